@@ -1,0 +1,158 @@
+// THE contract between the renderer and the Node side. Every channel has a strict schema for its
+// argument and a result type; the main process validates against these, the preload exposes exactly
+// these names, and the renderer and the end-to-end bridge are typed by them.
+import { z } from 'zod';
+import type { MapDocument } from './model';
+import { describeSchemaError, mapDocumentSchema } from './schema';
+
+/** Where a map lives and how the app refers to it. */
+export interface MapFileInfo {
+  readonly path: string;
+  /** The file name without folders, for titles and menus. */
+  readonly fileName: string;
+}
+
+export interface BackupInfo {
+  readonly id: string;
+  readonly takenAt: string;
+  readonly stakeholders: number;
+  readonly ties: number;
+}
+
+/** What the user must be told about: a file set aside, a backup restored, a newer format refused. */
+export interface Notice {
+  readonly level: 'info' | 'warning' | 'error';
+  readonly message: string;
+}
+
+/** A map is open and editable. */
+export interface OpenedMap {
+  readonly status: 'opened';
+  readonly file: MapFileInfo;
+  readonly map: MapDocument;
+  readonly notices: readonly Notice[];
+}
+
+/**
+ * The map could not be opened. `movedTo` is set when an unreadable file was moved aside (never
+ * overwritten); `backups` lists good backups the user may restore; a newer-version file is refused
+ * and left where it is.
+ */
+export interface MapProblem {
+  readonly status: 'problem';
+  readonly file: MapFileInfo;
+  readonly reason: 'unreadable' | 'invalid' | 'newer-version' | 'locked' | 'missing';
+  readonly message: string;
+  readonly movedTo: string | null;
+  readonly backups: readonly BackupInfo[];
+}
+
+export type OpenResult = OpenedMap | MapProblem;
+
+export interface RecentMap {
+  readonly path: string;
+  readonly fileName: string;
+  readonly coalitionName: string;
+  readonly openedAt: string;
+}
+
+export interface SaveResult {
+  readonly savedAt: string;
+}
+
+const empty = z.strictObject({});
+const pathArg = z.string().min(1).max(4_096);
+
+/** Declares a channel: a runtime schema for the argument, and the result's type (`channel<R>()(schema)`). */
+function channel<R>() {
+  return <A extends z.ZodType>(args: A): { readonly args: A; readonly result?: R } => ({ args });
+}
+
+export const contract = {
+  /** Opens the last map, or on first run creates and opens the sample coalition. */
+  startSession: channel<OpenResult>()(empty),
+  /** Creates a new map file in the data folder (empty, or the sample) and opens it. */
+  newMap: channel<OpenedMap>()(
+    z.strictObject({ name: z.string().trim().min(1).max(200), template: z.enum(['empty', 'sample']) }),
+  ),
+  /** Asks the user for a map file and opens it; null when the user cancelled. */
+  openMapDialog: channel<OpenResult | null>()(empty),
+  /** Opens a map from the recent list (only paths the app itself recorded are accepted). */
+  openRecent: channel<OpenResult>()(z.strictObject({ path: pathArg })),
+  listRecent: channel<readonly RecentMap[]>()(empty),
+  /** Writes the whole map durably; the renderer commits the change to memory only when this resolves. */
+  saveMap: channel<SaveResult>()(z.strictObject({ map: mapDocumentSchema })),
+  /** Asks for a new location, writes the current map there and switches to it; null when cancelled. */
+  saveMapAsDialog: channel<OpenedMap | null>()(
+    z.strictObject({ map: mapDocumentSchema }),
+  ),
+  /** Lists good backups of the given map (only a map from the recent list or the open one). */
+  listBackups: channel<readonly BackupInfo[]>()(z.strictObject({ path: pathArg })),
+  /** Restores a backup over the named map (the current file is kept as a backup first) and opens it. */
+  restoreBackup: channel<OpenResult>()(
+    z.strictObject({ path: pathArg, backupId: z.string().min(1).max(200) }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type ChannelArgs<K extends ChannelName> = z.input<Contract[K]['args']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedChannelArgs<K extends ChannelName> = z.output<Contract[K]['args']>;
+export type ChannelResult<K extends ChannelName> = Exclude<Contract[K]['result'], undefined>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+/** The IPC channel string for a contract function. */
+export function ipcChannel(name: ChannelName): string {
+  return `coalition:${name}`;
+}
+
+/** Commands the application menu sends to the window (main -> renderer). */
+export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'coalition:menu-command';
+
+/** What the window sees as `window.coalition`: one function per channel, plus the menu subscription. */
+export type CoalitionApi = {
+  readonly [K in ChannelName]: (args: ChannelArgs<K>) => Promise<ChannelResult<K>>;
+} & {
+  /** Subscribes to menu commands; returns an unsubscribe function. Callbacks get only the command. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};
+
+/** The backend implements every channel; the IPC layer and the test bridge call it with parsed arguments. */
+export type CoalitionBackend = {
+  readonly [K in ChannelName]: (args: ParsedChannelArgs<K>) => Promise<ChannelResult<K>>;
+};
+
+export class InvalidPayloadError extends Error {}
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function hasReservedKey(value: unknown, depth = 0): boolean {
+  if (depth > 64) return true;
+  if (value === null || typeof value !== 'object') return false;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.has(key)) return true;
+    if (hasReservedKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Validates one call's argument against the contract: size cap, no prototype-polluting keys at any
+ * depth, then the channel's strict schema. Used by the IPC layer and by the end-to-end bridge alike.
+ */
+export function parseChannelArgs<K extends ChannelName>(name: K, raw: unknown, serializedBytes: number): ParsedChannelArgs<K> {
+  if (!Object.hasOwn(contract, name)) throw new InvalidPayloadError(`unknown channel "${String(name)}"`);
+  if (serializedBytes > MAX_PAYLOAD_BYTES) throw new InvalidPayloadError(`payload for ${name} is too large (${serializedBytes} bytes)`);
+  if (hasReservedKey(raw)) throw new InvalidPayloadError(`payload for ${name} has a reserved key (__proto__, constructor or prototype)`);
+  const result = contract[name].args.safeParse(raw);
+  if (!result.success) throw new InvalidPayloadError(`invalid payload for ${name}: ${describeSchemaError(result.error)}`);
+  return result.data as ParsedChannelArgs<K>;
+}
+
+/** Largest serialized argument accepted on any channel (a 20,000-stakeholder map fits). */
+export const MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
