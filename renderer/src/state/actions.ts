@@ -1,0 +1,98 @@
+// The actions the views call. Each map change is one edit of the core store: one save, one undo step.
+import { addTie, removeStakeholder, removeTie, updateTie, type StakeholderDraft, type TieDraft } from '../../../shared/edits';
+import type { MapDocument } from '../../../shared/model';
+import type { RendererApi } from '../api';
+import type { Filters, View } from './app-state';
+import { saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
+import { describeFailure } from './failure';
+import { createCoreStore, type StoreOptions } from './store';
+
+type Point = { readonly x: number; readonly y: number };
+
+function nameOf(map: MapDocument | null, id: string): string {
+  return map?.stakeholders.find((s) => s.id === id)?.name ?? 'the stakeholder';
+}
+
+export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
+  const core = createCoreStore(api, options);
+  const { edit, setState, getState, openWith } = core;
+  /** The map view tells the store where new stakeholders should appear. */
+  let placeNew: (map: MapDocument) => Point | null = () => null;
+
+  const actions = {
+    start: () => openWith('open your map', () => api.startSession({})),
+    newMap: (template: 'empty' | 'sample', name: string) =>
+      openWith(template === 'sample' ? 'open the sample coalition' : 'start a new map', () => api.newMap({ name, template })),
+    openMap: () => openWith('open that map', () => api.openMapDialog({})),
+    openRecent: (path: string) => openWith('open that map', () => api.openRecent({ path })),
+    restoreBackup: (path: string, backupId: string) => openWith('restore the backup', () => api.restoreBackup({ path, backupId })),
+    backToMap: () => setState((s) => (s.map ? { phase: 'ready', problem: null } : {})),
+    saveAs: () =>
+      core.queue.run(async () => {
+        const map = getState().map;
+        if (!map) return false;
+        try {
+          const opened = await api.saveMapAsDialog({ map });
+          if (!opened) return false;
+          setState({ file: opened.file, map: opened.map });
+          core.notify('info', `Saved a copy as ${opened.file.fileName}; you are now working in it.`);
+          return true;
+        } catch (error) {
+          core.notify('error', `Could not save the map under a new name: ${describeFailure(error)} The map you had open is unchanged.`);
+          return false;
+        }
+      }),
+
+    saveStakeholder: (id: string | null, draft: StakeholderDraft, isAnchor: boolean) =>
+      edit(id === null ? `the new stakeholder “${draft.name}”` : `the changes to “${draft.name}”`, (map) => {
+        const position = id === null ? placeNew(map) : null;
+        const placed = position ? { ...draft, position } : draft;
+        const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
+        return { map: saved.map, value: saved.id };
+      }).then((newId) => {
+        if (newId !== null) setState({ selection: newId, panel: 'selected' });
+        return newId;
+      }),
+    removeStakeholder: (id: string) =>
+      edit(`the removal of “${nameOf(getState().map, id)}”`, (map) => ({
+        map: removeStakeholder(map, id),
+        value: true,
+      })).then((done) => {
+        if (done && getState().selection === id) setState({ selection: null, panel: 'closed' });
+        return done === true;
+      }),
+    addTie: (draft: TieDraft) => edit('the new tie', (map) => {
+      const added = addTie(map, draft, core.ctx());
+      return { map: added.map, value: added.id };
+    }),
+    updateTie: (id: string, changes: Partial<TieDraft>) =>
+      edit('the tie', (map) => ({ map: updateTie(map, id, changes, core.ctx()), value: true })),
+    removeTie: (id: string) => edit('the removal of the tie', (map) => ({ map: removeTie(map, id), value: true })),
+    setPositions: (positions: Positions, history: boolean) =>
+      edit('the map layout', (map) => ({ map: setPositions(map, positions), value: true }), { history }),
+
+    undo: () => core.step('undo'),
+    redo: () => core.step('redo'),
+
+    select: (id: string | null, centre = false) =>
+      setState((s) => ({
+        selection: id,
+        panel: id === null ? (s.panel === 'adding' ? 'adding' : 'closed') : 'selected',
+        focusRequest: centre && id !== null ? s.focusRequest + 1 : s.focusRequest,
+      })),
+    startAdding: () => setState({ selection: null, panel: 'adding' }),
+    closePanel: () => setState({ panel: 'closed', selection: null }),
+    setView: (view: View) => setState({ view }),
+    setFilters: (filters: Partial<Filters>) => setState((s) => ({ filters: { ...s.filters, ...filters } })),
+    setPlacement: (place: (map: MapDocument) => Point | null) => {
+      placeNew = place;
+    },
+    notify: core.notify,
+    dismissNotice: core.dismissNotice,
+  };
+
+  return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle() };
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+export type Actions = AppStore['actions'];
