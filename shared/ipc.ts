@@ -113,6 +113,8 @@ export function ipcChannel(name: ChannelName): string {
 export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'coalition:menu-command';
+/** Main -> renderer: the user picked a map under File > Open recent; the message is its path. */
+export const MENU_OPEN_RECENT_CHANNEL = 'coalition:menu-open-recent';
 
 /** What the window sees as `window.coalition`: one function per channel, plus the menu subscription. */
 export type CoalitionApi = {
@@ -120,6 +122,8 @@ export type CoalitionApi = {
 } & {
   /** Subscribes to menu commands; returns an unsubscribe function. Callbacks get only the command. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Subscribes to File > Open recent picks (the path goes to `openRecent`); returns an unsubscribe function. */
+  readonly onMenuOpenRecent: (listener: (path: string) => void) => () => void;
 };
 
 /** The backend implements every channel; the IPC layer and the test bridge call it with parsed arguments. */
