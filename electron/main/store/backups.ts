@@ -1,0 +1,97 @@
+// Rotating backups of each map, kept outside the map's folder in one private folder per map
+// (named by a hash of the map's absolute path, so two maps called the same never mix).
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { BackupInfo } from '../../../shared/ipc';
+import { MapFileError } from './errors';
+import { nodeFs, type FsPort } from './fs-port';
+import { ensurePrivateFolder, removeQuietly, writeFileAtomic } from './atomic-write';
+import { exists, fileStamp } from './quarantine';
+import { decodeMapBytes, type DecodedMap } from './read-map';
+import type { Migration } from './migrations';
+
+export const DEFAULT_MAX_BACKUPS = 10;
+
+export interface BackupLocation {
+  readonly backupDir: string;
+  readonly fs?: FsPort;
+  readonly migrations?: readonly Migration[];
+}
+
+const ID_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z(-\d{1,3})?$/;
+
+export function backupFolderFor(mapPath: string, backupDir: string): string {
+  const key = createHash('sha256').update(resolve(mapPath)).digest('hex').slice(0, 16);
+  return join(backupDir, key);
+}
+
+/** The moment a backup was taken, read back from its id; null for names that are not backups. */
+export function backupTakenAt(id: string): Date | null {
+  const m = ID_PATTERN.exec(id);
+  if (!m) return null;
+  return new Date(`${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`);
+}
+
+/** Backup ids of a map, newest first. */
+async function backupIds(mapPath: string, location: BackupLocation): Promise<string[]> {
+  const fs = location.fs ?? nodeFs;
+  const folder = backupFolderFor(mapPath, location.backupDir);
+  if (!(await exists(fs, folder))) return [];
+  const ids = (await fs.readdir(folder))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((id) => backupTakenAt(id) !== null);
+  return ids.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+}
+
+export async function newestBackupTime(mapPath: string, location: BackupLocation): Promise<Date | null> {
+  const [newest] = await backupIds(mapPath, location);
+  return newest === undefined ? null : backupTakenAt(newest);
+}
+
+/** Stores `bytes` as the newest backup and drops the oldest beyond `maxBackups`; returns its id. */
+export async function writeBackup(
+  mapPath: string,
+  bytes: string | Uint8Array,
+  now: Date,
+  location: BackupLocation & { readonly maxBackups?: number },
+): Promise<string> {
+  const fs = location.fs ?? nodeFs;
+  const folder = backupFolderFor(mapPath, location.backupDir);
+  await ensurePrivateFolder(folder, fs);
+  const base = fileStamp(now);
+  let id = base;
+  for (let n = 2; await exists(fs, join(folder, `${id}.json`)); n += 1) id = `${base}-${n}`;
+  await writeFileAtomic(join(folder, `${id}.json`), bytes, { fs });
+  const stale = (await backupIds(mapPath, location)).slice(location.maxBackups ?? DEFAULT_MAX_BACKUPS);
+  for (const old of stale) await removeQuietly(fs, join(folder, `${old}.json`));
+  return id;
+}
+
+export async function readBackup(mapPath: string, id: string, location: BackupLocation): Promise<DecodedMap> {
+  if (backupTakenAt(id) === null) throw new MapFileError('missing', mapPath, `there is no backup called "${id}"`);
+  const fs = location.fs ?? nodeFs;
+  const file = join(backupFolderFor(mapPath, location.backupDir), `${id}.json`);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    throw new MapFileError('missing', mapPath, `${mapPath}: backup ${id} was not found`);
+  }
+  return decodeMapBytes(bytes, file, location.migrations);
+}
+
+/** Good backups of a map, newest first; unreadable ones are skipped (they cannot be restored). */
+export async function listBackups(mapPath: string, location: BackupLocation): Promise<BackupInfo[]> {
+  const result: BackupInfo[] = [];
+  for (const id of await backupIds(mapPath, location)) {
+    try {
+      const { map } = await readBackup(mapPath, id, location);
+      const takenAt = backupTakenAt(id) ?? new Date(0);
+      result.push({ id, takenAt: takenAt.toISOString(), stakeholders: map.stakeholders.length, ties: map.ties.length });
+    } catch {
+      continue;
+    }
+  }
+  return result;
+}

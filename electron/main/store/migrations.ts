@@ -1,0 +1,35 @@
+// The migration hook: files written by older versions are brought up to MAP_VERSION, one step at
+// a time, before validation. Version 1 is the first format, so the list is empty today. The store
+// writes a backup of the original bytes before it saves a migrated map.
+import { MAP_VERSION } from '../../../shared/schema';
+
+export interface Migration {
+  readonly from: number;
+  readonly to: number;
+  /** Pure: gets the parsed JSON of version `from`, returns JSON of version `to`. */
+  readonly migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationOutcome =
+  | { readonly ok: true; readonly doc: Record<string, unknown>; readonly migratedFrom: number | null }
+  | { readonly ok: false; readonly problem: string };
+
+/** Runs the steps from the document's version up to `target`; refuses gaps rather than guessing. */
+export function migrateToCurrent(
+  doc: Record<string, unknown>,
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = MAP_VERSION,
+): MigrationOutcome {
+  let current = doc;
+  let at = version;
+  while (at < target) {
+    const step = migrations.find((m) => m.from === at);
+    if (!step || step.to <= at) return { ok: false, problem: `no migration from format version ${at} is known` };
+    current = { ...step.migrate(current), version: step.to };
+    at = step.to;
+  }
+  return { ok: true, doc: current, migratedFrom: version === target ? null : version };
+}

@@ -1,0 +1,49 @@
+// Opening a map for writing, shared by the store and by restore: take the lock, sweep leftovers of
+// a killed writer, read and check the file. An unreadable file is moved aside, never overwritten.
+import type { DecodedMap } from './read-map';
+import { decodeMapBytes, readMapBytes } from './read-map';
+import { MapFileError } from './errors';
+import type { FsPort } from './fs-port';
+import { acquireMapLock, type MapLock } from './lock';
+import type { Migration } from './migrations';
+import { moveAside, removeLeftoverTemps } from './quarantine';
+
+export interface LockedRead {
+  readonly lock: MapLock;
+  readonly bytes: Buffer;
+  readonly decoded: DecodedMap;
+}
+
+export async function lockAndRead(
+  path: string,
+  fs: FsPort,
+  now: () => Date,
+  migrations: readonly Migration[] | undefined,
+): Promise<LockedRead> {
+  const lock = await acquireMapLock(path, fs);
+  try {
+    await removeLeftoverTemps(path, fs);
+    // I/O failures (missing, permission) leave the file alone: it may be fine once reachable.
+    const bytes = await readMapBytes(path, fs);
+    try {
+      return { lock, bytes, decoded: decodeMapBytes(bytes, path, migrations) };
+    } catch (error) {
+      throw await quarantine(error, path, fs, now());
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+/** Bad content moves aside; a newer version is the user's good data and stays exactly where it is. */
+async function quarantine(error: unknown, path: string, fs: FsPort, now: Date): Promise<unknown> {
+  if (!(error instanceof MapFileError) || (error.reason !== 'invalid' && error.reason !== 'unreadable')) return error;
+  let movedTo: string;
+  try {
+    movedTo = await moveAside(path, now, fs);
+  } catch {
+    return new MapFileError(error.reason, path, `${error.message}\nThe file was left where it is and will not be written to.`);
+  }
+  return new MapFileError(error.reason, path, `${error.message}\nThe file was moved aside to ${movedTo} and kept unchanged.`, movedTo);
+}

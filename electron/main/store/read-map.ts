@@ -1,0 +1,81 @@
+// Reads a map file without ever writing: bytes -> JSON (safely) -> migrations -> strict schema.
+// Every failure is a MapFileError that says what is wrong and where, never what the file holds.
+import type { MapDocument } from '../../../shared/model';
+import { MAP_FORMAT, MAP_VERSION, describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
+import { MapFileError } from './errors';
+import { errorCode, nodeFs, type FsPort } from './fs-port';
+import { migrateToCurrent, MIGRATIONS, type Migration } from './migrations';
+import { decodeJsonBytes } from './safe-json';
+
+export interface ReadOptions {
+  readonly fs?: FsPort;
+  readonly migrations?: readonly Migration[];
+}
+
+export interface DecodedMap {
+  readonly map: MapDocument;
+  /** The version the file was written in when migrations ran, else null. */
+  readonly migratedFrom: number | null;
+}
+
+export async function readMapFile(path: string, options: ReadOptions = {}): Promise<MapDocument> {
+  const bytes = await readMapBytes(path, options.fs ?? nodeFs);
+  return decodeMapBytes(bytes, path, options.migrations).map;
+}
+
+export async function readMapBytes(path: string, fs: FsPort): Promise<Buffer> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new MapFileError('missing', path, `${path}: the map file was not found`);
+    if (code === 'EISDIR') throw new MapFileError('unreadable', path, `${path}: this is a folder, not a map file`);
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new MapFileError('unreadable', path, `${path}: the map file could not be read (permission denied)`);
+    }
+    throw new MapFileError('unreadable', path, `${path}: the map file could not be read (${code ?? 'unknown error'})`);
+  }
+}
+
+function describeTopLevel(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+export function decodeMapBytes(
+  bytes: Uint8Array,
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): DecodedMap {
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) throw new MapFileError('unreadable', path, `${path}: ${decoded.problem}`);
+  const value = decoded.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new MapFileError('invalid', path, `${path}: the file holds ${describeTopLevel(value)}, not a coalition map`);
+  }
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== MAP_FORMAT) {
+    const what = doc.format === undefined ? 'has no "format" field' : 'has a different "format"';
+    throw new MapFileError('invalid', path, `${path}: not a coalition map (it ${what}; expected "${MAP_FORMAT}")`);
+  }
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new MapFileError('invalid', path, `${path}: version: expected a whole number`);
+  }
+  if (version > MAP_VERSION) {
+    throw new MapFileError(
+      'newer-version',
+      path,
+      `${path}: this map was written by a newer version of Coalition Mapper (format ${version}; this app reads up to ${MAP_VERSION}). ` +
+        'It was left untouched: open it with the newer version.',
+    );
+  }
+  const migrated = migrateToCurrent(doc, version, migrations);
+  if (!migrated.ok) throw new MapFileError('invalid', path, `${path}: version: ${migrated.problem}`);
+  const parsed = mapDocumentSchema.safeParse(migrated.doc);
+  if (!parsed.success) {
+    throw new MapFileError('invalid', path, `${path}: not a valid coalition map:\n${describeSchemaError(parsed.error)}`);
+  }
+  return { map: parsed.data, migratedFrom: migrated.migratedFrom };
+}

@@ -1,0 +1,60 @@
+// Puts a backup back in place of a map. The map's current content is kept first: as a backup when
+// it is readable, moved aside when it is not, so restoring never destroys anything.
+import { resolve } from 'node:path';
+import type { MapDocument } from '../../../shared/model';
+import { writeFileAtomic } from './atomic-write';
+import { readBackup, writeBackup } from './backups';
+import { errorCode, nodeFs, type FsPort } from './fs-port';
+import { acquireMapLock } from './lock';
+import type { Migration } from './migrations';
+import { moveAside, removeLeftoverTemps } from './quarantine';
+import { decodeMapBytes } from './read-map';
+import { serializeMap } from './serialize';
+
+export interface RestoreOptions {
+  readonly backupDir: string;
+  readonly clock?: () => Date;
+  readonly fs?: FsPort;
+  readonly maxBackups?: number;
+  readonly migrations?: readonly Migration[];
+}
+
+export async function restoreBackup(path: string, backupId: string, options: RestoreOptions): Promise<MapDocument> {
+  const mapPath = resolve(path);
+  const fs = options.fs ?? nodeFs;
+  const clock = options.clock ?? (() => new Date());
+  const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations };
+  const lock = await acquireMapLock(mapPath, fs);
+  try {
+    await removeLeftoverTemps(mapPath, fs);
+    // Read the backup first: keeping the current content may rotate the oldest backup away.
+    const { map } = await readBackup(mapPath, backupId, place);
+    await keepCurrentContent(mapPath, clock(), fs, place);
+    await writeFileAtomic(mapPath, serializeMap(map), { fs });
+    return map;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function keepCurrentContent(
+  mapPath: string,
+  now: Date,
+  fs: FsPort,
+  place: Parameters<typeof writeBackup>[3],
+): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(mapPath);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    decodeMapBytes(bytes, mapPath, place.migrations);
+  } catch {
+    await moveAside(mapPath, now, fs);
+    return;
+  }
+  await writeBackup(mapPath, bytes, now, place);
+}
