@@ -1,0 +1,89 @@
+// The structure figures of a map, computed once per analysis and shared by every answer.
+// The graph holds every stakeholder and every tie except conflicts: a conflict is not a channel
+// through which people reach each other, so it must not make anyone look central.
+import type { MapDocument } from '../model';
+import { betweennessCentrality } from './betweenness';
+import { closenessCentrality } from './closeness';
+import { degreeCentralization, degrees, density } from './cohesion';
+import { louvainCommunities } from './communities';
+import { buildCompactGraph, type CompactGraph } from './compact-graph';
+import { connectedComponents } from './components';
+import { coreNumbers } from './core-number';
+import { cutPoints } from './cut-points';
+import { pageRank } from './pagerank';
+
+export interface StructureFigures {
+  readonly graph: CompactGraph;
+  readonly degree: Int32Array;
+  readonly betweenness: Float64Array;
+  readonly closeness: Float64Array;
+  readonly pagerank: Float64Array;
+  readonly coreNumber: Int32Array;
+  readonly community: Int32Array;
+  readonly communityCount: number;
+  readonly modularity: number;
+  readonly component: Int32Array;
+  readonly componentCount: number;
+  readonly componentSizes: readonly number[];
+  readonly density: number;
+  readonly degreeCentralization: number;
+  readonly isArticulation: Uint8Array;
+  readonly bridges: readonly (readonly [number, number])[];
+}
+
+export interface StructureOptions {
+  /** Seed for Louvain's random visiting order. */
+  readonly seed?: number;
+  /** Called with each figure's name and its time in milliseconds (the bench uses it). */
+  readonly onTiming?: (figure: string, milliseconds: number) => void;
+  /** A clock; performance.now exists both in Node and in a Web Worker. */
+  readonly now?: () => number;
+}
+
+/** The undirected simple graph of all non-conflict ties, with each pair's strongest strength. */
+export function buildTieGraph(map: MapDocument): CompactGraph {
+  const edges = map.ties
+    .filter((t) => t.type !== 'conflict')
+    .map((t) => ({ source: t.source, target: t.target, strength: t.strength }));
+  return buildCompactGraph(
+    map.stakeholders.map((s) => s.id),
+    edges,
+  );
+}
+
+export function computeStructure(map: MapDocument, options: StructureOptions = {}): StructureFigures {
+  const now = options.now ?? (() => performance.now());
+  function timed<T>(figure: string, run: () => T): T {
+    const started = now();
+    const value = run();
+    options.onTiming?.(figure, now() - started);
+    return value;
+  }
+  const graph = timed('graph', () => buildTieGraph(map));
+  const degree = timed('degree', () => degrees(graph));
+  const betweenness = timed('betweenness', () => betweennessCentrality(graph));
+  const closeness = timed('closeness', () => closenessCentrality(graph));
+  const pagerank = timed('pagerank', () => pageRank(graph));
+  const coreNumber = timed('coreNumber', () => coreNumbers(graph));
+  const communities = timed('communities', () => louvainCommunities(graph, options.seed ?? 1));
+  const components = timed('components', () => connectedComponents(graph));
+  const cuts = timed('cutPoints', () => cutPoints(graph));
+  return {
+    graph,
+    degree,
+    betweenness,
+    closeness,
+    pagerank,
+    coreNumber,
+    community: communities.communityOf,
+    communityCount: communities.count,
+    modularity: communities.modularity,
+    component: components.componentOf,
+    componentCount: components.count,
+    componentSizes: components.sizes,
+    density: density(graph),
+    degreeCentralization: degreeCentralization(degree),
+    isArticulation: cuts.isArticulation,
+    bridges: cuts.bridges,
+  };
+}
