@@ -1,0 +1,84 @@
+// Pure: (map, filters, selection) -> Cytoscape element definitions. Everything the picture shows
+// about a stakeholder is in its data and classes here, so the map view only has to apply them.
+import type { ElementDefinition } from 'cytoscape';
+import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
+import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';
+import type { Filters } from '../state/app-state';
+import { matchesFilters } from './filters';
+import { TIE_STYLES } from './tie-styles';
+
+/** Slots for pie slices: one per category. */
+export const PIE_SLOTS = 5;
+
+export interface GraphInput {
+  readonly map: MapDocument;
+  readonly filters: Filters;
+  readonly selection: string | null;
+}
+
+function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
+  const result = new Set<string>();
+  if (id === null) return result;
+  for (const t of ties) {
+    if (t.source === id) result.add(t.target);
+    if (t.target === id) result.add(t.source);
+  }
+  return result;
+}
+
+/** Pie data: equal slices in category order; unused slots get size 0. */
+function pieData(s: Stakeholder): Record<string, string | number> {
+  const data: Record<string, string | number> = {};
+  const share = s.categories.length > 0 ? 100 / s.categories.length : 0;
+  for (let i = 0; i < PIE_SLOTS; i += 1) {
+    const category = s.categories[i];
+    data[`pie${i + 1}Colour`] = category ? categoryInfo(category).colour : UNCATEGORIZED_COLOUR;
+    data[`pie${i + 1}Size`] = category ? share : 0;
+  }
+  return data;
+}
+
+function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighbours: Set<string>): ElementDefinition {
+  const { map, selection } = input;
+  const classes: string[] = [s.kind];
+  if (map.coalition.anchorId === s.id) classes.push('anchor');
+  if (s.confidential) classes.push('confidential');
+  if (s.categories.length === 0) classes.push('uncategorized');
+  if (!visible) classes.push('hidden');
+  if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
+  const first = s.categories[0];
+  return {
+    group: 'nodes',
+    data: {
+      id: s.id,
+      label: s.name,
+      kind: s.kind,
+      colour: first ? categoryInfo(first).colour : UNCATEGORIZED_COLOUR,
+      size: 30 + (s.influence ?? 2) * 6,
+      ...pieData(s),
+    },
+    classes: classes.join(' '),
+    ...(s.position ? { position: { x: s.position.x, y: s.position.y } } : {}),
+  };
+}
+
+function edgeElement(t: Tie, visibleNodes: Set<string>, selection: string | null): ElementDefinition {
+  const style = TIE_STYLES[t.type];
+  const classes: string[] = [t.type];
+  if (style.directed) classes.push('directed');
+  if (!visibleNodes.has(t.source) || !visibleNodes.has(t.target)) classes.push('hidden');
+  if (selection !== null) classes.push(t.source === selection || t.target === selection ? 'touching' : 'faded');
+  return { group: 'edges', data: { id: t.id, source: t.source, target: t.target, type: t.type, strength: t.strength }, classes: classes.join(' ') };
+}
+
+export function buildElements(input: GraphInput): ElementDefinition[] {
+  const { map, filters, selection } = input;
+  const neighbours = neighbourIds(map.ties, selection);
+  const visible = new Set<string>();
+  const nodes = map.stakeholders.map((s) => {
+    const shown = matchesFilters(s, filters, { text: false });
+    if (shown) visible.add(s.id);
+    return nodeElement(s, input, shown, neighbours);
+  });
+  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection))];
+}

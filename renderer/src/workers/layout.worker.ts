@@ -1,0 +1,11 @@
+// Runs the force layout off the UI thread, so the window stays responsive on a 2,000-node map.
+import { computeLayout, type LayoutRequest } from './layout-core';
+
+self.onmessage = (event: MessageEvent<LayoutRequest & { readonly job: number }>) => {
+  const { job, nodes, edges } = event.data;
+  try {
+    self.postMessage({ job, positions: computeLayout({ nodes, edges }) });
+  } catch (error) {
+    self.postMessage({ job, error: error instanceof Error ? error.message : String(error) });
+  }
+};
