@@ -1,0 +1,106 @@
+// Imported edges -> ties. The tie type comes from an edge attribute "type" when it names a tie
+// type, else "knows". Parallel edges of one type between the same two stakeholders collapse into
+// one tie (ordered pair for directed types, unordered otherwise), as the analysis would anyway;
+// their weights add up, counting a weightless edge as 1, as Gephi does when it merges edges.
+import type { Tie, TieType } from '../model';
+import { DIRECTED_TIE_TYPES, describeSchemaError, tieSchema } from '../schema';
+import { readIntegerInRange, readIsoDate, readText, readTieType } from './field-values';
+import { ImportError, type WarningLog } from './import-error';
+import type { ImportedEdge } from './imported-graph';
+import { fieldKey } from './node-to-stakeholder';
+
+export interface EdgeContext {
+  readonly file: string;
+  readonly now: string;
+  readonly newId: () => string;
+  readonly sourceLabel: string;
+  readonly warnings: WarningLog;
+}
+
+interface TieFields {
+  type: TieType;
+  strength?: number;
+  trust?: number;
+  notes?: string;
+  reportedBy?: string;
+  reportedAt?: string;
+}
+
+function describeEdge(edge: ImportedEdge): string {
+  return edge.id !== undefined ? `edge "${edge.id}"` : `edge "${edge.source}" -> "${edge.target}"`;
+}
+
+function readTieFields(edge: ImportedEdge, where: string, ctx: EdgeContext, unused: Set<string>): TieFields {
+  const fields: TieFields = { type: 'knows' };
+  const warn = (attribute: string, value: string, reason: string): void =>
+    ctx.warnings.add(`bad edge ${fieldKey(attribute)}`, `${where}, attribute "${attribute}": "${value.slice(0, 60)}" was not used (${reason})`);
+  for (const [attribute, value] of edge.attributes) {
+    if (value.trim() === '') continue;
+    const key = fieldKey(attribute);
+    if (key === 'type') {
+      const type = readTieType(value);
+      if (type) fields.type = type;
+      else warn(attribute, value, 'not a tie type; imported as "knows"');
+    } else if (key === 'strength' || key === 'trust') {
+      const result = readIntegerInRange(value, 1, key === 'strength' ? 3 : 4);
+      if (result.ok) fields[key] = result.value;
+      else warn(attribute, value, result.reason);
+    } else if (key === 'notes') {
+      const result = readText(value, 20_000);
+      if (result.ok) fields.notes = result.value;
+      else warn(attribute, value, result.reason);
+    } else if (key === 'reported_by') {
+      const result = readText(value, 500);
+      if (result.ok) fields.reportedBy = result.value;
+      else warn(attribute, value, result.reason);
+    } else if (key === 'reported_at') {
+      const result = readIsoDate(value);
+      if (result.ok) fields.reportedAt = result.value;
+      else warn(attribute, value, result.reason);
+    } else {
+      unused.add(attribute);
+    }
+  }
+  return fields;
+}
+
+export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: ReadonlyMap<string, string>, ctx: EdgeContext): Tie[] {
+  const ties = new Map<string, { tie: Tie; weights: (number | undefined)[] }>();
+  const unused = new Set<string>();
+  let collapsed = 0;
+  for (const edge of edges) {
+    const where = `${ctx.file}, ${describeEdge(edge)}`;
+    const source = stakeholderIdOf.get(edge.source);
+    const target = stakeholderIdOf.get(edge.target);
+    if (source === undefined || target === undefined) throw new ImportError(ctx.file, describeEdge(edge), 'refers to a node that was not imported');
+    if (source === target) {
+      ctx.warnings.add('self-loop', `${where}: joins node "${edge.source}" to itself; a tie needs two stakeholders, so it was skipped`);
+      continue;
+    }
+    const fields = readTieFields(edge, where, ctx, unused);
+    const pair = DIRECTED_TIE_TYPES.includes(fields.type) ? `${source}>${target}` : [source, target].sort().join('|');
+    const key = `${fields.type}:${pair}`;
+    const existing = ties.get(key);
+    if (existing) {
+      existing.weights.push(edge.weight);
+      collapsed++;
+      continue;
+    }
+    const candidate = { ...fields, id: ctx.newId(), source, target, source_map: ctx.sourceLabel.slice(0, 500), createdAt: ctx.now, updatedAt: ctx.now };
+    const parsed = tieSchema.safeParse(candidate);
+    if (!parsed.success) throw new ImportError(ctx.file, describeEdge(edge), describeSchemaError(parsed.error));
+    ties.set(key, { tie: parsed.data, weights: [edge.weight] });
+  }
+  if (collapsed > 0) {
+    ctx.warnings.add('collapsed', `${ctx.file}: ${collapsed} parallel edges (same two nodes, same tie type) were merged into existing ties`);
+  }
+  if (unused.size > 0) {
+    const names = [...unused].slice(0, 10).map((n) => `"${n}"`).join(', ');
+    ctx.warnings.add('unused edge attributes', `${ctx.file}: edge attributes with no tie field were not kept: ${names}${unused.size > 10 ? ', …' : ''}`);
+  }
+  return [...ties.values()].map(({ tie, weights }) => {
+    if (weights.every((w) => w === undefined)) return tie;
+    const weight = weights.length === 1 ? weights[0] : weights.reduce<number>((sum, w) => sum + (w ?? 1), 0);
+    return { ...tie, weight };
+  });
+}
