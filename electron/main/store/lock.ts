@@ -28,9 +28,12 @@ async function tryCreate(fs: FsPort, lockPath: string): Promise<boolean> {
     const handle = await fs.open(lockPath, 'wx', PRIVATE_FILE_MODE);
     try {
       await handle.writeFile(`${process.pid}\n`);
-    } finally {
+    } catch (error) {
       await handle.close();
+      await removeQuietly(fs, lockPath);
+      throw error;
     }
+    await handle.close();
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;

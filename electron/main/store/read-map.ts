@@ -49,7 +49,7 @@ export function decodeMapBytes(
   migrations: readonly Migration[] = MIGRATIONS,
 ): DecodedMap {
   const decoded = decodeJsonBytes(bytes);
-  if (!decoded.ok) throw new MapFileError('unreadable', path, `${path}: ${decoded.problem}`);
+  if (!decoded.ok) throw new MapFileError(decoded.invalid ? 'invalid' : 'unreadable', path, `${path}: ${decoded.problem}`);
   const value = decoded.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new MapFileError('invalid', path, `${path}: the file holds ${describeTopLevel(value)}, not a coalition map`);

@@ -5,7 +5,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type DecodeResult =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly invalid?: true };
 
 const BOM = '\uFEFF';
 
@@ -38,7 +38,7 @@ export function parseJsonText(text: string): DecodeResult {
     return { ok: true, value };
   } catch (error) {
     if (reservedKey !== null) {
-      return { ok: false, problem: `the file uses the reserved key "${reservedKey}", which is never accepted` };
+      return { ok: false, invalid: true, problem: `the file uses the reserved key "${reservedKey}", which is never accepted` };
     }
     return { ok: false, problem: describeSyntaxError(error, text) };
   }

@@ -1,0 +1,18 @@
+// Real temporary folders for store tests, removed after each test.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** Returns a function that makes a fresh temp folder; all are deleted after the current test. */
+export function useTempDirs(): () => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  return async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coalition-store-'));
+    made.push(dir);
+    return dir;
+  };
+}
