@@ -1,0 +1,55 @@
+// The only place a BrowserWindow is made, so its security settings can be read and tested in one
+// spot (a static test fails if `new BrowserWindow(` or `webPreferences` shows up anywhere else).
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
+export interface MainWindowSettings {
+  /** Packaged builds have no developer tools. */
+  readonly isPackaged: boolean;
+  /** Absolute path of the built preload (dist/preload/index.cjs). */
+  readonly preloadPath: string;
+}
+
+export const WINDOW_TITLE = 'Coalition Mapper';
+/** Matches the renderer's page colour, so the window does not flash white before the first paint. */
+export const WINDOW_BACKGROUND = '#f6f5f1';
+
+export function createMainWindowOptions({ isPackaged, preloadPath }: MainWindowSettings): BrowserWindowConstructorOptions {
+  return {
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 820,
+    minWidth: 760,
+    minHeight: 520,
+    backgroundColor: WINDOW_BACKGROUND,
+    // Shown on ready-to-show: no half-drawn window.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // Electron fetches spellcheck dictionaries from Google's CDN on Windows and Linux: no network, ever.
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      devTools: !isPackaged,
+    },
+  };
+}
+
+/** Makes the main window and starts loading `startUrl` (the app protocol's index page). */
+export function createMainWindow(settings: MainWindowSettings, startUrl: string): BrowserWindow {
+  const window = new BrowserWindow(createMainWindowOptions(settings));
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(startUrl).catch((error: unknown) => {
+    // Only happens when the built renderer is missing: say so on the terminal that started the app.
+    console.error(`Coalition Mapper could not load its window content (${startUrl}):`, error);
+  });
+  return window;
+}
