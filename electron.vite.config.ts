@@ -15,6 +15,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'dist/preload',
+      // A sandboxed preload can require only 'electron': bundle zod and shared/ into it.
+      externalizeDeps: false,
       // A sandboxed preload cannot load ES modules.
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
