@@ -1,0 +1,153 @@
+// The analysis result: one plain, serialisable object (no Maps, no typed arrays), so it can
+// cross a worker boundary, be printed as JSON by the CLI, and be rendered as it is.
+import type { CategoryId } from '../categories';
+import type { Stage, StakeholderKind } from '../model';
+
+export type CoverageStatus = 'missing' | 'thin' | 'ok';
+/** `network`: no one of the category on the map; `recruitment`: on the map but not a member. */
+export type CoverageGap = 'network' | 'recruitment' | null;
+export type ServiceStatus = 'gap' | 'covered' | 'duplicated';
+export type WarningKind =
+  | 'conflict-among-members'
+  | 'professional-domination'
+  | 'tokenism-risk'
+  | 'no-path-to-services'
+  | 'no-anchor'
+  | 'core-hangs-on-one-person';
+
+export interface StakeholderFigures {
+  readonly id: string;
+  /** The real name, or a placeholder for a confidential stakeholder unless included. */
+  readonly name: string;
+  readonly kind: StakeholderKind;
+  readonly categories: readonly CategoryId[];
+  readonly stage: Stage;
+  readonly degree: number;
+  readonly betweenness: number;
+  readonly closeness: number;
+  readonly pagerank: number;
+  readonly coreNumber: number;
+  readonly community: number;
+  readonly component: number;
+  readonly articulationPoint: boolean;
+}
+
+export interface Summary {
+  readonly stakeholders: number;
+  /** Ties as recorded, conflicts included. */
+  readonly ties: number;
+  /** Distinct pairs joined by a non-conflict tie: the edges every figure is computed on. */
+  readonly links: number;
+  readonly members: number;
+  readonly core: number;
+  readonly uncategorized: number;
+  readonly density: number;
+  readonly components: number;
+  readonly degreeCentralization: number;
+  readonly communities: number;
+  readonly modularity: number;
+}
+
+export interface CoverageRow {
+  readonly category: CategoryId;
+  readonly label: string;
+  /** Members (stage member or core) carrying the category. */
+  readonly members: number;
+  readonly memberShare: number;
+  /** Everyone on the map carrying the category. */
+  readonly onMap: number;
+  readonly mapShare: number;
+  readonly target: { readonly minMembers: number; readonly minShare: number };
+  readonly status: CoverageStatus;
+  readonly gap: CoverageGap;
+  readonly reason: string;
+}
+
+export interface VoiceBalance {
+  readonly members: number;
+  readonly professionals: number;
+  readonly community: number;
+  readonly professionalShare: number;
+  readonly communityShare: number;
+  /** How a stakeholder with categories on both sides was counted. */
+  readonly countingRule: string;
+  readonly directlyAffectedMeanDegree: number | null;
+  readonly otherMembersMeanDegree: number | null;
+  readonly directlyAffectedMeanCloseness: number | null;
+  readonly otherMembersMeanCloseness: number | null;
+  readonly tokenismRisk: boolean;
+  readonly reason: string;
+}
+
+export interface ServiceRow {
+  readonly service: string;
+  readonly label: string;
+  readonly providers: readonly string[];
+  readonly memberProviders: readonly string[];
+  readonly status: ServiceStatus;
+  /** Providers whose areas overlap, as pairs. */
+  readonly overlappingPairs: readonly (readonly [string, string])[];
+  /** Overlapping pairs with no partners-with or refers-to tie between them. */
+  readonly uncoordinatedPairs: readonly (readonly [string, string])[];
+  readonly reason: string;
+}
+
+export interface CoreCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly stage: Stage;
+  /** 0-100, the sum of the parts below. */
+  readonly score: number;
+  readonly parts: {
+    readonly brokerage: number;
+    readonly reach: number;
+    readonly categorySpan: number;
+    readonly influence: number;
+    readonly livedExperience: number;
+    readonly conflictPenalty: number;
+  };
+  readonly reasons: readonly string[];
+}
+
+export interface CoreGroup {
+  readonly members: readonly string[];
+  readonly categories: readonly CategoryId[];
+  readonly missingCategories: readonly CategoryId[];
+  readonly anchor: string | null;
+  readonly reasons: readonly string[];
+}
+
+export interface RecruitmentSuggestion {
+  readonly category: CategoryId;
+  readonly id: string;
+  readonly name: string;
+  /** The member the warm path starts at; null when no member can reach this stakeholder. */
+  readonly introducer: string | null;
+  /** Stakeholder ids from the introducer to the suggestion, both included; empty when unreachable. */
+  readonly path: readonly string[];
+  /** Ties along the path; null when unreachable. */
+  readonly distance: number | null;
+  /** The weakest tie strength along the path (1-3); null when unreachable. */
+  readonly weakestTie: number | null;
+  readonly reason: string;
+}
+
+export interface AnalysisWarning {
+  readonly kind: WarningKind;
+  readonly message: string;
+  readonly stakeholders: readonly string[];
+}
+
+export interface Insights {
+  readonly summary: Summary;
+  readonly stakeholders: readonly StakeholderFigures[];
+  readonly coverage: readonly CoverageRow[];
+  readonly voice: VoiceBalance;
+  readonly services: readonly ServiceRow[];
+  readonly coreGroup: CoreGroup;
+  readonly coreCandidates: readonly CoreCandidate[];
+  readonly recruitment: readonly RecruitmentSuggestion[];
+  readonly warnings: readonly AnalysisWarning[];
+  readonly articulationPoints: readonly string[];
+  readonly bridges: readonly (readonly [string, string])[];
+}

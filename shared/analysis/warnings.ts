@@ -1,0 +1,147 @@
+// Question 7, barrier warnings: the troubles coalitions commonly run into, read off the map.
+// Each warning names the stakeholders involved so the app can highlight them.
+import type { AnalysisContext } from './context';
+import { listNames, percent } from './context';
+import type { AnalysisWarning, VoiceBalance } from './types';
+import { isProfessional } from './voice';
+
+/** Above this share of professionals among members, community voices risk being drowned out. */
+export const PROFESSIONAL_DOMINATION_SHARE = 0.6;
+/** A core member touching at least this share of the ties inside the core carries the core. */
+export const CORE_TIE_SHARE = 0.75;
+
+export function answerWarnings(ctx: AnalysisContext, voice: VoiceBalance): AnalysisWarning[] {
+  return [
+    ...conflictsAmongMembers(ctx),
+    ...professionalDomination(ctx, voice),
+    ...(voice.tokenismRisk ? [tokenism(ctx, voice)] : []),
+    ...noPathToServices(ctx),
+    ...noAnchor(ctx),
+    ...coreHangsOnOnePerson(ctx),
+  ];
+}
+
+function conflictsAmongMembers(ctx: AnalysisContext): AnalysisWarning[] {
+  return ctx.map.ties
+    .filter((t) => t.type === 'conflict' && ctx.memberSet.has(t.source) && ctx.memberSet.has(t.target))
+    .map((t) => ({
+      kind: 'conflict-among-members',
+      message: `${ctx.nameOf(t.source)} and ${ctx.nameOf(t.target)} are both members and have a recorded conflict (turf or bad history). Address it early, before it splits the coalition.`,
+      stakeholders: [t.source, t.target],
+    }));
+}
+
+function professionalDomination(ctx: AnalysisContext, voice: VoiceBalance): AnalysisWarning[] {
+  if (voice.members === 0 || voice.professionalShare <= PROFESSIONAL_DOMINATION_SHARE) return [];
+  return [
+    {
+      kind: 'professional-domination',
+      message: `${percent(voice.professionalShare)} of members are professionals (service providers or policymakers). Community voices may go unheard; recruit directly-affected people and interested residents, and meet where and when they can come.`,
+      stakeholders: ctx.members.filter((id) => isProfessional(ctx.byId.get(id)!)),
+    },
+  ];
+}
+
+function tokenism(ctx: AnalysisContext, voice: VoiceBalance): AnalysisWarning {
+  return {
+    kind: 'tokenism-risk',
+    message: `Directly-affected members sit on the edge of the network (${voice.directlyAffectedMeanDegree?.toFixed(1)} contacts on average against ${voice.otherMembersMeanDegree?.toFixed(1)} for other members). Make sure they shape decisions, not just attend.`,
+    stakeholders: ctx.members.filter((id) => ctx.byId.get(id)!.categories.includes('directly-affected')),
+  };
+}
+
+function noPathToServices(ctx: AnalysisContext): AnalysisWarning[] {
+  const { component } = ctx.figures;
+  const stakeholders = ctx.map.stakeholders;
+  const providerComponents = new Set(
+    stakeholders.filter((s) => s.categories.includes('service-provider')).map((s) => component[ctx.indexOf(s.id)]!),
+  );
+  const cutOff = stakeholders
+    .filter((s) => s.categories.includes('directly-affected') && !s.categories.includes('service-provider'))
+    .filter((s) => !providerComponents.has(component[ctx.indexOf(s.id)]!))
+    .map((s) => s.id);
+  if (cutOff.length === 0) return [];
+  const who = listNames(cutOff.map(ctx.nameOf));
+  const message =
+    providerComponents.size === 0
+      ? `There is no service provider on the map, so ${who} (directly affected) cannot be linked to help through anyone the coalition knows.`
+      : `${who} (directly affected) ${cutOff.length === 1 ? 'has' : 'have'} no chain of contacts to any service provider on the map. The coalition's links to the community are thin here.`;
+  return [{ kind: 'no-path-to-services', message, stakeholders: cutOff }];
+}
+
+function noAnchor(ctx: AnalysisContext): AnalysisWarning[] {
+  if (ctx.map.coalition.anchorId !== null) return [];
+  return [
+    {
+      kind: 'no-anchor',
+      message: 'No anchor organization is marked. A coalition needs one organization that leads, convenes meetings and keeps the work going.',
+      stakeholders: [],
+    },
+  ];
+}
+
+function coreHangsOnOnePerson(ctx: AnalysisContext): AnalysisWarning[] {
+  const core = ctx.map.stakeholders.filter((s) => s.stage === 'core').map((s) => s.id);
+  if (core.length === 1) {
+    return [
+      {
+        kind: 'core-hangs-on-one-person',
+        message: `${ctx.nameOf(core[0]!)} is the whole core group. If they step back, the coalition loses its lead; bring at least two more people into the core.`,
+        stakeholders: core,
+      },
+    ];
+  }
+  if (core.length < 3) return [];
+  const inCore = new Set(core);
+  const { graph } = ctx.figures;
+  const coreDegree = new Map<string, number>();
+  let coreTies = 0;
+  for (const id of core) {
+    const v = ctx.indexOf(id);
+    let inside = 0;
+    for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k += 1) if (inCore.has(graph.ids[graph.neighbours[k]!]!)) inside += 1;
+    coreDegree.set(id, inside);
+    coreTies += inside / 2;
+  }
+  const wholePieces = corePieces(ctx, inCore, null);
+  const warnings: AnalysisWarning[] = [];
+  for (const id of core) {
+    const held = coreDegree.get(id)!;
+    const splits = held > 0 && corePieces(ctx, inCore, id) > wholePieces;
+    const carries = coreTies >= 2 && held >= CORE_TIE_SHARE * coreTies;
+    if (!splits && !carries) continue;
+    const why = splits
+      ? 'without them some core members would have no link to the others'
+      : `${held} of the ${coreTies} ties inside the core involve them`;
+    warnings.push({
+      kind: 'core-hangs-on-one-person',
+      message: `The core group hangs on ${ctx.nameOf(id)}: ${why}. Build ties between the other core members and share the lead.`,
+      stakeholders: [id],
+    });
+  }
+  return warnings;
+}
+
+/** Connected pieces of the core's own ties, leaving out `without` when given. */
+function corePieces(ctx: AnalysisContext, inCore: ReadonlySet<string>, without: string | null): number {
+  const { graph } = ctx.figures;
+  const seen = new Set<string>();
+  let pieces = 0;
+  for (const start of inCore) {
+    if (start === without || seen.has(start)) continue;
+    pieces += 1;
+    seen.add(start);
+    const queue = [start];
+    for (let head = 0; head < queue.length; head += 1) {
+      const v = ctx.indexOf(queue[head]!);
+      for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k += 1) {
+        const w = graph.ids[graph.neighbours[k]!]!;
+        if (w !== without && inCore.has(w) && !seen.has(w)) {
+          seen.add(w);
+          queue.push(w);
+        }
+      }
+    }
+  }
+  return pieces;
+}
