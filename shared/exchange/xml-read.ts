@@ -39,6 +39,7 @@ export function parseXml(text: string, file: string, limits: ImportLimits): XmlE
     ignoreDeclaration: true,
     ignorePiTags: true,
     maxNestedTags: limits.maxDepth,
+    jPath: false,
   });
   try {
     return parser.parse(text) as XmlElement;
