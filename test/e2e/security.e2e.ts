@@ -1,0 +1,83 @@
+// The window's defences, checked in the running page: the CSP blocks eval, injected inline scripts
+// and remote images, and nothing the app does reaches the network.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+
+let dataDir: TempDir;
+let app: LaunchedApp;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('security');
+  app = await launchApp({ dataDir: dataDir.path });
+  // First run: the sample coalition's name is the page's main heading.
+  await app.page.getByRole('heading', { level: 1 }).waitFor();
+  await app.page.getByRole('table', { name: 'Stakeholders' }).waitFor();
+});
+
+afterEach(async () => {
+  await app.close();
+  await dataDir.remove();
+});
+
+/** Only the CSP reports our own probes cause are expected in the console. */
+function unexpectedErrors(): string[] {
+  return app.errors.filter((e) => !/Content Security Policy/i.test(e));
+}
+
+describe('the app window', () => {
+  it('loads the first-run map with no errors and no network request', async () => {
+    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Family Safety Coalition/);
+    await saveScreenshot(app.page, 'main-window');
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
+  });
+
+  it('refuses eval in page code', async () => {
+    // Run from a page task: DevTools' own evaluation (page.evaluate itself) is exempt from CSP.
+    const outcome = await app.page.evaluate(
+      `new Promise((done) => setTimeout(() => { try { eval('1'); done('ran'); } catch (e) { done(e.name); } }))`,
+    );
+    expect(outcome).toBe('EvalError');
+  });
+
+  it('does not run an injected inline script or inline handler', async () => {
+    const pwned = await app.page.evaluate(`new Promise((done) => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__pwned = 1';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.setAttribute('src', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=');
+      img.setAttribute('onload', 'window.__pwned = 2');
+      img.setAttribute('onerror', 'window.__pwned = 3');
+      document.body.append(img);
+      setTimeout(() => done(window.__pwned === undefined ? 'not run' : 'ran ' + window.__pwned), 300);
+    })`);
+    expect(pwned).toBe('not run');
+    expect(unexpectedErrors()).toEqual([]);
+  });
+
+  it('blocks a remote image before any request leaves', async () => {
+    const result = await app.page.evaluate(`new Promise((done) => {
+      const img = document.createElement('img');
+      img.onload = () => done('loaded');
+      img.onerror = () => done('blocked');
+      img.src = 'https://example.com/tracker.png';
+      document.body.append(img);
+    })`);
+    expect(result).toBe('blocked');
+    // The harness would record (and abort) the request had the CSP let it through.
+    expect(app.requests).toEqual([]);
+    expect(app.errors.some((e) => /example\.com.*Content Security Policy/.test(e))).toBe(true);
+    expect(unexpectedErrors()).toEqual([]);
+  });
+
+  it('carries the strict policy in the page itself', async () => {
+    const policy = await app.page.evaluate(
+      `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? ''`,
+    );
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+  });
+});

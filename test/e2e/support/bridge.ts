@@ -1,0 +1,101 @@
+// Gives the page in plain Chromium the same `window.coalition` the preload gives it in Electron:
+// one function per contract channel plus `onMenuCommand`. Each call crosses to Node through a
+// Playwright binding and meets the same checks as the real IPC layer (size cap, reserved keys,
+// the channel's strict schema) before the real backend runs it.
+import type { BrowserContext, Page } from 'playwright-core';
+import { payloadLimit } from '../../../electron/main/ipc';
+import {
+  CHANNEL_NAMES,
+  parseChannelArgs,
+  type ChannelName,
+  type CoalitionBackend,
+  type MenuCommand,
+} from '../../../shared/ipc';
+
+const CALL_BINDING = '__coalitionCall';
+const MENU_HOOK = '__coalitionDispatchMenu';
+
+function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value);
+}
+
+function serializedLength(raw: unknown): number {
+  try {
+    return JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Validates and runs one call; errors reach the page as one plain sentence, as over IPC. */
+async function callBackend(backend: CoalitionBackend, name: unknown, raw: unknown): Promise<unknown> {
+  if (!isChannelName(name)) throw new Error(`unknown channel "${String(name)}"`);
+  try {
+    const bytes = serializedLength(raw);
+    if (bytes > payloadLimit(name)) throw new Error(`${name} refused: the request is too large (${bytes} characters)`);
+    const args = parseChannelArgs(name, raw, bytes);
+    // `args` was parsed by this very channel's schema; TypeScript cannot follow the name through the union.
+    const run = backend[name] as (parsed: typeof args) => Promise<unknown>;
+    return await run(args);
+  } catch (error) {
+    throw new Error(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * The page-side half, run before any of the page's scripts (an init script is exempt from the
+ * page's CSP). Written as source text, not a function, because the TypeScript transform may add
+ * helpers (such as `__name`) that do not exist in the page.
+ */
+function windowCoalitionSource(config: { names: string[]; callBinding: string; menuHook: string }): string {
+  return `(() => {
+  const config = ${JSON.stringify(config)};
+  // Two main -> renderer messages, as in the preload: menu commands and File > Open recent picks.
+  const listeners = { command: new Set(), 'open-recent': new Set() };
+  const subscribe = (kind) => (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('a menu subscription needs a function');
+    listeners[kind].add(listener);
+    return () => listeners[kind].delete(listener);
+  };
+  const api = {};
+  for (const name of config.names) {
+    // Looked up at call time: the binding is installed by Playwright, not by this script.
+    api[name] = (args) => window[config.callBinding](name, args);
+  }
+  api.onMenuCommand = subscribe('command');
+  api.onMenuOpenRecent = subscribe('open-recent');
+  Object.defineProperty(window, 'coalition', { value: Object.freeze(api), enumerable: true });
+  Object.defineProperty(window, config.menuHook, {
+    value: (kind, message) => {
+      const heard = listeners[kind] || new Set();
+      for (const listener of heard) listener(message);
+      return heard.size;
+    },
+  });
+})();`;
+}
+
+export async function installBridge(context: BrowserContext, backend: CoalitionBackend): Promise<void> {
+  await context.exposeBinding(CALL_BINDING, (_source, name: unknown, args: unknown) => callBackend(backend, name, args));
+  await context.addInitScript({
+    content: windowCoalitionSource({ names: [...CHANNEL_NAMES], callBinding: CALL_BINDING, menuHook: MENU_HOOK }),
+  });
+}
+
+async function dispatch(page: Page, kind: 'command' | 'open-recent', message: string): Promise<void> {
+  // An expression string for the same reason as above: no transform helpers inside the page.
+  const heard = await page.evaluate(
+    `(window[${JSON.stringify(MENU_HOOK)}] || (() => 0))(${JSON.stringify(kind)}, ${JSON.stringify(message)})`,
+  );
+  if (heard === 0) throw new Error(`the menu's "${message}" reached no listener: has the app subscribed to the menu?`);
+}
+
+/** What the application menu does in Electron: hands the command to the page's listeners. */
+export function dispatchMenuCommand(page: Page, command: MenuCommand): Promise<void> {
+  return dispatch(page, 'command', command);
+}
+
+/** What picking a map under File > Open recent does in Electron. */
+export function dispatchMenuOpenRecent(page: Page, path: string): Promise<void> {
+  return dispatch(page, 'open-recent', path);
+}
