@@ -9,3 +9,5 @@ export { listBackups, backupFolderFor, DEFAULT_MAX_BACKUPS, type BackupLocation 
 export { restoreBackup, type RestoreOptions } from './restore';
 export { MIGRATIONS, type Migration } from './migrations';
 export { lockPathFor } from './lock';
+export { MAP_EXTENSION, mapFileNameFor, uniqueMapPath, withMapExtension } from './file-names';
+export { decodeMapBytes } from './read-map';

@@ -1,0 +1,248 @@
+// The app's Node-side behaviour, one async function per contract channel, with no Electron in
+// sight: the IPC layer, the CLI and the end-to-end harness all drive this same object.
+// Calls run one at a time, so switching maps can never interleave with a save.
+import { basename, join, resolve } from 'node:path';
+import type { Notice, OpenedMap, OpenResult, MapProblem, CoalitionBackend } from '../../shared/ipc';
+import type { MapDocument } from '../../shared/model';
+import { emptyMap } from '../../shared/new-map';
+import { sampleCoalition } from '../../shared/sample';
+import type { Dialogs } from './dialogs-port';
+import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, type Settings } from './settings';
+import {
+  createMapFile,
+  ensurePrivateFolder,
+  isMapFileError,
+  listBackups,
+  mapFileNameFor,
+  openMapStore,
+  restoreBackup,
+  uniqueMapPath,
+  withMapExtension,
+  type MapStore,
+} from './store';
+import { errorCode, nodeFs } from './store/fs-port';
+import { exists } from './store/quarantine';
+
+export type Backend = CoalitionBackend & { close(): Promise<void> };
+
+export interface BackendOptions {
+  readonly dataDir: string;
+  readonly dialogs: Dialogs;
+  readonly clock?: () => Date;
+}
+
+export const SAMPLE_FILE_NAME = 'sample-coalition.coalition.json';
+
+/** Says in plain words why a write failed and what was kept. */
+function writeFailure(error: unknown, what: string): Error {
+  if (isMapFileError(error)) return error;
+  const code = errorCode(error);
+  const why =
+    code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
+    : code === 'EROFS' ? 'the drive is read-only'
+    : `the system reported ${code ?? (error instanceof Error ? error.message : 'an error')}`;
+  return new Error(`${what} failed because ${why}. The file on disk was left as it was.`);
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const dataDir = resolve(options.dataDir);
+  const mapsDir = join(dataDir, 'maps');
+  const backupDir = join(dataDir, 'backups');
+  const clock = options.clock ?? (() => new Date());
+  const { dialogs } = options;
+  for (const folder of [dataDir, mapsDir, backupDir]) await ensurePrivateFolder(folder);
+
+  const loaded = await loadSettings(dataDir, clock());
+  let settings: Settings = loaded.settings;
+  const startupNotices: Notice[] = loaded.problem ? [{ level: 'warning', message: loaded.problem }] : [];
+  let current: MapStore | null = null;
+  /** A map that failed to open this session: the user may list and restore its backups. */
+  let problemPath: string | null = null;
+
+  async function updateSettings(next: Settings, notices: Notice[]): Promise<void> {
+    settings = next;
+    try {
+      await saveSettings(dataDir, settings);
+    } catch (error) {
+      notices.push({ level: 'warning', message: writeFailure(error, 'Remembering the recent maps').message });
+    }
+  }
+
+  function opened(store: MapStore, notices: readonly Notice[]): OpenedMap {
+    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices };
+  }
+
+  async function openPath(path: string, notices: Notice[]): Promise<OpenResult> {
+    const target = resolve(path);
+    if (current?.path === target) return opened(current, notices);
+    let store: MapStore;
+    try {
+      store = await openMapStore(target, { backupDir, clock });
+    } catch (error) {
+      if (!isMapFileError(error) || error.reason === 'exists') throw error;
+      problemPath = target;
+      const problem: MapProblem = {
+        status: 'problem',
+        file: { path: target, fileName: basename(target) },
+        reason: error.reason,
+        message: error.message,
+        movedTo: error.movedTo,
+        backups: await listBackups(target, { backupDir }),
+      };
+      return problem;
+    }
+    const previous = current;
+    current = store;
+    problemPath = null;
+    await previous?.close();
+    await updateSettings(rememberMap(settings, target, store.map.coalition.name, clock()), notices);
+    return opened(store, notices);
+  }
+
+  async function openOrThrow(path: string, notices: Notice[]): Promise<OpenedMap> {
+    const result = await openPath(path, notices);
+    if (result.status !== 'opened') throw new Error(result.message);
+    return result;
+  }
+
+  async function openSample(notices: Notice[]): Promise<OpenResult> {
+    const path = join(mapsDir, SAMPLE_FILE_NAME);
+    if (!(await exists(nodeFs, path))) await createMapFile(path, sampleCoalition({ now: clock().toISOString() }));
+    notices.push({ level: 'info', message: 'This is a fictional sample coalition to explore. Start your own with File > New map.' });
+    return openPath(path, notices);
+  }
+
+  function assertKnown(path: string): string {
+    const target = resolve(path);
+    if (current?.path === target || problemPath === target || isRecent(settings, target)) return target;
+    throw new Error('Backups can only be listed or restored for the open map or one of the recent maps.');
+  }
+
+  function requireOpen(): MapStore {
+    if (!current) throw new Error('No map is open, so nothing was saved.');
+    return current;
+  }
+
+  const handlers: Backend = {
+    async startSession() {
+      if (current) return opened(current, []);
+      const notices = startupNotices.splice(0);
+      if (settings.lastMapPath === null) return openSample(notices);
+      const last = settings.lastMapPath;
+      const result = await openPath(last, notices);
+      if (result.status === 'problem' && result.reason === 'missing') {
+        notices.push({
+          level: 'warning',
+          message: `The last map, ${basename(last)}, was not found at ${last} (moved or deleted?). The sample coalition was opened instead.`,
+        });
+        return openSample(notices);
+      }
+      return result;
+    },
+
+    async newMap({ name, template }) {
+      const map: MapDocument =
+        template === 'empty' ? emptyMap(name) : withName(sampleCoalition({ now: clock().toISOString() }), name);
+      const path = await uniqueMapPath(mapsDir, name);
+      try {
+        await createMapFile(path, map);
+      } catch (error) {
+        throw writeFailure(error, 'Creating the new map');
+      }
+      return openOrThrow(path, []);
+    },
+
+    async openMapDialog() {
+      const chosen = await dialogs.chooseMapToOpen();
+      return chosen === null ? null : openPath(chosen, []);
+    },
+
+    async openRecent({ path }) {
+      const target = resolve(path);
+      if (!isRecent(settings, target)) throw new Error('That map is not in the recent list. Open it with File > Open instead.');
+      return openPath(target, []);
+    },
+
+    async listRecent() {
+      return settings.recent;
+    },
+
+    async saveMap({ map }) {
+      const store = requireOpen();
+      const renamed = store.map.coalition.name !== map.coalition.name;
+      let result;
+      try {
+        result = await store.save(map);
+      } catch (error) {
+        throw writeFailure(error, 'Saving the map');
+      }
+      if (renamed) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
+      return result;
+    },
+
+    async saveMapAsDialog({ map }) {
+      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(map.coalition.name));
+      if (chosen === null) return null;
+      const target = withMapExtension(resolve(chosen));
+      if (current?.path === target) {
+        await handlers.saveMap({ map });
+        return opened(current, []);
+      }
+      try {
+        await createMapFile(target, map);
+      } catch (error) {
+        if (isMapFileError(error) && error.reason === 'exists') {
+          throw new Error(`${target} already exists and was left untouched. Choose another name.`);
+        }
+        throw writeFailure(error, 'Saving the map under a new name');
+      }
+      return openOrThrow(target, []);
+    },
+
+    async listBackups({ path }) {
+      return listBackups(assertKnown(path), { backupDir });
+    },
+
+    async restoreBackup({ path, backupId }) {
+      const target = assertKnown(path);
+      const wasOpen = current?.path === target;
+      if (wasOpen) {
+        await current?.close();
+        current = null;
+      }
+      try {
+        await restoreBackup(target, backupId, { backupDir, clock });
+      } catch (error) {
+        if (wasOpen) await openPath(target, []);
+        throw writeFailure(error, 'Restoring the backup');
+      }
+      return openPath(target, [{ level: 'info', message: 'The backup was restored. The content it replaced was kept as a backup.' }]);
+    },
+
+    async close() {
+      const store = current;
+      current = null;
+      await store?.close();
+    },
+  };
+  return serialized(handlers);
+}
+
+function withName(map: MapDocument, name: string): MapDocument {
+  return { ...map, coalition: { ...map.coalition, name } };
+}
+
+/** Runs every call after the previous one finished, whatever its outcome. */
+function serialized(backend: Backend): Backend {
+  let tail: Promise<unknown> = Promise.resolve();
+  const wrapped = {} as Record<string, (args: never) => Promise<unknown>>;
+  for (const [name, fn] of Object.entries(backend) as [string, (args: never) => Promise<unknown>][]) {
+    wrapped[name] = (args: never) => {
+      const run = tail.then(() => fn(args), () => fn(args));
+      tail = run.catch(() => undefined);
+      return run;
+    };
+  }
+  return wrapped as unknown as Backend;
+}

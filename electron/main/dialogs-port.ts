@@ -1,0 +1,9 @@
+// What the backend needs from native file dialogs. Electron implements it in the main process;
+// tests and the headless harness pass a scripted object instead.
+
+export interface Dialogs {
+  /** Absolute path of the map the user picked, or null when they cancelled. */
+  chooseMapToOpen(): Promise<string | null>;
+  /** Absolute path where the user wants the map written, or null when they cancelled. */
+  chooseMapSaveLocation(suggestedFileName: string): Promise<string | null>;
+}

@@ -1,0 +1,125 @@
+// Creating, opening and saving maps through the backend, with scripted file dialogs.
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../electron/main/backend';
+import { openMapStore, readMapFile } from '../../../electron/main/store';
+import { fixturePath } from '../store/helpers/maps';
+import { useTempDirs } from '../store/helpers/temp-dir';
+import { ScriptedDialogs } from './scripted-dialogs';
+
+describe('backend maps', () => {
+  const tempDir = useTempDirs();
+  let backend: Backend | null = null;
+  afterEach(async () => {
+    await backend?.close();
+    backend = null;
+  });
+
+  async function setup(): Promise<{ dataDir: string; dialogs: ScriptedDialogs; api: Backend }> {
+    const dataDir = await tempDir();
+    const dialogs = new ScriptedDialogs();
+    backend = await createBackend({ dataDir, dialogs });
+    await backend.startSession({});
+    return { dataDir, dialogs, api: backend };
+  }
+
+  it('creates new maps under unique names and unlocks the map it leaves', async () => {
+    const { dataDir, api } = await setup();
+    const a = await api.newMap({ name: 'Westside Coalition', template: 'empty' });
+    const b = await api.newMap({ name: 'Westside Coalition', template: 'sample' });
+    expect(a.file.fileName).toBe('westside-coalition.coalition.json');
+    expect(b.file.fileName).toBe('westside-coalition-2.coalition.json');
+    expect(a.map.stakeholders).toEqual([]);
+    expect(b.map.coalition.name).toBe('Westside Coalition');
+    expect(b.map.stakeholders.length).toBeGreaterThan(20);
+    // The first map is no longer held: another opener gets in.
+    const other = await openMapStore(a.file.path, { backupDir: join(dataDir, 'backups') });
+    await other.close();
+    expect((await api.listRecent({})).map((r) => r.fileName)).toEqual([
+      'westside-coalition-2.coalition.json',
+      'westside-coalition.coalition.json',
+      'sample-coalition.coalition.json',
+    ]);
+  });
+
+  it('opens recent maps only from its own list', async () => {
+    const { dataDir, api } = await setup();
+    const a = await api.newMap({ name: 'First', template: 'empty' });
+    await api.newMap({ name: 'Second', template: 'empty' });
+    const again = await api.openRecent({ path: a.file.path });
+    expect(again).toMatchObject({ status: 'opened', file: { path: a.file.path } });
+    const stranger = join(dataDir, 'elsewhere.coalition.json');
+    await copyFile(fixturePath('small-valid.coalition.json'), stranger);
+    await expect(api.openRecent({ path: stranger })).rejects.toThrow(/not in the recent list/);
+    await expect(api.listBackups({ path: stranger })).rejects.toThrow(/open map or one of the recent maps/);
+  });
+
+  it('opens a chosen file, and returns null when the dialog is cancelled', async () => {
+    const { dataDir, dialogs, api } = await setup();
+    const chosen = join(dataDir, 'picked.coalition.json');
+    await copyFile(fixturePath('small-valid.coalition.json'), chosen);
+    dialogs.answerOpen(null).answerOpen(chosen);
+    expect(await api.openMapDialog({})).toBeNull();
+    const result = await api.openMapDialog({});
+    expect(result).toMatchObject({ status: 'opened', map: { coalition: { name: 'Riverside Safety Coalition' } } });
+  });
+
+  it('refuses a newer-version file and leaves it byte-identical', async () => {
+    const { dataDir, dialogs, api } = await setup();
+    const chosen = join(dataDir, 'future.coalition.json');
+    await copyFile(fixturePath('newer-version.coalition.json'), chosen);
+    const before = await readFile(chosen);
+    dialogs.answerOpen(chosen);
+    const result = await api.openMapDialog({});
+    expect(result).toMatchObject({ status: 'problem', reason: 'newer-version', movedTo: null });
+    expect((await readFile(chosen)).equals(before)).toBe(true);
+  });
+
+  it('saves the open map and keeps the recent name in step with the coalition', async () => {
+    const { api } = await setup();
+    const created = await api.newMap({ name: 'Old Name', template: 'empty' });
+    const renamed = { ...created.map, coalition: { ...created.map.coalition, name: 'New Name' } };
+    const { savedAt } = await api.saveMap({ map: renamed });
+    expect(Number.isNaN(Date.parse(savedAt))).toBe(false);
+    expect((await readMapFile(created.file.path)).coalition.name).toBe('New Name');
+    expect((await api.listRecent({}))[0]).toMatchObject({ path: created.file.path, coalitionName: 'New Name' });
+  });
+
+  it('serializes concurrent saves: the last one is on disk', async () => {
+    const { api } = await setup();
+    const created = await api.newMap({ name: 'Busy', template: 'empty' });
+    const versions = Array.from({ length: 20 }, (_, i) => ({ ...created.map, coalition: { ...created.map.coalition, area: `ward ${i}` } }));
+    await Promise.all(versions.map((map) => api.saveMap({ map })));
+    expect((await readMapFile(created.file.path)).coalition.area).toBe('ward 19');
+  });
+
+  it('saves under a new name, switching to it, and never overwrites an existing file', async () => {
+    const { dataDir, dialogs, api } = await setup();
+    const created = await api.newMap({ name: 'Draft Map', template: 'empty' });
+    const target = join(dataDir, 'copy-of-draft');
+    dialogs.answerSave(null).answerSave(target);
+    expect(await api.saveMapAsDialog({ map: created.map })).toBeNull();
+    const result = await api.saveMapAsDialog({ map: created.map });
+    expect(dialogs.suggestions).toEqual(['draft-map.coalition.json', 'draft-map.coalition.json']);
+    expect(result).toMatchObject({ status: 'opened', file: { path: `${target}.coalition.json` } });
+    const edited = { ...created.map, coalition: { ...created.map.coalition, area: 'moved' } };
+    await api.saveMap({ map: edited });
+    expect((await readMapFile(`${target}.coalition.json`)).coalition.area).toBe('moved');
+    expect((await readMapFile(created.file.path)).coalition.area).toBe('');
+
+    const occupied = join(dataDir, 'occupied.coalition.json');
+    await writeFile(occupied, 'precious');
+    dialogs.answerSave(occupied);
+    await expect(api.saveMapAsDialog({ map: created.map })).rejects.toThrow(/already exists and was left untouched/);
+    expect(await readFile(occupied, 'utf8')).toBe('precious');
+  });
+
+  it('refuses to save when no map is open', async () => {
+    const dataDir = await tempDir();
+    backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
+    const map = (await readMapFile(fixturePath('small-valid.coalition.json')));
+    await expect(backend.saveMap({ map })).rejects.toThrow(/No map is open/);
+    expect(await readdir(join(dataDir, 'maps'))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+// A Dialogs stand-in that answers from a script and records what the backend asked.
+import type { Dialogs } from '../../../electron/main/dialogs-port';
+
+export class ScriptedDialogs implements Dialogs {
+  readonly suggestions: string[] = [];
+  private readonly opens: (string | null)[] = [];
+  private readonly saves: (string | null)[] = [];
+
+  answerOpen(path: string | null): this {
+    this.opens.push(path);
+    return this;
+  }
+
+  answerSave(path: string | null): this {
+    this.saves.push(path);
+    return this;
+  }
+
+  async chooseMapToOpen(): Promise<string | null> {
+    if (this.opens.length === 0) throw new Error('the test did not script an answer to the open dialog');
+    return this.opens.shift() ?? null;
+  }
+
+  async chooseMapSaveLocation(suggestedFileName: string): Promise<string | null> {
+    this.suggestions.push(suggestedFileName);
+    if (this.saves.length === 0) throw new Error('the test did not script an answer to the save dialog');
+    return this.saves.shift() ?? null;
+  }
+}
