@@ -4,6 +4,7 @@
 import { CATEGORIES } from '../categories';
 import type { AnalysisContext } from './context';
 import { percent, plural } from './context';
+import { CATEGORY_PHRASES, type CategoryPhrase } from './phrases';
 import type { CoverageGap, CoverageRow, CoverageStatus } from './types';
 
 export function answerCoverage(ctx: AnalysisContext): CoverageRow[] {
@@ -29,7 +30,7 @@ export function answerCoverage(ctx: AnalysisContext): CoverageRow[] {
       target: { minMembers: target.minMembers, minShare: target.minShare },
       status,
       gap,
-      reason: coverageReason(info.label, status, gap, memberCount, memberShare, onMap, target),
+      reason: coverageReason(CATEGORY_PHRASES[info.id], status, gap, memberCount, memberShare, onMap, target),
     };
   });
 }
@@ -42,7 +43,7 @@ function coverageStatus(count: number, share: number, minMembers: number, minSha
 }
 
 function coverageReason(
-  label: string,
+  phrase: CategoryPhrase,
   status: CoverageStatus,
   gap: CoverageGap,
   count: number,
@@ -54,12 +55,12 @@ function coverageReason(
     target.minShare > 0 ? `${plural(target.minMembers, 'member')} and ${percent(target.minShare)} of members` : plural(target.minMembers, 'member');
   if (status === 'missing') {
     return gap === 'network'
-      ? `No ${label.toLowerCase()} stakeholder is on the map yet: the coalition's network does not reach this group.`
-      : `${plural(onMap, 'stakeholder')} on the map ${onMap === 1 ? 'is' : 'are'} ${label.toLowerCase()}, but none has joined: a recruitment gap.`;
+      ? `No one on the map is ${phrase.one} yet: the coalition's network does not reach ${phrase.plural}.`
+      : `${plural(onMap, 'stakeholder')} on the map ${onMap === 1 ? `is ${phrase.one}` : `are ${phrase.plural}`}, but none has joined: a recruitment gap.`;
   }
   if (status === 'thin') {
     return `${plural(count, 'member')} (${percent(share)} of members) against a target of ${wanted}.`;
   }
-  if (count === 0) return `Your targets ask for no ${label.toLowerCase()} members.`;
+  if (count === 0) return `Your targets ask for no ${phrase.plural} among members.`;
   return `${plural(count, 'member')} (${percent(share)} of members) meets the target of ${wanted}.`;
 }

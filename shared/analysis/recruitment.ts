@@ -4,6 +4,7 @@
 // introduction is only as warm as its coolest link.
 import type { AnalysisContext } from './context';
 import { listNames } from './context';
+import { CATEGORY_PHRASES } from './phrases';
 import type { CoverageRow, RecruitmentSuggestion } from './types';
 
 interface WarmRoutes {
@@ -87,15 +88,15 @@ export function answerRecruitment(ctx: AnalysisContext, coverage: readonly Cover
         path,
         distance,
         weakestTie,
-        reason: recruitmentReason(ctx, row.label, path, weakestTie),
+        reason: recruitmentReason(ctx, CATEGORY_PHRASES[row.category].one, path, weakestTie),
       });
     }
   }
   return suggestions;
 }
 
-function recruitmentReason(ctx: AnalysisContext, label: string, path: readonly string[], weakestTie: number | null): string {
-  const fills = `Would bring a ${label.toLowerCase()} voice.`;
+function recruitmentReason(ctx: AnalysisContext, who: string, path: readonly string[], weakestTie: number | null): string {
+  const fills = `Would add ${who} to the coalition.`;
   if (path.length === 0) {
     return ctx.members.length === 0
       ? `${fills} The coalition has no members yet to make an introduction.`

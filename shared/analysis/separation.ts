@@ -3,14 +3,7 @@
 // the group around the shelter and the group around the church").
 import type { CategoryId } from '../categories';
 import type { AnalysisContext } from './context';
-
-const GROUP_WORDS: Record<CategoryId, string> = {
-  'directly-affected': 'people with lived experience',
-  'service-provider': 'service providers',
-  influential: 'influential community members',
-  policymaker: 'policymakers',
-  'interested-public': 'interested community members',
-};
+import { CATEGORY_PHRASES } from './phrases';
 
 /** Node groups that fall apart when `removed` leaves, largest first. */
 export function separatedGroups(ctx: AnalysisContext, removed: number): number[][] {
@@ -48,7 +41,7 @@ export function describeGroup(ctx: AnalysisContext, group: readonly number[]): s
     for (const c of ctx.byId.get(graph.ids[v]!)?.categories ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const mostly = top && top[1] * 2 >= group.length ? ` (mostly ${GROUP_WORDS[top[0]]})` : '';
+  const mostly = top && top[1] * 2 >= group.length ? ` (mostly ${CATEGORY_PHRASES[top[0]].plural})` : '';
   const hubName = ctx.nameOf(graph.ids[hub]!);
   return group.length === 1 ? hubName : `the group of ${group.length} around ${hubName}${mostly}`;
 }

@@ -1,0 +1,56 @@
+// `coalition-map analyze <map.json> [--json] [--include-confidential]`: the whole analysis of a
+// map file, as a readable report or as JSON for scripts. Reads only; never writes the map.
+import { resolve } from 'node:path';
+import { analyzeMap } from '../../shared/analysis';
+import { formatTextReport } from '../../shared/analysis/text-report';
+import { readMapFile } from '../main/store';
+import { UsageError, type CliCommand, type CliIO } from './types';
+
+interface AnalyzeArgs {
+  readonly path: string;
+  readonly json: boolean;
+  readonly includeConfidential: boolean;
+}
+
+export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
+  let path: string | null = null;
+  let json = false;
+  let includeConfidential = false;
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg === '--include-confidential') includeConfidential = true;
+    else if (arg.startsWith('-')) throw new UsageError(`analyze: unknown option ${arg}`);
+    else if (path === null) path = arg;
+    else throw new UsageError(`analyze: expected one map file, got a second one: ${arg}`);
+  }
+  if (path === null) throw new UsageError('analyze: which map? Give the path of a map file.');
+  return { path, json, includeConfidential };
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed: AnalyzeArgs;
+  try {
+    parsed = parseAnalyzeArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\nusage: coalition-map analyze ${analyzeCommand.usage}\n`);
+    return 2;
+  }
+  let map;
+  try {
+    map = await readMapFile(resolve(io.cwd, parsed.path));
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential });
+  io.out(parsed.json ? `${JSON.stringify(insights, null, 2)}\n` : formatTextReport(insights, map.coalition.name));
+  return 0;
+}
+
+export const analyzeCommand: CliCommand = {
+  name: 'analyze',
+  usage: '<map.json> [--json] [--include-confidential]',
+  summary: 'Coverage gaps, services, core candidates, warm introductions and warnings for a map.',
+  run,
+};
