@@ -15,12 +15,18 @@ export function graphFormatOf(fileName: string): GraphFormat | null {
   return null;
 }
 
-export function readGraphFile(bytes: Uint8Array, fileName: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): ImportedGraph {
+/** `encoding` is the user's explicit choice after a refusal; else the BOM or XML declaration decides. */
+export function readGraphFile(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ImportLimits = DEFAULT_IMPORT_LIMITS,
+  encoding?: string,
+): ImportedGraph {
   const format = graphFormatOf(fileName);
   if (!format) throw new ImportError(fileName, null, 'not a graph file: expected a .gexf or .graphml name');
   if (bytes.length > limits.maxBytes) {
     throw new ImportError(fileName, null, `the file is ${bytes.length} bytes, more than the import limit of ${limits.maxBytes}`);
   }
-  const { text } = decodeFileBytes(bytes, fileName, declaredXmlEncoding(bytes));
+  const { text } = decodeFileBytes(bytes, fileName, encoding ?? declaredXmlEncoding(bytes));
   return format === 'gexf' ? parseGexf(text, fileName, limits) : parseGraphml(text, fileName, limits);
 }

@@ -1,0 +1,151 @@
+// `coalition-map import <file.gexf|file.graphml> --into <map.json>`: adds a graph file's nodes
+// and edges to a map in one save, or creates the map when it does not exist yet. All or nothing:
+// any refusal leaves the target file exactly as it was and exits non-zero with the reason.
+import { randomUUID } from 'node:crypto';
+import { stat, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { importedGraphToStakeholders, type MapAddition } from '../../shared/exchange/graph-to-map';
+import { ImportError } from '../../shared/exchange/import-error';
+import { DEFAULT_IMPORT_LIMITS } from '../../shared/exchange/imported-graph';
+import { addImportToMap } from '../../shared/exchange/merge-into-map';
+import { graphFormatOf, readGraphFile } from '../../shared/exchange/read-graph-file';
+import type { MapDocument } from '../../shared/model';
+import { emptyMap } from '../../shared/new-map';
+import { DATA_DIR_ENV } from '../main/data-dir';
+import { createMapFile, isMapFileError, openMapStore, readMapFile } from '../main/store';
+import { UsageError, type CliCommand, type CliIO } from './types';
+
+interface ImportArgs {
+  readonly file: string;
+  readonly into: string;
+  readonly encoding: string | null;
+}
+
+export function parseImportArgs(args: readonly string[]): ImportArgs {
+  let file: string | null = null;
+  let into: string | null = null;
+  let encoding: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--into' || arg === '--ties' || arg === '--encoding') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`import: ${arg} needs a value`);
+      if (arg === '--into') into = value;
+      else if (arg === '--encoding') encoding = value;
+      else throw new UsageError('import: --ties goes with a CSV stakeholder file, which this version does not read yet');
+    } else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
+    else if (file === null) file = arg;
+    else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
+  }
+  if (file === null) throw new UsageError('import: which file? Give a .gexf or .graphml file.');
+  if (into === null) throw new UsageError('import: which map? Give it with --into <map.json>.');
+  if (graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .gexf or .graphml file`);
+  return { file, into, encoding };
+}
+
+/** Backups of CLI saves go where the app keeps them, so the app can list and restore them. */
+export function backupDirFor(env: Readonly<Record<string, string | undefined>>): string {
+  const fromEnv = env[DATA_DIR_ENV]?.trim();
+  if (fromEnv && isAbsolute(fromEnv)) return join(fromEnv, 'backups');
+  const home = env.HOME ?? homedir();
+  // Electron's userData folder for productName "Coalition Mapper", without loading Electron.
+  const appData =
+    process.platform === 'win32' ? (env.APPDATA ?? join(home, 'AppData', 'Roaming'))
+    : process.platform === 'darwin' ? join(home, 'Library', 'Application Support')
+    : (env.XDG_CONFIG_HOME ?? join(home, '.config'));
+  return join(appData, 'Coalition Mapper', 'backups');
+}
+
+async function readImportBytes(path: string): Promise<Uint8Array> {
+  const name = basename(path);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new ImportError(name, null, `the file was not found at ${path}`);
+  }
+  // Checked before reading, so a 4 GB file is refused without filling memory.
+  if (size > DEFAULT_IMPORT_LIMITS.maxBytes) {
+    throw new ImportError(name, null, `the file is ${size} bytes, more than the import limit of ${DEFAULT_IMPORT_LIMITS.maxBytes}`);
+  }
+  return readFile(path);
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function summary(addition: MapAddition, fileName: string, target: string, created: boolean): string {
+  const lines = [
+    `Imported ${addition.stakeholders.length} stakeholders and ${addition.ties.length} ties from ${fileName} ` +
+      `into ${created ? 'a new map at ' : ''}${target}.`,
+  ];
+  if (addition.warnings.length > 0) lines.push(`${addition.warnings.length} warnings:`, ...addition.warnings.map((w) => `  warning: ${w}`));
+  return `${lines.join('\n')}\n`;
+}
+
+async function importInto(parsed: ImportArgs, io: CliIO): Promise<string> {
+  const source = resolve(io.cwd, parsed.file);
+  const target = resolve(io.cwd, parsed.into);
+  const fileName = basename(source);
+  const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, parsed.encoding ?? undefined);
+  const convert = (map: MapDocument): { addition: MapAddition; next: MapDocument } => {
+    const addition = importedGraphToStakeholders(graph, {
+      now: new Date().toISOString(),
+      newId: randomUUID,
+      sourceLabel: fileName,
+      serviceCatalog: map.coalition.serviceCatalog,
+    });
+    return { addition, next: addImportToMap(map, addition, fileName) };
+  };
+  if (!(await fileExists(target))) {
+    const { addition, next } = convert(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
+    await createMapFile(target, next);
+    return summary(addition, fileName, target, true);
+  }
+  // Read-only check first: the store moves an unreadable map aside, and a failed import must
+  // leave whatever the user pointed --into (even a file that is not a map) where it was.
+  await readMapFile(target);
+  const store = await openMapStore(target, { backupDir: backupDirFor(io.env) });
+  try {
+    const { addition, next } = convert(store.map);
+    await store.save(next);
+    return summary(addition, fileName, target, false);
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(args: readonly string[], io: CliIO): Promise<number> {
+  let parsed: ImportArgs;
+  try {
+    parsed = parseImportArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\nusage: coalition-map import ${importCommand.usage}\n`);
+    return 2;
+  }
+  try {
+    io.out(await importInto(parsed, io));
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError || isMapFileError(error)) {
+      io.err(`Nothing was imported. ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: '<file.gexf|file.graphml> --into <map.json> [--encoding <name>]',
+  summary: 'Add the stakeholders and ties of a graph file to a map (created if missing), all or nothing.',
+  run,
+};
