@@ -109,6 +109,7 @@ export function createFakeElectron() {
   });
   const defaultSession = new FakeSession();
   return {
+    callLog,
     app,
     session: { defaultSession },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
@@ -132,7 +133,21 @@ export function createFakeElectron() {
   };
 }
 
-export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeElectron = ReturnType<typeof createFakeElectron> & { readonly callLog: string[] };
+
+/**
+ * Puts a fake back to its first state. vi.resetModules() re-runs the app's modules but keeps the
+ * mocked 'electron', so a test that boots the app twice must clear what the first boot left.
+ */
+export function resetFakeElectron(electron: FakeElectron): void {
+  electron.callLog.length = 0;
+  electron.BrowserWindow.created.length = 0;
+  electron.app.removeAllListeners();
+  electron.ipcMain.handlers.clear();
+  electron.ipcRenderer.removeAllListeners();
+  Object.assign(electron.session.defaultSession, { requestHandler: null, checkHandler: null, deviceHandler: null });
+  vi.clearAllMocks();
+}
 
 /** The mocked module as the fakes it is made of (call only in a file that mocks 'electron'). */
 export async function fakeElectron(): Promise<FakeElectron> {

@@ -1,0 +1,34 @@
+// The backend's file choosers (the Dialogs port), answered with Electron's native dialogs. The
+// backend never imports Electron; the CLI and the end-to-end bridge give it other Dialogs.
+import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import type { Dialogs } from './dialogs-port';
+
+/** Two filters: macOS ignores the dotted one, and a map saved as plain .json must still be openable. */
+export const MAP_FILE_FILTERS: readonly FileFilter[] = [
+  { name: 'Coalition maps', extensions: ['coalition.json'] },
+  { name: 'JSON files', extensions: ['json'] },
+];
+
+/** `getWindow` gives the window the dialogs belong to (null before it exists or after it closed). */
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+  return {
+    async chooseMapToOpen(): Promise<string | null> {
+      const options = { title: 'Open a coalition map', properties: ['openFile' as const], filters: [...MAP_FILE_FILTERS] };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseMapSaveLocation(suggestedFileName: string): Promise<string | null> {
+      const options = {
+        title: 'Save the map as',
+        defaultPath: suggestedFileName,
+        filters: [...MAP_FILE_FILTERS],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      // The backend adds the .coalition.json ending when the user typed a bare name.
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
