@@ -37,3 +37,114 @@ describe('first run', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('editing a map', () => {
+  it('adds a person with two categories and a tie, edits, undoes, redoes, and finds it all after a relaunch', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    let page = app.page;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'Add stakeholder' }).click();
+    const newForm = page.getByRole('form', { name: 'New stakeholder' });
+    await newForm.getByLabel('Name', { exact: true }).fill('Rosa Delgado');
+    await newForm.getByLabel('Directly affected').check();
+    await newForm.getByLabel('Policymaker').check();
+    await newForm.getByLabel('Engagement stage').selectOption({ label: 'Contacted' });
+    await newForm.getByRole('button', { name: 'Save', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
+    await panel.getByRole('heading', { name: 'Rosa Delgado' }).waitFor();
+
+    await panel.getByText('Add a tie').click();
+    const tieForm = panel.getByRole('form', { name: 'Add tie' });
+    await tieForm.getByLabel('Find the other stakeholder').fill('Safe Harbor');
+    await tieForm.getByLabel('Other stakeholder', { exact: true }).selectOption({ index: 0 });
+    await tieForm.getByLabel('Tie type').selectOption({ label: 'Works at' });
+    await tieForm.getByRole('button', { name: 'Add tie' }).click();
+    const ties = panel.getByRole('list', { name: 'Ties of Rosa Delgado' });
+    await ties.getByText('Safe Harbor Shelter').waitFor();
+    expect(await ties.textContent()).toContain('Works at');
+
+    const details = panel.getByRole('form', { name: 'Details of Rosa Delgado' });
+    await details.getByLabel('Role or title').fill('Peer advocate');
+    await details.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    expect(await details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
+    await panel.getByRole('heading', { name: 'Rosa Delgado' }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await saveScreenshot(page, 'stakeholder-panel');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
+    // The keyboard shortcuts do the same outside text fields.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
+    expect(app.errors).toEqual([]);
+    await app.close();
+
+    app = await launchApp({ dataDir: dataDir.path });
+    page = app.page;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Stakeholders' });
+    await table.getByRole('row', { name: /Rosa Delgado/ }).click();
+    const reopened = page.getByRole('form', { name: 'Details of Rosa Delgado' });
+    expect(await reopened.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
+    expect(await reopened.getByLabel('Directly affected').isChecked()).toBe(true);
+    expect(await reopened.getByLabel('Policymaker').isChecked()).toBe(true);
+    expect(await reopened.getByLabel('Service provider').isChecked()).toBe(false);
+    expect(await reopened.getByLabel('Engagement stage').inputValue()).toBe('contacted');
+    expect(await page.getByRole('list', { name: 'Ties of Rosa Delgado' }).textContent()).toContain('Safe Harbor Shelter');
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
+  });
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: LaunchedApp['page'], matches: string, limit = 200): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`!!document.activeElement?.matches(${JSON.stringify(matches)})`)) return;
+  }
+  throw new Error(`Tab never reached ${matches}`);
+}
+
+describe('keyboard only', () => {
+  it('reaches the list, opens a stakeholder, finds one by name, and closes a dialog with Escape', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    const { page } = app;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await tabTo(page, '[role="group"][aria-label="View"] button:last-child');
+    await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Stakeholders' }).waitFor();
+    await tabTo(page, 'tbody tr');
+    await page.keyboard.press('ArrowDown');
+    const secondName = await page.evaluate(`document.activeElement.querySelector('th').firstChild.textContent`);
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
+    await panel.getByRole('heading', { name: String(secondName) }).waitFor();
+    await tabTo(page, 'aside input');
+    expect(await page.evaluate('document.activeElement.closest("form")?.getAttribute("aria-label")')).toBe(`Details of ${secondName}`);
+
+    await page.keyboard.press('Control+f');
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Find a stakeholder');
+    await page.keyboard.type('Safe Harbor Shelter');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'Safe Harbor Shelter' }).waitFor();
+
+    await tabTo(page, 'aside button.danger');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete Safe Harbor Shelter?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    expect(await page.getByRole('row', { name: /^Safe Harbor Shelter/ }).count()).toBe(1);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 1.1 } },
     { selector: 'edge.conflict', style: { 'line-color': CONFLICT_COLOUR, 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: 1 } },
-    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
     { selector: 'edge.touching', style: { opacity: 1, 'line-color': '#52606D', 'target-arrow-color': '#52606D', 'z-index': 5 } },
     { selector: 'edge.touching.conflict', style: { 'line-color': CONFLICT_COLOUR } },
     { selector: 'node.neighbour', style: { 'z-index': 8 } },

@@ -50,7 +50,8 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
         const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
         return { map: saved.map, value: saved.id };
       }).then((newId) => {
-        if (newId !== null) setState({ selection: newId, panel: 'selected' });
+        // A new stakeholder is selected and centred, so the user sees where it landed.
+        if (newId !== null) setState((s) => ({ selection: newId, panel: 'selected', focusRequest: id === null ? s.focusRequest + 1 : s.focusRequest }));
         return newId;
       }),
     removeStakeholder: (id: string) =>
@@ -83,6 +84,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     startAdding: () => setState({ selection: null, panel: 'adding' }),
     closePanel: () => setState({ panel: 'closed', selection: null }),
     setView: (view: View) => setState({ view }),
+    fitMap: () => setState((s) => ({ view: 'map', fitRequest: s.fitRequest + 1 })),
     setFilters: (filters: Partial<Filters>) => setState((s) => ({ filters: { ...s.filters, ...filters } })),
     setPlacement: (place: (map: MapDocument) => Point | null) => {
       placeNew = place;
@@ -91,7 +93,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     dismissNotice: core.dismissNotice,
   };
 
-  return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle() };
+  return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle(), onMenuCommand: api.onMenuCommand };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

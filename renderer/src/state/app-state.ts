@@ -39,6 +39,8 @@ export interface AppState {
   readonly mapSession: number;
   /** Bumped to ask the map view to centre on the selection (search, list). */
   readonly focusRequest: number;
+  /** Bumped to ask the map view to fit the whole map in the window (menu View → Fit). */
+  readonly fitRequest: number;
 }
 
 export const noFilters: Filters = { categories: [], stages: [], text: '' };
@@ -58,4 +60,5 @@ export const initialState: AppState = {
   filters: noFilters,
   mapSession: 0,
   focusRequest: 0,
+  fitRequest: 0,
 };

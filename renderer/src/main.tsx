@@ -1,0 +1,30 @@
+// Entry point of the window: one store, wrapped in an error boundary so a fault shows words, not white.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { windowApi } from './api';
+import { createAppStore } from './state/actions';
+import { StoreContext } from './state/use-store';
+import { App } from './views/App';
+import { ErrorBoundary } from './views/ErrorBoundary';
+import { FatalScreen } from './views/FatalScreen';
+import './styles.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const root = createRoot(rootElement);
+
+try {
+  const store = createAppStore(windowApi());
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+  void store.actions.start();
+} catch (error) {
+  root.render(<FatalScreen error={error} />);
+}

@@ -1,0 +1,62 @@
+// Adds a tie from the panel: find the other stakeholder by name, choose type and strength.
+import { useId, useMemo, useState } from 'react';
+import type { Stakeholder } from '../../../shared/model';
+import { useActions } from '../state/use-store';
+import { defaultTieValues, TieFields, tieDraft } from './TieFields';
+
+const MAX_CHOICES = 50;
+
+export function AddTieForm({ self, everyone }: { readonly self: Stakeholder; readonly everyone: readonly Stakeholder[] }) {
+  const actions = useActions();
+  const [query, setQuery] = useState('');
+  const [otherId, setOtherId] = useState('');
+  const [values, setValues] = useState(defaultTieValues);
+  const selectId = useId();
+  const choices = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    return everyone
+      .filter((s) => s.id !== self.id && s.name.toLocaleLowerCase().includes(needle))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .slice(0, MAX_CHOICES);
+  }, [everyone, self.id, query]);
+  const chosen = choices.find((s) => s.id === otherId) ?? (choices.length === 1 ? choices[0] : undefined);
+
+  return (
+    <form
+      className="add-tie"
+      aria-label="Add tie"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!chosen) return;
+        void actions.addTie(tieDraft(self.id, chosen.id, values)).then((id) => {
+          if (id === null) return;
+          setQuery('');
+          setOtherId('');
+          setValues(defaultTieValues);
+        });
+      }}
+    >
+      <label className="field">
+        <span>Find the other stakeholder</span>
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Type part of a name" />
+      </label>
+      <label className="field" htmlFor={selectId}>
+        <span>Other stakeholder</span>
+      </label>
+      <select id={selectId} size={Math.min(6, Math.max(2, choices.length))} value={chosen?.id ?? ''} onChange={(e) => setOtherId(e.target.value)}>
+        {choices.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+      {choices.length === 0 && <p className="hint">No one matches “{query}”.</p>}
+      <TieFields value={values} onChange={setValues} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={!chosen}>
+          Add tie
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+// The window's layout: header, toolbar, filters and legend, the map or the list, and the panel.
+import { useCallback, useContext, useRef, useState } from 'react';
+import { StoreContext, useActions, useAppState } from '../state/use-store';
+import { FilterPanel } from './FilterPanel';
+import { Header } from './Header';
+import { Legend } from './Legend';
+import { MapView } from './MapView';
+import { NewMapDialog } from './NewMapDialog';
+import { Notices } from './Notices';
+import { ProblemScreen } from './ProblemScreen';
+import { StakeholderPanel } from './StakeholderPanel';
+import { StakeholderTable } from './StakeholderTable';
+import { Toolbar } from './Toolbar';
+import { useCommands } from './use-commands';
+
+const noMenu = () => () => undefined;
+
+export function App() {
+  const phase = useAppState((s) => s.phase);
+  const problem = useAppState((s) => s.problem);
+  const view = useAppState((s) => s.view);
+  const actions = useActions();
+  const store = useContext(StoreContext);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [newMapOpen, setNewMapOpen] = useState(false);
+  const openNewMap = useCallback(() => setNewMapOpen(true), []);
+  useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });
+
+  if (phase === 'starting') {
+    return (
+      <main className="screen-centre">
+        <p role="status">Opening your map…</p>
+        <Notices />
+      </main>
+    );
+  }
+  if (phase === 'problem' && problem) return <ProblemScreen problem={problem} />;
+  return (
+    <div className="app">
+      <Header />
+      <Toolbar onNewMap={openNewMap} searchRef={searchRef} />
+      <Notices />
+      <div className="workspace">
+        <nav className="sidebar" aria-label="Filters and legend">
+          <FilterPanel />
+          <Legend />
+        </nav>
+        <main className="main-area">
+          <MapView visible={view === 'map'} />
+          <StakeholderTable visible={view === 'list'} />
+        </main>
+        <StakeholderPanel />
+      </div>
+      {newMapOpen && <NewMapDialog onClose={() => setNewMapOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+// Every field of a stakeholder, with labels; Save commits one edit (and one undo step).
+import { useState, type ReactNode } from 'react';
+import { CATEGORIES, type CategoryId } from '../../../shared/categories';
+import type { StakeholderDraft } from '../../../shared/edits';
+import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
+import { KINDS, STAGES } from '../../../shared/schema';
+import { KIND_LABELS, STAGE_LABELS } from './labels';
+
+interface Props {
+  readonly initial: StakeholderDraft;
+  readonly initialAnchor: boolean;
+  readonly catalog: readonly ServiceCatalogEntry[];
+  readonly formLabel: string;
+  readonly onSave: (draft: StakeholderDraft, isAnchor: boolean) => Promise<unknown>;
+  readonly onCancel: () => void;
+}
+
+function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+function Text({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange: (v: string) => void; type?: string }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input type={type} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+}
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-group">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [anchor, setAnchor] = useState(initialAnchor);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const nameMissing = draft.name.trim() === '';
+  const sortedStages: readonly Stage[] = STAGES;
+
+  return (
+    <form
+      className="stakeholder-form"
+      aria-label={formLabel}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (nameMissing) return;
+        const parsedTags = [...new Set(tags.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+        setBusy(true);
+        void onSave({ ...draft, name: draft.name.trim(), tags: parsedTags }, anchor).finally(() => setBusy(false));
+      }}
+    >
+      <Group legend="Who">
+        <label className="field">
+          <span>Name</span>
+          <input value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Kind</span>
+          <select value={draft.kind} onChange={(e) => set('kind', e.target.value as StakeholderKind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="checks">
+          <legend>Categories</legend>
+          {CATEGORIES.map((c) => (
+            <label key={c.id} className="check" title={c.description}>
+              <input
+                type="checkbox"
+                checked={draft.categories.includes(c.id)}
+                onChange={(e) => set('categories', toggled<CategoryId>(draft.categories, c.id, e.target.checked))}
+              />
+              <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>Engagement stage</span>
+          <select value={draft.stage} onChange={(e) => set('stage', e.target.value as Stage)}>
+            {sortedStages.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="two-col">
+          <Text label="Role or title" value={draft.role} onChange={(v) => set('role', v)} />
+          <Text label="Sector" value={draft.sector} onChange={(v) => set('sector', v)} />
+        </div>
+        <label className="field">
+          <span>Influence (1 to 5)</span>
+          <select value={draft.influence ?? ''} onChange={(e) => set('influence', e.target.value === '' ? null : Number(e.target.value))}>
+            <option value="">Not rated</option>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.livedExperience} onChange={(e) => set('livedExperience', e.target.checked)} />
+          Lived experience
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
+          Confidential (hidden in exports unless chosen)
+        </label>
+        {draft.kind === 'organization' && (
+          <label className="check">
+            <input type="checkbox" checked={anchor} onChange={(e) => setAnchor(e.target.checked)} />
+            Anchor organization (leads and staffs the coalition)
+          </label>
+        )}
+      </Group>
+      <Group legend="Contact">
+        <div className="two-col">
+          <Text label="Email" type="email" value={draft.email} onChange={(v) => set('email', v)} />
+          <Text label="Phone" type="tel" value={draft.phone} onChange={(v) => set('phone', v)} />
+        </div>
+        <Text label="Address" value={draft.address} onChange={(v) => set('address', v)} />
+        <label className="field">
+          <span>Consent to contact until</span>
+          <input type="date" value={draft.consentUntil ?? ''} onChange={(e) => set('consentUntil', e.target.value === '' ? null : e.target.value)} />
+        </label>
+      </Group>
+      <Group legend="Work">
+        <Text label="Area served" value={draft.area} onChange={(v) => set('area', v)} />
+        <fieldset className="checks">
+          <legend>Services offered</legend>
+          {catalog.map((service) => (
+            <label key={service.id} className="check">
+              <input
+                type="checkbox"
+                checked={draft.services.includes(service.id)}
+                onChange={(e) => set('services', toggled(draft.services, service.id, e.target.checked))}
+              />
+              {service.label}
+            </label>
+          ))}
+        </fieldset>
+      </Group>
+      <Group legend="Notes">
+        <label className="field">
+          <span>Notes</span>
+          <textarea rows={4} value={draft.notes} maxLength={20_000} onChange={(e) => set('notes', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Tags (separated by commas)</span>
+          <input value={tags} onChange={(e) => setTags(e.target.value)} />
+        </label>
+      </Group>
+      <div className="form-actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setDraft(initial);
+            setTags(initial.tags.join(', '));
+            setAnchor(initialAnchor);
+            onCancel();
+          }}
+        >
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy || nameMissing}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

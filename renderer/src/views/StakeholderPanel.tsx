@@ -1,0 +1,111 @@
+// The side panel: a blank form to add a stakeholder, or the selected one with its ties.
+import { useMemo, useState } from 'react';
+import type { MapDocument, Stakeholder } from '../../../shared/model';
+import { blankDraft, draftOf } from '../state/stakeholder-edits';
+import { useActions, useAppState } from '../state/use-store';
+import { AddTieForm } from './AddTieForm';
+import { ConfirmDialog } from './Dialog';
+import { StakeholderForm } from './StakeholderForm';
+import { TieRow } from './TieRow';
+
+function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
+  const ties = useMemo(() => map.ties.filter((t) => t.source === self.id || t.target === self.id), [map.ties, self.id]);
+  const byId = useMemo(() => new Map(map.stakeholders.map((s) => [s.id, s])), [map.stakeholders]);
+  return (
+    <section className="panel-section" aria-labelledby="ties-heading">
+      <h3 id="ties-heading">Ties ({ties.length})</h3>
+      {ties.length === 0 ? (
+        <p className="hint">No ties yet.</p>
+      ) : (
+        <ul className="tie-list" aria-label={`Ties of ${self.name}`}>
+          {ties.map((t) => (
+            <TieRow key={t.id} tie={t} self={self} other={byId.get(t.source === self.id ? t.target : t.source)} />
+          ))}
+        </ul>
+      )}
+      <details className="add-tie-box">
+        <summary>Add a tie</summary>
+        <AddTieForm self={self} everyone={map.stakeholders} />
+      </details>
+    </section>
+  );
+}
+
+function Selected({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
+  const actions = useActions();
+  const [confirming, setConfirming] = useState(false);
+  const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
+  return (
+    <>
+      <div className="panel-head">
+        <h2>{self.name}</h2>
+        <button type="button" className="ghost" onClick={actions.closePanel} aria-label="Close the panel">
+          ×
+        </button>
+      </div>
+      <StakeholderForm
+        key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
+        formLabel={`Details of ${self.name}`}
+        initial={draftOf(self)}
+        initialAnchor={map.coalition.anchorId === self.id}
+        catalog={map.coalition.serviceCatalog}
+        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor)}
+        onCancel={() => undefined}
+      />
+      <Ties map={map} self={self} />
+      <div className="panel-section">
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          Delete stakeholder
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={`Delete ${self.name}?`}
+          message={`${self.name} and ${tieCount === 1 ? 'their one tie' : `their ${tieCount} ties`} will be removed from the map. You can undo this.`}
+          confirmLabel="Delete"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void actions.removeStakeholder(self.id).then((ok) => ok && actions.notify('info', `Deleted ${self.name}. Undo brings them back.`));
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+export function StakeholderPanel() {
+  const map = useAppState((s) => s.map);
+  const panel = useAppState((s) => s.panel);
+  const selection = useAppState((s) => s.selection);
+  const actions = useActions();
+  if (!map) return null;
+  const self = selection ? map.stakeholders.find((s) => s.id === selection) : undefined;
+  return (
+    <aside className="side-panel" aria-label="Stakeholder panel">
+      {panel === 'adding' && (
+        <>
+          <div className="panel-head">
+            <h2>New stakeholder</h2>
+          </div>
+          <StakeholderForm
+            formLabel="New stakeholder"
+            initial={blankDraft()}
+            initialAnchor={false}
+            catalog={map.coalition.serviceCatalog}
+            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor)}
+            onCancel={actions.closePanel}
+          />
+        </>
+      )}
+      {panel === 'selected' && self && <Selected map={map} self={self} />}
+      {(panel === 'closed' || (panel === 'selected' && !self)) && (
+        <div className="panel-empty">
+          <h2>Stakeholders</h2>
+          <p>Select someone on the map or in the list to see and edit their details and ties.</p>
+          <p>Or add someone new with “Add stakeholder”.</p>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+// The main commands: maps, undo/redo, adding, search and the Map | List switch.
+import type { Ref } from 'react';
+import { useActions, useAppState } from '../state/use-store';
+import { SearchBox } from './SearchBox';
+
+interface ToolbarProps {
+  readonly onNewMap: () => void;
+  readonly searchRef: Ref<HTMLInputElement>;
+}
+
+export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
+  const actions = useActions();
+  const canUndo = useAppState((s) => s.history.past.length > 0);
+  const canRedo = useAppState((s) => s.history.future.length > 0);
+  const view = useAppState((s) => s.view);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map commands">
+      <div className="button-group">
+        <button type="button" onClick={onNewMap}>
+          New map
+        </button>
+        <button type="button" onClick={() => void actions.openMap()}>
+          Open
+        </button>
+        <button type="button" onClick={() => void actions.saveAs()}>
+          Save as
+        </button>
+      </div>
+      <div className="button-group">
+        <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={() => void actions.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+      <button type="button" className="primary" onClick={actions.startAdding}>
+        Add stakeholder
+      </button>
+      <SearchBox ref={searchRef} />
+      <div className="segmented" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'map'} onClick={() => actions.setView('map')}>
+          Map
+        </button>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => actions.setView('list')}>
+          List
+        </button>
+      </div>
+    </div>
+  );
+}

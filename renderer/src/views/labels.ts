@@ -1,0 +1,19 @@
+// Plain words for the schema's ids, used by every view.
+import type { Stage, StakeholderKind } from '../../../shared/model';
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  mapped: 'Mapped',
+  'to-contact': 'To contact',
+  contacted: 'Contacted',
+  member: 'Member',
+  core: 'Core group',
+  declined: 'Declined',
+};
+
+export const KIND_LABELS: Record<StakeholderKind, string> = {
+  person: 'Person',
+  organization: 'Organization',
+};
+
+export const STRENGTH_LABELS: Record<number, string> = { 1: 'Weak', 2: 'Medium', 3: 'Strong' };
+export const TRUST_LABELS: Record<number, string> = { 1: 'Low', 2: 'Some', 3: 'Good', 4: 'High' };
