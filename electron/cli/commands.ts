@@ -1,0 +1,7 @@
+// Every `coalition-map` subcommand, in the order `help` lists them. Add a command by adding a row.
+import { analyzeCommand } from './analyze';
+import { importCommand } from './import';
+import type { CliCommand } from './types';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CliCommand[] = [validateCommand, analyzeCommand, importCommand];
