@@ -27,7 +27,9 @@ describe('first run', () => {
     const map = page.getByRole('img', { name: /^Map of \d+ stakeholders/ });
     await map.waitFor();
     expect(await map.locator('canvas').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(1500);
+    // The first layout's positions are saved with the map; wait for that before the picture.
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.waitForTimeout(500);
     await saveScreenshot(page, 'main-window');
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const rows = page.getByRole('table', { name: 'Stakeholders' }).locator('tbody tr');
@@ -82,6 +84,11 @@ describe('editing a map', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('');
     await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
+    // And so do Edit > Undo and Edit > Redo in the application menu.
+    await app.menu('undo');
+    await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('');
+    await app.menu('redo');
     await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
     expect(app.errors).toEqual([]);
     await app.close();
@@ -143,8 +150,10 @@ describe('keyboard only', () => {
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await app.menu('show-list');
     expect(await page.getByRole('row', { name: /^Safe Harbor Shelter/ }).count()).toBe(1);
+    await app.menu('find');
+    expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Find a stakeholder');
     expect(app.errors).toEqual([]);
   });
 });

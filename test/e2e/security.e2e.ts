@@ -11,8 +11,7 @@ beforeEach(async () => {
   dataDir = await makeTempDir('security');
   app = await launchApp({ dataDir: dataDir.path });
   // First run: the sample coalition's name is the page's main heading.
-  await app.page.getByRole('heading', { level: 1 }).waitFor();
-  await app.page.getByRole('table', { name: 'Stakeholders' }).waitFor();
+  await app.page.getByRole('heading', { level: 1, name: /Family Safety Coalition/ }).waitFor();
 });
 
 afterEach(async () => {
@@ -27,9 +26,11 @@ function unexpectedErrors(): string[] {
 
 describe('the app window', () => {
   it('loads the first-run map with no errors and no network request', async () => {
-    expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Family Safety Coalition/);
+    // The README's picture: wait for the layout worker so the map is drawn, not still arranging.
+    await app.page.getByText(/Arranging the map/).waitFor({ state: 'hidden', timeout: 60_000 });
     await saveScreenshot(app.page, 'main-window');
     expect(app.errors).toEqual([]);
+    expect(app.attempted).toEqual([]);
     expect(app.requests).toEqual([]);
   });
 
@@ -66,7 +67,9 @@ describe('the app window', () => {
       document.body.append(img);
     })`);
     expect(result).toBe('blocked');
-    // The harness would record (and abort) the request had the CSP let it through.
+    // The page did start the request, but its CSP stopped it before the network layer, where the
+    // harness would have recorded (and aborted) it.
+    expect(app.attempted).toEqual(['https://example.com/tracker.png']);
     expect(app.requests).toEqual([]);
     expect(app.errors.some((e) => /example\.com.*Content Security Policy/.test(e))).toBe(true);
     expect(unexpectedErrors()).toEqual([]);
@@ -79,5 +82,11 @@ describe('the app window', () => {
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-eval');
+  });
+
+  it('has a working trap: a navigation off the machine is recorded and aborted', async () => {
+    // Proves the empty lists above mean something: what reaches the network layer is caught.
+    await app.page.goto('https://example.com/').catch(() => undefined);
+    expect(app.requests).toContain('https://example.com/');
   });
 });

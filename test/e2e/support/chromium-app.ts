@@ -55,6 +55,7 @@ export async function launchInChromium(options: LaunchOptions): Promise<Launched
       mode: 'chromium',
       page,
       requests: watch.requests,
+      attempted: watch.attempted,
       errors: watch.errors,
       dialogs,
       menu: (command: MenuCommand) => dispatchMenuCommand(page, command),

@@ -82,6 +82,7 @@ export async function launchInElectron(executablePath: string, options: LaunchOp
       mode: 'electron',
       page,
       requests: watch.requests,
+      attempted: watch.attempted,
       errors: watch.errors,
       dialogs,
       menu: async (command) => {

@@ -13,8 +13,10 @@ export interface LaunchOptions {
 export interface LaunchedApp {
   readonly mode: 'electron' | 'chromium';
   readonly page: Page;
-  /** Every request to anything but the app's own content; tests expect it to stay empty. */
+  /** Requests to anything but the app's own content that got past the CSP (and were aborted); tests expect none. */
   readonly requests: string[];
+  /** Every non-local request the page started, including those its CSP blocked. */
+  readonly attempted: string[];
   /** Page exceptions and console errors, in order. */
   readonly errors: string[];
   readonly dialogs: ScriptedDialogs;

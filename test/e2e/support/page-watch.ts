@@ -2,8 +2,13 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
 
 export interface PageWatch {
-  /** URLs the page asked for that are neither the app's own origin nor data:/blob:. */
+  /**
+   * Non-local requests that got past the page's own defences (the CSP) and would have gone out;
+   * the harness aborts each one. Tests expect this to stay empty.
+   */
   readonly requests: string[];
+  /** Every non-local request the page started, including those its CSP then blocked. */
+  readonly attempted: string[];
   /** Uncaught exceptions and console errors, in order. */
   readonly errors: string[];
 }
@@ -17,14 +22,18 @@ export function isLocalUrl(url: string, appOrigins: readonly string[]): boolean 
 
 /** Records and aborts every non-local request; records page errors. Attach before the first page loads. */
 export async function watchContext(context: BrowserContext, appOrigins: readonly string[]): Promise<PageWatch> {
-  const watch: PageWatch = { requests: [], errors: [] };
+  const watch: PageWatch = { requests: [], attempted: [], errors: [] };
   context.on('request', (request: Request) => {
     const url = request.url();
-    if (!isLocalUrl(url, appOrigins)) watch.requests.push(url);
+    if (!isLocalUrl(url, appOrigins)) watch.attempted.push(url);
   });
+  // The route sees only requests that reached the network layer, which a CSP-blocked one never does.
   await context.route(
     (url) => !isLocalUrl(url.href, appOrigins),
-    (route) => route.abort('blockedbyclient'),
+    async (route) => {
+      watch.requests.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
   );
   return watch;
 }
