@@ -7,7 +7,7 @@ import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
 import type { Dialogs } from './dialogs-port';
-import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, type Settings } from './settings';
+import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from './settings';
 import {
   createMapFile,
   ensurePrivateFolder,
@@ -21,7 +21,7 @@ import {
   type MapStore,
 } from './store';
 import { errorCode, nodeFs } from './store/fs-port';
-import { exists } from './store/quarantine';
+import { exists, removeLeftoverTemps } from './store/quarantine';
 
 export type Backend = CoalitionBackend & { close(): Promise<void> };
 
@@ -53,6 +53,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { dialogs } = options;
   for (const folder of [dataDir, mapsDir, backupDir]) await ensurePrivateFolder(folder);
 
+  // The app holds a single-instance lock, so a settings temp file here is a leftover of a crash.
+  await removeLeftoverTemps(settingsPath(dataDir), nodeFs);
   const loaded = await loadSettings(dataDir, clock());
   let settings: Settings = loaded.settings;
   const startupNotices: Notice[] = loaded.problem ? [{ level: 'warning', message: loaded.problem }] : [];

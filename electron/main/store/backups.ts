@@ -59,6 +59,8 @@ export async function writeBackup(
   const fs = location.fs ?? nodeFs;
   const folder = backupFolderFor(mapPath, location.backupDir);
   await ensurePrivateFolder(folder, fs);
+  // Only the lock holder writes here, so any temp file is a leftover of a killed writer.
+  for (const name of await fs.readdir(folder)) if (name.endsWith('.tmp')) await removeQuietly(fs, join(folder, name));
   const base = fileStamp(now);
   let id = base;
   for (let n = 2; await exists(fs, join(folder, `${id}.json`)); n += 1) id = `${base}-${n}`;

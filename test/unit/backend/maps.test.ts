@@ -115,6 +115,26 @@ describe('backend maps', () => {
     expect(await readFile(occupied, 'utf8')).toBe('precious');
   });
 
+  it('restores a backup of the open map in place and keeps what it replaced', async () => {
+    const dataDir = await tempDir();
+    let now = Date.parse('2025-05-01T09:00:00.000Z');
+    backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock: () => new Date((now += 15 * 60_000)) });
+    const created = await backend.newMap({ name: 'Restorable', template: 'empty' });
+    const withArea = (area: string) => ({ ...created.map, coalition: { ...created.map.coalition, area } });
+    await backend.saveMap({ map: withArea('first') });
+    await backend.saveMap({ map: withArea('second') });
+    const backups = await backend.listBackups({ path: created.file.path });
+    expect(backups).toHaveLength(2);
+    const oldest = backups.at(-1);
+    const result = await backend.restoreBackup({ path: created.file.path, backupId: oldest?.id ?? '' });
+    expect(result).toMatchObject({ status: 'opened', map: { coalition: { area: '' } } });
+    expect((await readMapFile(created.file.path)).coalition.area).toBe('');
+    expect(await backend.listBackups({ path: created.file.path })).toHaveLength(3);
+    // Still open and saveable after the restore.
+    await backend.saveMap({ map: withArea('third') });
+    expect((await readMapFile(created.file.path)).coalition.area).toBe('third');
+  });
+
   it('refuses to save when no map is open', async () => {
     const dataDir = await tempDir();
     backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
