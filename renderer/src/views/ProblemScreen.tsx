@@ -23,11 +23,15 @@ export function ProblemScreen({ problem }: { readonly problem: MapProblem }) {
     <main className="screen-centre">
       <div className="card problem">
         <h1>{HEADINGS[problem.reason]}</h1>
-        <p className="problem-message">{problem.message}</p>
+        <p className="problem-message" role="alert">
+          {problem.message}
+        </p>
         <p>
           File: <code>{problem.file.path}</code>
         </p>
-        {problem.movedTo ? (
+        {problem.movedTo && problem.message.includes(problem.movedTo) ? (
+          <p>Nothing was deleted: the original is kept, unchanged, where the message above says.</p>
+        ) : problem.movedTo ? (
           <p>
             Nothing was deleted. The file was moved aside, unchanged, to <code>{problem.movedTo}</code> so it can be
             inspected or recovered later.

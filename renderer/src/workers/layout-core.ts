@@ -32,7 +32,7 @@ function seededRandom(seed: number): () => number {
 }
 
 /** Screen units per node: the picture's side grows with the square root of the node count. */
-const SPACING = 150;
+const SPACING = 125;
 
 export function computeLayout(request: LayoutRequest): LayoutResult {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
