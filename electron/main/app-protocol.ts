@@ -1,5 +1,5 @@
 // The window's content comes from `app://bundle/...`, a privileged custom scheme served from
-// dist/renderer, instead of `file://`: a file URL would give the page a view of the whole disk.
+// dist/renderer, instead of file URLs, which would give the page a view of the whole disk.
 // Every request is resolved by `resolveAppUrl`, which accepts only regular files inside the bundle.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';

@@ -3,14 +3,14 @@
 // ends. Deliberately thin: every piece lives in its own tested module. No crash reporter, no
 // auto-updater, nothing that talks to the network.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { CHANNEL_NAMES, type ChannelName, type CoalitionBackend } from '../../shared/ipc';
 import { APP_START_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createBackend } from './backend';
 import { prepareDataDir } from './data-dir';
 import { createElectronDialogs } from './electron-dialogs';
 import { installHardening } from './hardening';
-import { registerContract, sendMenuCommand, sendOpenRecent } from './ipc';
+import { registerContractOnIpcMain, sendMenuCommand, sendOpenRecent } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createMainWindow } from './window';
 
@@ -96,7 +96,7 @@ export async function main(): Promise<void> {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  const unregister = registerContract(ipcMain, refreshingAfterRecentChanges(backend, () => void refreshMenu()));
+  const unregister = registerContractOnIpcMain(refreshingAfterRecentChanges(backend, () => void refreshMenu()));
   closeBeforeQuit(async () => {
     unregister();
     await backend.close();

@@ -1,7 +1,7 @@
 // The only file that touches ipcMain. Every channel of the contract (shared/ipc.ts) is registered
 // through one wrapper that checks who is asking (the app's own top-level page, nothing else), how
 // much they sent, and what they sent (the channel's strict schema), before the backend sees it.
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { ipcMain as electronIpcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import {
   CHANNEL_NAMES,
   MAX_PAYLOAD_BYTES,
@@ -84,6 +84,11 @@ export function registerContract(
   return () => {
     for (const name of CHANNEL_NAMES) ipcMain.removeHandler(ipcChannel(name));
   };
+}
+
+/** The same, on Electron's own ipcMain: what the app's entry point calls, so no other file touches IPC. */
+export function registerContractOnIpcMain(backend: CoalitionBackend, options: ContractOptions = {}): () => void {
+  return registerContract(electronIpcMain, backend, options);
 }
 
 /** Main -> window: a menu item was chosen. Only known commands are sent, and never to a closed window. */

@@ -2,8 +2,15 @@
 // senders and bad payloads before the backend sees them.
 import type { IpcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeIpcMain, FakeWebContents } from './fake-electron';
-import { payloadLimit, registerContract, sendMenuCommand, sendOpenRecent, SMALL_PAYLOAD_BYTES } from '../../../electron/main/ipc';
+import { FakeIpcMain, FakeWebContents, fakeElectron } from './fake-electron';
+import {
+  payloadLimit,
+  registerContract,
+  registerContractOnIpcMain,
+  sendMenuCommand,
+  sendOpenRecent,
+  SMALL_PAYLOAD_BYTES,
+} from '../../../electron/main/ipc';
 import {
   CHANNEL_NAMES,
   MAX_PAYLOAD_BYTES,
@@ -16,6 +23,8 @@ import {
   type CoalitionBackend,
 } from '../../../shared/ipc';
 import { sampleCoalition } from '../../../shared/sample';
+
+vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
 
 const map = sampleCoalition({ now: '2025-03-01T10:00:00.000Z' });
 const mapFile = '/home/someone/maps/harlow.coalition.json';
@@ -74,6 +83,14 @@ describe('registration', () => {
   it('handles exactly the contract channels, nothing more', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort());
     expect(ipcMain.handlers.has('coalition:deleteEverything')).toBe(false);
+  });
+
+  it("registerContractOnIpcMain uses Electron's own ipcMain", async () => {
+    const electron = await fakeElectron();
+    const remove = registerContractOnIpcMain(recordingBackend().backend);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort());
+    remove();
+    expect(electron.ipcMain.handlers.size).toBe(0);
   });
 
   it('can remove every handler again', () => {
