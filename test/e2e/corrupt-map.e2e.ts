@@ -32,6 +32,8 @@ async function firstRunWithOneEdit(): Promise<void> {
   await page.getByRole('button', { name: 'Add stakeholder' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Nell Ashcombe');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // The table is the list view; the edit shows there only once it is saved to disk.
+  await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('table', { name: 'Stakeholders' }).getByText('Nell Ashcombe').first().waitFor();
   await app.close();
   app = null;

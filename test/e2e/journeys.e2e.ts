@@ -157,3 +157,35 @@ describe('keyboard only', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('linking on the map', () => {
+  it('adds a tie by picking two nodes', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    const { page } = app;
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const canvas = page.getByRole('img', { name: /^Map of/ });
+    const search = page.getByLabel('Find a stakeholder');
+    /** Search centres the found node, so a click in the middle of the map lands on it. */
+    const clickOnMap = async (name: string) => {
+      await search.fill(name);
+      await search.press('Enter');
+      await page.waitForTimeout(600);
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('the map has no size');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await page.getByRole('button', { name: 'Link two nodes' }).click();
+    await clickOnMap('Kwame Adjei');
+    await page.getByRole('status').filter({ hasText: 'Now click the second stakeholder' }).waitFor();
+    await clickOnMap('Omar Haddad');
+    const dialog = page.getByRole('dialog', { name: 'New tie: Kwame Adjei and Omar Haddad' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Tie type').selectOption({ label: 'Partners with' });
+    await dialog.getByRole('button', { name: 'Add tie' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
+    await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor();
+    await panel.getByRole('list', { name: 'Ties of Omar Haddad' }).getByText('Kwame Adjei').waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -84,6 +84,20 @@ describe('the app window', () => {
     expect(policy).not.toContain('unsafe-eval');
   });
 
+  it('checks every call from the page against the contract, as the IPC layer does', async () => {
+    const refusals = await app.page.evaluate(`Promise.all([
+      window.coalition.openRecent({ path: '/etc/passwd', extra: true }).then(() => 'accepted', (e) => e.message),
+      window.coalition.listBackups(JSON.parse('{"path":"x","__proto__":{"polluted":1}}')).then(() => 'accepted', (e) => e.message),
+      window.coalition.newMap({ name: '', template: 'sample' }).then(() => 'accepted', (e) => e.message),
+    ])`);
+    expect(refusals).toEqual([
+      expect.stringMatching(/invalid payload for openRecent/),
+      expect.stringMatching(/reserved key/),
+      expect.stringMatching(/invalid payload for newMap/),
+    ]);
+    expect(await app.page.evaluate(`({}).polluted === undefined`)).toBe(true);
+  });
+
   it('has a working trap: a navigation off the machine is recorded and aborted', async () => {
     // Proves the empty lists above mean something: what reaches the network layer is caught.
     await app.page.goto('https://example.com/').catch(() => undefined);

@@ -1,9 +1,9 @@
 // Gives the page in plain Chromium the same `window.coalition` the preload gives it in Electron:
 // one function per contract channel plus `onMenuCommand`. Each call crosses to Node through a
-// Playwright binding and meets the same checks as the real IPC layer (size cap, reserved keys,
-// the channel's strict schema) before the real backend runs it.
+// Playwright binding and meets the contract's own checks, `parseChannelArgs` (size cap, reserved
+// keys, the channel's strict schema), before the real backend runs it. (electron/main/ipc.ts adds
+// a tighter cap for small channels, but it imports electron at runtime, so it cannot load here.)
 import type { BrowserContext, Page } from 'playwright-core';
-import { payloadLimit } from '../../../electron/main/ipc';
 import {
   CHANNEL_NAMES,
   parseChannelArgs,
@@ -27,13 +27,16 @@ function serializedLength(raw: unknown): number {
   }
 }
 
-/** Validates and runs one call; errors reach the page as one plain sentence, as over IPC. */
-async function callBackend(backend: CoalitionBackend, name: unknown, raw: unknown): Promise<unknown> {
+/**
+ * Validates and runs one call; errors reach the page as one plain sentence, as over IPC. The
+ * argument travels as JSON text: Playwright's own transport would silently drop an own
+ * `__proto__` key, which Electron's structured clone keeps and the contract must see and refuse.
+ */
+async function callBackend(backend: CoalitionBackend, name: unknown, json: unknown): Promise<unknown> {
   if (!isChannelName(name)) throw new Error(`unknown channel "${String(name)}"`);
   try {
-    const bytes = serializedLength(raw);
-    if (bytes > payloadLimit(name)) throw new Error(`${name} refused: the request is too large (${bytes} characters)`);
-    const args = parseChannelArgs(name, raw, bytes);
+    const raw: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
+    const args = parseChannelArgs(name, raw, serializedLength(raw));
     // `args` was parsed by this very channel's schema; TypeScript cannot follow the name through the union.
     const run = backend[name] as (parsed: typeof args) => Promise<unknown>;
     return await run(args);
@@ -60,7 +63,7 @@ function windowCoalitionSource(config: { names: string[]; callBinding: string; m
   const api = {};
   for (const name of config.names) {
     // Looked up at call time: the binding is installed by Playwright, not by this script.
-    api[name] = (args) => window[config.callBinding](name, args);
+    api[name] = (args) => window[config.callBinding](name, JSON.stringify(args));
   }
   api.onMenuCommand = subscribe('command');
   api.onMenuOpenRecent = subscribe('open-recent');
@@ -76,7 +79,7 @@ function windowCoalitionSource(config: { names: string[]; callBinding: string; m
 }
 
 export async function installBridge(context: BrowserContext, backend: CoalitionBackend): Promise<void> {
-  await context.exposeBinding(CALL_BINDING, (_source, name: unknown, args: unknown) => callBackend(backend, name, args));
+  await context.exposeBinding(CALL_BINDING, (_source, name: unknown, json: unknown) => callBackend(backend, name, json));
   await context.addInitScript({
     content: windowCoalitionSource({ names: [...CHANNEL_NAMES], callBinding: CALL_BINDING, menuHook: MENU_HOOK }),
   });
