@@ -1,11 +1,13 @@
-// `coalition-map import <file.gexf|file.graphml> --into <map.json>`: adds a graph file's nodes
-// and edges to a map in one save, or creates the map when it does not exist yet. All or nothing:
+// `coalition-map import <file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json>`:
+// adds a stakeholder sheet or a graph file to a map in one save, or creates the map when it does not exist yet. All or nothing:
 // any refusal leaves the target file exactly as it was and exits non-zero with the reason.
 import { randomUUID } from 'node:crypto';
 import { stat, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { importedGraphToStakeholders, type MapAddition } from '../../shared/exchange/graph-to-map';
+import { readCsvFile } from '../../shared/exchange/csv';
+import { csvToStakeholders } from '../../shared/exchange/csv-to-map';
 import { ImportError } from '../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/exchange/imported-graph';
 import { addImportToMap } from '../../shared/exchange/merge-into-map';
@@ -19,13 +21,19 @@ import { UsageError, type CliCommand, type CliIO } from './types';
 interface ImportArgs {
   readonly file: string;
   readonly into: string;
+  readonly ties: string | null;
   readonly encoding: string | null;
+}
+
+function isCsv(file: string): boolean {
+  return file.toLowerCase().endsWith('.csv');
 }
 
 export function parseImportArgs(args: readonly string[]): ImportArgs {
   let file: string | null = null;
   let into: string | null = null;
   let encoding: string | null = null;
+  let ties: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--into' || arg === '--ties' || arg === '--encoding') {
@@ -33,15 +41,17 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
       if (value === undefined || value.startsWith('--')) throw new UsageError(`import: ${arg} needs a value`);
       if (arg === '--into') into = value;
       else if (arg === '--encoding') encoding = value;
-      else throw new UsageError('import: --ties goes with a CSV stakeholder file, which this version does not read yet');
+      else ties = value;
     } else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
     else if (file === null) file = arg;
     else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
   }
-  if (file === null) throw new UsageError('import: which file? Give a .gexf or .graphml file.');
+  if (file === null) throw new UsageError('import: which file? Give a .csv, .gexf or .graphml file.');
   if (into === null) throw new UsageError('import: which map? Give it with --into <map.json>.');
-  if (graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .gexf or .graphml file`);
-  return { file, into, encoding };
+  if (!isCsv(file) && graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .csv, .gexf or .graphml file`);
+  if (ties !== null && !isCsv(file)) throw new UsageError('import: --ties goes with a CSV stakeholder sheet');
+  if (ties !== null && !isCsv(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv file`);
+  return { file, into, ties, encoding };
 }
 
 /** Backups of CLI saves go where the app keeps them, so the app can list and restore them. */
@@ -87,21 +97,34 @@ function summary(addition: MapAddition, fileName: string, target: string, create
       `into ${created ? 'a new map at ' : ''}${target}.`,
   ];
   if (addition.warnings.length > 0) lines.push(`${addition.warnings.length} warnings:`, ...addition.warnings.map((w) => `  warning: ${w}`));
-  return `${lines.join('\n')}\n`;
+  return lines.join('\n');
+}
+
+type Converter = (map: MapDocument) => MapAddition;
+
+/** Reads and parses the input files completely before the map is touched. */
+async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
+  const source = resolve(cwd, parsed.file);
+  const fileName = basename(source);
+  const encoding = parsed.encoding ?? undefined;
+  const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
+  if (!isCsv(fileName)) {
+    const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
+    return (map) => importedGraphToStakeholders(graph, base(map));
+  }
+  const people = readCsvFile(await readImportBytes(source), fileName, encoding);
+  const tiesPath = parsed.ties === null ? null : resolve(cwd, parsed.ties);
+  const ties = tiesPath === null ? null : readCsvFile(await readImportBytes(tiesPath), basename(tiesPath), encoding);
+  return (map) =>
+    csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
 }
 
 async function importInto(parsed: ImportArgs, io: CliIO): Promise<string> {
-  const source = resolve(io.cwd, parsed.file);
   const target = resolve(io.cwd, parsed.into);
-  const fileName = basename(source);
-  const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, parsed.encoding ?? undefined);
+  const fileName = basename(parsed.file);
+  const toAddition = await readInput(parsed, io.cwd);
   const convert = (map: MapDocument): { addition: MapAddition; next: MapDocument } => {
-    const addition = importedGraphToStakeholders(graph, {
-      now: new Date().toISOString(),
-      newId: randomUUID,
-      sourceLabel: fileName,
-      serviceCatalog: map.coalition.serviceCatalog,
-    });
+    const addition = toAddition(map);
     return { addition, next: addImportToMap(map, addition, fileName) };
   };
   if (!(await fileExists(target))) {
@@ -128,7 +151,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     parsed = parseImportArgs(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`${error.message}\nusage: coalition-map import ${importCommand.usage}\n`);
+    io.err(`${error.message}\nusage: coalition-map import ${importCommand.usage}`);
     return 2;
   }
   try {
@@ -136,7 +159,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {
-      io.err(`Nothing was imported. ${error.message}\n`);
+      io.err(`Nothing was imported. ${error.message}`);
       return 1;
     }
     throw error;
@@ -145,7 +168,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: '<file.gexf|file.graphml> --into <map.json> [--encoding <name>]',
-  summary: 'Add the stakeholders and ties of a graph file to a map (created if missing), all or nothing.',
+  usage: '<file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json> [--encoding <name>]',
+  summary: 'Add a stakeholder sheet or graph file to a map (created if missing), all or nothing.',
   run,
 };

@@ -15,6 +15,8 @@ export interface EdgeContext {
   readonly newId: () => string;
   readonly sourceLabel: string;
   readonly warnings: WarningLog;
+  /** Where messages place an edge: the file and `edge "e1"` by default; a sheet and "line 4" for CSV. */
+  readonly locate?: (edge: ImportedEdge) => { readonly file: string; readonly place: string };
 }
 
 interface TieFields {
@@ -26,7 +28,7 @@ interface TieFields {
   reportedAt?: string;
 }
 
-function describeEdge(edge: ImportedEdge): string {
+function defaultDescription(edge: ImportedEdge): string {
   return edge.id !== undefined ? `edge "${edge.id}"` : `edge "${edge.source}" -> "${edge.target}"`;
 }
 
@@ -68,13 +70,15 @@ export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: Rea
   const ties = new Map<string, { tie: Tie; weights: (number | undefined)[] }>();
   const unused = new Set<string>();
   let collapsed = 0;
+  const locate = ctx.locate ?? ((edge: ImportedEdge) => ({ file: ctx.file, place: defaultDescription(edge) }));
   for (const edge of edges) {
-    const where = `${ctx.file}, ${describeEdge(edge)}`;
+    const at = locate(edge);
+    const where = `${at.file}, ${at.place}`;
     const source = stakeholderIdOf.get(edge.source);
     const target = stakeholderIdOf.get(edge.target);
-    if (source === undefined || target === undefined) throw new ImportError(ctx.file, describeEdge(edge), 'refers to a node that was not imported');
+    if (source === undefined || target === undefined) throw new ImportError(at.file, at.place, 'refers to a node that was not imported');
     if (source === target) {
-      ctx.warnings.add('self-loop', `${where}: joins node "${edge.source}" to itself; a tie needs two stakeholders, so it was skipped`);
+      ctx.warnings.add('self-loop', `${where}: both ends are the same; a tie needs two stakeholders, so it was skipped`);
       continue;
     }
     const fields = readTieFields(edge, where, ctx, unused);
@@ -88,7 +92,7 @@ export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: Rea
     }
     const candidate = { ...fields, id: ctx.newId(), source, target, source_map: ctx.sourceLabel.slice(0, 500), createdAt: ctx.now, updatedAt: ctx.now };
     const parsed = tieSchema.safeParse(candidate);
-    if (!parsed.success) throw new ImportError(ctx.file, describeEdge(edge), describeSchemaError(parsed.error));
+    if (!parsed.success) throw new ImportError(at.file, at.place, describeSchemaError(parsed.error));
     ties.set(key, { tie: parsed.data, weights: [edge.weight] });
   }
   if (collapsed > 0) {

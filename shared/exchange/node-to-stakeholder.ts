@@ -59,6 +59,8 @@ export interface NodeContext {
   readonly sourceLabel: string;
   readonly serviceCatalog: readonly ServiceCatalogEntry[];
   readonly warnings: WarningLog;
+  /** How messages name the record: `node "a"` by default, "line 12" for a CSV row. */
+  readonly describe?: (node: ImportedNode) => string;
 }
 
 const MAX_NAME = 500;
@@ -66,7 +68,8 @@ const MAX_CUSTOM_KEY = 200;
 const MAX_CUSTOM_VALUE = 5_000;
 
 export function nodeToStakeholder(node: ImportedNode, ctx: NodeContext): Stakeholder {
-  const where = `${ctx.file}, node "${node.id}"`;
+  const place = ctx.describe?.(node) ?? `node "${node.id}"`;
+  const where = `${ctx.file}, ${place}`;
   let name = node.label.trim() || node.id;
   if (name.length > MAX_NAME) {
     ctx.warnings.add('long name', `${where}: the label is ${name.length} characters; cut to ${MAX_NAME}`);
@@ -119,6 +122,6 @@ export function nodeToStakeholder(node: ImportedNode, ctx: NodeContext): Stakeho
     updatedAt: ctx.now,
   };
   const parsed = stakeholderSchema.safeParse(candidate);
-  if (!parsed.success) throw new ImportError(ctx.file, `node "${node.id}"`, describeSchemaError(parsed.error));
+  if (!parsed.success) throw new ImportError(ctx.file, place, describeSchemaError(parsed.error));
   return parsed.data;
 }

@@ -85,7 +85,7 @@ describe('attributes named like map fields', () => {
     expect(result.warnings).toEqual(
       expect.arrayContaining([
         'coalition-fields.gexf, edge "e4", attribute "type": "frenemies" was not used (not a tie type; imported as "knows")',
-        'coalition-fields.gexf, edge "e5": joins node "shelter" to itself; a tie needs two stakeholders, so it was skipped',
+        'coalition-fields.gexf, edge "e5": both ends are the same; a tie needs two stakeholders, so it was skipped',
         'coalition-fields.gexf: 1 parallel edges (same two nodes, same tie type) were merged into existing ties',
       ]),
     );

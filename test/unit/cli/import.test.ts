@@ -1,0 +1,116 @@
+// The import command as users run it: a child process on real files in a temp folder.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mapDocumentSchema } from '../../../shared/schema';
+import { EXCHANGE_FIXTURES, INTEROP_DIR, REPO_ROOT } from '../exchange/fixture-paths';
+
+const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
+
+let work: string;
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [TSX, CLI, ...args],
+      { cwd: work, env: { ...process.env, COALITION_DATA_DIR: path.join(work, 'data') }, timeout: 60_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function readMap(file: string) {
+  return mapDocumentSchema.parse(JSON.parse(readFileSync(path.join(work, file), 'utf8')));
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'cli-import-'));
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('coalition-map import', () => {
+  it('creates a new map named after the file when --into does not exist', async () => {
+    const result = await cli('import', path.join(INTEROP_DIR, 'miserables.graphml'), '--into', 'novel.coalition.json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Imported 77 stakeholders and 254 ties from miserables\.graphml into a new map at .*novel\.coalition\.json\.$/m);
+    const map = readMap('novel.coalition.json');
+    expect(map.coalition.name).toBe('miserables');
+    expect(map.stakeholders.find((s) => s.name === 'Valjean')?.source).toBe('miserables.graphml');
+    expect(map.ties).toHaveLength(254);
+  });
+
+  it('adds to an existing map in one save and reports warnings', async () => {
+    const result = await cli('import', path.join(EXCHANGE_FIXTURES, 'coalition-fields.gexf'), '--into', 'novel.coalition.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Imported 3 stakeholders and 3 ties from coalition-fields.gexf into ');
+    expect(result.stdout).toContain('  warning: coalition-fields.gexf, node "rosa", attribute "influence": "high" was not used');
+    const map = readMap('novel.coalition.json');
+    expect(map.stakeholders).toHaveLength(80);
+    expect(map.ties).toHaveLength(257);
+    expect(map.stakeholders.find((s) => s.name === 'Harbor House & Shelter')?.kind).toBe('organization');
+    expect(existsSync(path.join(work, 'novel.coalition.json.lock'))).toBe(false);
+  });
+
+  it.each([
+    ['billion-laughs.gexf', 'billion-laughs.gexf, line 2: refused before parsing'],
+    ['duplicate-ids.gexf', 'duplicate-ids.gexf, node #3 (id "a"): duplicate node id'],
+    ['latin1-undeclared.gexf', 'latin1-undeclared.gexf, line 3: the file is not UTF-8'],
+  ])('refuses %s and leaves the target byte-identical', async (fixture, message) => {
+    const before = readFileSync(path.join(work, 'novel.coalition.json'));
+    const result = await cli('import', path.join(EXCHANGE_FIXTURES, fixture), '--into', 'novel.coalition.json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`Nothing was imported. ${message}`);
+    expect(readFileSync(path.join(work, 'novel.coalition.json')).equals(before)).toBe(true);
+  });
+
+  it('creates nothing when the import into a new map fails, and refuses a target that is not a map', async () => {
+    const refused = await cli('import', path.join(EXCHANGE_FIXTURES, 'xinclude.graphml'), '--into', 'never.coalition.json');
+    expect(refused.code).toBe(1);
+    expect(existsSync(path.join(work, 'never.coalition.json'))).toBe(false);
+    writeFileSync(path.join(work, 'notes.json'), '{"hello": "world"}');
+    const notAMap = await cli('import', path.join(INTEROP_DIR, 'celegans.gexf'), '--into', 'notes.json');
+    expect(notAMap.code).toBe(1);
+    expect(notAMap.stderr).toContain('not a coalition map');
+    expect(readFileSync(path.join(work, 'notes.json'), 'utf8')).toBe('{"hello": "world"}');
+  });
+
+  it('accepts an encoding chosen by the user after a refusal', async () => {
+    const result = await cli('import', path.join(EXCHANGE_FIXTURES, 'latin1-undeclared.gexf'), '--encoding', 'windows-1252', '--into', 'jose.coalition.json');
+    expect(result.code).toBe(0);
+    expect(readMap('jose.coalition.json').stakeholders[0]?.name).toBe('José');
+  });
+
+  it('imports a stakeholder sheet with a ties sheet, and refuses a tie to an unknown name without writing', async () => {
+    const csv = (name: string) => path.join(EXCHANGE_FIXTURES, 'csv', name);
+    const result = await cli('import', csv('people-semicolon.csv'), '--ties', csv('ties.csv'), '--into', 'sheet.coalition.json');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Imported 5 stakeholders and 5 ties from people-semicolon.csv into a new map at ');
+    expect(result.stdout).toContain('  warning: people-semicolon.csv, column 8: the header "__proto__" is a reserved name');
+    const map = readMap('sheet.coalition.json');
+    expect(map.coalition.name).toBe('people-semicolon');
+    expect(map.ties.map((t) => t.type).sort()).toEqual(['funds', 'knows', 'partners-with', 'works-at', 'works-at']);
+    const before = readFileSync(path.join(work, 'sheet.coalition.json'));
+    const again = await cli('import', csv('people-semicolon.csv'), '--into', 'sheet.coalition.json');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('people-semicolon.csv, line 2: more than one stakeholder is called "Harbor House"');
+    const refused = await cli('import', csv('people-semicolon.csv'), '--ties', csv('ties-unknown.csv'), '--into', 'novel.coalition.json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('ties-unknown.csv, line 2: target "Nobody Known" is neither in the stakeholder sheet nor on the map');
+    expect(readFileSync(path.join(work, 'sheet.coalition.json')).equals(before)).toBe(true);
+  });
+
+  it('explains bad usage with exit code 2', async () => {
+    const result = await cli('import', 'graph.gexf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('import: which map? Give it with --into <map.json>.');
+  });
+});
