@@ -67,6 +67,8 @@ export async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // Every renderer sandboxed, whatever a future window's options say.
+  app.enableSandbox();
   registerAppScheme(protocol);
   let window: BrowserWindow | null = null;
   app.on('second-instance', () => focusWindow(window));

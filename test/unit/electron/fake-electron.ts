@@ -56,7 +56,16 @@ type PermissionRequestHandler = (contents: unknown, permission: string, callback
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
 type DevicePermissionHandler = (details: unknown) => boolean;
 
+type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
 export class FakeSession {
+  /** What onBeforeRequest was given: the URL patterns and the listener. */
+  beforeRequest: { filter: { urls: string[] }; listener: BeforeRequestListener } | null = null;
+  readonly webRequest = {
+    onBeforeRequest: (filter: { urls: string[] }, listener: BeforeRequestListener): void => {
+      this.beforeRequest = { filter, listener };
+    },
+  };
   requestHandler: PermissionRequestHandler | null = null;
   checkHandler: PermissionCheckHandler | null = null;
   deviceHandler: DevicePermissionHandler | null = null;
@@ -91,6 +100,7 @@ export function createFakeElectron() {
     isPackaged: false,
     appPath: join(tmpdir(), 'coalition-fake-app'),
     userDataPath: join(tmpdir(), 'coalition-fake-user-data'),
+    enableSandbox: vi.fn(() => callLog.push('app.enableSandbox')),
     requestSingleInstanceLock: vi.fn((): boolean => {
       callLog.push('app.requestSingleInstanceLock');
       return app.lockGranted;
@@ -145,7 +155,7 @@ export function resetFakeElectron(electron: FakeElectron): void {
   electron.app.removeAllListeners();
   electron.ipcMain.handlers.clear();
   electron.ipcRenderer.removeAllListeners();
-  Object.assign(electron.session.defaultSession, { requestHandler: null, checkHandler: null, deviceHandler: null });
+  Object.assign(electron.session.defaultSession, { requestHandler: null, checkHandler: null, deviceHandler: null, beforeRequest: null });
   vi.clearAllMocks();
 }
 

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { App, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeSession, FakeWebContents } from './fake-electron';
-import { hardenWebContents, installHardening } from '../../../electron/main/hardening';
+import { hardenWebContents, installHardening, NETWORK_URL_PATTERNS } from '../../../electron/main/hardening';
 
 const HOSTILE_URLS = [
   'https://evil.example',
@@ -124,5 +124,25 @@ describe('every permission is refused (SEC-3)', () => {
     const partition = new FakeSession();
     app.emit('session-created', partition);
     expectAllDenied(partition);
+    expect(partition.beforeRequest).not.toBeNull();
+  });
+});
+
+describe('no request reaches the network (PRIV-1)', () => {
+  it('every http, https, websocket and ftp request is cancelled', () => {
+    const { defaultSession } = setUp();
+    expect(defaultSession.beforeRequest?.filter.urls).toEqual(NETWORK_URL_PATTERNS);
+    for (const scheme of ['http', 'https', 'ws', 'wss', 'ftp']) {
+      expect(defaultSession.beforeRequest?.filter.urls).toContain(`${scheme}://*/*`);
+    }
+    for (const url of ['https://fonts.example/font.woff2', 'http://127.0.0.1:5173/', 'wss://tracker.example/socket']) {
+      const callback = vi.fn();
+      defaultSession.beforeRequest?.listener({ url }, callback);
+      expect(callback, url).toHaveBeenCalledWith({ cancel: true });
+    }
+  });
+
+  it('the filter leaves the app scheme alone', () => {
+    expect(NETWORK_URL_PATTERNS.some((pattern) => pattern.startsWith('app:'))).toBe(false);
   });
 });

@@ -54,6 +54,8 @@ describe('start-up', () => {
     const { callLog } = await boot();
     const first = (entry: string) => callLog.indexOf(entry);
     expect(first('app.requestSingleInstanceLock')).toBe(0);
+    expect(first('app.enableSandbox')).toBeGreaterThan(0);
+    expect(first('app.enableSandbox')).toBeLessThan(first('app.whenReady'));
     expect(first('protocol.registerSchemesAsPrivileged')).toBeLessThan(first('app.whenReady'));
     expect(first('app.whenReady')).toBeLessThan(first('protocol.handle'));
     expect(first('protocol.handle')).toBeLessThan(first('ipcMain.handle'));
@@ -70,6 +72,7 @@ describe('start-up', () => {
     expect(window?.options.webPreferences?.sandbox).toBe(true);
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
     expect(electron.session.defaultSession.requestHandler).not.toBeNull();
+    expect(electron.session.defaultSession.beforeRequest).not.toBeNull();
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
