@@ -65,8 +65,19 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.neighbour', style: { 'z-index': 8 } },
     {
       selector: 'node.chosen',
-      style: { 'border-width': 4, 'border-color': SELECTION_COLOUR, 'border-style': 'solid', 'z-index': 10, 'font-weight': 'bold' },
+      // A dark ring plus a soft blue halo reads on every category colour, blue included.
+      style: {
+        'border-width': 3,
+        'border-color': INK,
+        'border-style': 'solid',
+        'underlay-color': SELECTION_COLOUR,
+        'underlay-padding': 8,
+        'underlay-opacity': 0.28,
+        'z-index': 10,
+        'font-weight': 'bold',
+      },
     },
+    { selector: 'node.chosen.person', style: { 'underlay-shape': 'ellipse' } },
     { selector: 'node.link-source', style: { 'border-width': 4, 'border-color': '#B45309', 'border-style': 'solid' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12, 'overlay-color': SELECTION_COLOUR } },

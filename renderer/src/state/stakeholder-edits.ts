@@ -21,7 +21,10 @@ export function saveStakeholder(
   isAnchor: boolean,
   ctx: EditContext,
 ): SavedStakeholder {
-  const saved = id === null ? addStakeholder(map, draft, ctx) : { map: updateStakeholder(map, id, draft, ctx), id };
+  // The form's copy of the position may be stale (the node was dragged while the form was open);
+  // the map owns positions, so an update never writes one.
+  const { position: _stale, ...changes } = draft;
+  const saved = id === null ? addStakeholder(map, draft, ctx) : { map: updateStakeholder(map, id, changes, ctx), id };
   const anchorId = saved.map.coalition.anchorId;
   const wantAnchor = isAnchor && draft.kind === 'organization';
   if (wantAnchor && anchorId !== saved.id) return { map: updateCoalition(saved.map, { anchorId: saved.id }), id: saved.id };

@@ -154,7 +154,7 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
           ))}
         </fieldset>
       </Group>
-      <Group legend="Notes">
+      <Group legend="Notes and tags">
         <label className="field">
           <span>Notes</span>
           <textarea rows={4} value={draft.notes} maxLength={20_000} onChange={(e) => set('notes', e.target.value)} />

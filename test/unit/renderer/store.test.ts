@@ -159,4 +159,16 @@ describe('renderer store: undo and redo', () => {
     await a.saveStakeholder(id, { ...person('Safe Harbor'), kind: 'organization' }, false);
     expect(store.getState().map?.coalition.anchorId).toBeNull();
   });
+
+  it('keeps a node where it was dragged when a form opened before the drag is saved', async () => {
+    const { store, a } = setup();
+    await a.start();
+    const id = (await a.saveStakeholder(null, { ...person('Dee'), position: { x: 1, y: 1 } }, false)) ?? '';
+    const formCopy = { ...person('Dee'), position: { x: 1, y: 1 } };
+    await a.setPositions(new Map([[id, { x: 300, y: 200 }]]), true);
+    await a.saveStakeholder(id, { ...formCopy, role: 'Organizer' }, false);
+    const saved = store.getState().map?.stakeholders[0];
+    expect(saved?.role).toBe('Organizer');
+    expect(saved?.position).toEqual({ x: 300, y: 200 });
+  });
 });
