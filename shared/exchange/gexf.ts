@@ -57,12 +57,11 @@ function readAttvalues(el: XmlElement, declarations: Declarations, where: string
   return values;
 }
 
-function edgeDirection(raw: string | undefined, where: string, warnings: WarningLog): boolean | undefined {
-  if (raw === undefined) return undefined;
-  const type = raw.trim().toLowerCase();
+/** GEXF's edge `type` is a direction; networkx also writes a user's `type` attribute there. */
+function edgeDirection(raw: string | undefined): boolean | undefined {
+  const type = raw?.trim().toLowerCase();
   if (type === 'directed') return true;
   if (type === 'undirected' || type === 'mutual') return false;
-  warnings.add('bad edge type', `${where}: edge type "${raw.slice(0, 40)}" is not directed/undirected/mutual; the graph's default is used`);
   return undefined;
 }
 
@@ -99,11 +98,15 @@ export function parseGexf(text: string, file: string, limits: ImportLimits = DEF
       if (label !== undefined && !attributes.has('label')) attributes.set('label', label);
       const kind = attr(edge, 'kind');
       if (kind !== undefined && !attributes.has('kind')) attributes.set('kind', kind);
+      const type = attr(edge, 'type');
+      const directedEdge = edgeDirection(type);
+      // Not a direction: keep it as the edge's type attribute (a tie type such as "works-at").
+      if (type !== undefined && directedEdge === undefined && !attributes.has('type')) attributes.set('type', type);
       builder.addEdge({
         ...(id === undefined ? {} : { id }),
         source: attr(edge, 'source'),
         target: attr(edge, 'target'),
-        directed: edgeDirection(attr(edge, 'type'), where, warnings),
+        directed: directedEdge,
         weight: parseWeight(attr(edge, 'weight'), where, warnings),
         attributes,
       });
