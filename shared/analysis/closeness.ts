@@ -1,6 +1,9 @@
 // Closeness centrality as networkx.closeness_centrality(G) computes it: (r-1)/sum of distances
 // to the r-1 nodes a node can reach, scaled by (r-1)/(n-1) (Wasserman and Faust) so that a node
 // in a small component does not look central just because its few distances are short.
+// The analysis gets closeness from the betweenness searches (shortestPathFigures); this
+// stand-alone version is the plain definition, kept for callers that need closeness alone.
+import { closenessValue } from './betweenness';
 import type { CompactGraph } from './compact-graph';
 
 export function closenessCentrality(graph: CompactGraph): Float64Array {
@@ -28,7 +31,7 @@ export function closenessCentrality(graph: CompactGraph): Float64Array {
       }
     }
     const reached = tail - 1;
-    if (total > 0 && n > 1) result[source] = (reached / total) * (reached / (n - 1));
+    result[source] = closenessValue(reached, total, n);
     for (let i = 0; i < tail; i += 1) distance[queue[i]!] = -1;
   }
   return result;

@@ -16,8 +16,10 @@ export function normalizeArea(area: string): string {
 
 /** An empty area is unknown, so it may overlap anything; otherwise equal or one inside the other. */
 export function areasOverlap(a: string, b: string): boolean {
-  const x = normalizeArea(a);
-  const y = normalizeArea(b);
+  return normalizedOverlap(normalizeArea(a), normalizeArea(b));
+}
+
+function normalizedOverlap(x: string, y: string): boolean {
   return x === '' || y === '' || x === y || x.includes(y) || y.includes(x);
 }
 
@@ -31,6 +33,7 @@ export function answerServices(ctx: AnalysisContext): ServiceRow[] {
     map.ties.filter((t) => t.type === 'partners-with' || t.type === 'refers-to').map((t) => pairKey(t.source, t.target)),
   );
   const labels = new Map(map.coalition.serviceCatalog.map((s) => [s.id, s.label]));
+  const area = new Map(map.stakeholders.map((s) => [s.id, normalizeArea(s.area)]));
 
   return map.coalition.servicesWanted.map((service) => {
     const label = labels.get(service) ?? service;
@@ -41,7 +44,7 @@ export function answerServices(ctx: AnalysisContext): ServiceRow[] {
       for (let j = i + 1; j < providers.length; j += 1) {
         const a = providers[i]!;
         const b = providers[j]!;
-        if (areasOverlap(a.area, b.area)) overlappingPairs.push([a.id, b.id]);
+        if (normalizedOverlap(area.get(a.id)!, area.get(b.id)!)) overlappingPairs.push([a.id, b.id]);
       }
     }
     const uncoordinatedPairs = overlappingPairs.filter(([a, b]) => !coordinated.has(pairKey(a, b)));

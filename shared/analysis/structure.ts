@@ -2,8 +2,7 @@
 // The graph holds every stakeholder and every tie except conflicts: a conflict is not a channel
 // through which people reach each other, so it must not make anyone look central.
 import type { MapDocument } from '../model';
-import { betweennessCentrality } from './betweenness';
-import { closenessCentrality } from './closeness';
+import { shortestPathFigures } from './betweenness';
 import { degreeCentralization, degrees, density } from './cohesion';
 import { louvainCommunities } from './communities';
 import { buildCompactGraph, type CompactGraph } from './compact-graph';
@@ -61,8 +60,8 @@ export function computeStructure(map: MapDocument, options: StructureOptions = {
   }
   const graph = timed('graph', () => buildTieGraph(map));
   const degree = timed('degree', () => degrees(graph));
-  const betweenness = timed('betweenness', () => betweennessCentrality(graph));
-  const closeness = timed('closeness', () => closenessCentrality(graph));
+  // Betweenness and closeness share one breadth-first search per source.
+  const { betweenness, closeness } = timed('betweenness+closeness', () => shortestPathFigures(graph));
   const pagerank = timed('pagerank', () => pageRank(graph));
   const coreNumber = timed('coreNumber', () => coreNumbers(graph));
   const communities = timed('communities', () => louvainCommunities(graph, options.seed ?? 1));

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { betweennessCentrality } from '../../../shared/analysis/betweenness';
+import { betweennessCentrality, shortestPathFigures } from '../../../shared/analysis/betweenness';
 import { closenessCentrality } from '../../../shared/analysis/closeness';
 import { degreeCentralization, degrees, density } from '../../../shared/analysis/cohesion';
 import { louvainCommunities } from '../../../shared/analysis/communities';
@@ -71,7 +71,10 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s equals networkx', (
   });
 
   it('betweenness to 1e-9', () => expectClose(graph, betweennessCentrality(graph), fixture.betweenness, 1e-9));
-  it('closeness to 1e-9', () => expectClose(graph, closenessCentrality(graph), fixture.closeness, 1e-9));
+  it('closeness to 1e-9, alone and from the shared searches', () => {
+    expectClose(graph, closenessCentrality(graph), fixture.closeness, 1e-9);
+    expectClose(graph, shortestPathFigures(graph).closeness, fixture.closeness, 1e-9);
+  });
 
   it('pagerank to 1e-6 of networkx defaults, and 1e-9 of its value when both converge tightly', () => {
     expectClose(graph, pageRank(graph), fixture.pagerank, 1e-6);
