@@ -85,7 +85,9 @@ export function parseGexf(text: string, file: string, limits: ImportLimits = DEF
       const id = attr(node, 'id');
       const where = `${file}, ${describeElement('node', builder.nodeCount + 1, id)}`;
       if (children(node, 'nodes').length > 0) warnings.add('nested nodes', `${where}: nested (hierarchical) nodes are not imported`);
-      builder.addNode(id, attr(node, 'label'), readAttvalues(node, nodeDeclarations, where, warnings));
+      const attributes = readAttvalues(node, nodeDeclarations, where, warnings);
+      // Some writers leave the label attribute out and declare a "label" or "name" attribute instead.
+      builder.addNode(id, attr(node, 'label') ?? attributes.get('label') ?? attributes.get('name'), attributes);
     }
   }
   let position = 0;

@@ -117,3 +117,11 @@ describe('broken graphs', () => {
     expect(() => readGraphFile(new Uint8Array(), 'z.csv')).toThrow('z.csv: not a graph file: expected a .gexf or .graphml name');
   });
 });
+
+describe('labels', () => {
+  it('falls back to a declared label attribute, then to the id', () => {
+    const text = `<gexf><graph><attributes class="node"><attribute id="0" title="label"/></attributes><nodes>
+      <node id="a"><attvalues><attvalue for="0" value="Ana"/></attvalues></node><node id="b"/></nodes></graph></gexf>`;
+    expect(parseGexf(text, 'l.gexf').nodes.map((n) => n.label)).toEqual(['Ana', 'b']);
+  });
+});
