@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { analyzeMap } from '../../shared/analysis';
 import { formatTextReport } from '../../shared/analysis/text-report';
-import { readMapFile } from '../main/store';
+import { isMapFileError, readMapFile } from '../main/store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 interface AnalyzeArgs {
@@ -27,24 +27,19 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
   return { path, json, includeConfidential };
 }
 
+/** Bad usage throws UsageError: the dispatcher prints it with the usage line and exits 2. */
 async function run(args: readonly string[], io: CliIO): Promise<number> {
-  let parsed: AnalyzeArgs;
-  try {
-    parsed = parseAnalyzeArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.err(`${error.message}\nusage: coalition-map analyze ${analyzeCommand.usage}\n`);
-    return 2;
-  }
+  const parsed = parseAnalyzeArgs(args);
   let map;
   try {
     map = await readMapFile(resolve(io.cwd, parsed.path));
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+    if (!isMapFileError(error)) throw error;
+    io.err(`error: ${error.message}\nThe file was not changed.`);
     return 1;
   }
   const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential });
-  io.out(parsed.json ? `${JSON.stringify(insights, null, 2)}\n` : formatTextReport(insights, map.coalition.name));
+  io.out(parsed.json ? JSON.stringify(insights, null, 2) : formatTextReport(insights, map.coalition.name).trimEnd());
   return 0;
 }
 
