@@ -15,6 +15,7 @@ import {
   listBackups,
   mapFileNameFor,
   openMapStore,
+  replaceMapFile,
   restoreBackup,
   uniqueMapPath,
   withMapExtension,
@@ -121,6 +122,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     throw new Error('Backups can only be listed or restored for the open map or one of the recent maps.');
   }
 
+  /** Replaces an existing file the user chose in the save dialog; says what became of its content. */
+  async function replaceChosenFile(target: string, map: MapDocument): Promise<Notice> {
+    let replaced;
+    try {
+      replaced = await replaceMapFile(target, map, { backupDir, clock });
+    } catch (error) {
+      if (isMapFileError(error) && error.reason === 'locked') {
+        throw new Error(`${basename(target)} is open in another window or program, so it was not replaced. Close it there first, or choose another name.`);
+      }
+      throw writeFailure(error, 'Replacing the chosen file');
+    }
+    return replaced.backupId === null
+      ? { level: 'info', message: `Replaced ${basename(target)}, which did not hold a coalition map.` }
+      : { level: 'info', message: `Replaced the map in ${basename(target)}; what it held before was kept as a backup.` };
+  }
+
   function requireOpen(): MapStore {
     if (!current) throw new Error('No map is open, so nothing was saved.');
     return current;
@@ -191,15 +208,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await handlers.saveMap({ map });
         return opened(current, []);
       }
+      const notices: Notice[] = [];
       try {
         await createMapFile(target, map);
       } catch (error) {
-        if (isMapFileError(error) && error.reason === 'exists') {
-          throw new Error(`${target} already exists and was left untouched. Choose another name.`);
-        }
-        throw writeFailure(error, 'Saving the map under a new name');
+        if (!isMapFileError(error) || error.reason !== 'exists') throw writeFailure(error, 'Saving the map under a new name');
+        // The system's save dialog already asked the user to confirm replacing this file.
+        notices.push(await replaceChosenFile(target, map));
       }
-      return openOrThrow(target, []);
+      return openOrThrow(target, notices);
     },
 
     async listBackups({ path }) {

@@ -1,0 +1,66 @@
+// Replaces an existing file with a map, after the user confirmed the replacement in the system's
+// save dialog. Under the file's lock (so a map open in another window or program is refused), a
+// readable map that is there is kept as a backup first; then the new map is written atomically, so
+// a crash leaves either the old file or the new one.
+import { resolve } from 'node:path';
+import type { MapDocument } from '../../../shared/model';
+import { writeFileAtomic } from './atomic-write';
+import { writeBackup } from './backups';
+import { isMapFileError } from './errors';
+import { errorCode, nodeFs, type FsPort } from './fs-port';
+import { acquireMapLock } from './lock';
+import type { Migration } from './migrations';
+import { decodeMapBytes } from './read-map';
+import { serializeMap, validateForWrite } from './serialize';
+
+export interface ReplaceOptions {
+  readonly backupDir: string;
+  readonly clock?: () => Date;
+  readonly fs?: FsPort;
+  readonly migrations?: readonly Migration[];
+}
+
+export interface ReplacedMap {
+  readonly map: MapDocument;
+  /** The backup holding what the file held before, or null when it held no coalition map. */
+  readonly backupId: string | null;
+}
+
+/** True when the bytes are a coalition map worth keeping: readable now, or written by a newer version. */
+function isKeepableMap(bytes: Buffer, path: string, migrations: readonly Migration[] | undefined): boolean {
+  try {
+    decodeMapBytes(bytes, path, migrations);
+    return true;
+  } catch (error) {
+    return isMapFileError(error) && error.reason === 'newer-version';
+  }
+}
+
+async function readIfThere(fs: FsPort, path: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export async function replaceMapFile(path: string, map: MapDocument, options: ReplaceOptions): Promise<ReplacedMap> {
+  const target = resolve(path);
+  const fs = options.fs ?? nodeFs;
+  const clock = options.clock ?? (() => new Date());
+  // Validate before touching anything: an invalid map never replaces a good file.
+  const valid = validateForWrite(map, target);
+  const lock = await acquireMapLock(target, fs);
+  try {
+    const previous = await readIfThere(fs, target);
+    const backupId =
+      previous !== null && isKeepableMap(previous, target, options.migrations)
+        ? await writeBackup(target, previous, clock(), { backupDir: options.backupDir, fs, migrations: options.migrations })
+        : null;
+    await writeFileAtomic(target, serializeMap(valid), { fs });
+    return { map: valid, backupId };
+  } finally {
+    await lock.release();
+  }
+}
