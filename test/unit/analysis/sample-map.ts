@@ -10,11 +10,11 @@ const at = '2026-01-05T10:00:00.000Z';
 
 type Person = { id: string; name: string; kind?: 'person' | 'organization' } & Record<string, unknown>;
 
-function stakeholder(p: Person): Record<string, unknown> {
+export function stakeholder(p: Person): Record<string, unknown> {
   return { kind: 'person', categories: [], createdAt: at, updatedAt: at, ...p };
 }
 
-function tie(source: string, target: string, type = 'knows', strength = 2): Record<string, unknown> {
+export function tie(source: string, target: string, type = 'knows', strength = 2): Record<string, unknown> {
   return { id: `${source}~${target}~${type}`, source, target, type, strength, createdAt: at, updatedAt: at };
 }
 
@@ -53,4 +53,14 @@ export function sampleMap(overrides: Partial<{ anchorId: string | null }> = {}):
       tie('haven', 'legal', 'conflict'),
     ],
   });
+}
+
+/** Any small map for a focused test, parsed through the real schema. */
+export function buildMap(
+  stakeholders: Record<string, unknown>[],
+  ties: Record<string, unknown>[],
+  coalition: Record<string, unknown> = {},
+): MapDocument {
+  const base = emptyMap('Test coalition');
+  return mapDocumentSchema.parse({ ...base, coalition: { ...base.coalition, ...coalition }, stakeholders, ties });
 }
