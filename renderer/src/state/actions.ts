@@ -5,6 +5,7 @@ import type { RendererApi } from '../api';
 import type { Filters, View } from './app-state';
 import { saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
 import { describeFailure } from './failure';
+import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createCoreStore, type StoreOptions } from './store';
 
 type Point = { readonly x: number; readonly y: number };
@@ -80,8 +81,9 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
         selection: id,
         panel: id === null ? (s.panel === 'adding' ? 'adding' : 'closed') : 'selected',
         focusRequest: centre && id !== null ? s.focusRequest + 1 : s.focusRequest,
+        insights: id === null ? s.insights : withDetailsTab(s.insights),
       })),
-    startAdding: () => setState({ selection: null, panel: 'adding' }),
+    startAdding: () => setState((s) => ({ selection: null, panel: 'adding', insights: withDetailsTab(s.insights) })),
     closePanel: () => setState({ panel: 'closed', selection: null }),
     setView: (view: View) => setState({ view }),
     fitMap: () => setState((s) => ({ view: 'map', fitRequest: s.fitRequest + 1 })),
@@ -91,6 +93,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     },
     notify: core.notify,
     dismissNotice: core.dismissNotice,
+    ...createInsightsActions(setState, getState),
   };
 
   return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle(), onMenuCommand: api.onMenuCommand };

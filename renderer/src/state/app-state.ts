@@ -3,6 +3,7 @@ import type { CategoryId } from '../../../shared/categories';
 import type { MapFileInfo, MapProblem, Notice } from '../../../shared/ipc';
 import type { MapDocument, Stage } from '../../../shared/model';
 import { emptyHistory, type History } from './history';
+import { initialInsightsState, type InsightsState } from './insights-state';
 
 export type View = 'map' | 'list';
 export type CategoryFilter = CategoryId | 'uncategorized';
@@ -41,6 +42,8 @@ export interface AppState {
   readonly focusRequest: number;
   /** Bumped to ask the map view to fit the whole map in the window (menu View → Fit). */
   readonly fitRequest: number;
+  /** The analysis, the highlight it asks for, and how the map is sized and coloured. */
+  readonly insights: InsightsState;
 }
 
 export const noFilters: Filters = { categories: [], stages: [], text: '' };
@@ -61,4 +64,5 @@ export const initialState: AppState = {
   mapSession: 0,
   focusRequest: 0,
   fitRequest: 0,
+  insights: initialInsightsState,
 };
