@@ -17,3 +17,4 @@ export type {
   VoiceBalance,
   WarningKind,
 } from './types';
+export { formatTextReport } from './text-report';
