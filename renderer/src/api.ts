@@ -21,6 +21,7 @@ export type RendererApi = Pick<
   | 'listBackups'
   | 'restoreBackup'
   | 'onMenuCommand'
+  | 'onMenuOpenRecent'
 >;
 
 export function windowApi(): RendererApi {

@@ -24,6 +24,7 @@ try {
       </ErrorBoundary>
     </StrictMode>,
   );
+  store.listenToMenuOpenRecent();
   void store.actions.start();
 } catch (error) {
   root.render(<FatalScreen error={error} />);

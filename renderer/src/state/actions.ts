@@ -1,6 +1,7 @@
 // The actions the views call. Each map change is one edit of the core store: one save, one undo step.
 import { addTie, removeStakeholder, removeTie, updateTie, type StakeholderDraft, type TieDraft } from '../../../shared/edits';
-import type { MapDocument } from '../../../shared/model';
+import { applyCoalitionProfile } from '../../../shared/edits-catalog';
+import type { Coalition, MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 import type { Filters, View } from './app-state';
 import { saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
@@ -26,6 +27,8 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
       openWith(template === 'sample' ? 'open the sample coalition' : 'start a new map', () => api.newMap({ name, template })),
     openMap: () => openWith('open that map', () => api.openMapDialog({})),
     openRecent: (path: string) => openWith('open that map', () => api.openRecent({ path })),
+    /** The recent maps, newest first, for the toolbar's Open recent menu. */
+    listRecent: () => api.listRecent({}),
     restoreBackup: (path: string, backupId: string) => openWith('restore the backup', () => api.restoreBackup({ path, backupId })),
     backToMap: () => setState((s) => (s.map ? { phase: 'ready', problem: null } : {})),
     saveAs: () =>
@@ -70,6 +73,9 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     updateTie: (id: string, changes: Partial<TieDraft>) =>
       edit('the tie', (map) => ({ map: updateTie(map, id, changes, core.ctx()), value: true })),
     removeTie: (id: string) => edit('the removal of the tie', (map) => ({ map: removeTie(map, id), value: true })),
+    /** Saves the whole coalition profile as one edit (one undo step); true when it is on disk. */
+    saveProfile: (profile: Coalition) =>
+      edit('the coalition profile', (map) => ({ map: applyCoalitionProfile(map, profile, core.ctx()), value: true })).then((done) => done === true),
     setPositions: (positions: Positions, history: boolean) =>
       edit('the map layout', (map) => ({ map: setPositions(map, positions), value: true }), { history }),
 
@@ -96,7 +102,10 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     ...createInsightsActions(setState, getState),
   };
 
-  return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle(), onMenuCommand: api.onMenuCommand };
+  /** File > Open recent in the native menu opens like any other map (problem screen on failure). */
+  const listenToMenuOpenRecent = (): (() => void) => api.onMenuOpenRecent((path) => void actions.openRecent(path));
+
+  return { getState, subscribe: core.subscribe, actions, idle: () => core.queue.idle(), onMenuCommand: api.onMenuCommand, listenToMenuOpenRecent };
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

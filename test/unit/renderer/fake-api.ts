@@ -57,6 +57,7 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'))
     listBackups: async () => [],
     restoreBackup: async () => opened(initial),
     onMenuCommand: () => () => undefined,
+    onMenuOpenRecent: () => () => undefined,
   };
   return api;
 }
