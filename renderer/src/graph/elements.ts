@@ -5,6 +5,7 @@ import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';
 import type { Filters } from '../state/app-state';
 import { matchesFilters } from './filters';
+import { defaultNodeLook, type NodeLook } from './node-look';
 import { TIE_STYLES } from './tie-styles';
 
 /** Slots for pie slices: one per category. */
@@ -14,6 +15,8 @@ export interface GraphInput {
   readonly map: MapDocument;
   readonly filters: Filters;
   readonly selection: string | null;
+  /** Size, fill and highlight; by default influence sizes and categories colour. */
+  readonly look?: NodeLook;
 }
 
 function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
@@ -26,10 +29,10 @@ function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
   return result;
 }
 
-/** Pie data: equal slices in category order; unused slots get size 0. */
-function pieData(s: Stakeholder): Record<string, string | number> {
+/** Pie data: equal slices in category order; unused slots get size 0 (all of them under a single fill). */
+function pieData(s: Stakeholder, singleFill: boolean): Record<string, string | number> {
   const data: Record<string, string | number> = {};
-  const share = s.categories.length > 0 ? 100 / s.categories.length : 0;
+  const share = s.categories.length > 0 && !singleFill ? 100 / s.categories.length : 0;
   for (let i = 0; i < PIE_SLOTS; i += 1) {
     const category = s.categories[i];
     data[`pie${i + 1}Colour`] = category ? categoryInfo(category).colour : UNCATEGORIZED_COLOUR;
@@ -40,12 +43,16 @@ function pieData(s: Stakeholder): Record<string, string | number> {
 
 function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighbours: Set<string>): ElementDefinition {
   const { map, selection } = input;
+  const look = input.look ?? defaultNodeLook;
+  const fill = look.fill(s);
   const classes: string[] = [s.kind];
   if (map.coalition.anchorId === s.id) classes.push('anchor');
   if (s.confidential) classes.push('confidential');
   if (s.categories.length === 0) classes.push('uncategorized');
   if (!visible) classes.push('hidden');
   if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
+  if (fill !== null) classes.push('by-community');
+  classes.push(...look.nodeClasses(s.id));
   const first = s.categories[0];
   return {
     group: 'nodes',
@@ -53,21 +60,22 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
       id: s.id,
       label: s.name,
       kind: s.kind,
-      colour: first ? categoryInfo(first).colour : UNCATEGORIZED_COLOUR,
-      size: 30 + (s.influence ?? 2) * 6,
-      ...pieData(s),
+      colour: fill ?? (first ? categoryInfo(first).colour : UNCATEGORIZED_COLOUR),
+      size: look.size(s),
+      ...pieData(s, fill !== null),
     },
     classes: classes.join(' '),
     ...(s.position ? { position: { x: s.position.x, y: s.position.y } } : {}),
   };
 }
 
-function edgeElement(t: Tie, visibleNodes: Set<string>, selection: string | null): ElementDefinition {
+function edgeElement(t: Tie, visibleNodes: Set<string>, selection: string | null, look: NodeLook): ElementDefinition {
   const style = TIE_STYLES[t.type];
   const classes: string[] = [t.type];
   if (style.directed) classes.push('directed');
   if (!visibleNodes.has(t.source) || !visibleNodes.has(t.target)) classes.push('hidden');
   if (selection !== null) classes.push(t.source === selection || t.target === selection ? 'touching' : 'faded');
+  classes.push(...look.edgeClasses(t));
   return { group: 'edges', data: { id: t.id, source: t.source, target: t.target, type: t.type, strength: t.strength }, classes: classes.join(' ') };
 }
 
@@ -80,5 +88,5 @@ export function buildElements(input: GraphInput): ElementDefinition[] {
     if (shown) visible.add(s.id);
     return nodeElement(s, input, shown, neighbours);
   });
-  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection))];
+  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection, input.look ?? defaultNodeLook))];
 }

@@ -3,6 +3,7 @@
 // conflict ties, arrows on directed ties, and dimming of everything away from the selection.
 import type { StylesheetJson } from 'cytoscape';
 import { PIE_SLOTS } from './elements';
+import { highlightStyles } from './highlight-styles';
 import { CONFLICT_COLOUR, TIE_COLOUR } from './tie-styles';
 
 export const INK = '#1F2933';
@@ -79,6 +80,7 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: 'node.chosen.person', style: { 'underlay-shape': 'ellipse' } },
     { selector: 'node.link-source', style: { 'border-width': 4, 'border-color': '#B45309', 'border-style': 'solid' } },
+    ...highlightStyles(),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.12, 'overlay-color': SELECTION_COLOUR } },
   ];

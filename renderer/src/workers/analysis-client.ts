@@ -1,0 +1,105 @@
+// Hands maps to the analysis worker and its answers back. One run at a time: a newer request
+// ends a run still in progress (its answer would be dropped anyway), so a slow analysis of a
+// big map never queues up behind itself.
+import type { Insights } from '../../../shared/analysis';
+import type { MapDocument } from '../../../shared/model';
+
+export interface AnalysisRequest {
+  readonly seq: number;
+  readonly map: MapDocument;
+}
+
+export type AnalysisReply =
+  | { readonly seq: number; readonly insights: Insights }
+  | { readonly seq: number; readonly error: string };
+
+/** What the client needs of a Worker; tests pass an in-process stand-in. */
+export interface WorkerLike {
+  postMessage(message: AnalysisRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<AnalysisReply>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export class AnalysisSupersededError extends Error {
+  constructor(seq: number) {
+    super(`analysis ${seq} was replaced by a newer one`);
+    this.name = 'AnalysisSupersededError';
+  }
+}
+
+export interface AnalysisClient {
+  analyze(seq: number, map: MapDocument): Promise<Insights>;
+  dispose(): void;
+}
+
+interface Job {
+  readonly seq: number;
+  resolve(insights: Insights): void;
+  reject(error: Error): void;
+}
+
+function moduleWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+}
+
+export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorker): AnalysisClient {
+  let worker: WorkerLike | null = null;
+  let job: Job | null = null;
+
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  const settle = (reply: AnalysisReply) => {
+    if (!job || reply.seq !== job.seq) return;
+    const done = job;
+    job = null;
+    if ('insights' in reply) done.resolve(reply.insights);
+    else done.reject(new Error(`The analysis stopped with an error: ${reply.error}`));
+  };
+
+  const fail = (event: ErrorEvent) => {
+    // A worker that errors outside a message handler (it failed to load, or ran out of memory)
+    // is not trusted again: the next request starts a new one.
+    stop();
+    const done = job;
+    job = null;
+    const detail = event.message ? ` (${event.message})` : '';
+    done?.reject(new Error(`The analysis worker stopped unexpectedly${detail}. It will start again after your next change.`));
+  };
+
+  const start = (): WorkerLike => {
+    const created = startWorker();
+    created.addEventListener('message', (event) => settle(event.data));
+    created.addEventListener('error', fail);
+    return created;
+  };
+
+  return {
+    analyze(seq, map) {
+      if (job) {
+        job.reject(new AnalysisSupersededError(job.seq));
+        job = null;
+        stop();
+      }
+      return new Promise<Insights>((resolve, reject) => {
+        try {
+          worker ??= start();
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          reject(new Error(`The analysis could not start in the background: ${reason}`));
+          return;
+        }
+        job = { seq, resolve, reject };
+        worker.postMessage({ seq, map });
+      });
+    },
+    dispose() {
+      job?.reject(new AnalysisSupersededError(job.seq));
+      job = null;
+      stop();
+    },
+  };
+}
