@@ -1,0 +1,141 @@
+// Which stakeholders of an incoming map (or import) are probably already on the base map.
+// Exact matches are safe to merge without asking; near matches are only ever proposed.
+// Reasons are plain words without names, so they can be shown even for confidential records.
+import type { Stakeholder } from '../model';
+import {
+  allowedTypos,
+  comparePhones,
+  editDistance,
+  emailKey,
+  nameWords,
+  phoneBucket,
+  phoneKey,
+  wordsContained,
+  type PhoneKey,
+} from './name-normalize';
+
+export type MatchStrength = 'exact' | 'near';
+
+export interface DuplicateMatch {
+  readonly baseId: string;
+  readonly incomingId: string;
+  readonly strength: MatchStrength;
+  /** Why the two look alike, in plain words and without names; the strongest reason first. */
+  readonly reasons: readonly string[];
+}
+
+interface Prepared {
+  readonly stakeholder: Stakeholder;
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly email: string;
+  readonly phone: PhoneKey | null;
+}
+
+/** A word or prefix shared by more names than this says nothing about who is who. */
+const MAX_BLOCK_SIZE = 2_000;
+const KIND_DIFFERS = 'but one is a person and the other an organization';
+
+function prepare(s: Stakeholder): Prepared {
+  const words = nameWords(s.name);
+  return { stakeholder: s, words, key: [...words].sort().join(' '), email: emailKey(s.email), phone: phoneKey(s.phone) };
+}
+
+/** Name blocks: whole words and three-letter word starts, so one typo per word still meets. */
+function blockKeys(p: Prepared): string[] {
+  const keys = new Set<string>();
+  for (const w of p.words) {
+    keys.add(`w:${w}`);
+    if (w.length >= 3) keys.add(`p:${w.slice(0, 3)}`);
+  }
+  return [...keys];
+}
+
+function push<K>(index: Map<K, number[]>, key: K, value: number): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+class BaseIndex {
+  readonly byEmail = new Map<string, number[]>();
+  readonly byPhone = new Map<string, number[]>();
+  readonly byName = new Map<string, number[]>();
+  readonly byBlock = new Map<string, number[]>();
+
+  constructor(readonly entries: readonly Prepared[]) {
+    entries.forEach((p, i) => {
+      if (p.email !== '') push(this.byEmail, p.email, i);
+      if (p.phone) push(this.byPhone, phoneBucket(p.phone), i);
+      if (p.key !== '') push(this.byName, p.key, i);
+      for (const k of blockKeys(p)) push(this.byBlock, k, i);
+    });
+  }
+
+  candidates(p: Prepared): Set<number> {
+    const found = new Set<number>();
+    const add = (list: readonly number[] | undefined) => list?.forEach((i) => found.add(i));
+    if (p.email !== '') add(this.byEmail.get(p.email));
+    if (p.phone) add(this.byPhone.get(phoneBucket(p.phone)));
+    if (p.key !== '') add(this.byName.get(p.key));
+    for (const k of blockKeys(p)) {
+      const block = this.byBlock.get(k);
+      if (block && block.length <= MAX_BLOCK_SIZE) add(block);
+    }
+    return found;
+  }
+}
+
+function nearNameReason(a: Prepared, b: Prepared): string | null {
+  if (wordsContained(a.words, b.words) || wordsContained(b.words, a.words)) return 'every word of the shorter name is in the other one (initials count)';
+  const allowed = allowedTypos(a.key.length <= b.key.length ? a.key : b.key);
+  if (allowed === 0) return null;
+  const distance = editDistance(a.key, b.key, allowed);
+  if (distance > allowed) return null;
+  return `the names differ by ${distance === 1 ? 'one letter' : `${distance} letters`}`;
+}
+
+/** Every reason the pair looks alike, split into those that make it exact and those that do not. */
+function compare(base: Prepared, incoming: Prepared): { exact: string[]; near: string[] } {
+  const exact: string[] = [];
+  const near: string[] = [];
+  const sameKind = base.stakeholder.kind === incoming.stakeholder.kind;
+  const note = (reason: string) => (sameKind ? exact.push(reason) : near.push(`${reason}, ${KIND_DIFFERS}`));
+  if (base.email !== '' && base.email === incoming.email) note('same email address');
+  if (base.phone && incoming.phone) {
+    const phones = comparePhones(base.phone, incoming.phone);
+    if (phones === 'same') note('same phone number');
+    else if (phones === 'country-code') note('same phone number (written once with a country code)');
+  }
+  if (base.key !== '' && base.key === incoming.key) note('same name once case, accents, punctuation and word order are set aside');
+  else if (sameKind && base.key !== '' && incoming.key !== '') {
+    const reason = nearNameReason(base, incoming);
+    if (reason) near.push(reason);
+  }
+  return { exact, near };
+}
+
+/**
+ * Pairs (base stakeholder, incoming stakeholder) that may be the same person or organization, each
+ * with its reasons: exact when the email, the phone or the normalised name agree and both are the
+ * same kind; near otherwise (a typo, a missing middle name, the same contact on a different kind).
+ * Exact matches come first, then near ones, each in the incoming list's order.
+ */
+export function findDuplicates(base: readonly Stakeholder[], incoming: readonly Stakeholder[]): DuplicateMatch[] {
+  const index = new BaseIndex(base.map(prepare));
+  const exact: DuplicateMatch[] = [];
+  const near: DuplicateMatch[] = [];
+  for (const stakeholder of incoming) {
+    const p = prepare(stakeholder);
+    const candidates = [...index.candidates(p)].sort((x, y) => x - y);
+    for (const i of candidates) {
+      const b = index.entries[i];
+      if (!b) continue;
+      const reasons = compare(b, p);
+      const match = { baseId: b.stakeholder.id, incomingId: stakeholder.id, reasons: [...reasons.exact, ...reasons.near] };
+      if (reasons.exact.length > 0) exact.push({ ...match, strength: 'exact' });
+      else if (reasons.near.length > 0) near.push({ ...match, strength: 'near' });
+    }
+  }
+  return [...exact, ...near];
+}

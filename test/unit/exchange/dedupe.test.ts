@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicates } from '../../../shared/exchange/dedupe';
+import { org, person } from './merge-maps-fixtures';
+
+const base = [
+  person('b-grace', 'Grace Okafor', { email: 'grace@riverside.example', phone: '+1 555 201 3344' }),
+  person('b-luis', 'Luis Fernández'),
+  org('b-harbor', 'Harbor House Shelter', { email: 'info@harbor.example' }),
+  person('b-ann', 'Ann Lee'),
+  person('b-jo', 'Jo Wu'),
+  person('b-sam', 'Samuel Adeyemi', { confidential: true }),
+];
+
+function only(incoming: Parameters<typeof findDuplicates>[1]) {
+  return findDuplicates(base, incoming);
+}
+
+describe('findDuplicates: exact matches', () => {
+  it('matches the same email whatever the name, ignoring case and spaces', () => {
+    const matches = only([person('i-1', 'G. O.', { email: ' GRACE@Riverside.Example ' })]);
+    expect(matches).toEqual([{ baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same email address'] }]);
+  });
+
+  it('matches the same phone by its digits, and with a country code on one side only', () => {
+    expect(only([person('i-1', 'Someone', { phone: '(555) 201-3344' })])).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same phone number (written once with a country code)'] },
+    ]);
+    expect(only([person('i-2', 'Someone', { phone: '+1-555-201-3344' })])[0]?.reasons).toEqual(['same phone number']);
+  });
+
+  it('matches names equal after case, accents, punctuation and word order, for the same kind', () => {
+    const matches = only([person('i-1', 'FERNANDEZ, luis'), org('i-2', 'harbor house — shelter')]);
+    expect(matches.map((m) => [m.baseId, m.incomingId, m.strength])).toEqual([
+      ['b-luis', 'i-1', 'exact'],
+      ['b-harbor', 'i-2', 'exact'],
+    ]);
+    expect(matches[0]?.reasons).toEqual(['same name once case, accents, punctuation and word order are set aside']);
+  });
+
+  it('gathers every reason of one pair into one match, strongest first', () => {
+    const [match, ...rest] = only([person('i-1', 'Grace A. Okafor', { email: 'grace@riverside.example', phone: '555 201 3344' })]);
+    expect(rest).toEqual([]);
+    expect(match?.strength).toBe('exact');
+    expect(match?.reasons).toEqual([
+      'same email address',
+      'same phone number (written once with a country code)',
+      'every word of the shorter name is in the other one (initials count)',
+    ]);
+  });
+});
+
+describe('findDuplicates: near matches', () => {
+  it('proposes a name one letter off, or with a middle initial, as near', () => {
+    const matches = only([person('i-1', 'Grace Okafur'), person('i-2', 'Grace A. Okafor'), person('i-3', 'L. Fernandez'), person('i-4', 'Ann Lea')]);
+    expect(matches).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-1', strength: 'near', reasons: ['the names differ by one letter'] },
+      { baseId: 'b-grace', incomingId: 'i-2', strength: 'near', reasons: ['every word of the shorter name is in the other one (initials count)'] },
+      { baseId: 'b-luis', incomingId: 'i-3', strength: 'near', reasons: ['every word of the shorter name is in the other one (initials count)'] },
+      { baseId: 'b-ann', incomingId: 'i-4', strength: 'near', reasons: ['the names differ by one letter'] },
+    ]);
+  });
+
+  it('finds a typo in every word, through the word starts', () => {
+    expect(only([person('i-1', 'Okafur, Grace'), person('i-2', 'Grcae Okafor')]).map((m) => m.reasons[0])).toEqual([
+      'the names differ by one letter',
+      'the names differ by one letter',
+    ]);
+  });
+
+  it('only proposes the same contact or name on a person and an organization', () => {
+    const matches = only([person('i-1', 'Front desk', { email: 'info@harbor.example' }), person('i-2', 'Harbor House Shelter')]);
+    expect(matches).toEqual([
+      {
+        baseId: 'b-harbor',
+        incomingId: 'i-1',
+        strength: 'near',
+        reasons: ['same email address, but one is a person and the other an organization'],
+      },
+      {
+        baseId: 'b-harbor',
+        incomingId: 'i-2',
+        strength: 'near',
+        reasons: ['same name once case, accents, punctuation and word order are set aside, but one is a person and the other an organization'],
+      },
+    ]);
+  });
+
+  it('proposes nothing for a first name alone, a short name off by a letter, or a stranger', () => {
+    expect(only([person('i-1', 'Grace'), person('i-2', 'Jo Xu'), person('i-3', 'Grace Mbeki'), org('i-4', 'Okafor')])).toEqual([]);
+  });
+
+  it('never puts a name in a reason, so confidential records can be reported', () => {
+    const matches = only([person('i-1', 'Samuel Adeyemi'), person('i-2', 'Samuel Adeyemy')]);
+    expect(matches).toHaveLength(2);
+    for (const reason of matches.flatMap((m) => m.reasons)) expect(reason.toLowerCase()).not.toMatch(/samuel|adeyem/);
+  });
+});
