@@ -1,0 +1,162 @@
+// The one field policy every export goes through (PRIV-4, PRIV-10). Writers never look at a raw
+// map: they get the redacted one from here, so a format cannot forget a rule.
+// - A confidential stakeholder becomes "Confidential stakeholder N" with a placeholder id, and
+//   everything that could identify them (contact, address, area, role, notes, tags, custom, source)
+//   is dropped, unless the user includes confidential stakeholders in this export.
+// - Sensitive fields of anyone (notes, address, lived experience) are left out unless included.
+// - A person's email and phone travel only with an unexpired, recorded consent to be contacted.
+//   Consent is a person's (VAWA's "informed, written, reasonably time-limited"): an organization's
+//   office contact is not personal data, and an organization is never left out for want of one.
+import { confidentialPlaceholder } from '../analysis/context';
+import type { MapDocument, Stakeholder, Tie } from '../model';
+
+export interface ExportPolicyOptions {
+  /** Name confidential stakeholders and keep their details (an explicit, per-export choice). */
+  readonly includeConfidential: boolean;
+  /** Keep notes, addresses and lived experience. */
+  readonly includeSensitive: boolean;
+  /** The calendar day consent is checked against, YYYY-MM-DD. */
+  readonly today: string;
+}
+
+export type ConsentStatus = 'current' | 'missing' | 'expired';
+
+/** Stakeholders in a redacted map have every field, but optional sensitive ones may be absent. */
+export type ExportStakeholder = Omit<Stakeholder, 'notes' | 'address' | 'livedExperience'> &
+  Partial<Pick<Stakeholder, 'notes' | 'address' | 'livedExperience'>>;
+export type ExportTie = Omit<Tie, 'notes'> & Partial<Pick<Tie, 'notes'>>;
+
+export interface RedactedMap {
+  readonly coalition: MapDocument['coalition'];
+  readonly stakeholders: readonly ExportStakeholder[];
+  readonly ties: readonly ExportTie[];
+  /** Original stakeholder id -> the id the export shows (a placeholder id when redacted). */
+  readonly exportedId: ReadonlyMap<string, string>;
+  /** Original stakeholder id -> the name the export shows. */
+  readonly exportedName: ReadonlyMap<string, string>;
+  /** How many confidential stakeholders were replaced by a placeholder. */
+  readonly redacted: number;
+  /** How many stakeholders lost their email and phone for want of a current consent. */
+  readonly contactsWithheld: number;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function consentStatus(s: Pick<Stakeholder, 'kind' | 'consentUntil'>, today: string): ConsentStatus {
+  if (s.kind === 'organization') return 'current';
+  if (s.consentUntil === null) return 'missing';
+  // ISO calendar days compare correctly as strings; consentUntil is the last day, inclusive.
+  return s.consentUntil >= today ? 'current' : 'expired';
+}
+
+function placeholderId(ordinal: number, taken: ReadonlySet<string>): string {
+  let id = `confidential-${ordinal}`;
+  while (taken.has(id)) id = `${id}-x`;
+  return id;
+}
+
+function redactStakeholder(s: Stakeholder, id: string, name: string): Stakeholder {
+  return {
+    id,
+    name,
+    kind: s.kind,
+    categories: [...s.categories],
+    role: '',
+    sector: '',
+    email: '',
+    phone: '',
+    address: '',
+    area: '',
+    services: [...s.services],
+    influence: s.influence,
+    livedExperience: s.livedExperience,
+    confidential: true,
+    consentUntil: s.consentUntil,
+    stage: s.stage,
+    notes: '',
+    tags: [],
+    custom: {},
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+function withoutSensitive(s: Stakeholder): ExportStakeholder {
+  const { notes: _notes, address: _address, livedExperience: _lived, ...rest } = s;
+  return rest;
+}
+
+export function redactMap(map: MapDocument, options: ExportPolicyOptions): RedactedMap {
+  if (!DATE.test(options.today)) throw new Error(`export: "today" must be a date written YYYY-MM-DD, got "${options.today}"`);
+  const taken = new Set(map.stakeholders.map((s) => s.id));
+  const exportedId = new Map<string, string>();
+  const exportedName = new Map<string, string>();
+  const hiddenNames = new Set<string>();
+  let ordinal = 0;
+  let contactsWithheld = 0;
+  const stakeholders = map.stakeholders.map((original) => {
+    let s = original;
+    // Numbered in map order, as the analysis numbers them, so both show the same placeholder.
+    if (s.confidential && !options.includeConfidential) {
+      ordinal += 1;
+      hiddenNames.add(s.name);
+      s = redactStakeholder(s, placeholderId(ordinal, taken), confidentialPlaceholder(ordinal));
+    }
+    if ((s.email !== '' || s.phone !== '') && consentStatus(s, options.today) !== 'current') {
+      contactsWithheld += 1;
+      s = { ...s, email: '', phone: '' };
+    }
+    exportedId.set(original.id, s.id);
+    exportedName.set(original.id, s.name);
+    return options.includeSensitive ? s : withoutSensitive(s);
+  });
+  const touchesHidden = (t: Tie): boolean => exportedId.get(t.source) !== t.source || exportedId.get(t.target) !== t.target;
+  const ties = map.ties.map((t): ExportTie => {
+    const hidden = touchesHidden(t);
+    const tie: Tie = {
+      ...t,
+      source: exportedId.get(t.source) ?? t.source,
+      target: exportedId.get(t.target) ?? t.target,
+      // Who reported a tie to a hidden person, or a hidden person as reporter, could identify them.
+      reportedBy: hidden || hiddenNames.has(t.reportedBy) ? '' : t.reportedBy,
+      notes: hidden ? '' : t.notes,
+    };
+    if (options.includeSensitive) return tie;
+    const { notes: _notes, ...rest } = tie;
+    return rest;
+  });
+  const anchorId = map.coalition.anchorId === null ? null : (exportedId.get(map.coalition.anchorId) ?? null);
+  return {
+    coalition: { ...map.coalition, anchorId },
+    stakeholders,
+    ties,
+    exportedId,
+    exportedName,
+    redacted: ordinal,
+    contactsWithheld,
+  };
+}
+
+/** Why people were left out of a contact list: counts of people only, never who. */
+export interface ConsentOmissions {
+  readonly missingConsent: number;
+  readonly expiredConsent: number;
+}
+
+/** Keeps the items whose stakeholder may be contacted today; a person listed twice counts once. */
+export function filterByConsent<T>(
+  items: readonly T[],
+  stakeholderOf: (item: T) => Pick<Stakeholder, 'id' | 'kind' | 'consentUntil'>,
+  today: string,
+): { kept: T[]; omitted: ConsentOmissions } {
+  const kept: T[] = [];
+  const missing = new Set<string>();
+  const expired = new Set<string>();
+  for (const item of items) {
+    const s = stakeholderOf(item);
+    const status = consentStatus(s, today);
+    if (status === 'current') kept.push(item);
+    else (status === 'missing' ? missing : expired).add(s.id);
+  }
+  return { kept, omitted: { missingConsent: missing.size, expiredConsent: expired.size } };
+}
