@@ -1,5 +1,7 @@
 // The coalition's name as the page heading, with where the map lives and whether it is saved.
+import { useEffect } from 'react';
 import { useAppState } from '../state/use-store';
+import { ProfileButton } from './profile/ProfileButton';
 
 export function Header() {
   const name = useAppState((s) => s.map?.coalition.name ?? '');
@@ -7,10 +9,17 @@ export function Header() {
   const stakeholders = useAppState((s) => s.map?.stakeholders.length ?? 0);
   const ties = useAppState((s) => s.map?.ties.length ?? 0);
   const saving = useAppState((s) => s.pendingSaves > 0);
+  useEffect(() => {
+    // The window's title bar (and the task switcher) names the map and its file too.
+    document.title = name ? `${name} – ${fileName} – Coalition Mapper` : 'Coalition Mapper';
+  }, [name, fileName]);
   return (
     <header className="app-header">
       <div className="title-block">
-        <h1>{name}</h1>
+        <div className="title-row">
+          <h1>{name}</h1>
+          <ProfileButton />
+        </div>
         <p className="subtitle">
           {stakeholders} stakeholders · {ties} ties · <span title="Map file">{fileName}</span>
         </p>

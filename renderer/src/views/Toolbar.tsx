@@ -1,6 +1,7 @@
 // The main commands: maps, undo/redo, adding, search and the Map | List switch.
 import type { Ref } from 'react';
 import { useActions, useAppState } from '../state/use-store';
+import { RecentMapsMenu } from './recent/RecentMapsMenu';
 import { SearchBox } from './SearchBox';
 
 interface ToolbarProps {
@@ -22,6 +23,7 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
         <button type="button" onClick={() => void actions.openMap()}>
           Open
         </button>
+        <RecentMapsMenu />
         <button type="button" onClick={() => void actions.saveAs()}>
           Save as
         </button>
