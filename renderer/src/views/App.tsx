@@ -8,10 +8,12 @@ import { MapView } from './MapView';
 import { NewMapDialog } from './NewMapDialog';
 import { Notices } from './Notices';
 import { ProblemScreen } from './ProblemScreen';
-import { StakeholderPanel } from './StakeholderPanel';
 import { StakeholderTable } from './StakeholderTable';
 import { Toolbar } from './Toolbar';
 import { useCommands } from './use-commands';
+import { DisplayControls } from './insights/DisplayControls';
+import { SidePanelTabs } from './insights/SidePanelTabs';
+import { useAnalysisRunner } from './insights/use-analysis-runner';
 
 const noMenu = () => () => undefined;
 
@@ -25,6 +27,7 @@ export function App() {
   const [newMapOpen, setNewMapOpen] = useState(false);
   const openNewMap = useCallback(() => setNewMapOpen(true), []);
   useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });
+  useAnalysisRunner();
 
   if (phase === 'starting') {
     return (
@@ -43,13 +46,14 @@ export function App() {
       <div className="workspace">
         <nav className="sidebar" aria-label="Filters and legend">
           <FilterPanel />
+          <DisplayControls />
           <Legend />
         </nav>
         <main className="main-area">
           <MapView visible={view === 'map'} />
           <StakeholderTable visible={view === 'list'} />
         </main>
-        <StakeholderPanel />
+        <SidePanelTabs />
       </div>
       {newMapOpen && <NewMapDialog onClose={() => setNewMapOpen(false)} />}
     </div>

@@ -1,6 +1,7 @@
 // What the map's shapes, rings and lines mean (the colours are keyed in the category filter).
 import { TIE_TYPES } from '../../../shared/schema';
 import { TIE_STYLES } from '../graph/tie-styles';
+import { SizeMeaning } from './insights/SizeMeaning';
 
 function TieSample({ colour, dashed, directed }: { colour: string; dashed: boolean; directed: boolean }) {
   return (
@@ -31,7 +32,9 @@ export function Legend() {
         <li>
           <span className="shape shape-person shape-pie" aria-hidden="true" /> Several categories
         </li>
-        <li className="hint">Bigger nodes have more influence.</li>
+        <li className="hint">
+          <SizeMeaning />
+        </li>
       </ul>
       <h3>Ties</h3>
       <ul>

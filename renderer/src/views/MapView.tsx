@@ -9,6 +9,8 @@ import { placeMissing, type Point } from '../graph/placement';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useActions, useAppState } from '../state/use-store';
 import { LinkTieDialog } from './LinkTieDialog';
+import { useHighlightFocus } from './insights/use-highlight-focus';
+import { useNodeLook } from './insights/use-node-look';
 import { useMapLayout } from './use-map-layout';
 
 function viewCentre(cy: Core): Point | null {
@@ -74,8 +76,10 @@ export function MapView({ visible }: { readonly visible: boolean }) {
     };
   }, [actions, linking]);
 
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection }) : []), [map, filters, selection]);
+  const look = useNodeLook();
+  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
   const { running, arrange, requestFit, isRunning } = useMapLayout(cy, visible);
+  useHighlightFocus(cy, visible);
 
   useEffect(() => {
     if (!cy || !map) return;

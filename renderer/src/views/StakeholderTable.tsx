@@ -2,6 +2,7 @@
 // screen-reader route to everything the map draws.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { tableRows, type Sort, type SortKey } from '../graph/table-rows';
+import { highlightedOnMap } from '../state/insights-highlight';
 import { useActions, useAppState } from '../state/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 
@@ -20,6 +21,8 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const filters = useAppState((s) => s.filters);
   const selection = useAppState((s) => s.selection);
   const focusRequest = useAppState((s) => s.focusRequest);
+  const highlight = useAppState((s) => s.insights.highlight);
+  const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
   const actions = useActions();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -88,7 +91,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
                 tabIndex={s.id === tabbableId ? 0 : -1}
                 onFocus={() => setFocusedId(s.id)}
                 aria-current={s.id === selection ? 'true' : undefined}
-                className={s.id === selection ? 'row-selected' : undefined}
+                className={[s.id === selection && 'row-selected', lit?.has(s.id) && 'row-highlighted'].filter(Boolean).join(' ') || undefined}
                 onClick={() => actions.select(s.id)}
                 onKeyDown={(e) => onRowKey(e, s.id)}
               >
@@ -96,6 +99,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
                   {s.name}
                   {map.coalition.anchorId === s.id && <span className="badge">Anchor</span>}
                   {s.confidential && <span className="badge badge-quiet">Confidential</span>}
+                  {lit?.has(s.id) && <span className="badge badge-highlight">Highlighted</span>}
                 </th>
                 <td>{KIND_LABELS[s.kind]}</td>
                 <td>{categoryLabels || <span className="muted">Uncategorized</span>}</td>

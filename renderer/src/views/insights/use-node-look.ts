@@ -1,0 +1,18 @@
+// Builds the map's NodeLook from the sidebar's choices, the newest figures and the highlight.
+import { useMemo } from 'react';
+import { createNodeLook, type NodeLook } from '../../graph/node-look';
+import { highlightedOnMap } from '../../state/insights-highlight';
+import { useAppState } from '../../state/use-store';
+
+export function useNodeLook(): NodeLook {
+  const map = useAppState((s) => s.map);
+  const { sizeBy, colourBy, highlight } = useAppState((s) => s.insights);
+  // Sizes and groups come from the newest result even while a newer run is on its way, so nodes
+  // do not jump back and forth on every edit; the panel is the place that says "Updating…".
+  const result = useAppState((s) => s.insights.analysis.result);
+  const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
+  return useMemo(
+    () => createNodeLook({ sizeBy, colourBy, figures: result?.insights.stakeholders ?? null, highlight: lit }),
+    [sizeBy, colourBy, result, lit],
+  );
+}
