@@ -33,8 +33,8 @@ export interface ExportRequest extends ExportPolicyOptions {
 
 export interface ExportResult {
   readonly bytes: Uint8Array;
-  /** "stakeholders", "ties", "recruitment suggestions" or "stakeholders and ties". */
-  readonly what: string;
+  /** What a row is, for messages: "stakeholder", "tie", "recruitment suggestion"; null for a whole map. */
+  readonly rowNoun: string | null;
   /** Rows written (lists) or stakeholders written (whole-map formats). */
   readonly records: number;
   readonly ties: number;
@@ -47,7 +47,7 @@ export interface ExportResult {
   readonly includeSensitive: boolean;
 }
 
-const LIST_NOUNS: Record<ExportList, string> = { stakeholders: 'stakeholders', ties: 'ties', recruitment: 'recruitment suggestions' };
+const ROW_NOUNS: Record<ExportList, string> = { stakeholders: 'stakeholder', ties: 'tie', recruitment: 'recruitment suggestion' };
 const SHEET_NAMES: Record<ExportList, string> = { stakeholders: 'Stakeholders', ties: 'Ties', recruitment: 'Recruitment' };
 
 function listResult(source: ExportSource, list: ExportList, withContacts: boolean): ListResult {
@@ -73,7 +73,7 @@ export function exportMap(map: MapDocument, request: ExportRequest): ExportResul
   if (list !== undefined) {
     const { table, omitted } = listResult(source, list, request.withContacts ?? false);
     const bytes = format === 'csv' ? tableToCsvBytes(table) : tableToXlsx(table, SHEET_NAMES[list]);
-    return { ...common, bytes, what: LIST_NOUNS[list], records: table.rows.length, ties: 0, omitted };
+    return { ...common, bytes, rowNoun: ROW_NOUNS[list], records: table.rows.length, ties: 0, omitted };
   }
   const title = map.coalition.name;
   const text =
@@ -83,14 +83,21 @@ export function exportMap(map: MapDocument, request: ExportRequest): ExportResul
   return {
     ...common,
     bytes: new TextEncoder().encode(text),
-    what: 'stakeholders and ties',
+    rowNoun: null,
     records: source.redacted.stakeholders.length,
     ties: source.redacted.ties.length,
     omitted: { missingConsent: 0, expiredConsent: 0 },
   };
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** "12 stakeholders and 30 ties", or "1 recruitment suggestion". */
+export function describeContents(result: ExportResult): string {
+  return result.rowNoun === null
+    ? `${count(result.records, 'stakeholder')} and ${count(result.ties, 'tie')}`
+    : count(result.records, result.rowNoun);
+}
 
 /** How the caller's user asks for more: a CLI flag, or the app's checkbox label. */
 export interface IncludeHints {
