@@ -88,7 +88,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const problem: MapProblem = {
         status: 'problem',
         file: { path: target, fileName: basename(target) },
-        reason: error.reason,
+        // The contract has no unlock screen yet: an encrypted map shows as unreadable, with a message
+        // that says a passphrase is needed, and stays exactly where it is.
+        reason: error.reason === 'encrypted' || error.reason === 'wrong-passphrase' ? 'unreadable' : error.reason,
         message: error.message,
         movedTo: error.movedTo,
         backups: await listBackups(target, { backupDir }),

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc';
+import type { ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
 import { ensurePrivateFolder, removeQuietly, writeFileAtomic } from './atomic-write';
@@ -16,6 +17,8 @@ export interface BackupLocation {
   readonly backupDir: string;
   readonly fs?: FsPort;
   readonly migrations?: readonly Migration[];
+  /** Decrypts encrypted backups; writers pass bytes already in their stored form. */
+  readonly codec?: ByteCodec | null;
 }
 
 const ID_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z(-\d{1,3})?$/;
@@ -33,7 +36,7 @@ export function backupTakenAt(id: string): Date | null {
 }
 
 /** Backup ids of a map, newest first. */
-async function backupIds(mapPath: string, location: BackupLocation): Promise<string[]> {
+export async function backupIds(mapPath: string, location: BackupLocation): Promise<string[]> {
   const fs = location.fs ?? nodeFs;
   const folder = backupFolderFor(mapPath, location.backupDir);
   if (!(await exists(fs, folder))) return [];
@@ -70,17 +73,21 @@ export async function writeBackup(
   return id;
 }
 
+export function backupFileFor(mapPath: string, id: string, backupDir: string): string {
+  return join(backupFolderFor(mapPath, backupDir), `${id}.json`);
+}
+
 export async function readBackup(mapPath: string, id: string, location: BackupLocation): Promise<DecodedMap> {
   if (backupTakenAt(id) === null) throw new MapFileError('missing', mapPath, `there is no backup called "${id}"`);
   const fs = location.fs ?? nodeFs;
-  const file = join(backupFolderFor(mapPath, location.backupDir), `${id}.json`);
+  const file = backupFileFor(mapPath, id, location.backupDir);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch {
     throw new MapFileError('missing', mapPath, `${mapPath}: backup ${id} was not found`);
   }
-  return decodeMapBytes(bytes, file, location.migrations);
+  return decodeMapBytes(bytes, file, location.migrations, location.codec);
 }
 
 /** Good backups of a map, newest first; unreadable ones are skipped (they cannot be restored). */

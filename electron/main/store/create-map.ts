@@ -4,6 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
 import { ensurePrivateFolder, removeQuietly, syncFolder, writeDurableTemp } from './atomic-write';
+import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { exists } from './quarantine';
@@ -11,6 +12,8 @@ import { serializeMap, validateForWrite } from './serialize';
 
 export interface CreateOptions {
   readonly fs?: FsPort;
+  /** Encrypts the new file (and its temp file) when set. */
+  readonly codec?: ByteCodec | null;
 }
 
 function alreadyThere(path: string): MapFileError {
@@ -23,7 +26,7 @@ export async function createMapFile(path: string, map: MapDocument, options: Cre
   const valid = validateForWrite(map, target);
   await ensurePrivateFolder(dirname(target), fs);
   if (await exists(fs, target)) throw alreadyThere(target);
-  const temp = await writeDurableTemp(target, serializeMap(valid), fs);
+  const temp = await writeDurableTemp(target, toStored(serializeMap(valid), options.codec), fs);
   try {
     try {
       await fs.link(temp, target);

@@ -12,7 +12,11 @@ export type MapFileProblem =
   /** Another process (or another window of this one) has the map open. */
   | 'locked'
   /** A new map would overwrite an existing file. */
-  | 'exists';
+  | 'exists'
+  /** The map is encrypted and no passphrase was given: left untouched. */
+  | 'encrypted'
+  /** Decryption failed authentication (wrong passphrase or changed bytes): left untouched. */
+  | 'wrong-passphrase';
 
 export class MapFileError extends Error {
   override readonly name = 'MapFileError';

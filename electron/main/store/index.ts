@@ -12,3 +12,5 @@ export { MIGRATIONS, type Migration } from './migrations';
 export { lockPathFor } from './lock';
 export { MAP_EXTENSION, mapFileNameFor, uniqueMapPath, withMapExtension } from './file-names';
 export { decodeMapBytes } from './read-map';
+export { ENCRYPTED_MAP_FORMAT, toStored, type ByteCodec } from './codec';
+export type { RekeyReport } from './rekey';

@@ -5,10 +5,12 @@ import type { MapDocument } from '../../../shared/model';
 import type { SaveResult } from '../../../shared/ipc';
 import { writeFileAtomic } from './atomic-write';
 import { newestBackupTime, writeBackup } from './backups';
+import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
 import type { Migration } from './migrations';
 import { lockAndRead } from './open-file';
+import { rekeyBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';
 
 export interface MapStoreOptions {
@@ -19,6 +21,8 @@ export interface MapStoreOptions {
   readonly backupIntervalMinutes?: number;
   readonly maxBackups?: number;
   readonly migrations?: readonly Migration[];
+  /** Set for an encrypted map: the map, its backups and every temp file are written through it. */
+  readonly codec?: ByteCodec | null;
 }
 
 export interface MapStore {
@@ -30,6 +34,11 @@ export interface MapStore {
   flush(): Promise<void>;
   /** Finishes pending saves and releases the lock. */
   close(): Promise<void>;
+  /**
+   * Re-encrypts every backup generation and then the map under `next` (null: store plain). Later
+   * saves use `next`. Backups neither codec opens are left as they were and listed in the report.
+   */
+  changeCodec(next: ByteCodec | null): Promise<RekeyReport>;
 }
 
 export async function openMapStore(path: string, options: MapStoreOptions): Promise<MapStore> {
@@ -37,15 +46,16 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   const fs = options.fs ?? nodeFs;
   const clock = options.clock ?? (() => new Date());
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
-  const backupPlace = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations };
-  const { lock, bytes, decoded } = await lockAndRead(mapPath, fs, clock, options.migrations);
+  let codec = options.codec ?? null;
+  const backupPlace = () => ({ backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec });
+  const { lock, plain, decoded } = await lockAndRead(mapPath, fs, clock, options.migrations, codec);
 
   let current = decoded.map;
   try {
     if (decoded.migratedFrom !== null) {
-      // Keep the original bytes before the migrated form replaces them.
-      await writeBackup(mapPath, bytes, clock(), backupPlace);
-      await writeFileAtomic(mapPath, serializeMap(current), { fs });
+      // Keep the original content before the migrated form replaces it.
+      await writeBackup(mapPath, toStored(plain, codec), clock(), backupPlace());
+      await writeFileAtomic(mapPath, toStored(serializeMap(current), codec), { fs });
     }
   } catch (error) {
     await lock.release();
@@ -56,16 +66,16 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   let closed = false;
 
   async function backupIfDue(now: Date): Promise<void> {
-    const newest = await newestBackupTime(mapPath, backupPlace);
+    const newest = await newestBackupTime(mapPath, backupPlace());
     if (newest !== null && now.getTime() - newest.getTime() < intervalMs) return;
-    await writeBackup(mapPath, serializeMap(current), now, backupPlace);
+    await writeBackup(mapPath, toStored(serializeMap(current), codec), now, backupPlace());
   }
 
   async function write(next: MapDocument): Promise<SaveResult> {
     if (closed) throw new MapFileError('locked', mapPath, `${mapPath}: the map was closed, so it was not saved`);
     const valid = validateForWrite(next, mapPath);
     await backupIfDue(clock());
-    await writeFileAtomic(mapPath, serializeMap(valid), { fs });
+    await writeFileAtomic(mapPath, toStored(serializeMap(valid), codec), { fs });
     current = valid;
     return { savedAt: clock().toISOString() };
   }
@@ -77,12 +87,23 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
     return run;
   }
 
+  async function rekey(next: ByteCodec | null): Promise<RekeyReport> {
+    if (closed) throw new MapFileError('locked', mapPath, `${mapPath}: the map was closed, so its key was not changed`);
+    // Backups first: if this is cut short the map still opens with the old passphrase, and running
+    // it again finishes the job (generations already under `next` count as done).
+    const report = await rekeyBackups(mapPath, backupPlace(), codec, next);
+    await writeFileAtomic(mapPath, toStored(serializeMap(current), next), { fs });
+    codec = next;
+    return report;
+  }
+
   return {
     path: mapPath,
     get map() {
       return current;
     },
     save: (next) => enqueue(() => write(next)),
+    changeCodec: (next) => enqueue(() => rekey(next)),
     flush: () => enqueue(async () => undefined),
     close: async () => {
       await enqueue(async () => undefined);

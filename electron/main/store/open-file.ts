@@ -1,7 +1,8 @@
 // Opening a map for writing, shared by the store and by restore: take the lock, sweep leftovers of
 // a killed writer, read and check the file. An unreadable file is moved aside, never overwritten.
+import type { ByteCodec } from './codec';
 import type { DecodedMap } from './read-map';
-import { decodeMapBytes, readMapBytes } from './read-map';
+import { decodeMapBytes, plainBytesOf, readMapBytes } from './read-map';
 import { MapFileError } from './errors';
 import type { FsPort } from './fs-port';
 import { acquireMapLock, type MapLock } from './lock';
@@ -11,6 +12,8 @@ import { moveAside, removeLeftoverTemps } from './quarantine';
 export interface LockedRead {
   readonly lock: MapLock;
   readonly bytes: Buffer;
+  /** The file's bytes after decryption (the same as `bytes` for a plain map). */
+  readonly plain: Uint8Array;
   readonly decoded: DecodedMap;
 }
 
@@ -19,6 +22,7 @@ export async function lockAndRead(
   fs: FsPort,
   now: () => Date,
   migrations: readonly Migration[] | undefined,
+  codec: ByteCodec | null = null,
 ): Promise<LockedRead> {
   const lock = await acquireMapLock(path, fs);
   try {
@@ -26,7 +30,9 @@ export async function lockAndRead(
     // I/O failures (missing, permission) leave the file alone: it may be fine once reachable.
     const bytes = await readMapBytes(path, fs);
     try {
-      return { lock, bytes, decoded: decodeMapBytes(bytes, path, migrations) };
+      // A wrong passphrase or an encrypted map without one is not damage: quarantine leaves it be.
+      const plain = plainBytesOf(bytes, path, codec);
+      return { lock, bytes, plain, decoded: decodeMapBytes(plain, path, migrations) };
     } catch (error) {
       throw await quarantine(error, path, fs, now());
     }

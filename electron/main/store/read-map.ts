@@ -2,6 +2,7 @@
 // Every failure is a MapFileError that says what is wrong and where, never what the file holds.
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION, describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
+import { ENCRYPTED_MAP_FORMAT, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { migrateToCurrent, MIGRATIONS, type Migration } from './migrations';
@@ -10,6 +11,8 @@ import { decodeJsonBytes } from './safe-json';
 export interface ReadOptions {
   readonly fs?: FsPort;
   readonly migrations?: readonly Migration[];
+  /** Decrypts an encrypted map; without it an encrypted map is refused as 'encrypted'. */
+  readonly codec?: ByteCodec | null;
 }
 
 export interface DecodedMap {
@@ -20,7 +23,7 @@ export interface DecodedMap {
 
 export async function readMapFile(path: string, options: ReadOptions = {}): Promise<MapDocument> {
   const bytes = await readMapBytes(path, options.fs ?? nodeFs);
-  return decodeMapBytes(bytes, path, options.migrations).map;
+  return decodeMapBytes(bytes, path, options.migrations, options.codec).map;
 }
 
 export async function readMapBytes(path: string, fs: FsPort): Promise<Buffer> {
@@ -43,18 +46,28 @@ function describeTopLevel(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** The plain map bytes behind stored bytes: decrypted when a codec is set, else as they are. */
+export function plainBytesOf(bytes: Uint8Array, path: string, codec: ByteCodec | null | undefined): Uint8Array {
+  return codec ? codec.decode(bytes, path) : bytes;
+}
+
 export function decodeMapBytes(
   bytes: Uint8Array,
   path: string,
   migrations: readonly Migration[] = MIGRATIONS,
+  codec?: ByteCodec | null,
 ): DecodedMap {
-  const decoded = decodeJsonBytes(bytes);
+  const decoded = decodeJsonBytes(plainBytesOf(bytes, path, codec));
   if (!decoded.ok) throw new MapFileError(decoded.invalid ? 'invalid' : 'unreadable', path, `${path}: ${decoded.problem}`);
   const value = decoded.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new MapFileError('invalid', path, `${path}: the file holds ${describeTopLevel(value)}, not a coalition map`);
   }
   const doc = value as Record<string, unknown>;
+  if (doc.format === ENCRYPTED_MAP_FORMAT) {
+    // Only reached without a codec: a codec would have decrypted it. Never moved aside.
+    throw new MapFileError('encrypted', path, `${path}: this map is encrypted; enter its passphrase to open it. The file was left untouched.`);
+  }
   if (doc.format !== MAP_FORMAT) {
     const what = doc.format === undefined ? 'has no "format" field' : 'has a different "format"';
     throw new MapFileError('invalid', path, `${path}: not a coalition map (it ${what}; expected "${MAP_FORMAT}")`);

@@ -6,11 +6,12 @@ import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
 import { writeFileAtomic } from './atomic-write';
 import { writeBackup } from './backups';
+import { toStored, type ByteCodec } from './codec';
 import { isMapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
 import type { Migration } from './migrations';
-import { decodeMapBytes } from './read-map';
+import { decodeMapBytes, plainBytesOf } from './read-map';
 import { serializeMap, validateForWrite } from './serialize';
 
 export interface ReplaceOptions {
@@ -18,6 +19,8 @@ export interface ReplaceOptions {
   readonly clock?: () => Date;
   readonly fs?: FsPort;
   readonly migrations?: readonly Migration[];
+  /** Encrypts the new content and the backup of what was there. */
+  readonly codec?: ByteCodec | null;
 }
 
 export interface ReplacedMap {
@@ -26,13 +29,21 @@ export interface ReplacedMap {
   readonly backupId: string | null;
 }
 
-/** True when the bytes are a coalition map worth keeping: readable now, or written by a newer version. */
-function isKeepableMap(bytes: Buffer, path: string, migrations: readonly Migration[] | undefined): boolean {
+/** What to keep of the bytes there: a fresh stored form of a readable map; an unreadable-here map
+ *  (newer version, encrypted with another passphrase) as it is; null for anything else. */
+function keepableForm(
+  bytes: Buffer,
+  path: string,
+  migrations: readonly Migration[] | undefined,
+  codec: ByteCodec | null | undefined,
+): string | Uint8Array | null {
   try {
-    decodeMapBytes(bytes, path, migrations);
-    return true;
+    const plain = plainBytesOf(bytes, path, codec);
+    decodeMapBytes(plain, path, migrations);
+    return toStored(plain, codec);
   } catch (error) {
-    return isMapFileError(error) && error.reason === 'newer-version';
+    const kept = ['newer-version', 'encrypted', 'wrong-passphrase'];
+    return isMapFileError(error) && kept.includes(error.reason) ? bytes : null;
   }
 }
 
@@ -54,11 +65,10 @@ export async function replaceMapFile(path: string, map: MapDocument, options: Re
   const lock = await acquireMapLock(target, fs);
   try {
     const previous = await readIfThere(fs, target);
+    const kept = previous === null ? null : keepableForm(previous, target, options.migrations, options.codec);
     const backupId =
-      previous !== null && isKeepableMap(previous, target, options.migrations)
-        ? await writeBackup(target, previous, clock(), { backupDir: options.backupDir, fs, migrations: options.migrations })
-        : null;
-    await writeFileAtomic(target, serializeMap(valid), { fs });
+      kept !== null ? await writeBackup(target, kept, clock(), { backupDir: options.backupDir, fs, migrations: options.migrations }) : null;
+    await writeFileAtomic(target, toStored(serializeMap(valid), options.codec), { fs });
     return { map: valid, backupId };
   } finally {
     await lock.release();

@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
 import { writeFileAtomic } from './atomic-write';
 import { readBackup, writeBackup } from './backups';
+import { toStored, type ByteCodec } from './codec';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
 import type { Migration } from './migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
-import { decodeMapBytes } from './read-map';
+import { decodeMapBytes, plainBytesOf } from './read-map';
+import { isMapFileError } from './errors';
 import { serializeMap } from './serialize';
 
 export interface RestoreOptions {
@@ -17,20 +19,22 @@ export interface RestoreOptions {
   readonly fs?: FsPort;
   readonly maxBackups?: number;
   readonly migrations?: readonly Migration[];
+  /** Decrypts the backup and encrypts what is written; the same key as the map's. */
+  readonly codec?: ByteCodec | null;
 }
 
 export async function restoreBackup(path: string, backupId: string, options: RestoreOptions): Promise<MapDocument> {
   const mapPath = resolve(path);
   const fs = options.fs ?? nodeFs;
   const clock = options.clock ?? (() => new Date());
-  const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations };
+  const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec: options.codec };
   const lock = await acquireMapLock(mapPath, fs);
   try {
     await removeLeftoverTemps(mapPath, fs);
     // Read the backup first: keeping the current content may rotate the oldest backup away.
     const { map } = await readBackup(mapPath, backupId, place);
     await keepCurrentContent(mapPath, clock(), fs, place);
-    await writeFileAtomic(mapPath, serializeMap(map), { fs });
+    await writeFileAtomic(mapPath, toStored(serializeMap(map), options.codec), { fs });
     return map;
   } finally {
     await lock.release();
@@ -50,11 +54,15 @@ async function keepCurrentContent(
     if (errorCode(error) === 'ENOENT') return;
     throw error;
   }
+  let plain: Uint8Array;
   try {
-    decodeMapBytes(bytes, mapPath, place.migrations);
-  } catch {
+    plain = plainBytesOf(bytes, mapPath, place.codec);
+    decodeMapBytes(plain, mapPath, place.migrations);
+  } catch (error) {
+    // Content under another passphrase is somebody's data, not damage: refuse rather than bury it.
+    if (isMapFileError(error) && (error.reason === 'encrypted' || error.reason === 'wrong-passphrase')) throw error;
     await moveAside(mapPath, now, fs);
     return;
   }
-  await writeBackup(mapPath, bytes, now, place);
+  await writeBackup(mapPath, toStored(plain, place.codec), now, place);
 }
