@@ -46,6 +46,22 @@ export function brandesPartialSums(
   sources: Int32Array,
   withCloseness: boolean,
 ): PartialSums {
+  const search = createBrandesSearch(graph, plan, withCloseness);
+  search.run(sources);
+  return search.sums;
+}
+
+export interface BrandesSearch {
+  /** Adds the searches from these sources to `sums`; call as often as there are chunks. */
+  run(sources: Int32Array): void;
+  readonly sums: PartialSums;
+}
+
+/**
+ * A reusable search: scratch arrays allocated once, sums accumulated over any number of run()
+ * calls, so a worker can take chunks of sources one at a time from a shared counter.
+ */
+export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, withCloseness: boolean): BrandesSearch {
   const { order: n, offsets, neighbours } = graph;
   const { weight, folded } = plan;
   const betweenness = new Float64Array(n);
@@ -59,8 +75,7 @@ export function brandesPartialSums(
   // Nodes in the order the search reached them; read backwards it is Brandes' stack.
   const visited = new Int32Array(n);
 
-  for (let s = 0; s < sources.length; s += 1) {
-    const source = sources[s]!;
+  function searchFrom(source: number): void {
     let head = 0;
     let tail = 0;
     let total = 0;
@@ -112,7 +127,13 @@ export function brandesPartialSums(
       predecessorCount[v] = 0;
     }
   }
-  return { betweenness, closeness };
+
+  return {
+    run(sources: Int32Array): void {
+      for (let s = 0; s < sources.length; s += 1) searchFrom(sources[s]!);
+    },
+    sums: { betweenness, closeness },
+  };
 }
 
 function foldedCloseness(graph: AdjacencyArrays, closeness: Float64Array, source: number, tail: number, total: number, hasLeaves: boolean): void {
