@@ -32,8 +32,11 @@ interface Prepared {
   readonly phone: PhoneKey | null;
 }
 
-/** A word or prefix shared by more names than this says nothing about who is who. */
-const MAX_BLOCK_SIZE = 2_000;
+/**
+ * A word or word start shared by more names than this ("the", "center", a common first name) says
+ * nothing about who is who; such names still meet through their rarer words and word starts.
+ */
+const MAX_BLOCK_SIZE = 300;
 const KIND_DIFFERS = 'but one is a person and the other an organization';
 
 function prepare(s: Stakeholder): Prepared {
@@ -86,12 +89,32 @@ class BaseIndex {
   }
 }
 
+/**
+ * Words both names have are set aside before counting typos, so "Eastside Community Center" and
+ * "Westside Community Center" are judged on "eastside"/"westside" alone (two letters off: no match)
+ * rather than on the whole name, where two letters would pass.
+ */
+function typoDistance(a: Prepared, b: Prepared): number | null {
+  const restA = [...a.words];
+  const restB: string[] = [];
+  for (const w of b.words) {
+    const at = restA.indexOf(w);
+    if (at >= 0) restA.splice(at, 1);
+    else restB.push(w);
+  }
+  if (restA.length === 0 || restB.length === 0) return null;
+  const left = restA.sort().join(' ');
+  const right = restB.sort().join(' ');
+  const allowed = allowedTypos(left.length <= right.length ? left : right, restA.length < a.words.length);
+  if (allowed === 0) return null;
+  const distance = editDistance(left, right, allowed);
+  return distance > allowed ? null : distance;
+}
+
 function nearNameReason(a: Prepared, b: Prepared): string | null {
   if (wordsContained(a.words, b.words) || wordsContained(b.words, a.words)) return 'every word of the shorter name is in the other one (initials count)';
-  const allowed = allowedTypos(a.key.length <= b.key.length ? a.key : b.key);
-  if (allowed === 0) return null;
-  const distance = editDistance(a.key, b.key, allowed);
-  if (distance > allowed) return null;
+  const distance = typoDistance(a, b);
+  if (distance === null) return null;
   return `the names differ by ${distance === 1 ? 'one letter' : `${distance} letters`}`;
 }
 

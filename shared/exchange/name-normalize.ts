@@ -83,33 +83,42 @@ export function phoneBucket(key: PhoneKey): string {
 
 /**
  * Edit distance (insertions, deletions, substitutions and swaps of neighbours), giving up as soon as
- * it must exceed `max`: returns max + 1 then. Keeps large maps quick, since most pairs differ a lot.
+ * it must exceed `max`: returns max + 1 then. Only cells within `max` of the diagonal can stay under
+ * the limit, so only those are computed: large maps compare many names, and most differ a lot.
  */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  const row = () => new Array<number>(b.length + 1).fill(over);
+  let before = row();
+  let previous = row();
+  let current = row();
+  for (let j = 0; j <= Math.min(b.length, max); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j++) {
+    current.fill(over);
+    if (i <= max) current[0] = i;
+    let rowBest = current[0] ?? over;
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      current.push(value);
+      let value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? over) + 1);
+      current[j] = Math.min(value, over);
       rowBest = Math.min(rowBest, value);
     }
-    if (rowBest > max) return max + 1;
-    before = previous;
-    previous = current;
+    if (rowBest > max) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return Math.min(previous[b.length] ?? max + 1, max + 1);
+  return Math.min(previous[b.length] ?? over, over);
 }
 
-/** How many letters two name keys may differ by and still be proposed: none for very short names. */
-export function allowedTypos(key: string): number {
-  const letters = key.replace(/ /g, '').length;
-  if (letters <= 4) return 0;
+/**
+ * How many letters the differing part of two names may be off by and still be proposed. Alone, a
+ * name of four letters or fewer gets none ("Ann" is not "Amy"); next to a word both names share,
+ * three letters get one ("Jon Smith", "John Smith"). Long names get two.
+ */
+export function allowedTypos(differing: string, sharesAWord = false): number {
+  const letters = differing.replace(/ /g, '').length;
+  if (letters <= (sharesAWord ? 2 : 4)) return 0;
   return letters <= 10 ? 1 : 2;
 }
 

@@ -67,6 +67,15 @@ describe('findDuplicates: near matches', () => {
     ]);
   });
 
+  it('judges typos on the words the names do not share', () => {
+    const centers = [org('c-east', 'Eastside Community Center'), person('p-john', 'John Smith')];
+    const matches = findDuplicates(centers, [org('x-west', 'Westside Community Center'), org('x-centre', 'Eastside Community Centre'), person('x-jon', 'Jon Smith')]);
+    expect(matches.map((m) => [m.baseId, m.incomingId, m.reasons[0]])).toEqual([
+      ['c-east', 'x-centre', 'the names differ by one letter'],
+      ['p-john', 'x-jon', 'the names differ by one letter'],
+    ]);
+  });
+
   it('only proposes the same contact or name on a person and an organization', () => {
     const matches = only([person('i-1', 'Front desk', { email: 'info@harbor.example' }), person('i-2', 'Harbor House Shelter')]);
     expect(matches).toEqual([
