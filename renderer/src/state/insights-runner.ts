@@ -26,9 +26,10 @@ export function onlyPositionsDiffer(before: MapDocument, after: MapDocument): bo
   return after.stakeholders.every((s, i) => {
     const old = before.stakeholders[i];
     if (old === s) return true;
-    if (!old || old.id !== s.id) return false;
-    const fields = Object.keys(s) as (keyof typeof s)[];
-    return fields.length === Object.keys(old).length && fields.every((f) => f === 'position' || old[f] === s[f]);
+    if (!old) return false;
+    // A node placed for the first time gains a position key, so compare the union of both keys.
+    const fields = new Set([...Object.keys(old), ...Object.keys(s)] as (keyof typeof s)[]);
+    return [...fields].every((f) => f === 'position' || old[f] === s[f]);
   });
 }
 

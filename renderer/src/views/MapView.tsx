@@ -30,6 +30,9 @@ export function MapView({ visible }: { readonly visible: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const shown = useRef({ session: -1, index: new Map<string, ElementDefinition>() });
+  // Placement looks at the map only when the map changed: a new size, colour or highlight must not
+  // place nodes while the first layout's positions are still on their way to the disk.
+  const placedFor = useRef<MapDocument | null>(null);
   const [linking, setLinking] = useState<{ from: string | null } | null>(null);
   const [linkPair, setLinkPair] = useState<readonly [string, string] | null>(null);
   const events = useRef({ tapNode: (_id: string) => {}, tapBackground: () => {} });
@@ -94,7 +97,10 @@ export function MapView({ visible }: { readonly visible: boolean }) {
       for (const e of diff.moved) if (e.position) cy.getElementById(String(e.data.id)).position(e.position);
     });
     shown.current.index = indexElements(elements);
-    if (!isRunning()) placeUnpositioned(map, cy, fresh, arrange, (positions) => void actions.setPositions(positions, false));
+    if (!isRunning() && (fresh || placedFor.current !== map)) {
+      placedFor.current = map;
+      placeUnpositioned(map, cy, fresh, arrange, (positions) => void actions.setPositions(positions, false));
+    }
     if (fresh) requestFit();
   }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning]);
 

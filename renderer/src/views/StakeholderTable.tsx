@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { tableRows, type Sort, type SortKey } from '../graph/table-rows';
 import { highlightedOnMap } from '../state/insights-highlight';
+import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 
@@ -26,6 +27,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const actions = useActions();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  useScrollToHighlight(bodyRef, visible);
   const rows = useMemo(() => (map ? tableRows(map, filters, sort) : []), [map, filters, sort]);
   // One row is in the Tab order (the grid pattern); the arrow keys move between rows, so a
   // keyboard user is not made to Tab through every stakeholder to reach the panel.

@@ -37,7 +37,7 @@ function Row({ row, scale, insights }: { readonly row: CoverageRow; readonly sca
         {row.target.minShare > 0 ? `, ${Math.round(row.target.minShare * 100)}% of members` : ''}) · {row.onMap} on the map
       </p>
       {row.gap && <p className="gap-words">{GAP_WORDS[row.gap]}</p>}
-      <p className="hint">{row.reason}</p>
+      {row.status !== 'ok' && <p className="hint">{row.reason}</p>}
       <div className="row-actions">
         <HighlightButton highlight={categoryHighlight(insights, row.category, 'members')} label={`Show the members who are ${row.label}`}>
           Show members
@@ -50,11 +50,28 @@ function Row({ row, scale, insights }: { readonly row: CoverageRow; readonly sca
   );
 }
 
+/** The headline: which categories need attention, so it is read before the rows. */
+function Attention({ rows }: { readonly rows: readonly CoverageRow[] }) {
+  const short = rows.filter((r) => r.status !== 'ok');
+  if (short.length === 0) return <p>Every category has the members it needs.</p>;
+  return (
+    <ul className="attention">
+      {short.map((r) => (
+        <li key={r.category}>
+          <strong>{r.label}</strong>: {r.status === 'missing' ? 'no members' : 'too few members'}
+          {r.gap === 'network' ? ', and no one on the map yet (network gap)' : r.gap === 'recruitment' ? `, though ${r.onMap} on the map (recruitment gap)` : ''}.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CoverageSection({ insights }: { readonly insights: Insights }) {
   const scale = Math.max(1, ...insights.coverage.flatMap((r) => [r.onMap, r.members, r.target.minMembers]));
   return (
     <section className="insight-section" aria-labelledby="insights-coverage">
       <h3 id="insights-coverage">Coverage</h3>
+      <Attention rows={insights.coverage} />
       <p className="hint">
         Dark bar: members. Light bar: everyone on the map. Line: the target. {insights.summary.members} members in all.
       </p>

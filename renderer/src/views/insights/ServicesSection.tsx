@@ -8,11 +8,11 @@ import { StatusTag } from './StatusTag';
 function Providers({ row, nameOf }: { readonly row: ServiceRow; readonly nameOf: NameOf }) {
   if (row.providers.length === 0) return <span className="muted">No one on the map</span>;
   return (
-    <ul className="plain-list">
+    <ul className="plain-list provider-list">
       {row.providers.map((id) => (
         <li key={id}>
           <HighlightButton highlight={{ ids: [id], label: `${nameOf(id)}, a provider of ${row.label.toLowerCase()}` }}>{nameOf(id)}</HighlightButton>
-          {row.memberProviders.includes(id) ? ' (member)' : ' (not a member)'}
+          <span className="muted">{row.memberProviders.includes(id) ? 'Member' : 'Not a member'}</span>
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ const TAGS = {
   thin: { text: 'Thin', symbol: '!', tone: 'warn' },
   ok: { text: 'OK', symbol: '✓', tone: 'good' },
   gap: { text: 'Gap', symbol: '✕', tone: 'bad' },
-  duplicated: { text: 'Duplicated', symbol: '⧉', tone: 'warn' },
+  duplicated: { text: 'Duplicated', symbol: '!', tone: 'warn' },
   covered: { text: 'Covered', symbol: '✓', tone: 'good' },
 } as const;
 

@@ -1,0 +1,116 @@
+// The insights panel against the sample coalition, driven as a user would: read what is missing,
+// follow a recruitment suggestion to the map and the list, make the change, watch the analysis
+// catch up. The analysis runs in its Web Worker inside the real renderer.
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+
+let dataDir: TempDir;
+let app: LaunchedApp | null = null;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('insights');
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await dataDir.remove();
+});
+
+/** A coverage row (a list item headed by the category's name). */
+function coverageRow(page: Page, category: string): Locator {
+  return page
+    .getByRole('region', { name: 'Coverage' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: category, exact: true }) });
+}
+
+async function upToDate(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /^Up to date/ }).waitFor();
+}
+
+describe('insights panel', () => {
+  it('shows the sample’s gap, duplication and broker, highlights a suggestion, and follows an edit', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    const { page } = app;
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+
+    // The tabs are reachable and work from the keyboard.
+    await page.getByRole('tab', { name: 'Details' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Insights' }).getAttribute('aria-selected')).toBe('true');
+    const panel = page.getByRole('region', { name: 'Insights' });
+    await upToDate(page);
+
+    const policymakers = coverageRow(page, 'Policymaker');
+    expect(await policymakers.textContent()).toMatch(/Missing.*0 members.*4 on the map.*Recruitment gap/s);
+    expect(await coverageRow(page, 'Service provider').textContent()).toContain('OK');
+
+    const services = page.getByRole('table', { name: 'Services' });
+    const counselling = services.getByRole('row').filter({ hasText: 'Counselling and support groups' });
+    expect(await counselling.textContent()).toMatch(/Willow Street Counselling Collective.*Bend Valley Family Services.*Duplicated/s);
+    expect(await services.getByRole('row').filter({ hasText: 'Language interpretation' }).textContent()).toContain('Gap');
+    expect(await panel.getByText('Overlapping, not working together').count()).toBe(1);
+
+    const candidates = page.getByRole('list', { name: 'Core-member candidates' });
+    const broker = candidates.getByRole('listitem').filter({ hasText: 'Rev. Imani Castell' }).first();
+    expect(await broker.textContent()).toContain('The only link between');
+    expect(await panel.getByText(/Anchor organization:/).textContent()).toContain('Harlow Bend Family Justice Center');
+
+    await panel.getByRole('heading', { name: 'Coverage' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'insights-panel');
+
+    // Follow the first policymaker suggestion: the warm path lights up on the map and in the list.
+    const suggestions = page.getByRole('list', { name: 'Suggestions for Policymaker' });
+    const first = suggestions.getByRole('button').first();
+    const suggested = String(await first.textContent());
+    await first.click();
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    const bar = page.getByRole('region', { name: 'Highlight' });
+    expect(await bar.textContent()).toContain(suggested);
+    await page.waitForTimeout(600);
+    await saveScreenshot(page, 'insights-highlight');
+
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Stakeholders' });
+    const row = table.getByRole('row', { name: new RegExp(`^${suggested}`) });
+    expect(await row.textContent()).toContain('Highlighted');
+    const marked = await table.locator('tbody tr').filter({ hasText: 'Highlighted' }).count();
+    expect(marked).toBeGreaterThanOrEqual(2);
+
+    // Open them from the highlight bar and make them a member: the analysis runs again.
+    await bar.getByRole('button', { name: `Open the details of ${suggested}` }).click();
+    expect(await page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    const form = page.getByRole('form', { name: `Details of ${suggested}` });
+    await form.getByLabel('Engagement stage').selectOption({ label: 'Member' });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await page.getByRole('tab', { name: 'Insights' }).click();
+    await upToDate(page);
+    await expect.poll(() => policymakers.textContent()).toMatch(/OK.*1 member /s);
+    expect(await page.getByRole('list', { name: 'Suggestions for Policymaker' }).count()).toBe(0);
+
+    await bar.getByRole('button', { name: 'Clear highlight' }).click();
+    await bar.waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
+  });
+
+  it('sizes nodes by a chosen figure and colours them by community, with the legend following', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    const { page } = app;
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const legend = page.getByRole('region', { name: 'Legend' });
+    expect(await legend.textContent()).toContain('higher influence rating');
+    await page.getByLabel('Node size').selectOption({ label: 'Brokerage' });
+    expect(await legend.textContent()).toContain('shortest paths');
+    await page.getByLabel('Node colour').selectOption({ label: 'Community' });
+    const key = page.getByRole('navigation', { name: 'Filters and legend' });
+    const group = key.getByRole('button', { name: /^Group 1: \d+ stakeholders around / });
+    await group.click();
+    expect(await page.getByRole('region', { name: 'Highlight' }).textContent()).toContain('Group 1');
+    expect(app.errors).toEqual([]);
+  });
+});
