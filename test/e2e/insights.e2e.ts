@@ -62,16 +62,21 @@ describe('insights panel', () => {
     await panel.getByRole('heading', { name: 'Coverage' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'insights-panel');
 
-    // Follow the first policymaker suggestion: the warm path lights up on the map and in the list.
+    // A suggestion two steps away lights its whole warm path on the map.
     const suggestions = page.getByRole('list', { name: 'Suggestions for Policymaker' });
+    const bar = page.getByRole('region', { name: 'Highlight' });
+    await suggestions.getByRole('listitem').filter({ hasText: 'Path:' }).first().getByRole('button').click();
+    expect(await bar.textContent()).toMatch(/introduced by .+ through /);
+    expect(await bar.getByRole('list', { name: 'Highlighted stakeholders' }).getByRole('listitem').count()).toBe(3);
+    await page.waitForTimeout(600);
+    await saveScreenshot(page, 'insights-highlight');
+
+    // The first policymaker suggestion is marked in the list too.
     const first = suggestions.getByRole('button').first();
     const suggested = String(await first.textContent());
     await first.click();
     expect(await first.getAttribute('aria-pressed')).toBe('true');
-    const bar = page.getByRole('region', { name: 'Highlight' });
     expect(await bar.textContent()).toContain(suggested);
-    await page.waitForTimeout(600);
-    await saveScreenshot(page, 'insights-highlight');
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const table = page.getByRole('table', { name: 'Stakeholders' });
