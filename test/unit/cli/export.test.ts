@@ -1,0 +1,130 @@
+// The export command as users run it: a child process on real files in a temp folder, with the
+// sample coalition (3 confidential survivors, consents that run out in the past and the future).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localToday, parseExportArgs } from '../../../electron/cli/export';
+import { readCsvFile } from '../../../shared/exchange/csv';
+import { readGraphFile } from '../../../shared/exchange/read-graph-file';
+import { sampleCoalition } from '../../../shared/sample';
+import { mapDocumentSchema } from '../../../shared/schema';
+import { REPO_ROOT } from '../exchange/fixture-paths';
+
+const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
+const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
+const CONFIDENTIAL_NAMES = ['Maria T.', 'Denise K.', 'Sam W.'];
+
+let work: string;
+let mapBytes: Buffer;
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [TSX, CLI, ...args], { cwd: work, timeout: 60_000 }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const read = (file: string): Buffer => readFileSync(path.join(work, file));
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'cli-export-'));
+  // Consent dates are relative to now, so the command's own "today" sees past and future ones.
+  writeFileSync(path.join(work, 'sample.coalition.json'), JSON.stringify(sampleCoalition({ now: new Date().toISOString() }), null, 2));
+  mapBytes = read('sample.coalition.json');
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('coalition-map export', () => {
+  it('writes the recruitment list as CSV and says how many were left out and why', async () => {
+    const result = await cli('export', 'sample.coalition.json', '--format', 'csv', '--list', 'recruitment', '--out', 'recruit.csv');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote 1 recruitment suggestion to .*recruit\.csv \(CSV, \d+ bytes\)\.$/m);
+    expect(result.stdout).toContain('Left out of this contact list: 2 people with no recorded consent to be contacted, 1 person whose consent has expired.');
+    const bytes = read('recruit.csv');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = readCsvFile(bytes, 'recruit.csv').rows;
+    expect(rows.map((r) => r.cells.get('name'))).toEqual(['Harlow Bend City Council']);
+    expect(rows[0]!.cells.get('suggested_introducer')).toBe('Harlow Bend Family Justice Center');
+  });
+
+  it('replaces confidential stakeholders by placeholders unless --include-confidential is given', async () => {
+    const plain = await cli('export', 'sample.coalition.json', '--format', 'gexf', '--out', 'map.gexf');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Wrote 41 stakeholders and 74 ties');
+    expect(plain.stdout).toContain('3 confidential stakeholders are shown as a numbered placeholder');
+    const text = read('map.gexf').toString('utf8');
+    for (const name of CONFIDENTIAL_NAMES) expect(text).not.toContain(name);
+    expect(readGraphFile(read('map.gexf'), 'map.gexf').nodes).toHaveLength(41);
+
+    const named = await cli('export', 'sample.coalition.json', '--format', 'graphml', '--out', 'named.graphml', '--include-confidential');
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('Confidential stakeholders are included by name, as asked.');
+    for (const name of CONFIDENTIAL_NAMES) expect(read('named.graphml').toString('utf8')).toContain(name);
+  });
+
+  it('writes a map JSON another organizer can open, and an XLSX workbook', async () => {
+    const json = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', 'shared.json', '--include-sensitive');
+    expect(json.code).toBe(0);
+    expect(json.stdout).toContain('Notes, addresses and lived experience are included, as asked.');
+    expect(json.stdout).toMatch(/Email and phone left out for \d+ stakeholders without a current consent/);
+    const shared = mapDocumentSchema.parse(JSON.parse(read('shared.json').toString('utf8')));
+    expect(shared.stakeholders.filter((s) => s.name.startsWith('Confidential stakeholder'))).toHaveLength(3);
+
+    const xlsx = await cli('export', 'sample.coalition.json', '--format', 'xlsx', '--list', 'ties', '--out', 'ties.xlsx');
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.stdout).toMatch(/^Wrote 74 ties to .*ties\.xlsx \(XLSX/m);
+    expect(read('ties.xlsx').subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('refuses to write over the map, under any spelling of its path, and leaves it as it was', async () => {
+    symlinkSync('sample.coalition.json', path.join(work, 'link.json'));
+    for (const out of ['./sub/../sample.coalition.json', path.join(work, 'sample.coalition.json'), 'link.json']) {
+      const result = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('--out points at the map itself');
+    }
+    expect(read('sample.coalition.json').equals(mapBytes)).toBe(true);
+  });
+
+  it.each([
+    [['--format', 'csv', '--out', 'x.csv'], 'csv holds one list; choose it with --list'],
+    [['--format', 'gexf', '--list', 'ties', '--out', 'x.gexf'], 'gexf holds the whole map; --list goes with csv or xlsx'],
+    [['--format', 'pdf', '--out', 'x.pdf'], '--format must be one of csv, xlsx, gexf, graphml, json, not "pdf"'],
+    [['--format', 'csv', '--list', 'ties'], 'where to? Give the file to write with --out <file>.'],
+    [['--format', 'csv', '--list', 'ties', '--with-contacts', '--out', 'x.csv'], '--with-contacts goes with --list stakeholders'],
+    [['--format', 'json', '--out', 'x.json', '--everything'], 'unknown option --everything'],
+  ])('refuses bad usage %j', (args, message) => {
+    expect(() => parseExportArgs(['sample.coalition.json', ...args])).toThrow(message);
+  });
+
+  it('checks consent against the local calendar day', () => {
+    expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+    expect(localToday(new Date(2025, 11, 31, 0, 1))).toBe('2025-12-31');
+  });
+
+  it('exits 2 with the usage line on bad usage', async () => {
+    const result = await cli('export', 'sample.coalition.json', '--format', 'pdf', '--out', 'x.pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: export: --format must be one of');
+    expect(result.stderr).toContain('Usage: coalition-map export <map.json> --format');
+    expect(existsSync(path.join(work, 'x.pdf'))).toBe(false);
+  });
+
+  it('reports a missing map or an unwritable target with exit 1 and writes nothing', async () => {
+    const missing = await cli('export', 'nowhere.json', '--format', 'json', '--out', 'out.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('the map file was not found');
+    const noFolder = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', path.join('no-such-folder', 'out.json'));
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toContain('could not write');
+    expect(existsSync(path.join(work, 'out.json'))).toBe(false);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
