@@ -7,6 +7,9 @@ import { communityHighlight } from '../../state/insights-highlight';
 import { useAppState } from '../../state/use-store';
 import { HighlightButton } from './HighlightButton';
 
+/** Groups listed by name; the rest are counted, so a big map's key stays short. */
+const GROUPS_LISTED = 12;
+
 interface Group {
   readonly community: number;
   readonly size: number;
@@ -23,7 +26,8 @@ function groupsOf(stakeholders: readonly StakeholderFigures[]): Group[] {
       if (s.degree > g.hub.degree) g.hub = s;
     }
   }
-  return [...groups].map(([community, g]) => ({ community, ...g })).sort((a, b) => a.community - b.community);
+  // Biggest first: on a large map the many small groups matter least.
+  return [...groups].map(([community, g]) => ({ community, ...g })).sort((a, b) => b.size - a.size || a.community - b.community);
 }
 
 export function CommunityKey() {
@@ -36,7 +40,7 @@ export function CommunityKey() {
       <h3>Communities</h3>
       <p className="hint">Groups that are more tied among themselves than to the rest. Click one to highlight it.</p>
       <ul>
-        {groups.map((g) => (
+        {groups.slice(0, GROUPS_LISTED).map((g) => (
           <li key={g.community}>
             <span className="swatch" style={{ background: communityColour(g.community) }} aria-hidden="true" />
             <HighlightButton highlight={communityHighlight(insights, g.community)} label={`Group ${g.community + 1}: ${g.size} stakeholders around ${g.hub.name}`}>
@@ -48,6 +52,7 @@ export function CommunityKey() {
           </li>
         ))}
       </ul>
+      {groups.length > GROUPS_LISTED && <p className="hint">And {groups.length - GROUPS_LISTED} smaller groups.</p>}
     </div>
   );
 }

@@ -22,11 +22,15 @@ export function VoiceSection({ insights }: { readonly insights: Insights }) {
             <span className="voice-community" style={{ width: pct(Math.min(1, voice.communityShare)) }} />
           </div>
           <dl className="voice-figures">
-            <dt>Professionals</dt>
+            <dt>
+              <span className="swatch voice-professional" aria-hidden="true" /> Professionals
+            </dt>
             <dd>
               {voice.professionals} of {voice.members} members ({pct(voice.professionalShare)})
             </dd>
-            <dt>Community voices</dt>
+            <dt>
+              <span className="swatch voice-community" aria-hidden="true" /> Community voices
+            </dt>
             <dd>
               {voice.community} of {voice.members} members ({pct(voice.communityShare)})
             </dd>
