@@ -60,6 +60,22 @@ export interface SaveResult {
   readonly savedAt: string;
 }
 
+/** Why the user is choosing a file: a sheet or graph to import, or another organizer's map to merge. */
+export type ImportPurpose = 'import' | 'merge';
+
+/**
+ * A file the user chose to import, read whole. The bytes travel as base64 text because the
+ * end-to-end bridge carries results as JSON, where a Uint8Array would arrive as a plain object.
+ */
+export interface ImportFile {
+  readonly fileName: string;
+  readonly base64: string;
+  readonly byteLength: number;
+}
+
+/** Largest file the app reads for an import or merge; bigger ones are refused before reading. */
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+
 const empty = z.strictObject({});
 const pathArg = z.string().min(1).max(4_096);
 
@@ -92,6 +108,8 @@ export const contract = {
   restoreBackup: channel<OpenResult>()(
     z.strictObject({ path: pathArg, backupId: z.string().min(1).max(200) }),
   ),
+  /** Asks the user for a file to import or merge and returns its bytes; null when cancelled. */
+  chooseImportFile: channel<ImportFile | null>()(z.strictObject({ purpose: z.enum(['import', 'merge']) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,15 @@
 // The app's Node-side behaviour, one async function per contract channel, with no Electron in
 // sight: the IPC layer, the CLI and the end-to-end harness all drive this same object.
 // Calls run one at a time, so switching maps can never interleave with a save.
+import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Notice, OpenedMap, OpenResult, MapProblem, CoalitionBackend } from '../../shared/ipc';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
+import { appendAudit, sha256Hex } from './audit';
 import type { Dialogs } from './dialogs-port';
+import { readImportFile } from './import-file';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from './settings';
 import {
   createMapFile,
@@ -232,13 +235,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         await current?.close();
         current = null;
       }
+      let restored: MapDocument;
       try {
-        await restoreBackup(target, backupId, { backupDir, clock });
+        restored = await restoreBackup(target, backupId, { backupDir, clock });
       } catch (error) {
         if (wasOpen) await openPath(target, []);
         throw writeFailure(error, 'Restoring the backup');
       }
-      return openPath(target, [{ level: 'info', message: 'The backup was restored. The content it replaced was kept as a backup.' }]);
+      const notices: Notice[] = [{ level: 'info', message: 'The backup was restored. The content it replaced was kept as a backup.' }];
+      try {
+        const fileHash = sha256Hex(await readFile(target));
+        await appendAudit(dataDir, { action: 'restore', recordCount: restored.stakeholders.length, fieldNames: [], fileHash }, { clock });
+      } catch (error) {
+        // The restore itself landed; a log that could not be written must not undo or hide it.
+        notices.push({ level: 'warning', message: writeFailure(error, 'Recording the restore in the audit log').message });
+      }
+      return openPath(target, notices);
+    },
+
+    async chooseImportFile({ purpose }) {
+      const chosen = await dialogs.chooseFileToImport(purpose);
+      return chosen === null ? null : readImportFile(resolve(chosen));
     },
 
     async close() {

@@ -1,9 +1,12 @@
 // What the backend needs from native file dialogs. Electron implements it in the main process;
 // tests and the headless harness pass a scripted object instead.
+import type { ImportPurpose } from '../../shared/ipc';
 
 export interface Dialogs {
   /** Absolute path of the map the user picked, or null when they cancelled. */
   chooseMapToOpen(): Promise<string | null>;
   /** Absolute path where the user wants the map written, or null when they cancelled. */
   chooseMapSaveLocation(suggestedFileName: string): Promise<string | null>;
+  /** Absolute path of a file to import (a sheet, a graph) or a map to merge, or null when cancelled. */
+  chooseFileToImport(purpose: ImportPurpose): Promise<string | null>;
 }

@@ -1,12 +1,21 @@
 // The backend's file choosers (the Dialogs port), answered with Electron's native dialogs. The
 // backend never imports Electron; the CLI and the end-to-end bridge give it other Dialogs.
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import type { ImportPurpose } from '../../shared/ipc';
 import type { Dialogs } from './dialogs-port';
 
 /** Two filters: macOS ignores the dotted one, and a map saved as plain .json must still be openable. */
 export const MAP_FILE_FILTERS: readonly FileFilter[] = [
   { name: 'Coalition maps', extensions: ['coalition.json'] },
   { name: 'JSON files', extensions: ['json'] },
+];
+
+/** What an import accepts (sheets, graph files, maps); "All files" too, since sheets come misnamed. */
+export const IMPORT_FILE_FILTERS: readonly FileFilter[] = [
+  { name: 'Sheets, graphs and maps', extensions: ['csv', 'gexf', 'graphml', 'coalition.json', 'json'] },
+  { name: 'CSV sheets', extensions: ['csv'] },
+  { name: 'Gephi and GraphML graphs', extensions: ['gexf', 'graphml'] },
+  ...MAP_FILE_FILTERS,
 ];
 
 /** `getWindow` gives the window the dialogs belong to (null before it exists or after it closed). */
@@ -29,6 +38,15 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       // The backend adds the .coalition.json ending when the user typed a bare name.
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFileToImport(purpose: ImportPurpose): Promise<string | null> {
+      const options =
+        purpose === 'merge'
+          ? { title: "Merge another organizer's map", properties: ['openFile' as const], filters: [...MAP_FILE_FILTERS] }
+          : { title: 'Import stakeholders from a file', properties: ['openFile' as const], filters: [...IMPORT_FILE_FILTERS] };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

@@ -1,6 +1,8 @@
 // File dialogs a test answers in advance: each open/save dialog takes the next queued answer
 // (a path, or null for "the user pressed Cancel"); an unexpected dialog counts as Cancel and is
-// recorded so the test can notice it.
+// recorded so the test can notice it. Choosing a file to import is an open dialog too (in Electron
+// it is the same native dialog), so it takes from the same queue as opening a map.
+import type { ImportPurpose } from '../../../shared/ipc';
 import type { Dialogs } from '../../../electron/main/dialogs-port';
 
 export type DialogAnswer = string | null;
@@ -18,6 +20,11 @@ export class ScriptedDialogs implements Dialogs {
     this.opens.push(answer);
     this.changed();
     return this;
+  }
+
+  /** Queues the file the next import or merge dialog picks (the open queue, as in Electron). */
+  answerNextImport(answer: DialogAnswer): this {
+    return this.answerNextOpen(answer);
   }
 
   answerNextSave(answer: DialogAnswer): this {
@@ -43,6 +50,10 @@ export class ScriptedDialogs implements Dialogs {
 
   chooseMapSaveLocation(suggestedFileName: string): Promise<string | null> {
     return Promise.resolve(this.take(this.saves, `save:${suggestedFileName}`));
+  }
+
+  chooseFileToImport(purpose: ImportPurpose): Promise<string | null> {
+    return Promise.resolve(this.take(this.opens, `import:${purpose}`));
   }
 
   private take(queue: DialogAnswer[], what: string): DialogAnswer {

@@ -21,6 +21,14 @@ export class ScriptedDialogs implements Dialogs {
     return this.opens.shift() ?? null;
   }
 
+  /** Import and merge dialogs are open dialogs: they take from the same answers, and record the purpose. */
+  readonly importPurposes: string[] = [];
+
+  async chooseFileToImport(purpose: 'import' | 'merge'): Promise<string | null> {
+    this.importPurposes.push(purpose);
+    return this.chooseMapToOpen();
+  }
+
   async chooseMapSaveLocation(suggestedFileName: string): Promise<string | null> {
     this.suggestions.push(suggestedFileName);
     if (this.saves.length === 0) throw new Error('the test did not script an answer to the save dialog');

@@ -2,7 +2,7 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeElectron, type FakeElectron } from './fake-electron';
-import { createElectronDialogs, MAP_FILE_FILTERS } from '../../../electron/main/electron-dialogs';
+import { createElectronDialogs, IMPORT_FILE_FILTERS, MAP_FILE_FILTERS } from '../../../electron/main/electron-dialogs';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
 
@@ -52,5 +52,24 @@ describe('chooseMapSaveLocation', () => {
     await expect(dialogs.chooseMapSaveLocation('x.coalition.json')).resolves.toBeNull();
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '' });
     await expect(dialogs.chooseMapSaveLocation('x.coalition.json')).resolves.toBeNull();
+  });
+});
+
+describe('chooseFileToImport', () => {
+  it('offers sheets, graphs and maps for an import, only maps for a merge, and returns the path', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/someone/people.csv'] });
+    const dialogs = createElectronDialogs(() => window);
+    await expect(dialogs.chooseFileToImport('import')).resolves.toBe('/home/someone/people.csv');
+    await expect(dialogs.chooseFileToImport('merge')).resolves.toBe('/home/someone/people.csv');
+    const calls = electron.dialog.showOpenDialog.mock.calls as unknown as [unknown, { filters: unknown; properties: string[] }][];
+    expect(calls[0]?.[1].filters).toEqual(IMPORT_FILE_FILTERS);
+    expect(IMPORT_FILE_FILTERS[0]?.extensions).toEqual(['csv', 'gexf', 'graphml', 'coalition.json', 'json']);
+    expect(calls[1]?.[1].filters).toEqual(MAP_FILE_FILTERS);
+    expect(calls[1]?.[1].properties).toEqual(['openFile']);
+  });
+
+  it('returns null when the user cancels', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(createElectronDialogs(() => null).chooseFileToImport('import')).resolves.toBeNull();
   });
 });

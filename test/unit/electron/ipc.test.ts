@@ -40,6 +40,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   saveMapAsDialog: { map },
   listBackups: { path: mapFile },
   restoreBackup: { path: mapFile, backupId: '2025-03-01T10-00-00Z' },
+  chooseImportFile: { purpose: 'import' },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
