@@ -47,7 +47,7 @@ export function CommunityKey() {
               Group {g.community + 1}
             </HighlightButton>{' '}
             <span className="muted">
-              {g.size}, around {g.hub.name}
+              {g.size} stakeholders, around {g.hub.name}
             </span>
           </li>
         ))}
