@@ -1,0 +1,39 @@
+// What one audit entry may hold: an action, a count, field names and a file hash. Never names,
+// contents or paths (a file name can name a person). The checks run on write and on read.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+export const AUDIT_ACTIONS = ['import', 'export', 'merge', 'delete', 'purge', 'unlock', 'restore', 'passphrase-change'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Field names are schema names ("notes", "address"), not free text that could carry personal data. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+const eventShape = {
+  action: z.enum(AUDIT_ACTIONS),
+  recordCount: z.number().int().min(0),
+  fieldNames: z.array(z.string().regex(FIELD_NAME, 'a field name must be a short identifier')).max(200),
+  fileHash: z.string().regex(SHA256_HEX, 'a file hash must be 64 lowercase hex digits').nullable(),
+};
+
+export const auditEventSchema = z.strictObject(eventShape);
+export const auditEntrySchema = z.strictObject({
+  ts: z.iso.datetime(),
+  ...eventShape,
+  /** sha-256 of the previous line's text; null for the first entry. */
+  prevHash: z.string().regex(SHA256_HEX).nullable(),
+});
+
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export function sha256Hex(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** One line of the log, keys in a fixed order so the same entry always hashes the same. */
+export function auditLine(entry: AuditEntry): string {
+  const { ts, action, recordCount, fieldNames, fileHash, prevHash } = entry;
+  return JSON.stringify({ ts, action, recordCount, fieldNames, fileHash, prevHash });
+}

@@ -1,0 +1,73 @@
+// The audit trail: `audit.log` in the data folder, one JSON line per import, export, merge,
+// deletion, purge, unlock or restore, private to the user (0600), only ever appended to. Each line
+// carries the hash of the line before it, so an edited, removed or inserted line shows up when the
+// chain is verified. A lock file keeps the app and the command line from interleaving appends.
+import { join } from 'node:path';
+import { PRIVATE_FILE_MODE, syncFolder } from '../store/atomic-write';
+import { errorCode, nodeFs, type FsPort } from '../store/fs-port';
+import { acquireMapLock, type MapLock } from '../store/lock';
+import { auditEventSchema, auditLine, sha256Hex, type AuditEntry, type AuditEvent } from './audit-entry';
+
+export const AUDIT_FILE_NAME = 'audit.log';
+
+export interface AuditOptions {
+  readonly clock?: () => Date;
+  readonly fs?: FsPort;
+}
+
+export function auditLogPath(dataDir: string): string {
+  return join(dataDir, AUDIT_FILE_NAME);
+}
+
+export async function readLogText(path: string, fs: FsPort): Promise<string> {
+  try {
+    return (await fs.readFile(path)).toString('utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return '';
+    throw error;
+  }
+}
+
+/** Appends briefly contend with another process; wait a little rather than drop the entry. */
+async function lockLog(path: string, fs: FsPort): Promise<MapLock> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await acquireMapLock(path, fs);
+    } catch (error) {
+      if (attempt >= 40) throw new Error(`The audit log is busy (another Coalition Mapper process is writing it): ${String(error)}`);
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+    }
+  }
+}
+
+/** Appends one entry and returns it. Throws on an event that could carry personal data. */
+export async function appendAudit(dataDir: string, event: AuditEvent, options: AuditOptions = {}): Promise<AuditEntry> {
+  const parsed = auditEventSchema.safeParse(event);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Refused audit entry: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const fs = options.fs ?? nodeFs;
+  const path = auditLogPath(dataDir);
+  const lock = await lockLog(path, fs);
+  try {
+    const text = await readLogText(path, fs);
+    const lines = text.split('\n').filter((line) => line !== '');
+    const last = lines.at(-1);
+    const entry: AuditEntry = { ts: (options.clock ?? (() => new Date()))().toISOString(), ...parsed.data, prevHash: last === undefined ? null : sha256Hex(last) };
+    // A line cut short by a crash stays visible to the verifier; ours starts on a fresh line.
+    const prefix = text !== '' && !text.endsWith('\n') ? '\n' : '';
+    const handle = await fs.open(path, 'a', PRIVATE_FILE_MODE);
+    try {
+      await handle.writeFile(`${prefix}${auditLine(entry)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.chmod(path, PRIVATE_FILE_MODE);
+    if (text === '') await syncFolder(fs, dataDir);
+    return entry;
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,42 @@
+// Reads the audit log back and checks it: every line a valid entry, every entry chained to the one
+// before. Problems say which line and what, never what the line holds.
+import { nodeFs, type FsPort } from '../store/fs-port';
+import { decodeJsonBytes } from '../store/safe-json';
+import { auditEntrySchema, auditLine, sha256Hex, type AuditEntry } from './audit-entry';
+import { auditLogPath, readLogText } from './audit-log';
+
+export interface AuditReport {
+  readonly entries: readonly AuditEntry[];
+  /** Empty when the chain is intact. */
+  readonly problems: readonly string[];
+}
+
+export function verifyAuditText(text: string): AuditReport {
+  const entries: AuditEntry[] = [];
+  const problems: string[] = [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  let previousLine: string | null = null;
+  lines.forEach((line, index) => {
+    const at = `line ${index + 1}`;
+    const decoded = decodeJsonBytes(Buffer.from(line, 'utf8'));
+    const parsed = decoded.ok ? auditEntrySchema.safeParse(decoded.value) : null;
+    if (!parsed?.success) {
+      problems.push(`${at}: not a valid audit entry (cut short by a crash, or edited)`);
+    } else {
+      const entry = parsed.data;
+      const expected = previousLine === null ? null : sha256Hex(previousLine);
+      if (entry.prevHash !== expected) {
+        problems.push(`${at}: does not follow the line before it (an entry was changed, removed or inserted)`);
+      }
+      if (auditLine(entry) !== line) problems.push(`${at}: was rewritten (its text is not in the form the app writes)`);
+      entries.push(entry);
+    }
+    previousLine = line;
+  });
+  return { entries, problems };
+}
+
+export async function verifyAuditLog(dataDir: string, fs: FsPort = nodeFs): Promise<AuditReport> {
+  return verifyAuditText(await readLogText(auditLogPath(dataDir), fs));
+}
