@@ -6,6 +6,7 @@ import type { RendererApi } from '../api';
 import type { Filters, View } from './app-state';
 import { saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
 import { describeFailure } from './failure';
+import { createImportActions } from './import-actions';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createCoreStore, type StoreOptions } from './store';
 
@@ -100,6 +101,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     notify: core.notify,
     dismissNotice: core.dismissNotice,
     ...createInsightsActions(setState, getState),
+    ...createImportActions(core),
   };
 
   /** File > Open recent in the native menu opens like any other map (problem screen on failure). */

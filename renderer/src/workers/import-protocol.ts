@@ -1,0 +1,53 @@
+// The messages between the window and the import worker. Every request carries a sequence number
+// and every reply repeats it, so the window can drop answers to requests it no longer waits for.
+import type { MapAddition } from '../../../shared/exchange/graph-to-map';
+import type { MergeProposal } from '../../../shared/exchange/merge-maps';
+import type { MapDocument, ServiceCatalogEntry, Stakeholder } from '../../../shared/model';
+import type { ColumnChoice } from '../state/import-mapping';
+
+/** What an import is checked and converted against: the open map, as it is when the user continues. */
+export interface ImportTarget {
+  readonly now: string;
+  readonly serviceCatalog: readonly ServiceCatalogEntry[];
+  readonly existingStakeholders: readonly Stakeholder[];
+}
+
+export type ImportRequest =
+  | {
+      readonly seq: number;
+      readonly type: 'read';
+      readonly purpose: 'import';
+      readonly fileName: string;
+      readonly base64: string;
+      /** The user's choice after a refusal; absent on the first try. */
+      readonly encoding?: string;
+      readonly target: ImportTarget;
+    }
+  | {
+      readonly seq: number;
+      readonly type: 'read';
+      readonly purpose: 'merge';
+      readonly fileName: string;
+      readonly base64: string;
+      readonly base: MapDocument;
+    }
+  /** Converts the sheet read last with the user's column choices. */
+  | { readonly seq: number; readonly type: 'convert'; readonly choices: readonly ColumnChoice[]; readonly target: ImportTarget };
+
+export interface CsvPreview {
+  readonly fileName: string;
+  readonly encoding: string;
+  readonly headers: readonly string[];
+  readonly rowCount: number;
+  /** The first rows, one cell per header, with the file line each starts on. */
+  readonly sample: readonly { readonly line: number; readonly cells: readonly string[] }[];
+  readonly warnings: readonly string[];
+}
+
+export type ImportReply =
+  | { readonly seq: number; readonly type: 'progress'; readonly message: string }
+  | { readonly seq: number; readonly type: 'csv'; readonly preview: CsvPreview }
+  | { readonly seq: number; readonly type: 'addition'; readonly fileName: string; readonly encoding: string; readonly addition: MapAddition }
+  | { readonly seq: number; readonly type: 'merge'; readonly fileName: string; readonly incoming: MapDocument; readonly proposal: MergeProposal }
+  /** `stage: 'decode'` means the bytes did not decode: the user may choose an encoding and retry. */
+  | { readonly seq: number; readonly type: 'failed'; readonly stage: 'decode' | 'parse'; readonly message: string };
