@@ -1,6 +1,7 @@
 // The main commands: maps, undo/redo, adding, search and the Map | List switch.
 import type { Ref } from 'react';
 import { useActions, useAppState } from '../state/use-store';
+import { ImportButtons } from './import/ImportButtons';
 import { RecentMapsMenu } from './recent/RecentMapsMenu';
 import { SearchBox } from './SearchBox';
 
@@ -28,6 +29,7 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
           Save as
         </button>
       </div>
+      <ImportButtons />
       <div className="button-group">
         <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo

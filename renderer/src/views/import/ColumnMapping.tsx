@@ -1,0 +1,107 @@
+// A sheet's columns and the map field each one fills, pre-filled from the header names (or the
+// choices made last time for the same headers), with the first rows as they will be read.
+import { MAP_FIELDS, fieldLabel, mappingProblems, type ColumnChoice } from '../../state/import-mapping';
+import type { CsvPreview } from '../../workers/import-protocol';
+import { WarningList } from './WarningList';
+
+interface Props {
+  readonly preview: CsvPreview;
+  readonly choices: readonly ColumnChoice[];
+  readonly remembered: boolean;
+  readonly onChange: (choices: ColumnChoice[]) => void;
+  readonly onContinue: () => void;
+  readonly onCancel: () => void;
+}
+
+const OPTIONS: readonly ColumnChoice[] = [...MAP_FIELDS.map((f) => f.id), 'custom', 'ignore'];
+
+function heading(header: string, choice: ColumnChoice): string {
+  if (choice === 'custom') return `${header} (custom)`;
+  return choice === 'ignore' ? `${header} (not imported)` : fieldLabel(choice);
+}
+
+export function ColumnMapping({ preview, choices, remembered, onChange, onContinue, onCancel }: Props) {
+  const problems = mappingProblems(preview.headers, choices);
+  const set = (index: number, choice: ColumnChoice) => onChange(choices.map((c, i) => (i === index ? choice : c)));
+  return (
+    <>
+      <p>
+        {preview.rowCount === 1 ? '1 row' : `${preview.rowCount} rows`} in {preview.fileName}. Choose what each column holds
+        {remembered ? ' (your choices from the last sheet with these columns)' : ''}.
+      </p>
+      <table className="column-mapping">
+        <thead>
+          <tr>
+            <th scope="col">Column in the sheet</th>
+            <th scope="col">Goes to</th>
+            <th scope="col">First values</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.headers.map((header, index) => {
+            const choice = choices[index] ?? 'custom';
+            const examples = preview.sample.map((row) => row.cells[index] ?? '').filter((v) => v.trim() !== '').slice(0, 3);
+            return (
+              <tr key={index}>
+                <th scope="row">{header || `Column ${index + 1} (no header)`}</th>
+                <td>
+                  <select aria-label={`What “${header}” holds`} value={choice} onChange={(e) => set(index, e.target.value as ColumnChoice)}>
+                    {OPTIONS.map((option) => (
+                      <option key={option} value={option}>
+                        {fieldLabel(option)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="examples">{examples.join(' · ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3 className="import-subhead">First rows as they will be read</h3>
+      <div className="import-sample">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              {preview.headers.map((header, index) => (
+                <th scope="col" key={index} className={choices[index] === 'ignore' ? 'ignored' : undefined}>
+                  {heading(header, choices[index] ?? 'custom')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sample.map((row) => (
+              <tr key={row.line}>
+                <td>{row.line}</td>
+                {row.cells.map((value, index) => (
+                  <td key={index} className={choices[index] === 'ignore' ? 'ignored' : undefined}>
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <WarningList warnings={preview.warnings} />
+      {problems.length > 0 && (
+        <ul className="import-problems" aria-live="polite">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={onContinue} disabled={problems.length > 0}>
+          Continue
+        </button>
+      </div>
+    </>
+  );
+}
