@@ -2,7 +2,9 @@
 // map file, as a readable report or as JSON for scripts. Reads only; never writes the map.
 import { resolve } from 'node:path';
 import { analyzeMap } from '../../shared/analysis';
+import { buildTieGraph } from '../../shared/analysis/structure';
 import { formatTextReport } from '../../shared/analysis/text-report';
+import { PARALLEL_MIN_ORDER, parallelShortestPathFigures } from '../main/analysis/parallel-betweenness';
 import { isMapFileError, readMapFile } from '../main/store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -38,7 +40,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     io.err(`error: ${error.message}\nThe file was not changed.`);
     return 1;
   }
-  const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential });
+  // A large map's betweenness and closeness are searched on every core first.
+  const graph = map.stakeholders.length >= PARALLEL_MIN_ORDER ? buildTieGraph(map) : null;
+  const precomputed = graph ? { graph, shortestPaths: await parallelShortestPathFigures(graph) } : undefined;
+  const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential, precomputed });
   io.out(parsed.json ? JSON.stringify(insights, null, 2) : formatTextReport(insights, map.coalition.name).trimEnd());
   return 0;
 }

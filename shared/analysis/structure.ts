@@ -2,7 +2,7 @@
 // The graph holds every stakeholder and every tie except conflicts: a conflict is not a channel
 // through which people reach each other, so it must not make anyone look central.
 import type { MapDocument } from '../model';
-import { shortestPathFigures } from './betweenness';
+import { shortestPathFigures, type ShortestPathFigures } from './betweenness';
 import { degreeCentralization, degrees, density } from './cohesion';
 import { louvainCommunities } from './communities';
 import { buildCompactGraph, type CompactGraph } from './compact-graph';
@@ -37,6 +37,8 @@ export interface StructureOptions {
   readonly onTiming?: (figure: string, milliseconds: number) => void;
   /** A clock; performance.now exists both in Node and in a Web Worker. */
   readonly now?: () => number;
+  /** The tie graph and its betweenness/closeness, already computed (the CLI does it in parallel). */
+  readonly precomputed?: { readonly graph: CompactGraph; readonly shortestPaths: ShortestPathFigures };
 }
 
 /** The undirected simple graph of all non-conflict ties, with each pair's strongest strength. */
@@ -58,10 +60,11 @@ export function computeStructure(map: MapDocument, options: StructureOptions = {
     options.onTiming?.(figure, now() - started);
     return value;
   }
-  const graph = timed('graph', () => buildTieGraph(map));
+  const graph = options.precomputed?.graph ?? timed('graph', () => buildTieGraph(map));
+  if (graph.order !== map.stakeholders.length) throw new Error('analysis: the precomputed graph is not this map\'s');
   const degree = timed('degree', () => degrees(graph));
   // Betweenness and closeness share one breadth-first search per source.
-  const { betweenness, closeness } = timed('betweenness+closeness', () => shortestPathFigures(graph));
+  const { betweenness, closeness } = options.precomputed?.shortestPaths ?? timed('betweenness+closeness', () => shortestPathFigures(graph));
   const pagerank = timed('pagerank', () => pageRank(graph));
   const coreNumber = timed('coreNumber', () => coreNumbers(graph));
   const communities = timed('communities', () => louvainCommunities(graph, options.seed ?? 1));

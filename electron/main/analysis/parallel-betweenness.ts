@@ -1,12 +1,18 @@
-// Exact betweenness and closeness with Brandes' sources shared out across worker threads. Every
-// thread, this one included, claims chunks of sources from one shared counter until none are
+// Betweenness (exact with closeness, or sampled) with Brandes' sources shared out across worker
+// threads. Every thread, this one included, claims chunks of sources from one shared counter until none are
 // left, so this thread works while the workers are still starting (loading tsx takes a few
 // hundred milliseconds) and a late or busy worker simply takes fewer chunks. Results equal
 // shortestPathFigures up to the order in which sums are added (differences near 1e-16 relative).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { exactSourcePlan, finishExactFigures, type ShortestPathFigures } from '../../../shared/analysis/betweenness';
-import type { AdjacencyArrays } from '../../../shared/analysis/betweenness-core';
+import type { AdjacencyArrays, SourcePlan } from '../../../shared/analysis/betweenness-core';
+import {
+  finishSampledBetweenness,
+  sampledSourcePlan,
+  type SampleOptions,
+  type SampledBetweenness,
+} from '../../../shared/analysis/sampled-betweenness';
 import { drainSharedWork, type SharedWork, type ThreadSums } from './shared-brandes-work';
 
 export interface ParallelOptions {
@@ -37,17 +43,21 @@ function startWorker(work: SharedWork): Promise<ThreadSums> {
 }
 
 /**
- * Exact figures with the searches spread over `threads` threads. Plain typed arrays in, so the
- * compact graph's arrays are all that is copied to each worker.
+ * Runs a source plan with its searches spread over `threads` threads and returns each thread's
+ * partial sums. Plain typed arrays in, so the compact graph's arrays are all that is copied.
  */
-export async function parallelShortestPathFigures(graph: AdjacencyArrays, options: ParallelOptions = {}): Promise<ShortestPathFigures> {
+export async function parallelPartialSums(
+  graph: AdjacencyArrays,
+  plan: SourcePlan,
+  withCloseness: boolean,
+  options: ParallelOptions = {},
+): Promise<ThreadSums[]> {
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`parallel betweenness: threads must be a positive integer, got ${threads}`);
-  const plan = exactSourcePlan(graph);
   const work: SharedWork = {
     graph: { order: graph.order, offsets: graph.offsets, neighbours: graph.neighbours },
     plan,
-    withCloseness: true,
+    withCloseness,
     counter: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
     chunk: Math.max(1, Math.ceil(plan.sources.length / (threads * CHUNKS_PER_THREAD))),
   };
@@ -57,5 +67,17 @@ export async function parallelShortestPathFigures(graph: AdjacencyArrays, option
   const here: ThreadSums[] = searchHere ? [drainSharedWork(work)] : [];
   const all = [...here, ...(await Promise.all(away))];
   options.onShares?.(all.map((sums) => sums.searched));
-  return finishExactFigures(graph.order, all);
+  return all;
+}
+
+/** Exact betweenness and closeness, equal to shortestPathFigures. */
+export async function parallelShortestPathFigures(graph: AdjacencyArrays, options: ParallelOptions = {}): Promise<ShortestPathFigures> {
+  const plan = exactSourcePlan(graph);
+  return finishExactFigures(graph.order, await parallelPartialSums(graph, plan, true, options));
+}
+
+/** Sampled betweenness, equal to sampledBetweenness with the same pivots. */
+export async function parallelSampledBetweenness(graph: AdjacencyArrays, sample: SampleOptions, options: ParallelOptions = {}): Promise<SampledBetweenness> {
+  const plan = sampledSourcePlan(graph, sample.samples, sample.seed);
+  return finishSampledBetweenness(graph.order, plan.samples, await parallelPartialSums(graph, plan, false, options), sample.confidence);
 }
