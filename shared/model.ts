@@ -11,6 +11,17 @@ import type {
   TIE_TYPES,
   KINDS,
 } from './schema';
+import type {
+  committeeSchema,
+  meetingSchema,
+  snapshotFiguresSchema,
+  snapshotSchema,
+  stepStateSchema,
+  taskSchema,
+  ACCESSIBILITY_ITEMS,
+  STEP_IDS,
+  STEP_STATUSES,
+} from './journey/schema';
 
 export type Stakeholder = Readonly<z.infer<typeof stakeholderSchema>>;
 export type Tie = Readonly<z.infer<typeof tieSchema>>;
@@ -18,6 +29,15 @@ export type Coalition = Readonly<z.infer<typeof coalitionSchema>>;
 export type CategoryTarget = Readonly<z.infer<typeof categoryTargetSchema>>;
 export type ServiceCatalogEntry = Readonly<z.infer<typeof serviceEntrySchema>>;
 export type MapDocument = Readonly<z.infer<typeof mapDocumentSchema>>;
+export type StepState = Readonly<z.infer<typeof stepStateSchema>>;
+export type Meeting = Readonly<z.infer<typeof meetingSchema>>;
+export type Task = Readonly<z.infer<typeof taskSchema>>;
+export type Committee = Readonly<z.infer<typeof committeeSchema>>;
+export type Snapshot = Readonly<z.infer<typeof snapshotSchema>>;
+export type SnapshotFigures = Readonly<z.infer<typeof snapshotFiguresSchema>>;
+export type StepId = (typeof STEP_IDS)[number];
+export type StepStatus = (typeof STEP_STATUSES)[number];
+export type AccessibilityItem = (typeof ACCESSIBILITY_ITEMS)[number];
 export type Stage = (typeof STAGES)[number];
 export type TieType = (typeof TIE_TYPES)[number];
 export type StakeholderKind = (typeof KINDS)[number];

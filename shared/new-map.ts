@@ -29,5 +29,10 @@ export function emptyMap(name: string): MapDocument {
     },
     stakeholders: [],
     ties: [],
+    steps: [],
+    meetings: [],
+    tasks: [],
+    committees: [],
+    snapshots: [],
   };
 }

@@ -2,9 +2,11 @@
 // Every unknown input (a file, an IPC payload, an import) is parsed with these at the boundary.
 import { z } from 'zod';
 import { CATEGORY_IDS } from './categories';
+import { journeyReferenceIssues, journeyShape } from './journey/schema';
 
 export const MAP_FORMAT = 'coalition-map';
-export const MAP_VERSION = 1;
+/** 2 added the journey: steps, meetings, tasks, committees and snapshots. */
+export const MAP_VERSION = 2;
 
 export const STAGES = ['mapped', 'to-contact', 'contacted', 'member', 'core', 'declined'] as const;
 export const TIE_TYPES = ['knows', 'works-at', 'partners-with', 'refers-to', 'funds', 'conflict'] as const;
@@ -111,6 +113,7 @@ export const mapDocumentSchema = z
     coalition: coalitionSchema,
     stakeholders: z.array(stakeholderSchema).max(200_000),
     ties: z.array(tieSchema).max(1_000_000),
+    ...journeyShape,
   })
   .superRefine((doc, ctx) => {
     const ids = new Set<string>();
@@ -129,6 +132,7 @@ export const mapDocumentSchema = z
     if (doc.coalition.anchorId !== null && !ids.has(doc.coalition.anchorId)) {
       ctx.addIssue({ code: 'custom', path: ['coalition', 'anchorId'], message: 'the anchor organization is not on the map' });
     }
+    for (const issue of journeyReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 /** Turns a zod error into one line per problem that says where: "stakeholders[3].name: ...". */

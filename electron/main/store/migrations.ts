@@ -1,6 +1,7 @@
 // The migration hook: files written by older versions are brought up to MAP_VERSION, one step at
-// a time, before validation. Version 1 is the first format, so the list is empty today. The store
-// writes a backup of the original bytes before it saves a migrated map.
+// a time, before validation. The store writes a backup of the original bytes before it saves a
+// migrated map.
+import { addJourneyLists } from '../../../shared/journey/migrate-to-v2';
 import { MAP_VERSION } from '../../../shared/schema';
 
 export interface Migration {
@@ -10,7 +11,10 @@ export interface Migration {
   readonly migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 2 added the coalition's journey: steps, meetings, tasks, committees and snapshots.
+  { from: 1, to: 2, migrate: addJourneyLists },
+];
 
 export type MigrationOutcome =
   | { readonly ok: true; readonly doc: Record<string, unknown>; readonly migratedFrom: number | null }

@@ -26,9 +26,9 @@ function versionZeroText(): string {
 describe('migrations', () => {
   const tempDir = useTempDirs();
 
-  it('has no steps yet: version 1 is the first format', () => {
-    expect(MIGRATIONS).toEqual([]);
-    expect(migrateToCurrent({ version: 1 }, 1)).toEqual({ ok: true, doc: { version: 1 }, migratedFrom: null });
+  it('leads from every older version to the current one without gaps', () => {
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
+    expect(migrateToCurrent({ version: 2 }, 2)).toEqual({ ok: true, doc: { version: 2 }, migratedFrom: null });
   });
 
   it('refuses a version no step leads from', async () => {
@@ -38,22 +38,23 @@ describe('migrations', () => {
     await expect(readMapFile(path)).rejects.toThrow(/no migration from format version 0/);
   });
 
-  it('migrates, backs up the original bytes first, and is idempotent', async () => {
+  it('migrates through every step, backs up the original bytes first, and is idempotent', async () => {
     const dir = await tempDir();
     const path = join(dir, 'old.coalition.json');
     const backupDir = join(dir, 'backups');
     const original = versionZeroText();
     await writeFile(path, original);
-    const store = await openMapStore(path, { backupDir, migrations: [fromZero] });
+    const migrations = [fromZero, ...MIGRATIONS];
+    const store = await openMapStore(path, { backupDir, migrations });
     expect(sequenceOf(store.map)).toBe(3);
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as { version: number };
-    expect(onDisk.version).toBe(1);
-    const [backup] = await listBackups(path, { backupDir, migrations: [fromZero] });
+    expect(onDisk.version).toBe(2);
+    const [backup] = await listBackups(path, { backupDir, migrations });
     expect(backup?.stakeholders).toBe(3);
-    const again = await openMapStore(path, { backupDir, migrations: [fromZero] });
+    const again = await openMapStore(path, { backupDir, migrations });
     expect(sequenceOf(again.map)).toBe(3);
     await again.close();
-    expect(await listBackups(path, { backupDir, migrations: [fromZero] })).toHaveLength(1);
+    expect(await listBackups(path, { backupDir, migrations })).toHaveLength(1);
   });
 });
