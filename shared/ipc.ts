@@ -73,10 +73,41 @@ export interface ImportFile {
   readonly byteLength: number;
 }
 
+/** What an export is saved as: the writers' formats, the two map images, and the printed brief. */
+export const EXPORT_FILE_FORMATS = ['csv', 'xlsx', 'gexf', 'graphml', 'json', 'png', 'svg', 'pdf'] as const;
+export type ExportFileFormat = (typeof EXPORT_FILE_FORMATS)[number];
+/** Formats whose bytes travel as base64 text (the rest as UTF-8 text). */
+export const BINARY_EXPORT_FORMATS: ReadonlySet<ExportFileFormat> = new Set<ExportFileFormat>(['xlsx', 'png', 'pdf']);
+
+export interface SavedExport {
+  readonly path: string;
+  /** Problems after the file landed (the audit log could not be written), in plain words. */
+  readonly warnings: readonly string[];
+}
+
+/** What an export held, counts only (it goes into the audit log). */
+export interface ExportSummary {
+  readonly records: number;
+  readonly ties: number;
+  readonly leftOut: number;
+  readonly redacted: number;
+}
+
+/** Largest export the app writes (a big map's image or spreadsheet fits many times over). */
+export const MAX_EXPORT_CHARS = 48 * 1024 * 1024;
+
 /** Largest file the app reads for an import or merge; bigger ones are refused before reading. */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
 const empty = z.strictObject({});
+const exportFileName = z.string().trim().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'a file name, without folders');
+/** What the export held, counts only: it goes into the audit log, so never names. */
+const exportSummary = z.strictObject({
+  records: z.number().int().min(0),
+  ties: z.number().int().min(0),
+  leftOut: z.number().int().min(0),
+  redacted: z.number().int().min(0),
+});
 const pathArg = z.string().min(1).max(4_096);
 
 /** Declares a channel: a runtime schema for the argument, and the result's type (`channel<R>()(schema)`). */
@@ -110,6 +141,22 @@ export const contract = {
   ),
   /** Asks the user for a file to import or merge and returns its bytes; null when cancelled. */
   chooseImportFile: channel<ImportFile | null>()(z.strictObject({ purpose: z.enum(['import', 'merge']) })),
+  /**
+   * Asks where to save an export and writes it (text, or base64 for xlsx and png); null when the
+   * user cancelled. Never writes over the open map.
+   */
+  saveExportFile: channel<SavedExport | null>()(
+    z.strictObject({
+      suggestedFileName: exportFileName,
+      format: z.enum(EXPORT_FILE_FORMATS).exclude(['pdf']),
+      content: z.string().max(MAX_EXPORT_CHARS),
+      summary: exportSummary,
+    }),
+  ),
+  /** Prints the window's brief (print styles) to PDF, asks where to save it and writes it; null when cancelled. */
+  saveBriefPdf: channel<SavedExport | null>()(
+    z.strictObject({ suggestedFileName: exportFileName, pageSize: z.enum(['A4', 'Letter']), summary: exportSummary }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,12 +3,13 @@
 // Calls run one at a time, so switching maps can never interleave with a save.
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Notice, OpenedMap, OpenResult, MapProblem, CoalitionBackend } from '../../shared/ipc';
+import { BINARY_EXPORT_FORMATS, type Notice, type OpenedMap, type OpenResult, type MapProblem, type CoalitionBackend } from '../../shared/ipc';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
 import { appendAudit, sha256Hex } from './audit';
-import type { Dialogs } from './dialogs-port';
+import type { Dialogs, PagePrinter } from './dialogs-port';
+import { assertNotTheMap, writeExport } from './export-file';
 import { readImportFile } from './import-file';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from './settings';
 import {
@@ -32,6 +33,8 @@ export type Backend = CoalitionBackend & { close(): Promise<void> };
 export interface BackendOptions {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
+  /** Prints the window for the PDF brief; without one (the CLI), saveBriefPdf says it cannot print. */
+  readonly printer?: PagePrinter;
   readonly clock?: () => Date;
 }
 
@@ -258,6 +261,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return chosen === null ? null : readImportFile(resolve(chosen));
     },
 
+    async saveExportFile({ suggestedFileName, format, content, summary }) {
+      const chosen = await dialogs.chooseExportLocation(suggestedFileName, format);
+      if (chosen === null) return null;
+      const bytes = BINARY_EXPORT_FORMATS.has(format) ? decodeBase64(content, format) : new TextEncoder().encode(content);
+      return writeExport({ target: chosen, bytes, format, summary, openMapPath: current?.path ?? null, dataDir, clock });
+    },
+
+    async saveBriefPdf({ suggestedFileName, pageSize, summary }) {
+      const { printer } = options;
+      if (!printer) throw new Error('This window cannot print, so no PDF was made.');
+      const chosen = await dialogs.chooseExportLocation(suggestedFileName, 'pdf');
+      if (chosen === null) return null;
+      // Checked before printing too, so the user hears at once rather than after a slow print.
+      await assertNotTheMap(resolve(chosen), current?.path ?? null);
+      const bytes = await printer.printToPdf(pageSize);
+      return writeExport({ target: chosen, bytes, format: 'pdf', summary, openMapPath: current?.path ?? null, dataDir, clock });
+    },
+
     async close() {
       const store = current;
       current = null;
@@ -265,6 +286,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
   };
   return serialized(handlers);
+}
+
+/** Strict base64 (what the window's encoder writes); anything else is refused rather than half-decoded. */
+function decodeBase64(content: string, format: string): Uint8Array {
+  if (content.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(content)) {
+    throw new Error(`The ${format.toUpperCase()} export did not arrive as base64 text, so nothing was written.`);
+  }
+  return new Uint8Array(Buffer.from(content, 'base64'));
 }
 
 function withName(map: MapDocument, name: string): MapDocument {

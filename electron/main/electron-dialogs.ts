@@ -1,8 +1,8 @@
 // The backend's file choosers (the Dialogs port), answered with Electron's native dialogs. The
 // backend never imports Electron; the CLI and the end-to-end bridge give it other Dialogs.
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import type { ImportPurpose } from '../../shared/ipc';
-import type { Dialogs } from './dialogs-port';
+import type { ExportFileFormat, ImportPurpose } from '../../shared/ipc';
+import type { Dialogs, PagePrinter } from './dialogs-port';
 
 /** Two filters: macOS ignores the dotted one, and a map saved as plain .json must still be openable. */
 export const MAP_FILE_FILTERS: readonly FileFilter[] = [
@@ -17,6 +17,18 @@ export const IMPORT_FILE_FILTERS: readonly FileFilter[] = [
   { name: 'Gephi and GraphML graphs', extensions: ['gexf', 'graphml'] },
   ...MAP_FILE_FILTERS,
 ];
+
+/** One filter per export format, named the way people know the files. */
+export const EXPORT_FILE_FILTERS: Readonly<Record<ExportFileFormat, FileFilter>> = {
+  csv: { name: 'CSV sheets', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbooks', extensions: ['xlsx'] },
+  gexf: { name: 'Gephi graphs (GEXF)', extensions: ['gexf'] },
+  graphml: { name: 'GraphML graphs', extensions: ['graphml'] },
+  json: { name: 'Coalition maps', extensions: ['json'] },
+  png: { name: 'PNG images', extensions: ['png'] },
+  svg: { name: 'SVG images', extensions: ['svg'] },
+  pdf: { name: 'PDF documents', extensions: ['pdf'] },
+};
 
 /** `getWindow` gives the window the dialogs belong to (null before it exists or after it closed). */
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -47,6 +59,32 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportLocation(suggestedFileName: string, format: ExportFileFormat): Promise<string | null> {
+      const options = {
+        title: 'Save the export as',
+        defaultPath: suggestedFileName,
+        filters: [EXPORT_FILE_FILTERS[format]],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+/**
+ * Prints the app's window with its print styles (the brief), the way the system's "Save as PDF"
+ * would. The window is the only one the app has, and IPC already checked the request came from it.
+ */
+export function createWindowPrinter(getWindow: () => BrowserWindow | null): PagePrinter {
+  return {
+    async printToPdf(pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+      const window = getWindow();
+      if (!window || window.isDestroyed()) throw new Error('The window closed before the brief could be printed.');
+      const pdf = await window.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: false });
+      return new Uint8Array(pdf);
     },
   };
 }

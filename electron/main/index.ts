@@ -8,7 +8,7 @@ import { CHANNEL_NAMES, type ChannelName, type CoalitionBackend } from '../../sh
 import { APP_START_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createBackend } from './backend';
 import { prepareDataDir } from './data-dir';
-import { createElectronDialogs } from './electron-dialogs';
+import { createElectronDialogs, createWindowPrinter } from './electron-dialogs';
 import { installHardening } from './hardening';
 import { registerContractOnIpcMain, sendMenuCommand, sendOpenRecent } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -81,7 +81,7 @@ export async function main(): Promise<void> {
   handleAppProtocol(protocol, join(appRoot, 'dist', 'renderer'));
 
   const dataDir = await prepareDataDir(process.env, app);
-  const backend = await createBackend({ dataDir, dialogs: createElectronDialogs(() => window) });
+  const backend = await createBackend({ dataDir, dialogs: createElectronDialogs(() => window), printer: createWindowPrinter(() => window) });
 
   const refreshMenu = async (): Promise<void> => {
     const recent = await backend.listRecent({}).catch(() => []);

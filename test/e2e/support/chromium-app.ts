@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { createBackend } from '../../../electron/main/backend';
 import type { MenuCommand } from '../../../shared/ipc';
 import { dispatchMenuCommand, dispatchMenuOpenRecent, installBridge } from './bridge';
@@ -33,7 +33,15 @@ export async function launchInChromium(options: LaunchOptions): Promise<Launched
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const backend = await createBackend({ dataDir: options.dataDir, dialogs });
+    // What Electron's printToPDF does for the app, done by headless Chromium's own PDF printing.
+    let printedPage: Page | null = null;
+    const printer = {
+      async printToPdf(pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+        if (!printedPage) throw new Error('The window closed before the brief could be printed.');
+        return new Uint8Array(await printedPage.pdf({ format: pageSize, printBackground: true }));
+      },
+    };
+    const backend = await createBackend({ dataDir: options.dataDir, dialogs, printer });
     cleanups.push(() => backend.close());
     const server = await startRendererServer(RENDERER_DIR);
     cleanups.push(() => server.close());
@@ -50,6 +58,7 @@ export async function launchInChromium(options: LaunchOptions): Promise<Launched
     await installBridge(context, backend);
     const page = context.pages()[0] ?? (await context.newPage());
     watchPage(page, watch);
+    printedPage = page;
     await page.goto(`${server.origin}/index.html`);
     return {
       mode: 'chromium',

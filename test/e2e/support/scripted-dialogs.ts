@@ -2,7 +2,7 @@
 // (a path, or null for "the user pressed Cancel"); an unexpected dialog counts as Cancel and is
 // recorded so the test can notice it. Choosing a file to import is an open dialog too (in Electron
 // it is the same native dialog), so it takes from the same queue as opening a map.
-import type { ImportPurpose } from '../../../shared/ipc';
+import type { ExportFileFormat, ImportPurpose } from '../../../shared/ipc';
 import type { Dialogs } from '../../../electron/main/dialogs-port';
 
 export type DialogAnswer = string | null;
@@ -54,6 +54,11 @@ export class ScriptedDialogs implements Dialogs {
 
   chooseFileToImport(purpose: ImportPurpose): Promise<string | null> {
     return Promise.resolve(this.take(this.opens, `import:${purpose}`));
+  }
+
+  /** An export's save dialog is a save dialog: it takes from the save queue, as in Electron. */
+  chooseExportLocation(suggestedFileName: string, format: ExportFileFormat): Promise<string | null> {
+    return Promise.resolve(this.take(this.saves, `export:${format}:${suggestedFileName}`));
   }
 
   private take(queue: DialogAnswer[], what: string): DialogAnswer {

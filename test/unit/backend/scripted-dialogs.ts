@@ -29,6 +29,15 @@ export class ScriptedDialogs implements Dialogs {
     return this.chooseMapToOpen();
   }
 
+  /** Export dialogs are save dialogs: they take from the same answers, and record format and name. */
+  readonly exports: string[] = [];
+
+  async chooseExportLocation(suggestedFileName: string, format: string): Promise<string | null> {
+    this.exports.push(`${format}:${suggestedFileName}`);
+    if (this.saves.length === 0) throw new Error('the test did not script an answer to the export dialog');
+    return this.saves.shift() ?? null;
+  }
+
   async chooseMapSaveLocation(suggestedFileName: string): Promise<string | null> {
     this.suggestions.push(suggestedFileName);
     if (this.saves.length === 0) throw new Error('the test did not script an answer to the save dialog');

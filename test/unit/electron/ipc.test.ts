@@ -41,6 +41,8 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   listBackups: { path: mapFile },
   restoreBackup: { path: mapFile, backupId: '2025-03-01T10-00-00Z' },
   chooseImportFile: { purpose: 'import' },
+  saveExportFile: { suggestedFileName: 'recruitment.csv', format: 'csv', content: 'name\r\n', summary: { records: 0, ties: 0, leftOut: 0, redacted: 0 } },
+  saveBriefPdf: { suggestedFileName: 'brief.pdf', pageSize: 'A4', summary: { records: 3, ties: 2, leftOut: 0, redacted: 1 } },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
