@@ -117,7 +117,7 @@ function ReviewStep({ step, accepted, setAccepted, onMerge, onCancel }: ReviewPr
         “{incoming.coalition.name}” has {incoming.stakeholders.length} stakeholders and {incoming.ties.length} ties.{' '}
         {proposal.matches.length === 0
           ? ''
-          : `${proposal.matches.length} may already be on your map: ${exact} exact (accepted unless you reject them) and ${proposal.matches.length - exact} near (kept apart unless you accept them).`}
+          : `${proposal.matches.length} may already be on your map (${exact} exact, ${proposal.matches.length - exact} near). Exact matches start accepted and near ones rejected; change any of them below.`}
       </p>
       <MergeReview
         matches={proposal.matches}

@@ -1,0 +1,264 @@
+// Importing and merging, driven as a person would: real files in a temp folder picked through the
+// scripted file dialog, the real backend and worker, and the map file on disk checked after each
+// step. Covers a sheet that needs its columns mapped (and one Undo taking the whole import back),
+// a Windows-1252 sheet decoded after the user chooses its encoding, a merge review, and a
+// hostile GEXF refused with nothing changed.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
+import { proposeMerge } from '../../shared/exchange/merge-maps';
+import type { MapDocument, Stakeholder } from '../../shared/model';
+import { emptyMap } from '../../shared/new-map';
+import { mapDocumentSchema, stakeholderSchema } from '../../shared/schema';
+import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+
+let dataDir: TempDir;
+let files: TempDir;
+let app: LaunchedApp | null = null;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('import');
+  files = await makeTempDir('import-files');
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await dataDir.remove();
+  await files.remove();
+});
+
+const mapPath = () => join(dataDir.path, 'maps', SAMPLE_FILE_NAME);
+
+async function onDisk(): Promise<MapDocument> {
+  return mapDocumentSchema.parse(JSON.parse(await readFile(mapPath(), 'utf8')));
+}
+
+/** The map without node positions, which the layout may save at any moment on its own. */
+function content(map: MapDocument) {
+  return { coalition: map.coalition, stakeholders: map.stakeholders.map(({ position: _position, ...rest }) => rest), ties: map.ties };
+}
+
+async function start(): Promise<{ app: LaunchedApp; dialogs: ScriptedDialogs }> {
+  const dialogs = new ScriptedDialogs();
+  app = await launchApp({ dataDir: dataDir.path, dialogs });
+  await app.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return { app, dialogs };
+}
+
+async function writeSheet(name: string, content: string | Buffer): Promise<string> {
+  const path = join(files.path, name);
+  await writeFile(path, content);
+  return path;
+}
+
+async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string) {
+  dialogs.answerNextImport(path);
+  await launched.page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = launched.page.getByRole('dialog', { name: /^Import / });
+  await dialog.waitFor();
+  return dialog;
+}
+
+const SHEET = [
+  'Full name,Type,Groups,Org,Email',
+  'Amara Okafor,person,directly affected,Riverside Tenants Union,amara@example.org',
+  'Luis Ortega,person,service provider; policymaker,Riverside Tenants Union,luis@example.org',
+  'Riverside Tenants Union,organization,interested public,,info@rtu.example',
+  '',
+].join('\n');
+
+describe('importing a sheet', () => {
+  it('maps the columns, shows what will be added, imports in one step that one Undo removes, and remembers the mapping', async () => {
+    const { app: launched, dialogs } = await start();
+    const { page } = launched;
+    const before = await onDisk();
+    const sheet = await writeSheet('people.csv', SHEET);
+
+    let dialog = await chooseImport(launched, dialogs, sheet);
+    // "Full name" and "Email" are recognised; the others need the user.
+    expect(await dialog.getByLabel('What “Full name” holds').inputValue()).toBe('name');
+    expect(await dialog.getByLabel('What “Email” holds').inputValue()).toBe('email');
+    expect(await dialog.getByLabel('What “Type” holds').inputValue()).toBe('custom');
+    await dialog.getByLabel('What “Type” holds').selectOption('kind');
+    await dialog.getByLabel('What “Groups” holds').selectOption('categories');
+    await dialog.getByLabel('What “Org” holds').selectOption('organization');
+    // Two columns for one field is refused before anything is read.
+    await dialog.getByLabel('What “Email” holds').selectOption('name');
+    await dialog.getByText('both go to Name; choose one of them.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('What “Email” holds').selectOption('email');
+    await dialog.getByRole('cell', { name: 'Amara Okafor', exact: true }).waitFor();
+    await saveScreenshot(page, 'import-mapping');
+    expect(content(await onDisk())).toEqual(content(before));
+
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByText('Will add 3 stakeholders and 2 ties.').waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+
+    const after = await onDisk();
+    expect(after.stakeholders).toHaveLength(before.stakeholders.length + 3);
+    expect(after.ties).toHaveLength(before.ties.length + 2);
+    const amara = after.stakeholders.find((s) => s.name === 'Amara Okafor');
+    const union = after.stakeholders.find((s) => s.name === 'Riverside Tenants Union');
+    expect(amara).toMatchObject({ kind: 'person', categories: ['directly-affected'], email: 'amara@example.org', source: 'people.csv' });
+    expect(after.stakeholders.find((s) => s.name === 'Luis Ortega')?.categories).toEqual(['service-provider', 'policymaker']);
+    expect(union?.kind).toBe('organization');
+    expect(after.ties.filter((t) => t.target === union?.id && t.type === 'works-at')).toHaveLength(2);
+
+    // One Undo takes the whole import back, on disk too.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await onDisk()).stakeholders.length).toBe(before.stakeholders.length);
+    const undone = await onDisk();
+    expect(undone.ties).toHaveLength(before.ties.length);
+    expect(undone.stakeholders.map((s) => s.id)).toEqual(before.stakeholders.map((s) => s.id));
+
+    // The same columns again: the choices come back; Cancel changes nothing.
+    dialog = await chooseImport(launched, dialogs, sheet);
+    await dialog.getByText('your choices from the last sheet with these columns').waitFor();
+    expect(await dialog.getByLabel('What “Type” holds').inputValue()).toBe('kind');
+    expect(await dialog.getByLabel('What “Org” holds').inputValue()).toBe('organization');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await onDisk()).stakeholders).toHaveLength(before.stakeholders.length);
+    expect(dialogs.unexpected).toEqual([]);
+    expect(launched.errors).toEqual([]);
+    expect(launched.requests).toEqual([]);
+  });
+
+  it('refuses a Windows-1252 sheet naming the encoding, then decodes it once the user chooses it', async () => {
+    const { app: launched, dialogs } = await start();
+    const before = await onDisk();
+    const sheet = await writeSheet('kontakte.csv', Buffer.from('Name,Email\nJosé Núñez,jose@example.org\nZoë Brontë,zoe@example.org\n', 'latin1'));
+
+    const dialog = await chooseImport(launched, dialogs, sheet);
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/kontakte\.csv, line 2: the file is not UTF-8 .*Windows-1252/);
+    expect(await dialog.getByLabel(/^Windows-1252/).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Decode with this encoding' }).click();
+    await dialog.getByRole('cell', { name: 'José Núñez', exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByText('Will add 2 stakeholders and 0 ties.').waitFor();
+    expect(await dialog.textContent()).toContain('read as WINDOWS-1252');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await onDisk()).stakeholders.length).toBe(before.stakeholders.length + 2);
+    const names = (await onDisk()).stakeholders.map((s) => s.name);
+    expect(names).toContain('José Núñez');
+    expect(names).toContain('Zoë Brontë');
+    expect(launched.errors).toEqual([]);
+  });
+
+  it('refuses a GEXF with a DOCTYPE, says why, and changes nothing', async () => {
+    const { app: launched, dialogs } = await start();
+    const before = await onDisk();
+    const hostile = await writeSheet(
+      'network.gexf',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE gexf [<!ENTITY boom "boom">]>\n' +
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="&boom;"/></nodes><edges/></graph></gexf>\n',
+    );
+    const dialog = await chooseImport(launched, dialogs, hostile);
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^network\.gexf, .*DOCTYPE/);
+    await dialog.getByText('Nothing was imported; your map is as it was.').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(content(await onDisk())).toEqual(content(before));
+    expect(await launched.page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    expect(launched.errors).toEqual([]);
+  });
+});
+
+function stakeholder(id: string, name: string, extra: Partial<Stakeholder> = {}): Stakeholder {
+  const now = '2025-02-01T09:00:00.000Z';
+  return stakeholderSchema.parse({ id, name, kind: 'person', categories: [], createdAt: now, updatedAt: now, ...extra });
+}
+
+/** A one-letter typo in the longest word of the name, e.g. "Okafor" -> "Okafer". */
+function withTypo(name: string): string {
+  const words = name.split(' ');
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const at = Math.floor(longest.length / 2);
+  const swapped = longest.slice(0, at) + (longest[at] === 'x' ? 'y' : 'x') + longest.slice(at + 1);
+  return words.map((w) => (w === longest ? swapped : w)).join(' ');
+}
+
+/** Another organizer's map: one exact copy of a sample person, one near one, one newcomer. */
+function otherMap(base: MapDocument): { map: MapDocument; exactOf: Stakeholder; nearOf: Stakeholder } {
+  const people = base.stakeholders.filter((s) => s.kind === 'person' && !s.confidential && s.name.split(' ').length >= 2);
+  for (const exactOf of people) {
+    for (const nearOf of people) {
+      if (nearOf === exactOf) continue;
+      const map: MapDocument = {
+        ...emptyMap('Eastside organizers'),
+        stakeholders: [
+          stakeholder('east-1', exactOf.name, { role: exactOf.role, email: exactOf.email, categories: ['influential'] }),
+          stakeholder('east-2', withTypo(nearOf.name), { role: 'Volunteer driver', phone: '555-0199', area: 'Eastside' }),
+          stakeholder('east-3', 'Ingrid Solberg-Achebe', { email: 'ingrid@example.org' }),
+        ],
+      };
+      const { matches } = proposeMerge(base, map);
+      const strengths = matches.map((m) => `${m.incomingId}:${m.baseId}:${m.strength}`);
+      if (strengths.length === 2 && strengths[0] === `east-1:${exactOf.id}:exact` && strengths[1] === `east-2:${nearOf.id}:near`) {
+        return { map, exactOf, nearOf };
+      }
+    }
+  }
+  throw new Error('no pair of sample people gives one exact and one near match');
+}
+
+describe('merging another map', () => {
+  it('reviews each match side by side, merges the accepted exact one, keeps the rejected near one apart, in one undo step', async () => {
+    const { app: launched, dialogs } = await start();
+    const { page } = launched;
+    const before = await onDisk();
+    const { map: other, exactOf, nearOf } = otherMap(before);
+    const otherPath = join(files.path, 'eastside.coalition.json');
+    await writeFile(otherPath, JSON.stringify(other));
+
+    dialogs.answerNextImport(otherPath);
+    await page.getByRole('button', { name: 'Merge another map…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge eastside.coalition.json' });
+    const exact = dialog.getByRole('listitem', { name: 'match 1' });
+    const near = dialog.getByRole('listitem', { name: 'match 2' });
+    await exact.waitFor();
+    expect(await exact.textContent()).toContain('Exact match');
+    expect(await exact.textContent()).toContain(exactOf.name);
+    expect(await near.textContent()).toContain('Near match');
+    expect(await near.textContent()).toContain(nearOf.name);
+    // Exact starts accepted, near starts rejected.
+    expect(await exact.getByRole('button', { name: 'Accept: same stakeholder' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await near.getByRole('button', { name: 'Reject: keep both' }).getAttribute('aria-pressed')).toBe('true');
+    // The user changes their mind twice, ending with the exact one accepted and the near one rejected.
+    await near.getByRole('button', { name: 'Accept: same stakeholder' }).click();
+    await dialog.getByRole('button', { name: 'Merge (2 pairs as one)' }).waitFor();
+    await near.getByRole('button', { name: 'Reject: keep both' }).click();
+    await exact.getByRole('button', { name: 'Accept: same stakeholder' }).click();
+    await dialog.locator('.merge-matches').evaluate((list) => list.scrollTo(0, 0));
+    await saveScreenshot(page, 'merge-review');
+    expect(content(await onDisk())).toEqual(content(before));
+
+    await dialog.getByRole('button', { name: 'Merge (1 pair as one)' }).click();
+    await dialog.getByText('Merged: 2 stakeholders added, 1 merged with ones already on the map').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+
+    const after = await onDisk();
+    expect(after.stakeholders).toHaveLength(before.stakeholders.length + 2);
+    expect(after.stakeholders.filter((s) => s.name === exactOf.name)).toHaveLength(1);
+    const keptApart = after.stakeholders.find((s) => s.name === withTypo(nearOf.name));
+    expect(keptApart?.source).toBe('Eastside organizers (eastside.coalition.json)');
+    expect(after.stakeholders.some((s) => s.name === nearOf.name)).toBe(true);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await onDisk()).stakeholders.length).toBe(before.stakeholders.length);
+    expect(content(await onDisk())).toEqual(content(before));
+    expect(launched.errors).toEqual([]);
+  });
+});
