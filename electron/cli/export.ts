@@ -7,6 +7,7 @@ import {
   describeContents, describeExport, EXPORT_FORMATS, EXPORT_LISTS, exportMap, isListFormat, type ExportFormat, type ExportList, type ExportResult,
 } from '../../shared/exchange/export-map';
 import { isMapFileError, readMapFile, writeFileAtomic } from '../main/store';
+import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 interface ExportArgs {
@@ -85,7 +86,8 @@ function report(result: ExportResult, format: ExportFormat, out: string): string
 }
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseExportArgs(args);
+  const { rest, passphrase } = takePassphrase(args, io.env);
+  const parsed = parseExportArgs(rest);
   const mapPath = resolve(io.cwd, parsed.map);
   const out = resolve(io.cwd, parsed.out);
   if (await sameFile(mapPath, out)) {
@@ -94,7 +96,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   }
   let map;
   try {
-    map = await readMapFile(mapPath);
+    map = await readMapFile(mapPath, { codec: await codecForMap(mapPath, passphrase) });
   } catch (error) {
     if (!isMapFileError(error)) throw error;
     io.err(`error: ${error.message}\nNothing was written.`);
@@ -116,7 +118,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage:
     '<map.json> --format csv|xlsx|gexf|graphml|json [--list stakeholders|ties|recruitment] --out <file> ' +
-    '[--include-confidential] [--include-sensitive] [--with-contacts]',
+    `[--include-confidential] [--include-sensitive] [--with-contacts] ${PASSPHRASE_USAGE}`,
   summary: 'Write a list (CSV, XLSX), the graph (GEXF, GraphML) or the map (JSON); confidential and unconsented details left out.',
   run,
 };

@@ -16,6 +16,7 @@ import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { DATA_DIR_ENV } from '../main/data-dir';
 import { createMapFile, isMapFileError, openMapStore, readMapFile } from '../main/store';
+import { codecForMap, codecForNewMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 interface ImportArgs {
@@ -119,7 +120,7 @@ async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
     csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
 }
 
-async function importInto(parsed: ImportArgs, io: CliIO): Promise<string> {
+async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<string> {
   const target = resolve(io.cwd, parsed.into);
   const fileName = basename(parsed.file);
   const toAddition = await readInput(parsed, io.cwd);
@@ -129,13 +130,14 @@ async function importInto(parsed: ImportArgs, io: CliIO): Promise<string> {
   };
   if (!(await fileExists(target))) {
     const { addition, next } = convert(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
-    await createMapFile(target, next);
+    await createMapFile(target, next, { codec: await codecForNewMap(passphrase) });
     return summary(addition, fileName, target, true);
   }
   // Read-only check first: the store moves an unreadable map aside, and a failed import must
   // leave whatever the user pointed --into (even a file that is not a map) where it was.
-  await readMapFile(target);
-  const store = await openMapStore(target, { backupDir: backupDirFor(io.env) });
+  const codec = await codecForMap(target, passphrase);
+  await readMapFile(target, { codec });
+  const store = await openMapStore(target, { backupDir: backupDirFor(io.env), codec });
   try {
     const { addition, next } = convert(store.map);
     await store.save(next);
@@ -147,15 +149,18 @@ async function importInto(parsed: ImportArgs, io: CliIO): Promise<string> {
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
   let parsed: ImportArgs;
+  let passphrase: string | null;
   try {
-    parsed = parseImportArgs(args);
+    const choice = takePassphrase(args, io.env);
+    passphrase = choice.passphrase;
+    parsed = parseImportArgs(choice.rest);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`${error.message}\nusage: coalition-map import ${importCommand.usage}`);
     return 2;
   }
   try {
-    io.out(await importInto(parsed, io));
+    io.out(await importInto(parsed, io, passphrase));
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {
@@ -168,7 +173,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: '<file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json> [--encoding <name>]',
+  usage: `<file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json> [--encoding <name>] ${PASSPHRASE_USAGE}`,
   summary: 'Add a stakeholder sheet or graph file to a map (created if missing), all or nothing.',
   run,
 };

@@ -8,6 +8,7 @@ import { ImportError } from '../../shared/exchange/import-error';
 import { mergeMaps, proposeMerge, type MergeResult } from '../../shared/exchange/merge-maps';
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { isMapFileError, openMapStore, readMapFile } from '../main/store';
+import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { backupDirFor } from './import';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -78,15 +79,17 @@ function report(result: MergeResult, otherName: string, target: string, unmerged
   return lines.join('\n');
 }
 
-async function mergeInto(parsed: MergeArgs, io: CliIO): Promise<string> {
+/** Both maps open with the one passphrase given (each may also be plain). */
+async function mergeInto(parsed: MergeArgs, io: CliIO, passphrase: string | null): Promise<string> {
   const otherPath = resolve(io.cwd, parsed.other);
   const target = resolve(io.cwd, parsed.into);
   if (otherPath === target) throw new ImportError(basename(otherPath), null, 'a map cannot be merged into itself');
-  const incoming = await readMapFile(otherPath);
+  const incoming = await readMapFile(otherPath, { codec: await codecForMap(otherPath, passphrase) });
   // Read-only check first: the store moves an unreadable map aside, and a failed merge must leave
   // whatever the user pointed --into exactly where and as it was.
-  await readMapFile(target);
-  const store = await openMapStore(target, { backupDir: backupDirFor(io.env) });
+  const codec = await codecForMap(target, passphrase);
+  await readMapFile(target, { codec });
+  const store = await openMapStore(target, { backupDir: backupDirFor(io.env), codec });
   try {
     const base = store.map;
     const proposal = proposeMerge(base, incoming);
@@ -104,15 +107,18 @@ async function mergeInto(parsed: MergeArgs, io: CliIO): Promise<string> {
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
   let parsed: MergeArgs;
+  let passphrase: string | null;
   try {
-    parsed = parseMergeArgs(args);
+    const choice = takePassphrase(args, io.env);
+    passphrase = choice.passphrase;
+    parsed = parseMergeArgs(choice.rest);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`${error.message}\nusage: coalition-map merge ${mergeCommand.usage}`);
     return 2;
   }
   try {
-    io.out(await mergeInto(parsed, io));
+    io.out(await mergeInto(parsed, io, passphrase));
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {
@@ -125,7 +131,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  usage: '<other.json> --into <map.json> [--label <text>]',
+  usage: `<other.json> --into <map.json> [--label <text>] ${PASSPHRASE_USAGE}`,
   summary: "Merge another organizer's map into a map: exact duplicates merged, near ones listed, all or nothing.",
   run,
 };

@@ -5,6 +5,7 @@ import { CATEGORIES } from '../../shared/categories';
 import type { MapDocument } from '../../shared/model';
 import { isMember } from '../../shared/model';
 import { isMapFileError, readMapFile } from '../main/store';
+import { codecForMap, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 function plural(count: number, one: string, many: string): string {
@@ -36,14 +37,16 @@ export function summarizeMap(map: MapDocument, path: string): string {
 
 export const validateCommand: CliCommand = {
   name: 'validate',
+  // The passphrase option (see passphrase.ts) works here too; the help line stays short.
   usage: '<map.json>',
   summary: 'Check a map file and print what it holds (never changes the file).',
   async run(args: readonly string[], io: CliIO): Promise<number> {
-    const [file, ...extra] = args;
+    const { rest, passphrase } = takePassphrase(args, io.env);
+    const [file, ...extra] = rest;
     if (file === undefined || extra.length > 0) throw new UsageError('validate takes exactly one map file');
     const path = resolve(io.cwd, file);
     try {
-      io.out(summarizeMap(await readMapFile(path), path));
+      io.out(summarizeMap(await readMapFile(path, { codec: await codecForMap(path, passphrase) }), path));
       return 0;
     } catch (error) {
       if (!isMapFileError(error)) throw error;

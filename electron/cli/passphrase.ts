@@ -1,0 +1,56 @@
+// Encrypted maps on the command line. The passphrase comes from an environment variable, never
+// from an argument (arguments show in `ps` and shell history): COALITION_PASSPHRASE by default,
+// or the variable named with `--passphrase-env NAME`.
+import { readFile } from 'node:fs/promises';
+import { createPassphraseCodec, looksEncrypted, unlockPassphraseCodec, type PassphraseCodec } from '../main/crypto';
+import { MapFileError } from '../main/store';
+import { UsageError } from './types';
+
+export const PASSPHRASE_ENV = 'COALITION_PASSPHRASE';
+export const PASSPHRASE_USAGE = '[--passphrase-env NAME]';
+
+export interface PassphraseChoice {
+  /** The arguments without the passphrase option, for the command's own parser. */
+  readonly rest: string[];
+  readonly passphrase: string | null;
+}
+
+export function takePassphrase(args: readonly string[], env: Readonly<Record<string, string | undefined>>): PassphraseChoice {
+  const rest: string[] = [];
+  let named: string | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg !== '--passphrase-env') {
+      rest.push(arg);
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
+      throw new UsageError('--passphrase-env needs the name of an environment variable (the passphrase itself never goes on the command line)');
+    }
+    named = value;
+  }
+  const passphrase = env[named ?? PASSPHRASE_ENV] ?? null;
+  if (named !== null && !passphrase) throw new UsageError(`--passphrase-env ${named}: that environment variable is not set or is empty`);
+  return { rest, passphrase: passphrase || null };
+}
+
+/** The codec to read `path` with: null for a plain map (or a file the reader will report on). */
+export async function codecForMap(path: string, passphrase: string | null): Promise<PassphraseCodec | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return null;
+  }
+  if (!looksEncrypted(bytes)) return null;
+  if (passphrase === null) {
+    throw new MapFileError('encrypted', path, `${path}: this map is encrypted; set ${PASSPHRASE_ENV} (or name another variable with --passphrase-env) to its passphrase`);
+  }
+  return unlockPassphraseCodec(bytes, passphrase, path);
+}
+
+/** The codec for a map the command is about to create: encrypted when a passphrase was given. */
+export async function codecForNewMap(passphrase: string | null): Promise<PassphraseCodec | null> {
+  return passphrase === null ? null : createPassphraseCodec(passphrase);
+}
