@@ -1,5 +1,6 @@
 // Pure edit operations: each takes a map and returns a new one, leaving the old one untouched,
 // so undo is keeping the old value and the store can refuse to commit a change that did not save.
+import { forgetStakeholders, replaceStakeholder } from './journey/references';
 import type { Coalition, MapDocument, Stakeholder, Tie } from './model';
 
 export type StakeholderDraft = Omit<Stakeholder, 'id' | 'createdAt' | 'updatedAt'>;
@@ -38,11 +39,15 @@ export function updateStakeholder(
   };
 }
 
-/** Removes the stakeholder and every tie that touches it; clears the anchor if it was the anchor. */
+/**
+ * Removes the stakeholder and every tie that touches it; clears the anchor if it was the anchor,
+ * and takes them off meeting lists, committees and the tasks they owned.
+ */
 export function removeStakeholder(map: MapDocument, id: string): MapDocument {
   requireStakeholder(map, id);
   return {
     ...map,
+    ...forgetStakeholders(map, new Set([id])),
     coalition: map.coalition.anchorId === id ? { ...map.coalition, anchorId: null } : map.coalition,
     stakeholders: map.stakeholders.filter((s) => s.id !== id),
     ties: map.ties.filter((t) => t.source !== id && t.target !== id),
@@ -91,6 +96,7 @@ function firstFilled(a: string, b: string): string {
  * Merges `dropId` into `keepId`: the kept record keeps its own values and fills its blanks from the
  * other; lists are joined; ties move to the kept one (ties that would join it to itself are dropped,
  * and ties that become exact repeats of the same type between the same pair are collapsed).
+ * Meetings, committees and tasks that named the dropped record now name the kept one.
  */
 export function mergeStakeholders(map: MapDocument, keepId: string, dropId: string, ctx: Pick<EditContext, 'now'>): MapDocument {
   if (keepId === dropId) throw new EditError('Choose two different stakeholders to merge.');
@@ -129,6 +135,7 @@ export function mergeStakeholders(map: MapDocument, keepId: string, dropId: stri
   }
   return {
     ...map,
+    ...replaceStakeholder(map, dropId, keepId),
     coalition: map.coalition.anchorId === dropId ? { ...map.coalition, anchorId: keepId } : map.coalition,
     stakeholders: map.stakeholders.filter((s) => s.id !== dropId).map((s) => (s.id === keepId ? merged : s)),
     ties,

@@ -2,6 +2,7 @@
 // clear their notes. "Touched" means `updatedAt`; a purge is not itself a touch, so clearing notes
 // leaves `updatedAt` alone and a later whole-record purge still finds the record. The caller
 // saves the result and writes the audit entry (counts and field names come back for it).
+import { forgetStakeholders } from './journey/references';
 import type { MapDocument, Stakeholder } from './model';
 
 export type PurgeMode = 'remove-stakeholders' | 'clear-notes';
@@ -52,6 +53,8 @@ export function purgeInactive(map: MapDocument, policy: PurgePolicy): PurgeResul
   return {
     map: {
       ...map,
+      // Purged people leave meeting lists, committees and task ownership too, or the map would not save.
+      ...forgetStakeholders(map, gone),
       coalition: anchorId !== null && gone.has(anchorId) ? { ...map.coalition, anchorId: null } : map.coalition,
       stakeholders: map.stakeholders.filter((s) => !gone.has(s.id)),
       ties,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { analyzeMap } from '../../shared/analysis';
 import { buildTieGraph } from '../../shared/analysis/structure';
 import { formatTextReport } from '../../shared/analysis/text-report';
+import { journeyReport } from '../../shared/journey/journey-report';
 import { PARALLEL_MIN_ORDER, parallelShortestPathFigures } from '../main/analysis/parallel-betweenness';
 import { isMapFileError, readMapFile } from '../main/store';
 import { UsageError, type CliCommand, type CliIO } from './types';
@@ -44,7 +45,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const graph = map.stakeholders.length >= PARALLEL_MIN_ORDER ? buildTieGraph(map) : null;
   const precomputed = graph ? { graph, shortestPaths: await parallelShortestPathFigures(graph) } : undefined;
   const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential, precomputed });
-  io.out(parsed.json ? JSON.stringify(insights, null, 2) : formatTextReport(insights, map.coalition.name).trimEnd());
+  if (parsed.json) {
+    // The journey rides along: each step's status and summary, and the latest snapshot comparison.
+    io.out(JSON.stringify({ ...insights, ...journeyReport(map, insights, new Date().toISOString()) }, null, 2));
+  } else io.out(formatTextReport(insights, map.coalition.name).trimEnd());
   return 0;
 }
 

@@ -1,0 +1,131 @@
+// What the map says about each of the seven steps, in short sentences. Read-only: it never
+// decides a step is done, it only tells the coalition what the figures show.
+import { CATEGORIES } from '../categories';
+import { listNames, percent, plural } from '../analysis/context';
+import type { Insights } from '../analysis/types';
+import type { MapDocument, StepId, StepStatus } from '../model';
+import { latestComparison } from './compare-snapshots';
+import { accessibilityGaps, heldMeetings, upcomingMeetings } from './meetings';
+import { stepState } from './steps-state';
+import { STEPS } from './steps';
+import { openTasks, overdueTasks } from './tasks';
+
+export interface StepReport {
+  readonly id: StepId;
+  readonly number: number;
+  readonly title: string;
+  readonly purpose: string;
+  readonly status: StepStatus;
+  readonly notes: string;
+  /** The facts below in one line. */
+  readonly summary: string;
+  readonly facts: readonly string[];
+}
+
+interface FactContext {
+  readonly map: MapDocument;
+  readonly insights: Insights;
+  readonly now: string;
+  readonly nameOf: (id: string) => string;
+}
+
+type FactSource = (c: FactContext) => string[];
+
+const examineObjective: FactSource = ({ map }) => {
+  const { focusIssue, mission, goals } = map.coalition;
+  return [
+    focusIssue.trim() ? `The focus issue is "${focusIssue.trim()}".` : 'No focus issue is written down yet.',
+    mission.trim() ? 'A mission statement is written.' : 'No mission statement yet.',
+    goals.length > 0 ? `${plural(goals.length, 'goal')} recorded.` : 'No goals recorded yet.',
+  ];
+};
+
+const organizeCore: FactSource = ({ insights, nameOf }) => {
+  const core = insights.coreGroup;
+  const facts = [
+    core.members.length === 0 ? 'No one is marked as core yet.' : `The core group has ${plural(core.members.length, 'member')}.`,
+    `It spans ${core.categories.length} of ${CATEGORIES.length} categories${core.missingCategories.length > 0 ? `; missing: ${core.missingCategories.map((c) => CATEGORIES.find((i) => i.id === c)!.label.toLowerCase()).join(', ')}` : ''}.`,
+    core.anchor === null ? 'No anchor organization is marked.' : `${nameOf(core.anchor)} is the anchor organization.`,
+  ];
+  const fragile = insights.warnings.filter((w) => w.kind === 'core-hangs-on-one-person');
+  if (fragile.length > 0) facts.push(`The core leans on ${listNames(fragile.flatMap((w) => w.stakeholders).map(nameOf))}.`);
+  return facts;
+};
+
+const recruitLivedExperience: FactSource = ({ map, insights }) => {
+  const row = insights.coverage.find((c) => c.category === 'directly-affected')!;
+  const facts = [
+    `${plural(row.members, 'member')} ${row.members === 1 ? 'is' : 'are'} directly affected: ${percent(row.memberShare)} of members (target ${percent(row.target.minShare)}).`,
+  ];
+  const flagged = map.stakeholders.filter((s) => s.livedExperience).length;
+  if (flagged > 0) facts.push(`${plural(flagged, 'stakeholder')} on the map ${flagged === 1 ? 'has' : 'have'} lived experience recorded.`);
+  const { voice } = insights;
+  if (voice.directlyAffectedMeanDegree === null) facts.push('With no directly-affected members, there is no position to judge yet.');
+  else if (voice.tokenismRisk) facts.push('They sit on the edge of the network, with fewer contacts than other members: give them a real part in decisions.');
+  else facts.push('They are about as well connected as other members.');
+  return facts;
+};
+
+const firstMeeting: FactSource = ({ map, now }) => {
+  const held = heldMeetings(map, now);
+  const next = upcomingMeetings(map, now)[0];
+  const facts = [held.length === 0 ? 'No meeting has been held yet.' : `${plural(held.length, 'meeting')} held so far.`];
+  if (next) {
+    const gaps = accessibilityGaps(next);
+    facts.push(`Next: "${next.title}" on ${next.startsAt.slice(0, 10)}${next.place ? ` at ${next.place}` : ''}.`);
+    facts.push(gaps.length === 0 ? 'Every accessibility item is ticked for it.' : `Not yet ticked for it: ${gaps.join(', ')}.`);
+    if (next.agenda.length === 0) facts.push('It has no agenda yet.');
+  } else facts.push('No meeting is planned.');
+  return facts;
+};
+
+const followUp: FactSource = ({ map, now }) => {
+  const open = openTasks(map);
+  const late = overdueTasks(map, now);
+  const facts = [open.length === 0 ? 'No open follow-up tasks.' : `${plural(open.length, 'open task')}, ${late.length} overdue.`];
+  const unowned = open.filter((t) => t.owner === '').length;
+  if (unowned > 0) facts.push(`${plural(unowned, 'open task')} ${unowned === 1 ? 'has' : 'have'} no owner.`);
+  const last = heldMeetings(map, now).at(-1);
+  if (last && last.minutes.trim() === '') facts.push(`No minutes are recorded for "${last.title}".`);
+  return facts;
+};
+
+const keepMoving: FactSource = ({ map, insights }) => {
+  const inCommittees = new Set(map.committees.flatMap((c) => c.memberIds));
+  const members = insights.summary.members;
+  const placed = insights.stakeholders.filter((s) => (s.stage === 'member' || s.stage === 'core') && inCommittees.has(s.id)).length;
+  return [
+    map.committees.length === 0 ? 'No committees yet.' : `${plural(map.committees.length, 'committee')}; ${placed} of ${members} members sit on one.`,
+    `${plural(members, 'member')} and ${plural(insights.summary.stakeholders - members, 'other stakeholder')} on the map.`,
+  ];
+};
+
+const evaluate: FactSource = ({ map, nameOf }) => {
+  if (map.snapshots.length === 0) return ['No snapshot taken yet: take one now to have something to compare with later.'];
+  const catalog = new Map(map.coalition.serviceCatalog.map((s) => [s.id, s.label]));
+  const comparison = latestComparison(map, { nameOf, serviceLabel: (id) => catalog.get(id) ?? id });
+  if (comparison === null) return ['One snapshot so far: take another later to see what changed.'];
+  return [`Comparing the last two snapshots (${comparison.from.takenAt.slice(0, 10)} and ${comparison.to.takenAt.slice(0, 10)}):`, ...comparison.sentences];
+};
+
+const FACTS: Readonly<Record<StepId, FactSource>> = {
+  'examine-objective': examineObjective,
+  'organize-core': organizeCore,
+  'recruit-lived-experience': recruitLivedExperience,
+  'first-meeting': firstMeeting,
+  'follow-up': followUp,
+  'keep-moving': keepMoving,
+  evaluate,
+};
+
+/** The seven steps with status, notes and facts. `insights` is the analysis of `map`; `now` an ISO date-time. */
+export function describeSteps(map: MapDocument, insights: Insights, now: string): StepReport[] {
+  const names = new Map(insights.stakeholders.map((s) => [s.id, s.name]));
+  const nameOf = (id: string) => names.get(id) ?? 'someone no longer on the map';
+  const ctx: FactContext = { map, insights, now, nameOf };
+  return STEPS.map((step) => {
+    const state = stepState(map, step.id);
+    const facts = FACTS[step.id](ctx);
+    return { ...step, status: state.status, notes: state.notes, summary: facts.join(' '), facts };
+  });
+}
