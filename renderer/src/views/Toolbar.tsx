@@ -1,6 +1,7 @@
 // The main commands: maps, undo/redo, adding, search and the Map | List switch.
 import type { Ref } from 'react';
 import { useActions, useAppState } from '../state/use-store';
+import { ExportButton } from './export/ExportButton';
 import { ImportButtons } from './import/ImportButtons';
 import { RecentMapsMenu } from './recent/RecentMapsMenu';
 import { SearchBox } from './SearchBox';
@@ -30,6 +31,7 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
         </button>
       </div>
       <ImportButtons />
+      <ExportButton />
       <div className="button-group">
         <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo

@@ -1,0 +1,76 @@
+// The recruitment list's filter (category, stage) and the rows that will be written, exactly as
+// the file will hold them (the same table the CSV or Excel writer receives).
+import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
+import type { MapDocument, Stage } from '../../../../shared/model';
+import { STAGES } from '../../../../shared/schema';
+import { buildRecruitmentList, type ExportChoice, type RecruitmentFilter } from '../../state/export-build';
+import { STAGE_LABELS } from '../labels';
+
+interface Props {
+  readonly map: MapDocument;
+  readonly choice: ExportChoice;
+  readonly today: string;
+  readonly onFilter: (filter: RecruitmentFilter) => void;
+}
+
+const PREVIEW_ROWS = 50;
+
+export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
+  const { table } = buildRecruitmentList(map, choice, today);
+  const { filter } = choice;
+  return (
+    <fieldset className="export-filter">
+      <legend>Which suggestions</legend>
+      <div className="export-row">
+        <label className="field">
+          <span>Category</span>
+          <select value={filter.category} onChange={(e) => onFilter({ ...filter, category: e.target.value as CategoryId | 'all' })}>
+            <option value="all">All categories</option>
+            {CATEGORIES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Stage</span>
+          <select value={filter.stage} onChange={(e) => onFilter({ ...filter, stage: e.target.value as Stage | 'all' })}>
+            <option value="all">All stages</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="export-preview" tabIndex={0} role="region" aria-label="Rows to be written">
+        <table>
+          <caption>
+            {table.rows.length === 0 ? 'No suggestions match: the file would hold only the header row.' : `${table.rows.length} rows will be written`}
+            {table.rows.length > PREVIEW_ROWS ? ` (the first ${PREVIEW_ROWS} shown)` : ''}
+          </caption>
+          <thead>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c.header} scope="col">
+                  {c.header.replace(/_/g, ' ')}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c}>{cell === null ? '' : String(cell)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}
