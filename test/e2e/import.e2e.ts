@@ -154,6 +154,23 @@ describe('importing a sheet', () => {
     expect(launched.errors).toEqual([]);
   });
 
+  it('names the row a sheet fails on, changes nothing, and lets the user go back to the columns', async () => {
+    const { app: launched, dialogs } = await start();
+    const before = await onDisk();
+    const sheet = await writeSheet('gaps.csv', 'Name,Role\nAmara Okafor,Tenant organizer\n,Nurse\n');
+    const dialog = await chooseImport(launched, dialogs, sheet);
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('gaps.csv, line 3: the name is empty (every stakeholder needs one)');
+    await dialog.getByRole('button', { name: 'Back to columns' }).click();
+    expect(await dialog.getByLabel('What “Role” holds').inputValue()).toBe('role');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(content(await onDisk())).toEqual(content(before));
+    expect(launched.errors).toEqual([]);
+  });
+
   it('refuses a GEXF with a DOCTYPE, says why, and changes nothing', async () => {
     const { app: launched, dialogs } = await start();
     const before = await onDisk();

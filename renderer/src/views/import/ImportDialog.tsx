@@ -20,7 +20,8 @@ type Step =
   | { readonly kind: 'encoding'; readonly message: string }
   | { readonly kind: 'mapping'; readonly preview: CsvPreview; readonly choices: ColumnChoice[]; readonly remembered: boolean }
   | { readonly kind: 'summary'; readonly addition: MapAddition; readonly encoding: string; readonly preview: CsvPreview | null; readonly choices: ColumnChoice[] }
-  | { readonly kind: 'failed'; readonly message: string };
+  /** `back` returns to the column mapping when a sheet's conversion was refused. */
+  | { readonly kind: 'failed'; readonly message: string; readonly back?: { preview: CsvPreview; choices: ColumnChoice[] } };
 
 function storage(): Storage | null {
   try {
@@ -43,13 +44,13 @@ export function ImportDialog({ file, onClose }: Props) {
   const progress = useCallback((message: string) => setStep({ kind: 'working', message }), []);
 
   const run = useCallback(
-    async (ask: () => Promise<ImportAnswer>, onAnswer: (answer: ImportAnswer) => Step) => {
+    async (ask: () => Promise<ImportAnswer>, onAnswer: (answer: ImportAnswer) => Step, back?: { preview: CsvPreview; choices: ColumnChoice[] }) => {
       try {
         setStep(onAnswer(await ask()));
       } catch (error) {
         if (error instanceof ImportStoppedError) return;
         if (error instanceof ImportFailedError && error.stage === 'decode') setStep({ kind: 'encoding', message: error.message });
-        else setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        else setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error), back });
       }
     },
     [],
@@ -85,6 +86,7 @@ export function ImportDialog({ file, onClose }: Props) {
         answer.type === 'addition'
           ? { kind: 'summary', addition: answer.addition, encoding: answer.encoding, preview, choices }
           : { kind: 'failed', message: 'The worker gave an unexpected answer; nothing was imported.' },
+      { preview, choices },
     );
   };
 
@@ -132,6 +134,11 @@ export function ImportDialog({ file, onClose }: Props) {
             </p>
             <p>Nothing was imported; your map is as it was.</p>
             <div className="dialog-actions">
+              {step.back && (
+                <button type="button" onClick={() => step.back && setStep({ kind: 'mapping', ...step.back, remembered: false })}>
+                  Back to columns
+                </button>
+              )}
               <button type="button" onClick={onClose} autoFocus>
                 Close
               </button>
