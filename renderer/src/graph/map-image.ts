@@ -20,7 +20,7 @@ export interface MapImageOptions {
 
 const INK = '#1F2933';
 const UNCATEGORIZED = '#B8BEC6';
-const LEGEND_WIDTH = 250;
+const LEGEND_WIDTH = 290;
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 
 function nodeRadius(s: Stakeholder): number {
@@ -78,14 +78,25 @@ function drawTie(t: Tie, from: Point, to: Point): string {
   return `<line x1="${fmt(from.x)}" y1="${fmt(from.y)}" x2="${fmt(to.x)}" y2="${fmt(to.y)}" stroke="${style.colour}" stroke-width="${fmt(width)}"${dash}${arrow}/>`;
 }
 
+/** The coalition's name in lines short enough for the legend column (a long word stays whole). */
+export function titleLines(title: string, width = 26): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.slice(0, 4);
+}
+
 function legend(x: number, title: string, today: string): string {
   const rows: string[] = [];
   let y = 34;
-  const line = (content: string, step = 22): void => {
+  const line = (content: string, step = 24): void => {
     rows.push(content);
     y += step;
   };
-  line(`<text x="${x}" y="${y}" class="title">${escapeXmlText(title)}</text>`, 18);
+  for (const part of titleLines(title)) line(`<text x="${x}" y="${y}" class="title">${escapeXmlText(part)}</text>`, 20);
   line(`<text x="${x}" y="${y}" class="small">Map as of ${escapeXmlText(today)}</text>`, 30);
   line(`<text x="${x}" y="${y}" class="heading">Legend</text>`, 20);
   for (const c of CATEGORIES) line(`<rect x="${x}" y="${y - 10}" width="14" height="14" rx="3" fill="${c.colour}"/><text x="${x + 22}" y="${y + 1}" class="item">${escapeXmlText(c.label)}</text>`);
@@ -105,7 +116,7 @@ function legend(x: number, title: string, today: string): string {
   return `<g class="legend">${rows.join('')}</g>`;
 }
 
-const STYLE = `<style>text{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:${INK}}.label{font-size:11px;paint-order:stroke;stroke:#FFFFFF;stroke-width:3px;stroke-linejoin:round}.title{font-size:15px;font-weight:bold}.heading{font-size:13px;font-weight:bold}.item{font-size:12px}.small{font-size:11px;fill:#52606D}</style>`;
+const STYLE = `<style>text{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:${INK}}.label{font-size:12px;paint-order:stroke;stroke:#FFFFFF;stroke-width:3px;stroke-linejoin:round}.title{font-size:17px;font-weight:bold}.heading{font-size:15px;font-weight:bold}.item{font-size:14px}.small{font-size:13px;fill:#52606D}</style>`;
 
 function markers(): string {
   const marker = (id: string, colour: string) =>

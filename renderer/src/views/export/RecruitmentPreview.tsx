@@ -48,7 +48,7 @@ export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
       <div className="export-preview" tabIndex={0} role="region" aria-label="Rows to be written">
         <table>
           <caption>
-            {table.rows.length === 0 ? 'No suggestions match: the file would hold only the header row.' : `${table.rows.length} rows will be written`}
+            {table.rows.length === 0 ? 'No suggestions match: the file would hold only the header row.' : `${table.rows.length} ${table.rows.length === 1 ? 'row' : 'rows'} will be written`}
             {table.rows.length > PREVIEW_ROWS ? ` (the first ${PREVIEW_ROWS} shown)` : ''}
           </caption>
           <thead>
