@@ -1,10 +1,12 @@
 // `npm run bench`: times the whole analysis and each figure on generated maps of 500, 2,000 and
-// 5,000 stakeholders, in this process and in a worker thread. Prints medians of a few runs.
+// 5,000 stakeholders, in this process and in a worker thread (medians of a few runs), then the
+// speed table of issue 6 (speed-table.ts). `npm run bench -- --speed` prints only the latter.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeMap } from '../../shared/analysis';
 import type { MapDocument } from '../../shared/model';
 import { generateMap } from './generate-map';
+import { printSpeedTable } from './speed-table';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 const SIZES = [500, 2_000, 5_000];
@@ -63,6 +65,11 @@ async function inWorker(size: number, map: MapDocument): Promise<{ compute: numb
 const ms = (x: number | undefined) => (x === undefined ? '-' : x < 10 ? x.toFixed(1) : Math.round(x).toString());
 
 async function main(): Promise<void> {
+  if (!process.argv.includes('--speed')) await printFigureTable();
+  await printSpeedTable();
+}
+
+async function printFigureTable(): Promise<void> {
   const rows: string[][] = [];
   for (const size of SIZES) {
     const map = generateMap(size, 1);
