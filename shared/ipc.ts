@@ -31,6 +31,8 @@ export interface OpenedMap {
   readonly file: MapFileInfo;
   readonly map: MapDocument;
   readonly notices: readonly Notice[];
+  /** True when the map is stored encrypted (the window then offers auto-lock). */
+  readonly encrypted?: boolean;
 }
 
 /**
@@ -41,7 +43,8 @@ export interface OpenedMap {
 export interface MapProblem {
   readonly status: 'problem';
   readonly file: MapFileInfo;
-  readonly reason: 'unreadable' | 'invalid' | 'newer-version' | 'locked' | 'missing';
+  /** 'encrypted': a passphrase is needed; 'wrong-passphrase': the one given did not open it. Both leave the file untouched. */
+  readonly reason: 'unreadable' | 'invalid' | 'newer-version' | 'locked' | 'missing' | 'encrypted' | 'wrong-passphrase';
   readonly message: string;
   readonly movedTo: string | null;
   readonly backups: readonly BackupInfo[];
@@ -99,7 +102,29 @@ export const MAX_EXPORT_CHARS = 48 * 1024 * 1024;
 /** Largest file the app reads for an import or merge; bigger ones are refused before reading. */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
 
+/** What changing, setting or removing a passphrase did to the map's backups. */
+export interface PassphraseChange {
+  /** Backup generations now stored under the new passphrase (or plain, when it was removed). */
+  readonly rewrittenBackups: number;
+  /** Backups that neither passphrase opens (damaged, or from another passphrase): left as they were. */
+  readonly skippedBackups: number;
+  /** Problems after the change landed (the audit log could not be written), in plain words. */
+  readonly warnings: readonly string[];
+}
+
+/** What a retention purge did (or, on a dry run, would do). Counts only; `map` is what was saved. */
+export interface PurgeReport {
+  readonly affected: number;
+  readonly tiesRemoved: number;
+  /** The saved map after the purge; null on a dry run. */
+  readonly map: MapDocument | null;
+  /** Problems after the purge was saved (the audit log could not be written), in plain words. */
+  readonly warnings: readonly string[];
+}
+
 const empty = z.strictObject({});
+/** Unlocking accepts any passphrase the user typed (the rules apply when choosing one). */
+const passphraseArg = z.string().min(1).max(1_024);
 const exportFileName = z.string().trim().min(1).max(255).refine((n) => !/[\\/]/.test(n), 'a file name, without folders');
 /** What the export held, counts only: it goes into the audit log, so never names. */
 const exportSummary = z.strictObject({
@@ -156,6 +181,21 @@ export const contract = {
   /** Prints the window's brief (print styles) to PDF, asks where to save it and writes it; null when cancelled. */
   saveBriefPdf: channel<SavedExport | null>()(
     z.strictObject({ suggestedFileName: exportFileName, pageSize: z.enum(['A4', 'Letter']), summary: exportSummary }),
+  ),
+  /** Opens an encrypted map with its passphrase; a wrong one comes back as a 'wrong-passphrase' problem. */
+  unlockMap: channel<OpenResult>()(z.strictObject({ path: pathArg, passphrase: passphraseArg })),
+  /**
+   * Protects the open map with a passphrase, changes it, or removes it (`next` null). `current` must
+   * be the present passphrase of an encrypted map, null for a plain one. Re-encrypts the backups too.
+   */
+  setPassphrase: channel<PassphraseChange>()(
+    z.strictObject({ current: passphraseArg.nullable(), next: passphraseArg.nullable() }),
+  ),
+  /** Closes the open map and drops its key from memory; the window then shows the unlock screen. */
+  lockNow: channel<void>()(empty),
+  /** Purges stakeholders inactive for N days (or only their notes); a dry run only counts. */
+  purgeInactive: channel<PurgeReport>()(
+    z.strictObject({ mode: z.enum(['remove', 'notes']), inactiveDays: z.number().int().min(1).max(36_500), dryRun: z.boolean() }),
   ),
 } as const;
 

@@ -8,6 +8,8 @@ import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
 import { appendAudit, sha256Hex } from './audit';
+import { createSecurityHandlers } from './backend-security';
+import type { PassphraseCodec } from './crypto';
 import type { Dialogs, PagePrinter } from './dialogs-port';
 import { assertNotTheMap, writeExport } from './export-file';
 import { readImportFile } from './import-file';
@@ -66,6 +68,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   let settings: Settings = loaded.settings;
   const startupNotices: Notice[] = loaded.problem ? [{ level: 'warning', message: loaded.problem }] : [];
   let current: MapStore | null = null;
+  /** The open map's key when it is encrypted; dropped from memory on lock or when another map opens. */
+  let codec: PassphraseCodec | null = null;
   /** A map that failed to open this session: the user may list and restore its backups. */
   let problemPath: string | null = null;
 
@@ -79,40 +83,47 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   }
 
   function opened(store: MapStore, notices: readonly Notice[]): OpenedMap {
-    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices };
+    const encrypted = codec !== null;
+    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices, encrypted };
   }
 
-  async function openPath(path: string, notices: Notice[]): Promise<OpenResult> {
+  async function problemFor(target: string, error: unknown): Promise<MapProblem> {
+    if (!isMapFileError(error) || error.reason === 'exists') throw error;
+    problemPath = target;
+    return {
+      status: 'problem',
+      file: { path: target, fileName: basename(target) },
+      reason: error.reason,
+      message: error.message,
+      movedTo: error.movedTo,
+      // Without the key, encrypted backups cannot be read, so they are not offered here.
+      backups: await listBackups(target, { backupDir }),
+    };
+  }
+
+  /** Opens `path` (with `withCodec` when it is encrypted); the previous map's key is forgotten. */
+  async function openPath(path: string, notices: Notice[], withCodec: PassphraseCodec | null = null): Promise<OpenResult> {
     const target = resolve(path);
     if (current?.path === target) return opened(current, notices);
     let store: MapStore;
     try {
-      store = await openMapStore(target, { backupDir, clock });
+      store = await openMapStore(target, { backupDir, clock, codec: withCodec });
     } catch (error) {
-      if (!isMapFileError(error) || error.reason === 'exists') throw error;
-      problemPath = target;
-      const problem: MapProblem = {
-        status: 'problem',
-        file: { path: target, fileName: basename(target) },
-        // The contract has no unlock screen yet: an encrypted map shows as unreadable, with a message
-        // that says a passphrase is needed, and stays exactly where it is.
-        reason: error.reason === 'encrypted' || error.reason === 'wrong-passphrase' ? 'unreadable' : error.reason,
-        message: error.message,
-        movedTo: error.movedTo,
-        backups: await listBackups(target, { backupDir }),
-      };
-      return problem;
+      return problemFor(target, error);
     }
     const previous = current;
+    const previousCodec = codec;
     current = store;
+    codec = withCodec;
     problemPath = null;
     await previous?.close();
+    if (previousCodec !== null && previousCodec !== withCodec) previousCodec.forget();
     await updateSettings(rememberMap(settings, target, store.map.coalition.name, clock()), notices);
     return opened(store, notices);
   }
 
-  async function openOrThrow(path: string, notices: Notice[]): Promise<OpenedMap> {
-    const result = await openPath(path, notices);
+  async function openOrThrow(path: string, notices: Notice[], withCodec: PassphraseCodec | null = null): Promise<OpenedMap> {
+    const result = await openPath(path, notices, withCodec);
     if (result.status !== 'opened') throw new Error(result.message);
     return result;
   }
@@ -134,7 +145,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   async function replaceChosenFile(target: string, map: MapDocument): Promise<Notice> {
     let replaced;
     try {
-      replaced = await replaceMapFile(target, map, { backupDir, clock });
+      replaced = await replaceMapFile(target, map, { backupDir, clock, codec });
     } catch (error) {
       if (isMapFileError(error) && error.reason === 'locked') {
         throw new Error(`${basename(target)} is open in another window or program, so it was not replaced. Close it there first, or choose another name.`);
@@ -218,31 +229,34 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       const notices: Notice[] = [];
       try {
-        await createMapFile(target, map);
+        // A copy of an encrypted map stays encrypted under the same passphrase.
+        await createMapFile(target, map, { codec });
       } catch (error) {
         if (!isMapFileError(error) || error.reason !== 'exists') throw writeFailure(error, 'Saving the map under a new name');
         // The system's save dialog already asked the user to confirm replacing this file.
         notices.push(await replaceChosenFile(target, map));
       }
-      return openOrThrow(target, notices);
+      return openOrThrow(target, notices, codec);
     },
 
     async listBackups({ path }) {
-      return listBackups(assertKnown(path), { backupDir });
+      const target = assertKnown(path);
+      return listBackups(target, { backupDir, codec: current?.path === target ? codec : null });
     },
 
     async restoreBackup({ path, backupId }) {
       const target = assertKnown(path);
       const wasOpen = current?.path === target;
+      const keyed = wasOpen ? codec : null;
       if (wasOpen) {
         await current?.close();
         current = null;
       }
       let restored: MapDocument;
       try {
-        restored = await restoreBackup(target, backupId, { backupDir, clock });
+        restored = await restoreBackup(target, backupId, { backupDir, clock, codec: keyed });
       } catch (error) {
-        if (wasOpen) await openPath(target, []);
+        if (wasOpen) await openPath(target, [], keyed);
         throw writeFailure(error, 'Restoring the backup');
       }
       const notices: Notice[] = [{ level: 'info', message: 'The backup was restored. The content it replaced was kept as a backup.' }];
@@ -253,7 +267,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         // The restore itself landed; a log that could not be written must not undo or hide it.
         notices.push({ level: 'warning', message: writeFailure(error, 'Recording the restore in the audit log').message });
       }
-      return openPath(target, notices);
+      return openPath(target, notices, keyed);
     },
 
     async chooseImportFile({ purpose }) {
@@ -279,10 +293,34 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return writeExport({ target: chosen, bytes, format: 'pdf', summary, openMapPath: current?.path ?? null, dataDir, clock });
     },
 
+    ...createSecurityHandlers({
+      dataDir,
+      clock,
+      current: () => current,
+      codec: () => codec,
+      setCodec: (next) => {
+        codec = next;
+      },
+      openPath,
+      problemFor,
+      lock: async () => {
+        const store = current;
+        current = null;
+        await store?.close();
+        if (store) problemPath = store.path;
+        codec?.forget();
+        codec = null;
+      },
+      assertKnown,
+      writeFailure,
+    }),
+
     async close() {
       const store = current;
       current = null;
       await store?.close();
+      codec?.forget();
+      codec = null;
     },
   };
   return serialized(handlers);

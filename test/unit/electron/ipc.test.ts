@@ -43,6 +43,10 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   chooseImportFile: { purpose: 'import' },
   saveExportFile: { suggestedFileName: 'recruitment.csv', format: 'csv', content: 'name\r\n', summary: { records: 0, ties: 0, leftOut: 0, redacted: 0 } },
   saveBriefPdf: { suggestedFileName: 'brief.pdf', pageSize: 'A4', summary: { records: 3, ties: 2, leftOut: 0, redacted: 1 } },
+  unlockMap: { path: mapFile, passphrase: 'correct horse battery' },
+  setPassphrase: { current: null, next: 'correct horse battery' },
+  lockNow: {},
+  purgeInactive: { mode: 'notes', inactiveDays: 365, dryRun: true },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
