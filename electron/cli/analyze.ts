@@ -7,6 +7,7 @@ import { formatTextReport } from '../../shared/analysis/text-report';
 import { journeyReport } from '../../shared/journey/journey-report';
 import { PARALLEL_MIN_ORDER, parallelShortestPathFigures } from '../main/analysis/parallel-betweenness';
 import { isMapFileError, readMapFile } from '../main/store';
+import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 interface AnalyzeArgs {
@@ -32,10 +33,12 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
 
 /** Bad usage throws UsageError: the dispatcher prints it with the usage line and exits 2. */
 async function run(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseAnalyzeArgs(args);
+  const { rest, passphrase } = takePassphrase(args, io.env);
+  const parsed = parseAnalyzeArgs(rest);
+  const path = resolve(io.cwd, parsed.path);
   let map;
   try {
-    map = await readMapFile(resolve(io.cwd, parsed.path));
+    map = await readMapFile(path, { codec: await codecForMap(path, passphrase) });
   } catch (error) {
     if (!isMapFileError(error)) throw error;
     io.err(`error: ${error.message}\nThe file was not changed.`);
@@ -54,7 +57,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
-  usage: '<map.json> [--json] [--include-confidential]',
+  usage: `<map.json> [--json] [--include-confidential] ${PASSPHRASE_USAGE}`,
   summary: 'Coverage gaps, services, core candidates, warm introductions and warnings for a map.',
   run,
 };

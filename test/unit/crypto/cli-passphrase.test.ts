@@ -37,6 +37,17 @@ describe('CLI with encrypted maps', () => {
     expect(named.code).toBe(0);
   });
 
+  it('analyzes an encrypted map with the passphrase, and refuses without it', async () => {
+    const { dir, path, before } = await encryptedMap();
+    const analyzed = await cli(['analyze', path, '--json'], { COALITION_PASSPHRASE: PASS }, dir);
+    expect(analyzed.code).toBe(0);
+    expect(JSON.parse(analyzed.stdout).summary.stakeholders).toBe(canaryMap(3).stakeholders.length);
+    const refused = await cli(['analyze', path], {}, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/encrypted; set COALITION_PASSPHRASE/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+  });
+
   it('says what is missing or wrong and leaves the map byte-identical', async () => {
     const { dir, path, before } = await encryptedMap();
     const none = await cli(['validate', path], {}, dir);
