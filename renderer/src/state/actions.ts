@@ -8,6 +8,7 @@ import { saveStakeholder, setPositions, type Positions } from './stakeholder-edi
 import { describeFailure } from './failure';
 import { createImportActions } from './import-actions';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
+import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
 
 type Point = { readonly x: number; readonly y: number };
@@ -102,6 +103,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     dismissNotice: core.dismissNotice,
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),
+    ...createJourneyActions(core),
   };
 
   /** File > Open recent in the native menu opens like any other map (problem screen on failure). */

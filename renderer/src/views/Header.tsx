@@ -1,6 +1,7 @@
 // The coalition's name as the page heading, with where the map lives and whether it is saved.
 import { useEffect } from 'react';
 import { useAppState } from '../state/use-store';
+import { JourneyButton } from './journey/JourneyButton';
 import { ProfileButton } from './profile/ProfileButton';
 
 export function Header() {
@@ -19,6 +20,7 @@ export function Header() {
         <div className="title-row">
           <h1>{name}</h1>
           <ProfileButton />
+          <JourneyButton />
         </div>
         <p className="subtitle">
           {stakeholders} stakeholders · {ties} ties · <span title="Map file">{fileName}</span>

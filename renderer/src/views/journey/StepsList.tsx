@@ -1,0 +1,51 @@
+// The seven steps as a checklist: each with its status (the coalition's call) and what the map
+// says about it (the app's reading of the figures).
+import type { Insights } from '../../../../shared/analysis';
+import { describeSteps } from '../../../../shared/journey/step-facts';
+import { updateStep } from '../../../../shared/journey/steps-state';
+import type { MapDocument, StepStatus } from '../../../../shared/model';
+import { useActions } from '../../state/use-store';
+
+const STATUS_LABELS: Readonly<Record<StepStatus, string>> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
+
+interface Props {
+  readonly map: MapDocument;
+  readonly insights: Insights | null;
+  readonly now: string;
+}
+
+export function StepsList({ map, insights, now }: Props) {
+  const actions = useActions();
+  if (!insights) return <p role="status">The analysis is still running; the steps appear when it is done.</p>;
+  return (
+    <ol className="journey-steps">
+      {describeSteps(map, insights, now).map((step) => (
+        <li key={step.id} className={`journey-step status-${step.status}`}>
+          <div className="journey-step-head">
+            <h3>{step.title}</h3>
+            <select
+              aria-label={`Status of “${step.title}”`}
+              value={step.status}
+              onChange={(e) => {
+                const status = e.target.value as StepStatus;
+                void actions.editJourney(`the status of “${step.title}”`, (m) => updateStep(m, step.id, { status }));
+              }}
+            >
+              {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="journey-purpose">{step.purpose}</p>
+          <ul className="journey-facts" aria-label={`What the map says about “${step.title}”`}>
+            {step.facts.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
