@@ -1,0 +1,121 @@
+// The rendering half of issue 6's bench: for generated maps with saved positions, time from
+// navigation to the map drawn and interactive, and frame times during a scripted pan and zoom, for
+// the app and for plain Cytoscape defaults on the same graph in the same run. Then the file bench
+// (io-bench.ts). Numbers are printed, never asserted. `--ui` or `--io` runs one half only.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { runIoBench } from './io-bench';
+import { dataDirWithMap, positionedMap } from './ui-fixture';
+import { openOurs, openPlain, type BenchPage } from './ui-pages';
+import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
+import { median, ms, percentile, printTable, verdict } from './ui-stats';
+
+const SIZES = [2_000, 10_000];
+const GOALS: Record<number, number> = { 2_000: 1_000, 10_000: 3_000 };
+
+interface Measured {
+  readonly drawn: number | null;
+  readonly interactive: number | null;
+  readonly longestTask: number;
+  readonly frames: readonly number[];
+}
+
+/** The same gestures on both pages: drag the background from an empty corner, wheel in, wheel out. */
+async function panAndZoom(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate('window.__benchRecord(true)');
+  await page.mouse.move(box.x + 6, box.y + 6);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i += 1) {
+    await page.mouse.move(box.x + 6 + i * 12, box.y + 6 + i * 6);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  for (const direction of [-1, 1]) {
+    for (let i = 0; i < 10; i += 1) {
+      await page.mouse.wheel(0, direction * 100);
+      await page.waitForTimeout(30);
+    }
+  }
+  await page.waitForTimeout(400); // the full redraw after the gesture ends counts too
+  return (await page.evaluate('window.__benchRecord(false)')) as number[];
+}
+
+/** Polls from here: the app's CSP forbids the string evaluation waitForFunction would use. */
+async function waitUntilInteractive(page: Page): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (!(await page.evaluate(INTERACTIVE))) {
+    if (Date.now() > deadline) throw new Error('the map was not drawn and interactive within 120 s');
+    await page.waitForTimeout(50);
+  }
+}
+
+async function measure(open: () => Promise<BenchPage>): Promise<Measured & { box: { x: number; y: number; width: number; height: number } }> {
+  const bench = await open();
+  try {
+    await waitUntilInteractive(bench.page);
+    const timings = (await bench.page.evaluate(READ_TIMINGS)) as PageTimings;
+    const box = await bench.page.locator(bench.canvas).first().boundingBox();
+    if (!box) throw new Error('the map canvas has no size');
+    await bench.page.waitForTimeout(500);
+    const frames = await panAndZoom(bench.page, box);
+    const until = timings.interactiveAt ?? Infinity;
+    const longestTask = Math.max(0, ...timings.longTasks.filter((t) => t.start <= until).map((t) => t.duration));
+    return { drawn: timings.drawnAt, interactive: timings.interactiveAt, longestTask, frames, box };
+  } finally {
+    await bench.close();
+  }
+}
+
+function row(label: string, size: number, m: Measured, goal: string): string[] {
+  return [
+    `${size.toLocaleString('en')} ${label}`,
+    ms(m.drawn),
+    ms(m.interactive),
+    ms(m.longestTask),
+    `${m.frames.length}`,
+    ms(median(m.frames)),
+    ms(percentile(m.frames, 95)),
+    ms(Math.max(...m.frames)),
+    goal,
+  ];
+}
+
+async function runUiBench(): Promise<void> {
+  const rows: string[][] = [];
+  for (const size of SIZES) {
+    const map = positionedMap(size);
+    const dir = await mkdtemp(join(tmpdir(), `coalition-ui-bench-${size}-`));
+    try {
+      await dataDirWithMap(dir, map);
+      const ours = await measure(() => openOurs(dir));
+      const plain = await measure(() => openPlain(map, ours.box));
+      const goal = GOALS[size]!;
+      rows.push(row('ours', size, ours, `interactive < ${goal / 1000} s: ${verdict(ours.interactive, goal)}`));
+      rows.push(row('plain Cytoscape', size, plain, `ratio ours/plain interactive ${((ours.interactive ?? NaN) / (plain.interactive ?? NaN)).toFixed(2)}`));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  printTable(
+    'Rendering in headless Chromium (times from navigation start; frames = rAF deltas during pan + wheel zoom)',
+    ['map', 'drawn', 'interactive', 'longest task', 'frames', 'frame median', 'frame p95', 'frame max', 'goal'],
+    rows,
+  );
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.find((a) => a === '--ui' || a === '--io');
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
+  if (only !== '--io') await runUiBench();
+  if (only !== '--ui') await runIoBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,99 @@
+// The two pages the UI bench compares, each in its own headless Chromium with the e2e harness's
+// flags: the built app bridged to the real backend (opening the map from its data folder, exactly
+// as a restart does), and a bare page that gives plain Cytoscape the same graph with its defaults.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createBackend } from '../../electron/main/backend';
+import type { MapDocument } from '../../shared/model';
+import { installBridge } from '../e2e/support/bridge';
+import { chromiumBinary, REPO_ROOT, RENDERER_DIR, requireBuiltRenderer } from '../e2e/support/paths';
+import { startRendererServer } from '../e2e/support/renderer-server';
+import { ScriptedDialogs } from '../e2e/support/scripted-dialogs';
+import { probeScript } from './ui-probe';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const VIEWPORT = { width: 1360, height: 860 };
+
+export interface BenchPage {
+  readonly page: Page;
+  readonly canvas: string;
+  close(): Promise<void>;
+}
+
+async function browser(): Promise<BrowserContext> {
+  const b = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: CHROMIUM_ARGS });
+  return b.newContext({ viewport: VIEWPORT });
+}
+
+/** The app, started on a data folder whose settings reopen the bench map. */
+export async function openOurs(dataDir: string): Promise<BenchPage> {
+  requireBuiltRenderer();
+  const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
+  const server = await startRendererServer(RENDERER_DIR);
+  const context = await browser();
+  await installBridge(context, backend);
+  const canvas = '.map-canvas canvas';
+  await context.addInitScript({ content: probeScript(canvas) });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/index.html`);
+  return {
+    page,
+    canvas,
+    close: async () => {
+      await context.browser()?.close();
+      await server.close();
+      await backend.close();
+    },
+  };
+}
+
+/** Only what Cytoscape needs to draw the same graph: ids, ends and the saved positions. */
+function plainElements(map: MapDocument): unknown[] {
+  return [
+    ...map.stakeholders.map((s) => ({ group: 'nodes', data: { id: s.id }, position: s.position })),
+    ...map.ties.map((t) => ({ group: 'edges', data: { id: t.id, source: t.source, target: t.target } })),
+  ];
+}
+
+function plainHtml(width: number, height: number): string {
+  return `<!doctype html><meta charset="utf-8"><title>plain cytoscape</title>
+<div id="cy" style="position:absolute;left:0;top:0;width:${width}px;height:${height}px"></div>
+<script src="/cytoscape.min.js"></script>
+<script>
+fetch('/elements.json').then((r) => r.json()).then((elements) => {
+  window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' } });
+});
+</script>`;
+}
+
+/** Plain Cytoscape with its default style, in a canvas of the same size as the app's map. */
+export async function openPlain(map: MapDocument, size: { width: number; height: number }): Promise<BenchPage> {
+  const script = await readFile(join(REPO_ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js'));
+  const elements = JSON.stringify(plainElements(map));
+  const html = plainHtml(Math.round(size.width), Math.round(size.height));
+  const server = createServer((req, res) => {
+    const body = req.url === '/cytoscape.min.js' ? script : req.url === '/elements.json' ? elements : html;
+    const type = req.url === '/cytoscape.min.js' ? 'text/javascript' : req.url === '/elements.json' ? 'application/json' : 'text/html';
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const context = await browser();
+  const canvas = '#cy canvas';
+  await context.addInitScript({ content: probeScript(canvas) });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  return {
+    page,
+    canvas,
+    close: async () => {
+      await context.browser()?.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
