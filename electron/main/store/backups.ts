@@ -9,7 +9,7 @@ import { nodeFs, type FsPort } from './fs-port';
 import { ensurePrivateFolder, removeQuietly, writeFileAtomic } from './atomic-write';
 import { exists, fileStamp } from './quarantine';
 import { decodeMapBytes, type DecodedMap } from './read-map';
-import type { Migration } from './migrations';
+import type { Migration } from '../../../shared/migrations';
 
 export const DEFAULT_MAX_BACKUPS = 10;
 

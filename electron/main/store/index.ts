@@ -8,7 +8,7 @@ export { createMapFile, type CreateOptions } from './create-map';
 export { replaceMapFile, type ReplacedMap, type ReplaceOptions } from './replace-map';
 export { listBackups, backupFolderFor, DEFAULT_MAX_BACKUPS, type BackupLocation } from './backups';
 export { restoreBackup, type RestoreOptions } from './restore';
-export { MIGRATIONS, type Migration } from './migrations';
+export { MIGRATIONS, type Migration } from '../../../shared/migrations';
 export { lockPathFor } from './lock';
 export { MAP_EXTENSION, mapFileNameFor, uniqueMapPath, withMapExtension } from './file-names';
 export { decodeMapBytes } from './read-map';

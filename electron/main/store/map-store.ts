@@ -8,7 +8,7 @@ import { newestBackupTime, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
-import type { Migration } from './migrations';
+import type { Migration } from '../../../shared/migrations';
 import { lockAndRead } from './open-file';
 import { rekeyBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';

@@ -6,7 +6,7 @@ import { decodeMapBytes, plainBytesOf, readMapBytes } from './read-map';
 import { MapFileError } from './errors';
 import type { FsPort } from './fs-port';
 import { acquireMapLock, type MapLock } from './lock';
-import type { Migration } from './migrations';
+import type { Migration } from '../../../shared/migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
 
 export interface LockedRead {

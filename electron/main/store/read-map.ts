@@ -5,7 +5,7 @@ import { MAP_FORMAT, MAP_VERSION, describeSchemaError, mapDocumentSchema } from 
 import { ENCRYPTED_MAP_FORMAT, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
-import { migrateToCurrent, MIGRATIONS, type Migration } from './migrations';
+import { migrateToCurrent, MIGRATIONS, type Migration } from '../../../shared/migrations';
 import { decodeJsonBytes } from './safe-json';
 
 export interface ReadOptions {

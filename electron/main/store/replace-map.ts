@@ -10,7 +10,7 @@ import { toStored, type ByteCodec } from './codec';
 import { isMapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
-import type { Migration } from './migrations';
+import type { Migration } from '../../../shared/migrations';
 import { decodeMapBytes, plainBytesOf } from './read-map';
 import { serializeMap, validateForWrite } from './serialize';
 

@@ -7,7 +7,7 @@ import { readBackup, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
-import type { Migration } from './migrations';
+import type { Migration } from '../../../shared/migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
 import { decodeMapBytes, plainBytesOf } from './read-map';
 import { isMapFileError } from './errors';

@@ -4,6 +4,7 @@
 import { decodeFileBytes } from '../../../shared/exchange/decode-text';
 import { ImportError } from '../../../shared/exchange/import-error';
 import type { MapDocument } from '../../../shared/model';
+import { migrateToCurrent } from '../../../shared/migrations';
 import { MAP_FORMAT, MAP_VERSION, describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -43,7 +44,10 @@ export function readIncomingMap(bytes: Uint8Array, fileName: string): MapDocumen
   if (typeof value.version === 'number' && value.version > MAP_VERSION) {
     throw new ImportError(fileName, null, `the map was written by a newer version of Coalition Mapper (format ${value.version}); update the app to merge it`);
   }
-  const checked = mapDocumentSchema.safeParse(value);
+  // An older organizer's file is brought up to date exactly as the store would open it.
+  const migrated = typeof value.version === 'number' ? migrateToCurrent(value, value.version) : null;
+  if (migrated && !migrated.ok) throw new ImportError(fileName, null, `the map cannot be read: ${migrated.problem}`);
+  const checked = mapDocumentSchema.safeParse(migrated ? migrated.doc : value);
   if (!checked.success) throw new ImportError(fileName, null, `the map is not valid, so nothing was merged:\n${describeSchemaError(checked.error)}`);
   return checked.data;
 }

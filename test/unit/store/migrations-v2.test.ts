@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups, MapFileError, MIGRATIONS, openMapStore, readMapFile } from '../../../electron/main/store';
-import { migrateToCurrent } from '../../../electron/main/store/migrations';
+import { migrateToCurrent } from '../../../shared/migrations';
 import { decodeJsonBytes } from '../../../electron/main/store/safe-json';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { fixturePath } from './helpers/maps';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups, MIGRATIONS, openMapStore, readMapFile, type Migration } from '../../../electron/main/store';
-import { migrateToCurrent } from '../../../electron/main/store/migrations';
+import { migrateToCurrent } from '../../../shared/migrations';
 import { numberedMap, sequenceOf } from './helpers/maps';
 import { useTempDirs } from './helpers/temp-dir';
 

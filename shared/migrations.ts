@@ -1,8 +1,8 @@
 // The migration hook: files written by older versions are brought up to MAP_VERSION, one step at
 // a time, before validation. The store writes a backup of the original bytes before it saves a
 // migrated map.
-import { addJourneyLists } from '../../../shared/journey/migrate-to-v2';
-import { MAP_VERSION } from '../../../shared/schema';
+import { addJourneyLists } from './journey/migrate-to-v2';
+import { MAP_VERSION } from './schema';
 
 export interface Migration {
   readonly from: number;
