@@ -7,6 +7,9 @@ import type { Filters, View } from './app-state';
 import { saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
 import { describeFailure } from './failure';
 import { createImportActions } from './import-actions';
+import { isEditLocked } from './presentation';
+import { createSecurityActions } from './security-actions';
+import { windowSecurityApi } from './security-api';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
@@ -51,6 +54,8 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
 
     saveStakeholder: (id: string | null, draft: StakeholderDraft, isAnchor: boolean) =>
       edit(id === null ? `the new stakeholder “${draft.name}”` : `the changes to “${draft.name}”`, (map) => {
+        // The form shows placeholders while presenting; saving it would overwrite the real details.
+        if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
         const position = id === null ? placeNew(map) : null;
         const placed = position ? { ...draft, position } : draft;
         const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
@@ -103,6 +108,7 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     dismissNotice: core.dismissNotice,
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),
+    ...createSecurityActions(core, windowSecurityApi),
     ...createJourneyActions(core),
   };
 

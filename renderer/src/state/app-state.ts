@@ -4,6 +4,7 @@ import type { MapFileInfo, MapProblem, Notice } from '../../../shared/ipc';
 import type { MapDocument, Stage } from '../../../shared/model';
 import { emptyHistory, type History } from './history';
 import { initialInsightsState, type InsightsState } from './insights-state';
+import { initialSecurityState, type SecurityState } from './security-state';
 
 export type View = 'map' | 'list';
 export type CategoryFilter = CategoryId | 'uncategorized';
@@ -44,6 +45,8 @@ export interface AppState {
   readonly fitRequest: number;
   /** The analysis, the highlight it asks for, and how the map is sized and coloured. */
   readonly insights: InsightsState;
+  /** Encryption, presentation mode and auto-lock (views read the map through presentation-state). */
+  readonly security: SecurityState;
 }
 
 export const noFilters: Filters = { categories: [], stages: [], text: '' };
@@ -65,4 +68,5 @@ export const initialState: AppState = {
   focusRequest: 0,
   fitRequest: 0,
   insights: initialInsightsState,
+  security: initialSecurityState,
 };

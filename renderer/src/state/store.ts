@@ -116,6 +116,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         selection: null,
         panel: 'closed',
         mapSession: s.mapSession + 1,
+        security: { ...s.security, encrypted: result.encrypted === true },
       }));
       for (const notice of result.notices) notify(notice.level, notice.message);
     } else {

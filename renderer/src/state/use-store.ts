@@ -2,6 +2,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState } from './app-state';
 import type { Actions, AppStore } from './actions';
+import { displayState } from './presentation-state';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
@@ -11,10 +12,13 @@ function useStore(): AppStore {
   return store;
 }
 
-/** Re-renders only when the selected slice changes (compare by identity, so select stable values). */
+/**
+ * Re-renders only when the selected slice changes (compare by identity, so select stable values).
+ * Views see the state as presentation mode shows it: confidential people already redacted.
+ */
 export function useAppState<T>(select: (state: AppState) => T): T {
   const store = useStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+  return useSyncExternalStore(store.subscribe, () => select(displayState(store.getState())));
 }
 
 export function useActions(): Actions {

@@ -14,6 +14,9 @@ import { useCommands } from './use-commands';
 import { DisplayControls } from './insights/DisplayControls';
 import { SidePanelTabs } from './insights/SidePanelTabs';
 import { useAnalysisRunner } from './insights/use-analysis-runner';
+import { UnlockScreen } from './security/UnlockScreen';
+import { useAutoLock, usePresentationShortcut } from './security/use-auto-lock';
+import './security/security.css';
 
 const noMenu = () => () => undefined;
 
@@ -28,6 +31,8 @@ export function App() {
   const openNewMap = useCallback(() => setNewMapOpen(true), []);
   useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });
   useAnalysisRunner();
+  useAutoLock();
+  usePresentationShortcut();
 
   if (phase === 'starting') {
     return (
@@ -36,6 +41,9 @@ export function App() {
         <Notices />
       </main>
     );
+  }
+  if (phase === 'problem' && problem && (problem.reason === 'encrypted' || problem.reason === 'wrong-passphrase')) {
+    return <UnlockScreen problem={problem} />;
   }
   if (phase === 'problem' && problem) return <ProblemScreen problem={problem} />;
   return (

@@ -9,6 +9,9 @@ const HEADINGS: Record<MapProblem['reason'], string> = {
   'newer-version': 'This map was made by a newer version of Coalition Mapper',
   locked: 'This map is already open in another window',
   missing: 'The map file is missing',
+  // These two are shown by the unlock screen; listed so every reason has words.
+  encrypted: 'This map is protected by a passphrase',
+  'wrong-passphrase': 'That passphrase did not open the map',
 };
 
 function formatDate(iso: string): string {

@@ -34,6 +34,7 @@ function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeho
 function Selected({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
+  const editLocked = useAppState((s) => s.security.presenting && self.confidential);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
   return (
     <>
@@ -43,6 +44,9 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
           ×
         </button>
       </div>
+      {editLocked ? (
+        <p className="hint presenting-note">Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited.</p>
+      ) : (
       <StakeholderForm
         key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
         formLabel={`Details of ${self.name}`}
@@ -52,6 +56,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
         onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor)}
         onCancel={() => undefined}
       />
+      )}
       <Ties map={map} self={self} />
       <div className="panel-section">
         <button type="button" className="danger" onClick={() => setConfirming(true)}>

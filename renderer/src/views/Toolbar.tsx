@@ -5,6 +5,8 @@ import { ExportButton } from './export/ExportButton';
 import { ImportButtons } from './import/ImportButtons';
 import { RecentMapsMenu } from './recent/RecentMapsMenu';
 import { SearchBox } from './SearchBox';
+import { PresentationToggle } from './security/PresentationToggle';
+import { SecurityMenu } from './security/SecurityMenu';
 
 interface ToolbarProps {
   readonly onNewMap: () => void;
@@ -32,6 +34,8 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
       </div>
       <ImportButtons />
       <ExportButton />
+      <SecurityMenu />
+      <PresentationToggle />
       <div className="button-group">
         <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
