@@ -24,8 +24,10 @@ export function UnlockScreen({ problem }: { readonly problem: MapProblem }) {
   return (
     <main className="screen-centre">
       <form className="card unlock" onSubmit={submit} aria-labelledby="unlock-heading">
-        <h1 id="unlock-heading">{problem.file.fileName} is locked</h1>
-        <p>This map is encrypted. Enter its passphrase to open it.</p>
+        <h1 id="unlock-heading">This map is locked</h1>
+        <p>
+          <code className="unlock-file">{problem.file.fileName}</code> is encrypted. Enter its passphrase to open it.
+        </p>
         {wrong && (
           <p className="unlock-error" role="alert">
             That passphrase did not open the map. Check for typing mistakes and Caps Lock, then try again. The file was not changed.
