@@ -1,24 +1,34 @@
-// The journey in one dialog: the seven steps, the barriers checklist, meetings and tasks.
+// The journey in one dialog: the seven steps, the barriers checklist, meetings, tasks, committees
+// and snapshots.
 import { useState } from 'react';
 import { useAppState } from '../../state/use-store';
 import { Dialog } from '../Dialog';
 import { BarriersList } from './BarriersList';
+import { CommitteesSection } from './CommitteesSection';
 import { MeetingsSection } from './MeetingsSection';
+import { SnapshotsSection } from './SnapshotsSection';
 import { StepsList } from './StepsList';
 import { TasksSection } from './TasksSection';
 
-type Section = 'steps' | 'barriers' | 'meetings' | 'tasks';
-const SECTIONS: readonly { readonly id: Section; readonly label: string }[] = [
+export type JourneySection = 'steps' | 'barriers' | 'meetings' | 'tasks' | 'committees' | 'snapshots';
+const SECTIONS: readonly { readonly id: JourneySection; readonly label: string }[] = [
   { id: 'steps', label: 'Seven steps' },
   { id: 'barriers', label: 'Barriers' },
   { id: 'meetings', label: 'Meetings' },
   { id: 'tasks', label: 'Tasks' },
+  { id: 'committees', label: 'Committees' },
+  { id: 'snapshots', label: 'Snapshots' },
 ];
 
-export function JourneyDialog({ onClose }: { readonly onClose: () => void }) {
+interface Props {
+  readonly onClose: () => void;
+  readonly initialSection?: JourneySection;
+}
+
+export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
   const map = useAppState((s) => s.map);
   const insights = useAppState((s) => s.insights.analysis.result?.insights ?? null);
-  const [section, setSection] = useState<Section>('steps');
+  const [section, setSection] = useState<JourneySection>(initialSection);
   if (!map) return null;
   const now = new Date().toISOString();
   return (
@@ -31,11 +41,13 @@ export function JourneyDialog({ onClose }: { readonly onClose: () => void }) {
             </button>
           ))}
         </div>
-        <div role="tabpanel" className="journey-panel">
+        <div role="tabpanel" className="journey-panel" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
           {section === 'steps' && <StepsList map={map} insights={insights} now={now} />}
           {section === 'barriers' && <BarriersList insights={insights} />}
           {section === 'meetings' && <MeetingsSection map={map} now={now} />}
           {section === 'tasks' && <TasksSection map={map} now={now} />}
+          {section === 'committees' && <CommitteesSection map={map} />}
+          {section === 'snapshots' && <SnapshotsSection map={map} />}
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

@@ -4,6 +4,7 @@ import { ACCESSIBILITY_LABELS, addMeeting } from '../../../../shared/journey/mee
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
 import type { AccessibilityItem, MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { StakeholderPicker } from './StakeholderPicker';
 
 const NO_CHECKS: Record<AccessibilityItem, boolean> = { outsideWorkHours: false, childcare: false, safePlace: false, transport: false, language: false };
 
@@ -46,7 +47,6 @@ export function MeetingForm({ map }: { readonly map: MapDocument }) {
     });
   };
 
-  const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <form className="journey-form" onSubmit={submit} aria-label="Plan a meeting">
       <h3>Plan a meeting</h3>
@@ -71,16 +71,7 @@ export function MeetingForm({ map }: { readonly map: MapDocument }) {
       <label>
         Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={3} />
       </label>
-      <label>
-        Invite
-        <select multiple value={invited} onChange={(e) => setInvited([...e.target.selectedOptions].map((o) => o.value))} size={Math.min(6, Math.max(2, people.length))}>
-          {people.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StakeholderPicker label="Invite" people={map.stakeholders} chosen={invited} onChange={setInvited} />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit">Add the meeting</button>
     </form>

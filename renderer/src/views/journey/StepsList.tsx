@@ -5,6 +5,7 @@ import { describeSteps } from '../../../../shared/journey/step-facts';
 import { updateStep } from '../../../../shared/journey/steps-state';
 import type { MapDocument, StepStatus } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { StepNotes } from './StepNotes';
 
 const STATUS_LABELS: Readonly<Record<StepStatus, string>> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 
@@ -44,6 +45,7 @@ export function StepsList({ map, insights, now }: Props) {
               <li key={fact}>{fact}</li>
             ))}
           </ul>
+          <StepNotes key={`${step.id}:${step.notes}`} title={step.title} saved={step.notes} onSave={(notes) => actions.editJourney(`the notes on “${step.title}”`, (m) => updateStep(m, step.id, { notes }))} />
         </li>
       ))}
     </ol>

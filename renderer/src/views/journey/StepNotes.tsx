@@ -1,0 +1,27 @@
+// A step's notes: the coalition's own record of how the step is going, saved when asked (a save
+// per keystroke would fill the undo history).
+import { useState } from 'react';
+
+interface Props {
+  readonly title: string;
+  readonly saved: string;
+  readonly onSave: (notes: string) => Promise<boolean>;
+}
+
+export function StepNotes({ title, saved, onSave }: Props) {
+  const [notes, setNotes] = useState(saved);
+  const changed = notes !== saved;
+  return (
+    <div className="journey-notes">
+      <label>
+        Notes
+        <textarea aria-label={`Notes on “${title}”`} value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={20_000} />
+      </label>
+      {changed && (
+        <button type="button" className="small" onClick={() => void onSave(notes)}>
+          Save notes
+        </button>
+      )}
+    </div>
+  );
+}
