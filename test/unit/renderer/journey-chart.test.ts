@@ -10,7 +10,7 @@ import { smallMap } from './map-fixture';
 function twoSnapshots() {
   const before = smallMap();
   const first = takeSnapshot(before, analyzeMap(before), '2025-03-01T10:00:00.000Z', { id: 'a', label: 'Start' });
-  const after = updateStakeholder(before, 's3', { stage: 'member' }, { now: '2025-03-02T10:00:00.000Z', newId: () => 'x' });
+  const after = updateStakeholder(before, 's3', { stage: 'member' }, { now: '2025-03-02T10:00:00.000Z' });
   const second = takeSnapshot(after, analyzeMap(after), '2025-04-01T10:00:00.000Z', { id: 'b' });
   return { first, second };
 }
