@@ -4,6 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { PIE_SLOTS } from './elements';
 import { highlightStyles } from './highlight-styles';
+import { levelOfDetailFor, type LevelOfDetail } from './level-of-detail';
 import { CONFLICT_COLOUR, TIE_COLOUR } from './tie-styles';
 
 export const INK = '#1F2933';
@@ -18,7 +19,16 @@ function pieStyle(): Record<string, string> {
   return style;
 }
 
-export function buildStylesheet(): StylesheetJson {
+/** Big maps (see level-of-detail.ts): straight haystack lines, which skip the bundling of parallel ties. */
+function largeMapEdges(): StylesheetJson {
+  return [
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    // Haystack lines cannot carry end arrows; directed ties stay straight lines with their arrow.
+    { selector: 'edge.directed', style: { 'curve-style': 'straight' } },
+  ];
+}
+
+export function buildStylesheet(lod: Pick<LevelOfDetail, 'large' | 'minZoomedFontSize'> = levelOfDetailFor(0)): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -37,7 +47,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': lod.minZoomedFontSize,
         'border-width': 1.5,
         'border-color': '#FFFFFF',
         ...pieStyle(),
@@ -58,6 +68,7 @@ export function buildStylesheet(): StylesheetJson {
         'target-arrow-shape': 'none',
       },
     },
+    ...(lod.large ? largeMapEdges() : []),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 1.1 } },
     { selector: 'edge.conflict', style: { 'line-color': CONFLICT_COLOUR, 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../../shared/model';
 import { diffElements, indexElements } from '../graph/diff';
 import { buildElements } from '../graph/elements';
+import { applyRendererSwitches, levelOfDetailFor } from '../graph/level-of-detail';
 import { placeMissing, type Point } from '../graph/placement';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useActions, useAppState } from '../state/use-store';
@@ -35,6 +36,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
   const placedFor = useRef<MapDocument | null>(null);
   const [linking, setLinking] = useState<{ from: string | null } | null>(null);
   const [linkPair, setLinkPair] = useState<readonly [string, string] | null>(null);
+  const detail = useRef(levelOfDetailFor(0));
   const events = useRef({ tapNode: (_id: string) => {}, tapBackground: () => {} });
 
   useEffect(() => {
@@ -63,6 +65,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
       actions.setPlacement(() => null);
       instance.destroy();
       shown.current = { session: -1, index: new Map() };
+      detail.current = levelOfDetailFor(0);
       setCy(null);
     };
   }, [actions]);
@@ -89,6 +92,13 @@ export function MapView({ visible }: { readonly visible: boolean }) {
     const fresh = shown.current.session !== mapSession;
     if (fresh) shown.current = { session: mapSession, index: new Map() };
     const diff = diffElements(shown.current.index, elements);
+    const lod = levelOfDetailFor(map.stakeholders.length);
+    if (lod.large !== detail.current.large) {
+      // Restyle before adding, so new elements get the big-map style once instead of twice.
+      detail.current = lod;
+      cy.style(buildStylesheet(lod));
+      applyRendererSwitches(cy, lod);
+    }
     cy.batch(() => {
       if (fresh) cy.elements().remove();
       for (const id of diff.removed) cy.getElementById(id).remove();

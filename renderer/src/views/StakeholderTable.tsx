@@ -6,6 +6,7 @@ import { highlightedOnMap } from '../state/insights-highlight';
 import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
+import { useRowWindow } from './table/use-row-window';
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -27,27 +28,48 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const actions = useActions();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A row the arrow keys moved to: focused once it is rendered (big lists render only a window).
+  const pendingFocus = useRef<string | null>(null);
   useScrollToHighlight(bodyRef, visible);
   const rows = useMemo(() => (map ? tableRows(map, filters, sort) : []), [map, filters, sort]);
   // One row is in the Tab order (the grid pattern); the arrow keys move between rows, so a
   // keyboard user is not made to Tab through every stakeholder to reach the panel.
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const win = useRowWindow(scrollRef, rows.length, visible);
   const tabbableId = [focusedId, selection].find((id) => id !== null && rows.some((r) => r.stakeholder.id === id)) ?? rows[0]?.stakeholder.id;
 
+  const { windowed, showRow } = win;
   useEffect(() => {
     if (!visible || !selection || focusRequest === 0) return;
-    bodyRef.current?.querySelector(`[data-id="${CSS.escape(selection)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [visible, selection, focusRequest]);
+    if (windowed) showRow(rows.findIndex((r) => r.stakeholder.id === selection));
+    else bodyRef.current?.querySelector(`[data-id="${CSS.escape(selection)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [visible, selection, focusRequest, windowed, showRow, rows]);
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const row = bodyRef.current?.querySelector(`[data-id="${CSS.escape(id)}"]`);
+    if (row instanceof HTMLElement) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
 
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       actions.select(id);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      const row = event.currentTarget;
-      const next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-      if (next instanceof HTMLElement) next.focus();
+      // By index, not by DOM sibling: in a big list the next row may not be rendered yet.
+      const at = rows.findIndex((r) => r.stakeholder.id === id);
+      const next = event.key === 'Home' ? 0 : event.key === 'End' ? rows.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
+      const target = rows[next];
+      if (!target) return;
+      pendingFocus.current = target.stakeholder.id;
+      setFocusedId(target.stakeholder.id);
+      showRow(next);
     }
   };
 
@@ -63,10 +85,10 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
           Showing {rows.length} of {map.stakeholders.length}
         </p>
       </div>
-      <div className="table-scroll">
-        <table aria-label="Stakeholders">
+      <div className="table-scroll" ref={scrollRef}>
+        <table aria-label="Stakeholders" aria-rowcount={rows.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
                   <button
@@ -86,10 +108,12 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
             </tr>
           </thead>
           <tbody ref={bodyRef}>
-            {rows.map(({ stakeholder: s, categoryLabels, ties }) => (
+            {win.spaceAbove > 0 && <SpacerRow height={win.spaceAbove} />}
+            {rows.slice(win.start, win.end).map(({ stakeholder: s, categoryLabels, ties }, i) => (
               <tr
                 key={s.id}
                 data-id={s.id}
+                aria-rowindex={win.start + i + 2}
                 tabIndex={s.id === tabbableId ? 0 : -1}
                 onFocus={() => setFocusedId(s.id)}
                 aria-current={s.id === selection ? 'true' : undefined}
@@ -111,9 +135,19 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
                 <td>{ties}</td>
               </tr>
             ))}
+            {win.spaceBelow > 0 && <SpacerRow height={win.spaceBelow} />}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+/** Stands in for the rows above or below the rendered window, so the scrollbar spans them all. */
+function SpacerRow({ height }: { readonly height: number }) {
+  return (
+    <tr aria-hidden="true" className="row-spacer">
+      <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }
