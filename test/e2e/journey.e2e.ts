@@ -1,0 +1,168 @@
+// The coalition's journey, driven as a person finds it (roles and labels) against the real
+// backend and real files: plan a meeting with two invitees, record who came and confirm one of
+// the two stage moves, close an overdue task from the header notice, and compare two snapshots
+// taken around an edit. Every step is read back from the map file on disk.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
+import { mapDocumentSchema } from '../../shared/schema';
+import { launchApp, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+
+let dataDir: TempDir;
+let app: LaunchedApp | null = null;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('journey');
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await dataDir.remove();
+});
+
+async function onDisk() {
+  return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir.path, 'maps', SAMPLE_FILE_NAME), 'utf8')));
+}
+
+const stageOnDisk = async (id: string) => (await onDisk()).stakeholders.find((s) => s.id === id)?.stage;
+
+async function saved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+async function openJourney(page: Page, tab: string) {
+  await page.getByRole('button', { name: 'Journey', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: "The coalition's journey" });
+  await dialog.getByRole('tab', { name: tab }).click();
+  return dialog;
+}
+
+async function invite(form: ReturnType<Page['getByRole']>, name: string): Promise<void> {
+  await form.getByLabel('Search to invite').fill(name.split(' ')[0]!);
+  await form.getByRole('checkbox', { name }).check();
+  await form.getByLabel('Search to invite').fill('');
+}
+
+describe("the coalition's journey", () => {
+  it('plans a meeting, records attendance with one confirmed stage move, closes an overdue task, and compares two snapshots', async () => {
+    app = await launchApp({ dataDir: dataDir.path });
+    const { page } = app;
+    await saved(page);
+
+    // Plan a meeting with two invitees (Walter Ng is "contacted", Frank Osei "mapped").
+    let dialog = await openJourney(page, 'Meetings');
+    const form = dialog.getByRole('form', { name: 'Plan a meeting' });
+    await form.getByLabel('Title', { exact: true }).fill('Spring listening session');
+    await form.getByLabel('Date and time').fill('2025-03-04T18:30');
+    await form.getByLabel('Place', { exact: true }).fill('Harlow Bend Public Library, room 2');
+    await form.getByLabel('held outside working hours').check();
+    await form.getByLabel('childcare offered').check();
+    await form.getByLabel('Agenda (one item a line)').fill('Welcome and introductions\nWhat the map shows\nNext steps');
+    await invite(form, 'Walter Ng');
+    await invite(form, 'Frank Osei');
+    await form.getByRole('button', { name: 'Add the meeting' }).click();
+    await dialog.getByRole('heading', { name: /Spring listening session/ }).waitFor();
+    await saved(page);
+    let meeting = (await onDisk()).meetings[0]!;
+    expect(meeting).toMatchObject({ title: 'Spring listening session', startsAt: '2025-03-04T18:30', invited: ['s-37', 's-41'], agenda: ['Welcome and introductions', 'What the map shows', 'Next steps'] });
+    expect(meeting.accessibility).toMatchObject({ outsideWorkHours: true, childcare: true, safePlace: false });
+
+    // Both came; the app proposes moving both to "member"; the user keeps Frank where he is.
+    await dialog.getByRole('button', { name: 'Open “Spring listening session”' }).click();
+    const detail = dialog.getByRole('region', { name: 'Meeting “Spring listening session”' });
+    await detail.getByRole('checkbox', { name: 'Walter Ng' }).check();
+    await detail.getByRole('checkbox', { name: 'Frank Osei' }).check();
+    await detail.getByLabel('Minutes').fill('Agreed to meet monthly; Walter will share the council calendar.');
+    await detail.getByRole('button', { name: 'Save attendance and minutes' }).click();
+    const confirm = dialog.getByRole('region', { name: 'Confirm what attendance changes' });
+    await confirm.getByRole('checkbox', { name: 'Walter Ng: contacted → member' }).waitFor();
+    await confirm.getByRole('checkbox', { name: 'Frank Osei: mapped → member' }).uncheck();
+    await confirm.getByRole('checkbox', { name: /Add 1 “knows” tie/ }).check();
+    await saveScreenshot(page, 'journey-meeting');
+    const tiesBefore = (await onDisk()).ties.length;
+    await confirm.getByRole('button', { name: 'Save attendance' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await saved(page);
+    let after = await onDisk();
+    meeting = after.meetings[0]!;
+    expect(meeting.attended).toEqual(['s-37', 's-41']);
+    expect(meeting.minutes).toContain('meet monthly');
+    expect(after.stakeholders.find((s) => s.id === 's-37')?.stage).toBe('member');
+    expect(after.stakeholders.find((s) => s.id === 's-41')?.stage).toBe('mapped');
+    expect(after.ties).toHaveLength(tiesBefore + 1);
+
+    // The whole attendance is one undo step, and Redo brings it back.
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => stageOnDisk('s-37')).toBe('contacted');
+    after = await onDisk();
+    expect(after.meetings[0]?.attended).toEqual([]);
+    expect(after.ties).toHaveLength(tiesBefore);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => stageOnDisk('s-37')).toBe('member');
+
+    // Two tasks from the meeting, one already overdue; the header says so and opens the tasks.
+    dialog = await openJourney(page, 'Tasks');
+    const taskForm = dialog.getByRole('form', { name: 'Add a task' });
+    for (const [title, due] of [
+      ['Send the minutes to everyone who came', '2025-03-10'],
+      ['Book the room for the next meeting', '2099-01-15'],
+    ] as const) {
+      await taskForm.getByLabel('Task').fill(title);
+      await taskForm.getByLabel('Owner').selectOption({ label: 'Walter Ng' });
+      await taskForm.getByLabel('Due').fill(due);
+      await taskForm.getByLabel('From meeting').selectOption({ label: 'Spring listening session (2025-03-04)' });
+      await taskForm.getByRole('button', { name: 'Add the task' }).click();
+      await dialog.getByText(title).waitFor();
+    }
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const notice = page.getByRole('button', { name: '1 overdue task' });
+    await notice.click();
+    dialog = page.getByRole('dialog', { name: "The coalition's journey" });
+    expect(await dialog.getByRole('tab', { name: 'Tasks' }).getAttribute('aria-selected')).toBe('true');
+    await dialog.getByText('Overdue', { exact: true }).waitFor();
+    await saveScreenshot(page, 'journey-tasks');
+    await dialog.getByRole('button', { name: 'Mark “Send the minutes to everyone who came” done' }).click();
+    await dialog.getByRole('button', { name: 'Reopen “Send the minutes to everyone who came”' }).waitFor();
+    await saved(page);
+    after = await onDisk();
+    expect(after.tasks.map((t) => [t.title, t.status, t.owner, t.meetingId])).toEqual([
+      ['Send the minutes to everyone who came', 'done', 's-37', meeting.id],
+      ['Book the room for the next meeting', 'open', 's-37', meeting.id],
+    ]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await notice.waitFor({ state: 'detached' });
+
+    // A snapshot, an edit in the main window (Carla Dunmore joins), a second snapshot, compared.
+    dialog = await openJourney(page, 'Snapshots');
+    await dialog.getByLabel('Label (optional)').fill('Before the spring drive');
+    await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+    await dialog.getByRole('list', { name: 'Snapshots taken' }).getByText(/^Before the spring drive/).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: /Carla Dunmore/ }).click();
+    const details = page.getByRole('form', { name: 'Details of Carla Dunmore' });
+    await details.getByLabel('Engagement stage').selectOption({ label: 'Member' });
+    await details.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => stageOnDisk('s-38')).toBe('member');
+    dialog = await openJourney(page, 'Snapshots');
+    await dialog.getByLabel('Label (optional)').fill('After the spring drive');
+    await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+    const changes = dialog.getByRole('list', { name: 'What changed' });
+    await changes.waitFor();
+    const sentences = await changes.getByRole('listitem').allTextContents();
+    expect(sentences[0]).toMatch(/^Members went from (\d+) to (\d+): 1 joined, 0 left\.$/);
+    expect(sentences).toContain('Policymaker: gained Carla Dunmore (1 -> 2).');
+    const table = dialog.getByRole('table', { name: 'Members per category at each snapshot' });
+    expect(await table.getByRole('row', { name: /Policymaker/ }).textContent()).toContain('12');
+    await dialog.getByRole('region', { name: 'Compare two snapshots' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'journey-compare');
+    expect((await onDisk()).snapshots.map((s) => s.label)).toEqual(['Before the spring drive', 'After the spring drive']);
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
+  });
+});
