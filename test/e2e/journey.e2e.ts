@@ -159,7 +159,9 @@ describe("the coalition's journey", () => {
     expect(sentences).toContain('Policymaker: gained Carla Dunmore (1 -> 2).');
     const table = dialog.getByRole('table', { name: 'Members per category at each snapshot' });
     expect(await table.getByRole('row', { name: /Policymaker/ }).textContent()).toContain('12');
-    await dialog.getByRole('region', { name: 'Compare two snapshots' }).scrollIntoViewIfNeeded();
+    // The new snapshot changed the map, so the analysis runs again; the picture waits for it.
+    await expect.poll(() => dialog.getByRole('button', { name: 'Take snapshot' }).isEnabled()).toBe(true);
+    await dialog.getByRole('region', { name: 'Compare two snapshots' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'journey-compare');
     expect((await onDisk()).snapshots.map((s) => s.label)).toEqual(['Before the spring drive', 'After the spring drive']);
     expect(app.errors).toEqual([]);

@@ -22,7 +22,8 @@ export interface ChartGeometry {
   readonly width: number;
   readonly height: number;
   readonly lines: readonly ChartLine[];
-  readonly xLabels: readonly { readonly x: number; readonly text: string }[];
+  /** The first and last labels hang inwards from their point so they stay inside the picture. */
+  readonly xLabels: readonly { readonly x: number; readonly text: string; readonly anchor: 'start' | 'middle' | 'end' }[];
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
   readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
 }
@@ -52,7 +53,7 @@ function ticks(max: number): number[] {
   return out;
 }
 
-export function chartGeometry(series: CoverageSeries, width = 520, height = 220): ChartGeometry {
+export function chartGeometry(series: CoverageSeries, width = 420, height = 200): ChartGeometry {
   const plot = { left: 36, top: 12, right: width - 12, bottom: height - 28 };
   const yValues = ticks(series.max);
   const yTop = yValues[yValues.length - 1] ?? 1;
@@ -68,7 +69,7 @@ export function chartGeometry(series: CoverageSeries, width = 520, height = 220)
     width,
     height,
     lines,
-    xLabels: series.columns.map((c, i) => ({ x: round(xAt(i)), text: c.heading })),
+    xLabels: series.columns.map((c, i) => ({ x: round(xAt(i)), text: c.heading, anchor: n <= 1 ? 'middle' : i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle' })),
     yTicks: yValues.map((value) => ({ y: round(yAt(value)), value })),
     plot,
   };

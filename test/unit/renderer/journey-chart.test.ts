@@ -55,7 +55,10 @@ describe('chartGeometry', () => {
       { y: g.plot.top, value: 1 },
     ]);
     expect(policy.points).toBe(`${g.plot.left},${g.plot.bottom} ${g.plot.right},${g.plot.top}`);
-    expect(g.xLabels.map((l) => l.text)).toEqual(['Start', '2025-04-01']);
+    expect(g.xLabels.map((l) => [l.text, l.anchor])).toEqual([
+      ['Start', 'start'],
+      ['2025-04-01', 'end'],
+    ]);
   });
 
   it('centres a single snapshot and keeps ticks whole numbers up to the largest count', () => {

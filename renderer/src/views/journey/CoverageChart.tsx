@@ -18,8 +18,8 @@ export function CoverageChart({ snapshots }: { readonly snapshots: readonly Snap
           </g>
         ))}
         {g.xLabels.map((l, i) => (
-          <text key={i} x={l.x} y={g.height - 8} textAnchor="middle" fontSize="11" fill="#52606d">
-            {l.text.length > 16 ? `${l.text.slice(0, 15)}…` : l.text}
+          <text key={i} x={l.x} y={g.height - 8} textAnchor={l.anchor} fontSize="11" fill="#52606d">
+            {l.text.length > 24 ? `${l.text.slice(0, 23)}…` : l.text}
           </text>
         ))}
         {g.lines.map((line) => (

@@ -7,7 +7,14 @@ import type { MapDocument, Snapshot } from '../../../../shared/model';
 import { useActions, useAppState } from '../../state/use-store';
 import { CoverageChart } from './CoverageChart';
 
-const nameOfSnapshot = (s: { label: string; takenAt: string }) => `${s.label || 'Snapshot'} (${s.takenAt.slice(0, 16).replace('T', ' ')})`;
+/** When a snapshot was taken, on this computer's clock (it is stored in UTC). */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+const nameOfSnapshot = (s: { label: string; takenAt: string }) => `${s.label || 'Snapshot'} (${localTime(s.takenAt)})`;
 
 interface SelectProps {
   readonly label: string;
@@ -66,7 +73,7 @@ export function SnapshotsSection({ map }: { readonly map: MapDocument }) {
         <button type="button" className="primary" disabled={!insights} onClick={take}>
           Take snapshot
         </button>
-        {!insights && <span role="status">Waiting for the analysis to catch up with the latest change…</span>}
+        {!insights && <span role="status">Waiting for the analysis of the latest change…</span>}
       </div>
       {ordered.length === 0 ? (
         <p>No snapshots yet. Take one now and another after the next stretch of work to see what changed.</p>
