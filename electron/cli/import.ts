@@ -1,4 +1,4 @@
-// `coalition-map import <file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json>`:
+// `coalition-map import <file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json>`:
 // adds a stakeholder sheet or a graph file to a map in one save, or creates the map when it does not exist yet. All or nothing:
 // any refusal leaves the target file exactly as it was and exits non-zero with the reason.
 import { randomUUID } from 'node:crypto';
@@ -6,12 +6,13 @@ import { stat, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { importedGraphToStakeholders, type MapAddition } from '../../shared/exchange/graph-to-map';
-import { readCsvFile } from '../../shared/exchange/csv';
+import { readCsvFile, type CsvTable } from '../../shared/exchange/csv';
 import { csvToStakeholders } from '../../shared/exchange/csv-to-map';
 import { ImportError } from '../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/exchange/imported-graph';
 import { addImportToMap } from '../../shared/exchange/merge-into-map';
 import { graphFormatOf, readGraphFile } from '../../shared/exchange/read-graph-file';
+import { readXlsxRows } from '../../shared/exchange/xlsx';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { DATA_DIR_ENV } from '../main/data-dir';
@@ -26,8 +27,13 @@ interface ImportArgs {
   readonly encoding: string | null;
 }
 
-function isCsv(file: string): boolean {
-  return file.toLowerCase().endsWith('.csv');
+/** A stakeholder or ties sheet: CSV, or the first sheet of an Excel workbook. */
+function isSheet(file: string): boolean {
+  return /\.(csv|xlsx)$/i.test(file);
+}
+
+function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined): CsvTable {
+  return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName) : readCsvFile(bytes, fileName, encoding);
 }
 
 export function parseImportArgs(args: readonly string[]): ImportArgs {
@@ -47,11 +53,11 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
     else if (file === null) file = arg;
     else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
   }
-  if (file === null) throw new UsageError('import: which file? Give a .csv, .gexf or .graphml file.');
+  if (file === null) throw new UsageError('import: which file? Give a .csv, .xlsx, .gexf or .graphml file.');
   if (into === null) throw new UsageError('import: which map? Give it with --into <map.json>.');
-  if (!isCsv(file) && graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .csv, .gexf or .graphml file`);
-  if (ties !== null && !isCsv(file)) throw new UsageError('import: --ties goes with a CSV stakeholder sheet');
-  if (ties !== null && !isCsv(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv file`);
+  if (!isSheet(file) && graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .csv, .xlsx, .gexf or .graphml file`);
+  if (ties !== null && !isSheet(file)) throw new UsageError('import: --ties goes with a CSV or XLSX stakeholder sheet');
+  if (ties !== null && !isSheet(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv or .xlsx file`);
   return { file, into, ties, encoding };
 }
 
@@ -109,13 +115,13 @@ async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
   const fileName = basename(source);
   const encoding = parsed.encoding ?? undefined;
   const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
-  if (!isCsv(fileName)) {
+  if (!isSheet(fileName)) {
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
     return (map) => importedGraphToStakeholders(graph, base(map));
   }
-  const people = readCsvFile(await readImportBytes(source), fileName, encoding);
+  const people = readSheet(await readImportBytes(source), fileName, encoding);
   const tiesPath = parsed.ties === null ? null : resolve(cwd, parsed.ties);
-  const ties = tiesPath === null ? null : readCsvFile(await readImportBytes(tiesPath), basename(tiesPath), encoding);
+  const ties = tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
   return (map) =>
     csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
 }
@@ -173,7 +179,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `<file.csv|file.gexf|file.graphml> [--ties <ties.csv>] --into <map.json> [--encoding <name>] ${PASSPHRASE_USAGE}`,
+  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] ${PASSPHRASE_USAGE}`,
   summary: 'Add a stakeholder sheet or graph file to a map (created if missing), all or nothing.',
   run,
 };

@@ -108,6 +108,27 @@ describe('coalition-map import', () => {
     expect(readFileSync(path.join(work, 'sheet.coalition.json')).equals(before)).toBe(true);
   });
 
+  it('imports an Excel stakeholder sheet with an Excel ties sheet, and refuses a renamed CSV without writing', async () => {
+    const result = await cli('import', path.join(EXCHANGE_FIXTURES, 'people.xlsx'), '--ties', path.join(EXCHANGE_FIXTURES, 'ties.xlsx'), '--into', 'excel.coalition.json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Imported 5 stakeholders and 5 ties from people.xlsx into a new map at ');
+    expect(result.stdout).toContain('  warning: people.xlsx, sheet People, cell H1: the header "__proto__" is a reserved name; the column was not imported');
+    const map = readMap('excel.coalition.json');
+    expect(map.coalition.name).toBe('people');
+    expect(map.ties.map((t) => t.type).sort()).toEqual(['funds', 'knows', 'partners-with', 'works-at', 'works-at']);
+    const ana = map.stakeholders.find((s) => s.name === 'Ana Ruiz');
+    expect([ana?.email, ana?.consentUntil, ana?.source]).toEqual(['ana@example.org', '2025-01-01', 'people.xlsx']);
+    expect(map.stakeholders.find((s) => s.name === 'Harbor House')?.kind).toBe('organization');
+
+    const before = readFileSync(path.join(work, 'excel.coalition.json'));
+    writeFileSync(path.join(work, 'renamed.xlsx'), 'name,email\nRosa,rosa@example.org\n');
+    const refused = await cli('import', 'renamed.xlsx', '--into', 'excel.coalition.json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Nothing was imported. renamed.xlsx: not an Excel workbook: an .xlsx file is a ZIP archive and this file is not one.');
+    expect(readFileSync(path.join(work, 'excel.coalition.json')).equals(before)).toBe(true);
+  });
+
   it('explains bad usage with exit code 2', async () => {
     const result = await cli('import', 'graph.gexf');
     expect(result.code).toBe(2);
