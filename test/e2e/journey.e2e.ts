@@ -2,14 +2,16 @@
 // backend and real files: plan a meeting with two invitees, record who came and confirm one of
 // the two stage moves, close an overdue task from the header notice, and compare two snapshots
 // taken around an edit. Every step is read back from the map file on disk.
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
 import { mapDocumentSchema } from '../../shared/schema';
-import { launchApp, type LaunchedApp } from './harness';
+import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { SCREENSHOT_DIR } from './support/paths';
 
 let dataDir: TempDir;
 let app: LaunchedApp | null = null;
@@ -166,5 +168,71 @@ describe("the coalition's journey", () => {
     expect((await onDisk()).snapshots.map((s) => s.label)).toEqual(['Before the spring drive', 'After the spring drive']);
     expect(app.errors).toEqual([]);
     expect(app.requests).toEqual([]);
+  });
+});
+
+/** A poppler tool's path, or null where it is not installed. */
+function tool(name: string): string | null {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+describe('meeting papers', () => {
+  it('saves a sign-in sheet as PDF and reads a filled one back into the attendance', async () => {
+    const out = await makeTempDir('journey-out');
+    try {
+      const dialogs = new ScriptedDialogs();
+      app = await launchApp({ dataDir: dataDir.path, dialogs });
+      const { page } = app;
+      await saved(page);
+      const dialog = await openJourney(page, 'Meetings');
+      const form = dialog.getByRole('form', { name: 'Plan a meeting' });
+      await form.getByLabel('Title', { exact: true }).fill('Council briefing');
+      await form.getByLabel('Date and time').fill('2025-05-20T17:30');
+      await form.getByLabel('Agenda (one item a line)').fill('The gaps on the map');
+      await invite(form, 'Walter Ng');
+      await invite(form, 'Denise K.');
+      await form.getByRole('button', { name: 'Add the meeting' }).click();
+      await dialog.getByRole('button', { name: 'Open “Council briefing”' }).click();
+
+      const pdfPath = join(out.path, 'sign-in.pdf');
+      dialogs.answerNextSave(pdfPath);
+      await dialog.getByRole('button', { name: 'Sign-in sheet (PDF)…' }).click();
+      await page.getByText(`Saved the sign-in sheet as ${pdfPath}.`).waitFor();
+      const pdf = await readFile(pdfPath);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(dialogs.asked).toContain('export:pdf:council-briefing-sign-in-2025-05-20.pdf');
+      // The sheet names the invited, except the confidential one (Denise K.), who gets a blank line.
+      const text = tool('pdftotext');
+      if (text !== null) {
+        const words = execFileSync(text, [pdfPath, '-'], { encoding: 'utf8' });
+        expect(words).toContain('Sign-in sheet');
+        expect(words).toContain('Walter Ng');
+        expect(words).not.toContain('Denise');
+      }
+      const render = tool('pdftoppm');
+      if (render !== null) {
+        const prefix = join(out.path, 'sign-in-page');
+        execFileSync(render, ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
+        await copyFile(`${prefix}.png`, join(SCREENSHOT_DIR, 'journey-sign-in-pdf.png'));
+      }
+
+      const sheetPath = join(out.path, 'filled.csv');
+      await writeFile(sheetPath, 'Name,Attended,Signature\nWalter Ng,yes,\nWalk-in Visitor,yes,\n', 'utf8');
+      await dialog.getByLabel('Read a filled sign-in sheet (CSV)').setInputFiles(sheetPath);
+      await dialog.getByText('1 marked as attended in filled.csv; review and save below. Not on the map: Walk-in Visitor.').waitFor();
+      expect(await dialog.getByRole('checkbox', { name: 'Walter Ng' }).isChecked()).toBe(true);
+      expect(await dialog.getByRole('checkbox', { name: 'Denise K.' }).isChecked()).toBe(false);
+      await dialog.getByRole('button', { name: 'Save attendance and minutes' }).click();
+      await dialog.getByRole('button', { name: 'Save attendance', exact: true }).click();
+      await expect.poll(async () => (await onDisk()).meetings[0]?.attended).toEqual(['s-37']);
+      expect(await stageOnDisk('s-37')).toBe('member');
+      expect(app.errors).toEqual([]);
+    } finally {
+      await out.remove();
+    }
   });
 });
