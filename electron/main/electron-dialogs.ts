@@ -12,8 +12,9 @@ export const MAP_FILE_FILTERS: readonly FileFilter[] = [
 
 /** What an import accepts (sheets, graph files, maps); "All files" too, since sheets come misnamed. */
 export const IMPORT_FILE_FILTERS: readonly FileFilter[] = [
-  { name: 'Sheets, graphs and maps', extensions: ['csv', 'gexf', 'graphml', 'coalition.json', 'json'] },
+  { name: 'Sheets, graphs and maps', extensions: ['csv', 'xlsx', 'gexf', 'graphml', 'coalition.json', 'json'] },
   { name: 'CSV sheets', extensions: ['csv'] },
+  { name: 'Excel workbooks', extensions: ['xlsx'] },
   { name: 'Gephi and GraphML graphs', extensions: ['gexf', 'graphml'] },
   ...MAP_FILE_FILTERS,
 ];

@@ -11,6 +11,7 @@ import { ImportError } from '../../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/exchange/imported-graph';
 import { proposeMerge } from '../../../shared/exchange/merge-maps';
 import { graphFormatOf } from '../../../shared/exchange/read-graph-file';
+import { readXlsxRows } from '../../../shared/exchange/xlsx';
 import { mappedHeaders, mappingProblems } from '../state/import-mapping';
 import type { ImportReply, ImportRequest } from './import-protocol';
 import { readIncomingMap } from './read-incoming-map';
@@ -68,14 +69,17 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
     }
     const lower = fileName.toLowerCase();
     const graph = graphFormatOf(fileName);
-    if (!lower.endsWith('.csv') && !graph) {
+    const excel = lower.endsWith('.xlsx');
+    if (!lower.endsWith('.csv') && !excel && !graph) {
       const hint = lower.endsWith('.json') ? ' To bring in another coalition map, use “Merge another map…”.' : '';
-      throw new ImportError(fileName, null, `not a file the app can import: expected .csv, .gexf or .graphml.${hint}`);
+      throw new ImportError(fileName, null, `not a file the app can import: expected .csv, .xlsx, .gexf or .graphml.${hint}`);
     }
     if (bytes.length > DEFAULT_IMPORT_LIMITS.maxBytes) {
       throw new ImportError(fileName, null, `the file is ${sizeText(bytes.length)}, more than the import limit of ${sizeText(DEFAULT_IMPORT_LIMITS.maxBytes)}`);
     }
     post({ seq, type: 'progress', message: `Reading ${fileName} (${sizeText(bytes.length)})…` });
+    // A workbook's parts are UTF-8 XML inside a ZIP: no encoding to choose, and the same column mapping as CSV.
+    if (excel) return previewSheet(seq, readXlsxRows(bytes, fileName), fileName, 'utf-8');
     const decoded = decode(bytes, fileName, request.encoding ?? (graph ? declaredXmlEncoding(bytes) : undefined));
     post({ seq, type: 'progress', message: graph ? 'Reading nodes and edges…' : 'Reading rows…' });
     if (graph) {
@@ -86,10 +90,14 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
       sheet = null;
       return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition };
     }
-    const table = parseCsv(decoded.text, fileName);
-    sheet = { table, fileName, encoding: decoded.encoding };
+    return previewSheet(seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
+  }
+
+  /** Keeps the sheet for the mapping step and answers with its first rows. */
+  function previewSheet(seq: number, table: CsvTable, fileName: string, encoding: string): ImportReply {
+    sheet = { table, fileName, encoding };
     const sample = table.rows.slice(0, SAMPLE_ROWS).map((row) => ({ line: row.line, cells: table.headers.map((h) => row.cells.get(h) ?? '') }));
-    const preview = { fileName, encoding: decoded.encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings };
+    const preview = { fileName, encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings };
     return { seq, type: 'csv', preview };
   }
 

@@ -63,7 +63,7 @@ describe('chooseFileToImport', () => {
     await expect(dialogs.chooseFileToImport('merge')).resolves.toBe('/home/someone/people.csv');
     const calls = electron.dialog.showOpenDialog.mock.calls as unknown as [unknown, { filters: unknown; properties: string[] }][];
     expect(calls[0]?.[1].filters).toEqual(IMPORT_FILE_FILTERS);
-    expect(IMPORT_FILE_FILTERS[0]?.extensions).toEqual(['csv', 'gexf', 'graphml', 'coalition.json', 'json']);
+    expect(IMPORT_FILE_FILTERS[0]?.extensions).toEqual(['csv', 'xlsx', 'gexf', 'graphml', 'coalition.json', 'json']);
     expect(calls[1]?.[1].filters).toEqual(MAP_FILE_FILTERS);
     expect(calls[1]?.[1].properties).toEqual(['openFile']);
   });

@@ -35,7 +35,7 @@ export function ImportButtons() {
   const close = () => setChosen(null);
   return (
     <div className="button-group import-buttons">
-      <button type="button" disabled={!hasMap || choosing} onClick={() => void choose('import')} title="Add stakeholders from a CSV sheet, a GEXF or a GraphML file">
+      <button type="button" disabled={!hasMap || choosing} onClick={() => void choose('import')} title="Add stakeholders from a CSV or Excel sheet, a GEXF or a GraphML file">
         Import…
       </button>
       <button type="button" disabled={!hasMap || choosing} onClick={() => void choose('merge')} title="Merge another organizer's coalition map into this one">
