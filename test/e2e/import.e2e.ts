@@ -1,7 +1,8 @@
 // Importing and merging, driven as a person would: real files in a temp folder picked through the
 // scripted file dialog, the real backend and worker, and the map file on disk checked after each
 // step. Covers a sheet that needs its columns mapped (and one Undo taking the whole import back),
-// a Windows-1252 sheet decoded after the user chooses its encoding, a merge review, and a
+// a Windows-1252 sheet decoded after the user chooses its encoding, an Excel workbook through the
+// same mapping, a merge review, and a
 // hostile GEXF refused with nothing changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { proposeMerge } from '../../shared/exchange/merge-maps';
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { mapDocumentSchema, stakeholderSchema } from '../../shared/schema';
+import { EXCHANGE_FIXTURES } from '../unit/exchange/fixture-paths';
 import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
 
@@ -168,6 +170,29 @@ describe('importing a sheet', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(content(await onDisk())).toEqual(content(before));
+    expect(launched.errors).toEqual([]);
+  });
+
+  it('imports an Excel workbook through the same column mapping, dates and all', async () => {
+    const { app: launched, dialogs } = await start();
+    const before = await onDisk();
+    const workbook = await writeSheet('people.xlsx', await readFile(join(EXCHANGE_FIXTURES, 'people.xlsx')));
+    const dialog = await chooseImport(launched, dialogs, workbook);
+    expect(await dialog.getByLabel('What “Name” holds').inputValue()).toBe('name');
+    expect(await dialog.getByLabel('What “Consent until” holds').inputValue()).toBe('consent_until');
+    await dialog.getByRole('cell', { name: '2025-01-01', exact: true }).first().waitFor();
+    await dialog.getByText('people.xlsx, sheet People, cell H1: the header "__proto__" is a reserved name').waitFor();
+    await saveScreenshot(launched.page, 'import-xlsx-mapping');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByText('Will add 5 stakeholders and 2 ties.').waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await launched.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const after = await onDisk();
+    const ana = after.stakeholders.find((s) => s.name === 'Ana Ruiz');
+    expect(ana).toMatchObject({ kind: 'person', categories: ['directly-affected'], email: 'ana@example.org', consentUntil: '2025-01-01', source: 'people.xlsx' });
+    expect(after.stakeholders).toHaveLength(before.stakeholders.length + 5);
+    expect(after.ties).toHaveLength(before.ties.length + 2);
     expect(launched.errors).toEqual([]);
   });
 
