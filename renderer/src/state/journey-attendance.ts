@@ -17,7 +17,8 @@ export interface AttendanceDecision {
   /** The proposed moves the user confirmed, by stakeholder id; others are left where they are. */
   readonly moveIds: readonly string[];
   readonly addTies: boolean;
-  readonly minutes: string;
+  /** New minutes, or undefined to keep the saved ones (presentation mode shows them scrubbed). */
+  readonly minutes?: string;
 }
 
 /** What recording `attended` would suggest; the map is not changed. */
@@ -36,9 +37,10 @@ export function applyAttendance(map: MapDocument, meetingId: string, decision: A
   // A confirmation can only move someone the attendance proposed, never anyone else.
   const moving = new Set(decision.moveIds.filter((id) => proposed.has(id)));
   const next = recorded.map;
+  const { minutes } = decision;
   return {
     ...next,
-    meetings: next.meetings.map((m) => (m.id === meetingId ? { ...m, minutes: decision.minutes } : m)),
+    meetings: minutes === undefined ? next.meetings : next.meetings.map((m) => (m.id === meetingId ? { ...m, minutes } : m)),
     stakeholders: moving.size === 0 ? next.stakeholders : next.stakeholders.map((s) => (moving.has(s.id) ? { ...s, stage: 'member', updatedAt: ctx.now } : s)),
   };
 }

@@ -69,6 +69,15 @@ describe('applyAttendance', () => {
   });
 });
 
+describe('applyAttendance and the minutes', () => {
+  it('keeps the saved minutes when the decision leaves them out (as presentation mode does)', () => {
+    const { map, id } = withMeeting();
+    const first = applyAttendance(map, id, { attended: ['s2'], moveIds: [], addTies: false, minutes: 'Maria Lopez offered her hall.' }, ctx());
+    const second = applyAttendance(first, id, { attended: ['s2', 's3'], moveIds: [], addTies: false }, ctx());
+    expect(second.meetings[0]).toMatchObject({ attended: ['s2', 's3'], minutes: 'Maria Lopez offered her hall.' });
+  });
+});
+
 describe('toggleId and searchStakeholders', () => {
   it('toggles an id on and off without duplicates', () => {
     expect(toggleId(['a', 'b'], 'c', true)).toEqual(['a', 'b', 'c']);

@@ -3,12 +3,14 @@
 import { useState } from 'react';
 import { addCommittee, removeCommittee, updateCommittee } from '../../../../shared/journey/committees';
 import type { MapDocument } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/use-store';
 import { CommitteeForm, type CommitteeFields } from './CommitteeForm';
 
 export function CommitteesSection({ map }: { readonly map: MapDocument }) {
   const actions = useActions();
   const [editing, setEditing] = useState<string | null>(null);
+  // While presenting, names and purposes on screen are scrubbed: editing would save the placeholders.
+  const presenting = useAppState((s) => s.security.presenting);
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
   const add = (fields: CommitteeFields) => actions.editJourney(`the committee “${fields.name}”`, (m, ctx) => addCommittee(m, fields, ctx).map);
   const save = (id: string) => (fields: CommitteeFields) =>
@@ -30,7 +32,7 @@ export function CommitteesSection({ map }: { readonly map: MapDocument }) {
               <div className="journey-step-head">
                 <h4>{c.name}</h4>
                 <span>
-                  <button type="button" className="small" aria-label={`Edit “${c.name}”`} onClick={() => setEditing(c.id)}>
+                  <button type="button" className="small" aria-label={`Edit “${c.name}”`} disabled={presenting} onClick={() => setEditing(c.id)}>
                     Edit
                   </button>{' '}
                   <button

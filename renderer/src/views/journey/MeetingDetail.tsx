@@ -1,12 +1,13 @@
 // One meeting opened: its plan, who came (the invited as checkboxes, others added by search), the
 // minutes, and the printable agenda and sign-in sheet. Saving attendance first shows what it
-// suggests (AttendanceConfirm); the confirmed result is one edit, one undo step.
+// suggests (AttendanceConfirm); the confirmed result is one edit, one undo step. Removing the
+// meeting keeps its tasks, and Undo brings it back.
 import { useState } from 'react';
-import { ACCESSIBILITY_LABELS } from '../../../../shared/journey/meetings';
+import { ACCESSIBILITY_LABELS, removeMeeting } from '../../../../shared/journey/meetings';
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
 import type { MapDocument, Meeting } from '../../../../shared/model';
 import { applyAttendance, proposeAttendance, toggleId, type AttendanceProposal } from '../../state/journey-attendance';
-import { useActions } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/use-store';
 import { AttendanceConfirm } from './AttendanceConfirm';
 import { MeetingDocuments } from './MeetingDocuments';
 import { StakeholderPicker } from './StakeholderPicker';
@@ -22,16 +23,21 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
   const [attended, setAttended] = useState<string[]>(() => [...meeting.attended]);
   const [minutes, setMinutes] = useState(meeting.minutes);
   const [proposal, setProposal] = useState<AttendanceProposal | null>(null);
+  const [savedNote, setSavedNote] = useState('');
+  // While presenting, the minutes on screen are scrubbed of confidential names: never save them back.
+  const presenting = useAppState((s) => s.security.presenting);
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
   const invited = new Set(meeting.invited);
   const others = attended.filter((id) => !invited.has(id));
 
   const save = (moveIds: string[], addTies: boolean) => {
-    const decision = { attended, moveIds, addTies, minutes };
+    const decision = { attended, moveIds, addTies, minutes: presenting || minutes === meeting.minutes ? undefined : minutes };
     void actions
       .editJourney(`the attendance of “${meeting.title}”`, (m, ctx) => applyAttendance(m, meeting.id, decision, ctx))
       .then((done) => {
-        if (done) setProposal(null);
+        if (!done) return;
+        setProposal(null);
+        setSavedNote(`Saved: ${attended.length} came${moveIds.length > 0 ? `, ${moveIds.length} moved to member` : ''}${addTies ? ', co-attendance ties added' : ''}.`);
       });
   };
   const review = () => {
@@ -82,11 +88,22 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
       />
       <label className="journey-field">
         Minutes
-        <textarea value={minutes} onChange={(e) => setMinutes(e.target.value)} rows={4} maxLength={20_000} />
+        <textarea value={minutes} onChange={(e) => setMinutes(e.target.value)} rows={4} maxLength={20_000} readOnly={presenting} />
       </label>
+      {presenting && <p className="hint">Presentation mode is on: the minutes are shown without confidential names and cannot be edited.</p>}
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={review}>
           Save attendance and minutes
+        </button>
+      </div>
+      {savedNote !== '' && <p role="status">{savedNote}</p>}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="small danger"
+          onClick={() => void actions.editJourney(`the removal of “${meeting.title}”`, (m) => removeMeeting(m, meeting.id)).then((done) => done && onClose())}
+        >
+          Remove this meeting
         </button>
       </div>
       <MeetingDocuments map={map} meeting={meeting} onAttendance={(ids) => setAttended(ids)} />
