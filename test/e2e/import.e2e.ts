@@ -2,8 +2,7 @@
 // scripted file dialog, the real backend and worker, and the map file on disk checked after each
 // step. Covers a sheet that needs its columns mapped (and one Undo taking the whole import back),
 // a Windows-1252 sheet decoded after the user chooses its encoding, an Excel workbook through the
-// same mapping, a merge review, and a
-// hostile GEXF refused with nothing changed.
+// same mapping, a merge review, and a hostile GEXF refused with nothing changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
