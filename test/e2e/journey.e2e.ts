@@ -66,6 +66,10 @@ describe("the coalition's journey", () => {
     await form.getByLabel('Agenda (one item a line)').fill('Welcome and introductions\nWhat the map shows\nNext steps');
     await invite(form, 'Walter Ng');
     await invite(form, 'Frank Osei');
+    await form.getByLabel('Search to invite').fill('har');
+    await form.getByRole('button', { name: 'Add the meeting' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await saveScreenshot(page, 'journey-plan');
+    await form.getByLabel('Search to invite').fill('');
     await form.getByRole('button', { name: 'Add the meeting' }).click();
     await dialog.getByRole('heading', { name: /Spring listening session/ }).waitFor();
     await saved(page);
