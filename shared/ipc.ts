@@ -61,6 +61,8 @@ export interface RecentMap {
 
 export interface SaveResult {
   readonly savedAt: string;
+  /** Problems after the save landed (the audit log could not be written), in plain words. */
+  readonly warnings?: readonly string[];
 }
 
 /** Why the user is choosing a file: a sheet or graph to import, or another organizer's map to merge. */
@@ -134,6 +136,15 @@ const exportSummary = z.strictObject({
   redacted: z.number().int().min(0),
 });
 const pathArg = z.string().min(1).max(4_096);
+/** A schema field name ("notes", "custom.role"): a short identifier, never free text that could hold a name. */
+export const AUDIT_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+/** What a save that imported, merged or deleted records goes into the audit log as: counts and field names only. */
+const saveAudit = z.strictObject({
+  action: z.enum(['import', 'merge', 'delete']),
+  recordCount: z.number().int().min(0).max(10_000_000),
+  fieldNames: z.array(z.string().regex(AUDIT_FIELD_NAME, 'a field name must be a short identifier')).max(200),
+});
+export type SaveAudit = z.infer<typeof saveAudit>;
 
 /** Declares a channel: a runtime schema for the argument, and the result's type (`channel<R>()(schema)`). */
 function channel<R>() {
@@ -152,8 +163,11 @@ export const contract = {
   /** Opens a map from the recent list (only paths the app itself recorded are accepted). */
   openRecent: channel<OpenResult>()(z.strictObject({ path: pathArg })),
   listRecent: channel<readonly RecentMap[]>()(empty),
-  /** Writes the whole map durably; the renderer commits the change to memory only when this resolves. */
-  saveMap: channel<SaveResult>()(z.strictObject({ map: mapDocumentSchema })),
+  /**
+   * Writes the whole map durably; the renderer commits the change to memory only when this resolves.
+   * `audit` marks a save that imported, merged or deleted records: logged only after the save landed.
+   */
+  saveMap: channel<SaveResult>()(z.strictObject({ map: mapDocumentSchema, audit: saveAudit.optional() })),
   /** Asks for a new location, writes the current map there and switches to it; null when cancelled. */
   saveMapAsDialog: channel<OpenedMap | null>()(
     z.strictObject({ map: mapDocumentSchema }),

@@ -7,7 +7,7 @@ import { BINARY_EXPORT_FORMATS, type Notice, type OpenedMap, type OpenResult, ty
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
-import { appendAudit, sha256Hex } from './audit';
+import { appendAudit, recordSaveAudit, sha256Hex } from './audit';
 import { createSecurityHandlers } from './backend-security';
 import type { PassphraseCodec } from './crypto';
 import type { Dialogs, PagePrinter } from './dialogs-port';
@@ -206,7 +206,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return settings.recent;
     },
 
-    async saveMap({ map }) {
+    async saveMap({ map, audit }) {
       const store = requireOpen();
       const renamed = store.map.coalition.name !== map.coalition.name;
       let result;
@@ -216,7 +216,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         throw writeFailure(error, 'Saving the map');
       }
       if (renamed) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
-      return result;
+      if (!audit) return result;
+      // Logged only now that the save landed: a failed save must not leave an entry behind.
+      const warning = await recordSaveAudit(dataDir, store.path, audit, clock);
+      return warning === null ? result : { ...result, warnings: [writeFailure(warning, 'Recording the change in the audit log').message] };
     },
 
     async saveMapAsDialog({ map }) {

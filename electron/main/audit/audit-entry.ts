@@ -2,12 +2,13 @@
 // contents or paths (a file name can name a person). The checks run on write and on read.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { AUDIT_FIELD_NAME } from '../../../shared/ipc';
 
 export const AUDIT_ACTIONS = ['import', 'export', 'merge', 'delete', 'purge', 'unlock', 'restore', 'passphrase-change'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Field names are schema names ("notes", "address"), not free text that could carry personal data. */
-const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+const FIELD_NAME = AUDIT_FIELD_NAME;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 const eventShape = {

@@ -3,3 +3,4 @@ export { AUDIT_ACTIONS, sha256Hex, type AuditAction, type AuditEntry, type Audit
 export { appendAudit, auditLogPath, AUDIT_FILE_NAME, type AuditOptions } from './audit-log';
 export { verifyAuditLog, verifyAuditText, type AuditReport } from './verify-log';
 export { createRedactingLogger, createRedactor, redactError, sensitiveStringsOf, type LogSink, type Redactor } from './redact';
+export { recordSaveAudit } from './save-audit';
