@@ -2,6 +2,7 @@
 // one plain object the UI, the worker and the CLI all use as it is.
 import type { MapDocument } from '../model';
 import { createContext } from './context';
+import { answerCommitteeCoverage, findCommittee } from './committee-coverage';
 import { answerCoreCandidates, answerCoreGroup } from './core-candidates';
 import { answerCoverage } from './coverage';
 import { answerRecruitment } from './recruitment';
@@ -18,9 +19,13 @@ export interface AnalyzeOptions extends StructureOptions {
   readonly candidateLimit?: number;
   /** How many recruitment suggestions per missing or thin category. */
   readonly recruitmentPerCategory?: number;
+  /** Also count coverage over this committee's people (`committeeCoverage`); an id or a name. */
+  readonly committeeId?: string | null;
 }
 
 export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insights {
+  // An unknown committee is refused before the slow part starts.
+  const committee = options.committeeId ? findCommittee(map, options.committeeId) : null;
   const figures = computeStructure(map, options);
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -51,6 +56,7 @@ export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insi
     warnings: answerWarnings(ctx, voice),
     articulationPoints: figures.graph.ids.filter((_, i) => figures.isArticulation[i] === 1),
     bridges: figures.bridges.map(([a, b]) => [figures.graph.ids[a]!, figures.graph.ids[b]!] as const),
+    ...(committee ? { committeeCoverage: answerCommitteeCoverage(ctx, committee) } : {}),
   };
   options.onTiming?.('answers', now() - started);
   return insights;

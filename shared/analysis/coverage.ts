@@ -1,36 +1,59 @@
 // Question 1, category coverage: which of the five kinds of stakeholder the coalition has among
 // its members, against the targets in the coalition profile, and whether a gap means "we know no
 // one here" (network gap) or "we know them but they have not joined" (recruitment gap).
-import { CATEGORIES } from '../categories';
+// The same count runs for any group of members (a committee: committee-coverage.ts); only the
+// sentence explaining each row differs.
+import { CATEGORIES, type CategoryId } from '../categories';
 import type { AnalysisContext } from './context';
 import { percent, plural } from './context';
 import { CATEGORY_PHRASES, type CategoryPhrase } from './phrases';
 import type { CoverageGap, CoverageRow, CoverageStatus } from './types';
 
+/** What a row's sentence is written from. */
+export interface CoverageFacts {
+  readonly category: CategoryId;
+  readonly phrase: CategoryPhrase;
+  readonly status: CoverageStatus;
+  readonly gap: CoverageGap;
+  /** Members of the group carrying the category, and their share of the group. */
+  readonly count: number;
+  readonly share: number;
+  readonly onMap: number;
+  readonly target: { readonly minMembers: number; readonly minShare: number };
+}
+
+export type CoverageReason = (facts: CoverageFacts) => string;
+
 export function answerCoverage(ctx: AnalysisContext): CoverageRow[] {
-  const { map, members } = ctx;
-  const memberTotal = members.length;
+  return coverageOf(ctx, ctx.members, coalitionReason);
+}
+
+/** Coverage of the targets by one group of stakeholder ids (the coalition's members, a committee). */
+export function coverageOf(ctx: AnalysisContext, group: readonly string[], reason: CoverageReason): CoverageRow[] {
+  const { map } = ctx;
+  const groupTotal = group.length;
   const mapTotal = map.stakeholders.length;
 
   return CATEGORIES.map((info) => {
     const target = map.coalition.targets[info.id];
     const onMap = map.stakeholders.filter((s) => s.categories.includes(info.id)).length;
-    const memberCount = members.filter((id) => ctx.byId.get(id)?.categories.includes(info.id)).length;
-    const memberShare = memberTotal === 0 ? 0 : memberCount / memberTotal;
+    const count = group.filter((id) => ctx.byId.get(id)?.categories.includes(info.id)).length;
+    const share = groupTotal === 0 ? 0 : count / groupTotal;
     const mapShare = mapTotal === 0 ? 0 : onMap / mapTotal;
-    const status = coverageStatus(memberCount, memberShare, target.minMembers, target.minShare);
-    const gap: CoverageGap = onMap === 0 ? 'network' : memberCount === 0 ? 'recruitment' : null;
+    const status = coverageStatus(count, share, target.minMembers, target.minShare);
+    const gap: CoverageGap = onMap === 0 ? 'network' : count === 0 ? 'recruitment' : null;
+    const wanted = { minMembers: target.minMembers, minShare: target.minShare };
     return {
       category: info.id,
       label: info.label,
-      members: memberCount,
-      memberShare,
+      members: count,
+      memberShare: share,
       onMap,
       mapShare,
-      target: { minMembers: target.minMembers, minShare: target.minShare },
+      target: wanted,
       status,
       gap,
-      reason: coverageReason(CATEGORY_PHRASES[info.id], status, gap, memberCount, memberShare, onMap, target),
+      reason: reason({ category: info.id, phrase: CATEGORY_PHRASES[info.id], status, gap, count, share, onMap, target: wanted }),
     };
   });
 }
@@ -42,17 +65,13 @@ function coverageStatus(count: number, share: number, minMembers: number, minSha
   return count < minMembers || share < minShare ? 'thin' : 'ok';
 }
 
-function coverageReason(
-  phrase: CategoryPhrase,
-  status: CoverageStatus,
-  gap: CoverageGap,
-  count: number,
-  share: number,
-  onMap: number,
-  target: { minMembers: number; minShare: number },
-): string {
-  const wanted =
-    target.minShare > 0 ? `${plural(target.minMembers, 'member')} and ${percent(target.minShare)} of members` : plural(target.minMembers, 'member');
+/** "2 members and 20% of members": the target in words. */
+export function wantedWords(target: CoverageFacts['target']): string {
+  return target.minShare > 0 ? `${plural(target.minMembers, 'member')} and ${percent(target.minShare)} of members` : plural(target.minMembers, 'member');
+}
+
+function coalitionReason({ phrase, status, gap, count, share, onMap, target }: CoverageFacts): string {
+  const wanted = wantedWords(target);
   if (status === 'missing') {
     return gap === 'network'
       ? `No one on the map is ${phrase.one} yet: the coalition's network does not reach ${phrase.plural}.`

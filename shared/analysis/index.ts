@@ -3,6 +3,7 @@
 export { analyzeMap, type AnalyzeOptions } from './analyze';
 export type {
   AnalysisWarning,
+  CommitteeCoverage,
   CoreCandidate,
   CoreGroup,
   CoverageGap,
@@ -17,4 +18,5 @@ export type {
   VoiceBalance,
   WarningKind,
 } from './types';
+export { findCommittee } from './committee-coverage';
 export { formatTextReport } from './text-report';

@@ -29,6 +29,15 @@ export function formatTextReport(insights: Insights, mapName: string, top = 5): 
     if (row.status !== 'ok') lines.push(`      ${row.reason}`);
   }
 
+  const scoped = insights.committeeCoverage;
+  if (scoped) {
+    section(`Category coverage for the committee "${scoped.name}" (${scoped.size} people on it / on the map)`);
+    for (const row of scoped.coverage) {
+      lines.push(`  ${row.label.padEnd(30)} ${String(row.members).padStart(4)} / ${String(row.onMap).padEnd(5)} ${STATUS_MARK[row.status]}`);
+      if (row.status !== 'ok') lines.push(`      ${row.reason}`);
+    }
+  }
+
   section('Voice balance');
   lines.push(`  ${insights.voice.reason}`);
 

@@ -63,6 +63,17 @@ export interface CoverageRow {
   readonly reason: string;
 }
 
+/** Coverage counted over one committee's people (analyzeMap's `committeeId`). */
+export interface CommitteeCoverage {
+  readonly committeeId: string;
+  readonly name: string;
+  readonly purpose: string;
+  /** Committee members still on the map. */
+  readonly size: number;
+  /** `members` and `memberShare` in each row count the committee's people. */
+  readonly coverage: readonly CoverageRow[];
+}
+
 export interface VoiceBalance {
   readonly members: number;
   readonly professionals: number;
@@ -150,4 +161,6 @@ export interface Insights {
   readonly warnings: readonly AnalysisWarning[];
   readonly articulationPoints: readonly string[];
   readonly bridges: readonly (readonly [string, string])[];
+  /** Present only when the analysis was asked to scope coverage to a committee. */
+  readonly committeeCoverage?: CommitteeCoverage;
 }
