@@ -13,6 +13,9 @@ import { windowSecurityApi } from './security-api';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
+import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } from './display-settings';
+import { DELETE_AUDIT, noticesWithout } from './secure-delete';
+import { keepHiddenFields, withoutHiddenTieNotes } from './sensitive-fields';
 
 type Point = { readonly x: number; readonly y: number };
 
@@ -20,7 +23,12 @@ function nameOf(map: MapDocument | null, id: string): string {
   return map?.stakeholders.find((s) => s.id === id)?.name ?? 'the stakeholder';
 }
 
-export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
+export interface AppStoreOptions extends StoreOptions {
+  /** Where per-computer settings live; the window's localStorage unless a test passes its own. */
+  readonly settings?: SettingsStorage | null;
+}
+
+export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) {
   const core = createCoreStore(api, options);
   const { edit, setState, getState, openWith } = core;
   /** The map view tells the store where new stakeholders should appear. */
@@ -57,7 +65,9 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
         // The form shows placeholders while presenting; saving it would overwrite the real details.
         if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
         const position = id === null ? placeNew(map) : null;
-        const placed = position ? { ...draft, position } : draft;
+        // With sensitive fields hidden the form showed blanks; saving must not erase the real values.
+        const shown = getState().security.hideSensitive ? keepHiddenFields(draft, map.stakeholders.find((s) => s.id === id)) : draft;
+        const placed = position ? { ...shown, position } : shown;
         const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
         return { map: saved.map, value: saved.id };
       }).then((newId) => {
@@ -65,20 +75,30 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
         if (newId !== null) setState((s) => ({ selection: newId, panel: 'selected', focusRequest: id === null ? s.focusRequest + 1 : s.focusRequest }));
         return newId;
       }),
-    removeStakeholder: (id: string) =>
-      edit(`the removal of “${nameOf(getState().map, id)}”`, (map) => ({
-        map: removeStakeholder(map, id),
-        value: true,
-      })).then((done) => {
+    /**
+     * Deletes a stakeholder (one undo step). With `eraseHistory` the undo/redo history is dropped in
+     * the same commit, and notices naming them go too: afterwards nothing in the window holds them.
+     */
+    removeStakeholder: (id: string, removeOptions: { readonly eraseHistory?: boolean } = {}) => {
+      const name = nameOf(getState().map, id);
+      const erase = removeOptions.eraseHistory === true;
+      return edit(
+        erase ? 'the removal of the stakeholder' : `the removal of “${name}”`,
+        (map) => ({ map: removeStakeholder(map, id), value: true }),
+        { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const } : {}) },
+      ).then((done) => {
         if (done && getState().selection === id) setState({ selection: null, panel: 'closed' });
+        if (done && erase) setState((s) => ({ notices: noticesWithout(s.notices, name) }));
         return done === true;
-      }),
+      });
+    },
     addTie: (draft: TieDraft) => edit('the new tie', (map) => {
       const added = addTie(map, draft, core.ctx());
       return { map: added.map, value: added.id };
     }),
     updateTie: (id: string, changes: Partial<TieDraft>) =>
-      edit('the tie', (map) => ({ map: updateTie(map, id, changes, core.ctx()), value: true })),
+      // With sensitive fields hidden the tie form showed blank notes: keep the real ones.
+      edit('the tie', (map) => ({ map: updateTie(map, id, getState().security.hideSensitive ? withoutHiddenTieNotes(changes) : changes, core.ctx()), value: true })),
     removeTie: (id: string) => edit('the removal of the tie', (map) => ({ map: removeTie(map, id), value: true })),
     /** Saves the whole coalition profile as one edit (one undo step); true when it is on disk. */
     saveProfile: (profile: Coalition) =>
@@ -109,6 +129,8 @@ export function createAppStore(api: RendererApi, options: StoreOptions = {}) {
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),
     ...createSecurityActions(core, windowSecurityApi),
+    // After the security actions: its setAutoLockMinutes also remembers the choice.
+    ...createDisplaySettings(core, options.settings === undefined ? windowSettingsStorage() : options.settings),
     ...createJourneyActions(core),
   };
 

@@ -39,6 +39,11 @@ export function createScrub(map: MapDocument): Scrub {
     for (const detail of [s.email, s.phone, s.address]) if (detail.trim().length >= MIN_SECRET_LENGTH) replacements.set(detail.trim().toLowerCase(), HIDDEN_DETAIL);
     if (s.name.trim().length >= MIN_SECRET_LENGTH) replacements.set(s.name.trim().toLowerCase(), placeholder);
   }
+  return createReplacementScrub(replacements);
+}
+
+/** A scrub that replaces each key (lower case) found in any string, whatever its case, by its value. */
+export function createReplacementScrub(replacements: ReadonlyMap<string, string>): Scrub {
   if (replacements.size === 0) return <T>(value: T): T => value;
   // Longest first, so "Maria Torres" is replaced whole before "Maria T" could match inside it.
   const secrets = [...replacements.keys()].sort((a, b) => b.length - a.length);

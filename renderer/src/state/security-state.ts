@@ -7,6 +7,8 @@ export interface SecurityState {
   readonly presenting: boolean;
   /** Minutes without input before an encrypted map locks; 0 turns auto-lock off. */
   readonly autoLockMinutes: number;
+  /** This map's display setting: sensitive fields (notes, contact, a person's area, lived experience) hidden on screen. */
+  readonly hideSensitive: boolean;
 }
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
@@ -16,4 +18,5 @@ export const initialSecurityState: SecurityState = {
   encrypted: false,
   presenting: false,
   autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+  hideSensitive: false,
 };

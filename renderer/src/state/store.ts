@@ -1,7 +1,7 @@
 // The one store of the window. All writes go through its actions. A map edit is computed with the
 // pure functions of shared/edits, saved through a serialized queue, and committed to memory (and to
 // the undo history) only when the save succeeded: what the window shows is what is on disk.
-import type { OpenResult } from '../../../shared/ipc';
+import type { OpenResult, SaveAudit } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 import { initialState, type AppState, type NoticeItem } from './app-state';
@@ -16,8 +16,13 @@ export interface StoreOptions {
 }
 
 export interface EditOptions {
-  /** False for bookkeeping such as laying out positions: saved, but not an undo step. */
-  readonly history?: boolean;
+  /**
+   * False for bookkeeping such as laying out positions: saved, but not an undo step. 'clear': the
+   * whole undo/redo history is dropped when the edit commits (a secure delete: no step may hold it).
+   */
+  readonly history?: boolean | 'clear';
+  /** Counts and field names the Node side logs after the save landed (imports, merges, deletions). */
+  readonly audit?: SaveAudit;
 }
 
 export type Compute<T> = (map: MapDocument) => { readonly map: MapDocument; readonly value: T };
@@ -48,11 +53,12 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 
   /** Writes `next` to disk; resolves true only when the file now holds it. */
-  async function save(next: MapDocument, what: string): Promise<boolean> {
+  async function save(next: MapDocument, what: string, audit?: SaveAudit): Promise<boolean> {
     setState((s) => ({ pendingSaves: s.pendingSaves + 1 }));
     try {
-      const result = await api.saveMap({ map: next });
+      const result = await api.saveMap(audit ? { map: next, audit } : { map: next });
       setState((s) => ({ pendingSaves: s.pendingSaves - 1, lastSavedAt: result.savedAt }));
+      for (const warning of result.warnings ?? []) notify('warning', warning);
       return true;
     } catch (error) {
       setState((s) => ({ pendingSaves: s.pendingSaves - 1 }));
@@ -78,12 +84,12 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         return null;
       }
       if (result.map === current) return result.value;
-      if (!(await save(result.map, what))) return null;
+      if (!(await save(result.map, what, editOptions.audit))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
       if (state.map !== current) return null;
       setState((s) => ({
         map: result.map,
-        history: editOptions.history === false ? s.history : recordEdit(s.history, current, limit),
+        history: editOptions.history === 'clear' ? emptyHistory : editOptions.history === false ? s.history : recordEdit(s.history, current, limit),
       }));
       return result.value;
     });
