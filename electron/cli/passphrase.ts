@@ -1,7 +1,10 @@
 // Encrypted maps on the command line. The passphrase comes from an environment variable, never
 // from an argument (arguments show in `ps` and shell history): COALITION_PASSPHRASE by default,
-// or the variable named with `--passphrase-env NAME`.
+// or the variable named with `--passphrase-env NAME`. With neither, a terminal is asked without echo;
+// a script (stdin not a terminal) gets a clear refusal rather than a prompt nobody will answer.
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { promptHidden, terminalPrompt, type PassphrasePrompt } from './passphrase-prompt';
 import { createPassphraseCodec, looksEncrypted, unlockPassphraseCodec, type PassphraseCodec } from '../main/crypto';
 import { MapFileError } from '../main/store';
 import { UsageError } from './types';
@@ -35,8 +38,13 @@ export function takePassphrase(args: readonly string[], env: Readonly<Record<str
   return { rest, passphrase: passphrase || null };
 }
 
-/** The codec to read `path` with: null for a plain map (or a file the reader will report on). */
-export async function codecForMap(path: string, passphrase: string | null): Promise<PassphraseCodec | null> {
+export { promptHidden, terminalPrompt, type PassphrasePrompt };
+
+/**
+ * The codec to read `path` with: null for a plain map (or a file the reader will report on). An
+ * encrypted map without a passphrase asks `prompt` (the terminal when stdin is one), else is refused.
+ */
+export async function codecForMap(path: string, passphrase: string | null, prompt: PassphrasePrompt | null = terminalPrompt()): Promise<PassphraseCodec | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -44,10 +52,12 @@ export async function codecForMap(path: string, passphrase: string | null): Prom
     return null;
   }
   if (!looksEncrypted(bytes)) return null;
-  if (passphrase === null) {
+  let given = passphrase;
+  if (given === null && prompt !== null) given = (await prompt(`Passphrase for ${basename(path)}: `)) || null;
+  if (given === null) {
     throw new MapFileError('encrypted', path, `${path}: this map is encrypted; set ${PASSPHRASE_ENV} (or name another variable with --passphrase-env) to its passphrase`);
   }
-  return unlockPassphraseCodec(bytes, passphrase, path);
+  return unlockPassphraseCodec(bytes, given, path);
 }
 
 /** The codec for a map the command is about to create: encrypted when a passphrase was given. */
