@@ -4,6 +4,7 @@ import { CATEGORIES, type CategoryId } from '../../../shared/categories';
 import type { StakeholderDraft } from '../../../shared/edits';
 import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
 import { KINDS, STAGES } from '../../../shared/schema';
+import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/sensitive-fields';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 
 interface Props {
@@ -13,17 +14,23 @@ interface Props {
   readonly formLabel: string;
   readonly onSave: (draft: StakeholderDraft, isAnchor: boolean) => Promise<unknown>;
   readonly onCancel: () => void;
+  /** Fields shown as "hidden" and not editable ("Hide sensitive fields on screen"); saving keeps their real values. */
+  readonly hiddenFields?: ReadonlySet<SensitiveField>;
 }
 
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
-function Text({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange: (v: string) => void; type?: string }) {
+function Text({ label, value, onChange, type = 'text', hidden = false }: { label: string; value: string; onChange: (v: string) => void; type?: string; hidden?: boolean }) {
   return (
     <label className="field">
       <span>{label}</span>
-      <input type={type} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} />
+      {hidden ? (
+        <input type="text" value="" placeholder={HIDDEN_FIELD_TEXT} disabled title="Hidden on screen for this map" />
+      ) : (
+        <input type={type} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} />
+      )}
     </label>
   );
 }
@@ -37,7 +44,8 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, onSave, onCancel }: Props) {
+export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
+  const isHidden = (field: SensitiveField): boolean => hiddenFields?.has(field) === true;
   const [draft, setDraft] = useState(initial);
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [anchor, setAnchor] = useState(initialAnchor);
@@ -113,8 +121,8 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={draft.livedExperience} onChange={(e) => set('livedExperience', e.target.checked)} />
-          Lived experience
+          <input type="checkbox" checked={draft.livedExperience} disabled={isHidden('livedExperience')} onChange={(e) => set('livedExperience', e.target.checked)} />
+          Lived experience{isHidden('livedExperience') && ` (${HIDDEN_FIELD_TEXT})`}
         </label>
         <label className="check">
           <input type="checkbox" checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
@@ -129,17 +137,17 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
       </Group>
       <Group legend="Contact">
         <div className="two-col">
-          <Text label="Email" type="email" value={draft.email} onChange={(v) => set('email', v)} />
-          <Text label="Phone" type="tel" value={draft.phone} onChange={(v) => set('phone', v)} />
+          <Text label="Email" type="email" value={draft.email} hidden={isHidden('email')} onChange={(v) => set('email', v)} />
+          <Text label="Phone" type="tel" value={draft.phone} hidden={isHidden('phone')} onChange={(v) => set('phone', v)} />
         </div>
-        <Text label="Address" value={draft.address} onChange={(v) => set('address', v)} />
+        <Text label="Address" value={draft.address} hidden={isHidden('address')} onChange={(v) => set('address', v)} />
         <label className="field">
           <span>Consent to contact until</span>
           <input type="date" value={draft.consentUntil ?? ''} onChange={(e) => set('consentUntil', e.target.value === '' ? null : e.target.value)} />
         </label>
       </Group>
       <Group legend="Work">
-        <Text label="Area served" value={draft.area} onChange={(v) => set('area', v)} />
+        <Text label="Area served" value={draft.area} hidden={isHidden('area')} onChange={(v) => set('area', v)} />
         <fieldset className="checks">
           <legend>Services offered</legend>
           {catalog.map((service) => (
@@ -157,7 +165,11 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
       <Group legend="Notes and tags">
         <label className="field">
           <span>Notes</span>
-          <textarea rows={4} value={draft.notes} maxLength={20_000} onChange={(e) => set('notes', e.target.value)} />
+          {isHidden('notes') ? (
+            <textarea rows={2} value="" placeholder={HIDDEN_FIELD_TEXT} disabled title="Hidden on screen for this map" />
+          ) : (
+            <textarea rows={4} value={draft.notes} maxLength={20_000} onChange={(e) => set('notes', e.target.value)} />
+          )}
         </label>
         <label className="field">
           <span>Tags (separated by commas)</span>

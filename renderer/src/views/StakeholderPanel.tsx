@@ -4,7 +4,8 @@ import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { blankDraft, draftOf } from '../state/stakeholder-edits';
 import { useActions, useAppState } from '../state/use-store';
 import { AddTieForm } from './AddTieForm';
-import { ConfirmDialog } from './Dialog';
+import { hiddenFieldsOf } from '../state/sensitive-fields';
+import { DeleteStakeholderDialog } from './DeleteStakeholderDialog';
 import { StakeholderForm } from './StakeholderForm';
 import { TieRow } from './TieRow';
 
@@ -35,6 +36,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
   const editLocked = useAppState((s) => s.security.presenting && self.confidential);
+  const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
   return (
     <>
@@ -55,6 +57,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
         catalog={map.coalition.serviceCatalog}
         onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor)}
         onCancel={() => undefined}
+        {...(hideSensitive ? { hiddenFields: hiddenFieldsOf(self.kind) } : {})}
       />
       )}
       <Ties map={map} self={self} />
@@ -64,14 +67,18 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
         </button>
       </div>
       {confirming && (
-        <ConfirmDialog
-          title={`Delete ${self.name}?`}
-          message={`${self.name} and ${tieCount === 1 ? 'their one tie' : `their ${tieCount} ties`} will be removed from the map. You can undo this.`}
-          confirmLabel="Delete"
+        <DeleteStakeholderDialog
+          self={self}
+          tieCount={tieCount}
           onCancel={() => setConfirming(false)}
-          onConfirm={() => {
+          onConfirm={(eraseHistory) => {
             setConfirming(false);
-            void actions.removeStakeholder(self.id).then((ok) => ok && actions.notify('info', `Deleted ${self.name}. Undo brings them back.`));
+            void actions.removeStakeholder(self.id, { eraseHistory }).then((ok) => {
+              if (!ok) return;
+              // After an erase no notice may name them, and undo has nothing to bring back.
+              if (eraseHistory) actions.notify('info', 'Deleted the stakeholder and cleared the undo history. Older backups keep them until they rotate out.');
+              else actions.notify('info', `Deleted ${self.name}. Undo brings them back.`);
+            });
           }}
         />
       )}

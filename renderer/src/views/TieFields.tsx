@@ -2,6 +2,8 @@
 import type { TieType } from '../../../shared/model';
 import { TIE_TYPES } from '../../../shared/schema';
 import { TIE_STYLES } from '../graph/tie-styles';
+import { HIDDEN_FIELD_TEXT } from '../state/sensitive-fields';
+import { useAppState } from '../state/use-store';
 import { STRENGTH_LABELS, TRUST_LABELS } from './labels';
 
 export interface TieValues {
@@ -20,6 +22,8 @@ interface Props {
 }
 
 export function TieFields({ value, onChange, full = false }: Props) {
+  // "Hide sensitive fields on screen": tie notes are shown as hidden and not edited (saves keep them).
+  const notesHidden = useAppState((s) => s.security.hideSensitive);
   return (
     <div className="tie-fields">
       <label className="field">
@@ -60,7 +64,11 @@ export function TieFields({ value, onChange, full = false }: Props) {
           </label>
           <label className="field wide">
             <span>Tie notes</span>
-            <textarea rows={2} value={value.notes} maxLength={20_000} onChange={(e) => onChange({ ...value, notes: e.target.value })} />
+            {notesHidden ? (
+              <textarea rows={1} value="" placeholder={HIDDEN_FIELD_TEXT} disabled />
+            ) : (
+              <textarea rows={2} value={value.notes} maxLength={20_000} onChange={(e) => onChange({ ...value, notes: e.target.value })} />
+            )}
           </label>
         </>
       )}

@@ -1,6 +1,7 @@
-// The toolbar's safety commands: passphrase and auto-lock, retention, and locking now.
+// The toolbar's safety commands: passphrase and auto-lock, retention, hiding sensitive fields, and locking now.
 import { useState } from 'react';
 import { useActions, useAppState } from '../../state/use-store';
+import { HideSensitiveToggle } from './HideSensitiveToggle';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RetentionDialog } from './RetentionDialog';
 
@@ -17,6 +18,7 @@ export function SecurityMenu() {
       <button type="button" disabled={!hasMap} onClick={() => setOpen('retention')}>
         Retention…
       </button>
+      <HideSensitiveToggle />
       {encrypted && (
         <button type="button" onClick={() => void actions.lockNow()} title="Close the map and drop its key from memory">
           Lock now

@@ -1,0 +1,48 @@
+// Confirms deleting a stakeholder. For someone confidential or with lived experience it also offers
+// to erase them from the undo history (on by default for confidential people), says that this
+// clears the whole history, and is plain about what the app cannot erase: older backups and old
+// disk blocks on an SSD.
+import { useState } from 'react';
+import type { Stakeholder } from '../../../shared/model';
+import { ERASE_EXPLAINED, ERASE_LIMITS, erasesHistoryByDefault, offersHistoryErase } from '../state/secure-delete';
+import { Dialog } from './Dialog';
+
+interface Props {
+  readonly self: Stakeholder;
+  readonly tieCount: number;
+  readonly onConfirm: (eraseHistory: boolean) => void;
+  readonly onCancel: () => void;
+}
+
+export function DeleteStakeholderDialog({ self, tieCount, onConfirm, onCancel }: Props) {
+  const offered = offersHistoryErase(self);
+  const [erase, setErase] = useState(offered && erasesHistoryByDefault(self));
+  const ties = tieCount === 1 ? 'their one tie' : `their ${tieCount} ties`;
+  return (
+    <Dialog title={`Delete ${self.name}?`} onClose={onCancel}>
+      <p>
+        {self.name} and {ties} will be removed from the map. {erase ? 'This cannot be undone.' : 'You can undo this.'}
+      </p>
+      {offered && (
+        <div className="erase-choice">
+          <label className="check">
+            <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} />
+            Also erase from undo history
+          </label>
+          <p className="hint">{ERASE_EXPLAINED}</p>
+          <p className="hint" role="note">
+            {ERASE_LIMITS}
+          </p>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={() => onConfirm(offered && erase)}>
+          {erase ? 'Delete and erase' : 'Delete'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
