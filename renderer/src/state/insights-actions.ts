@@ -17,9 +17,13 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
     setState((s) => ({ insights: { ...s.insights, ...change(s.insights) } }));
 
   return {
-    /** Returns the request's sequence number. A fresh map also drops the old map's highlight. */
+    /** Returns the request's sequence number. A fresh map also drops the old map's highlight and committee scope. */
     analysisRequested: (freshMap: boolean): number => {
-      update((i) => ({ analysis: requestAnalysis(i.analysis, freshMap), highlight: freshMap ? null : i.highlight }));
+      update((i) => ({
+        analysis: requestAnalysis(i.analysis, freshMap),
+        highlight: freshMap ? null : i.highlight,
+        coverageScope: freshMap ? null : i.coverageScope,
+      }));
       return getState().insights.analysis.requested;
     },
     analysisFinished: (seq: number, insights: Insights) => update((i) => ({ analysis: acceptResult(i.analysis, seq, insights) })),
@@ -30,5 +34,7 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
     setSizeBy: (sizeBy: SizeFigure) => update(() => ({ sizeBy })),
     setColourBy: (colourBy: ColourBy) => update(() => ({ colourBy })),
     showTab: (tab: SideTab) => update(() => ({ tab })),
+    /** Counts coverage over one committee (its id) or, with null, the whole coalition; the runner re-runs. */
+    setCoverageScope: (committeeId: string | null) => update(() => ({ coverageScope: committeeId })),
   };
 }

@@ -64,3 +64,10 @@ export function highlightedOnMap(highlight: Highlight | null, map: MapDocument |
   const present = new Set(map.stakeholders.map((s) => s.id));
   return new Set(highlight.ids.filter((id) => present.has(id)));
 }
+
+/** The people of one committee carrying a category, as the coverage section scoped to it counts them. */
+export function committeeCategoryHighlight(insights: Insights, committee: { readonly name: string; readonly memberIds: readonly string[] }, category: CategoryId): Highlight {
+  const onCommittee = new Set(committee.memberIds);
+  const ids = insights.stakeholders.filter((s) => onCommittee.has(s.id) && s.categories.includes(category)).map((s) => s.id);
+  return { ids, label: `People on ${committee.name} who are ${categoryInfo(category).label.toLowerCase()}` };
+}

@@ -1,13 +1,16 @@
 // Starts an analysis shortly after each committed map change. The request is numbered at once (so
 // the panel says "Updating…" straight away); the work starts after a quiet spell, so a burst of
-// edits costs one run. Moving nodes changes no figure, so it starts none.
+// edits costs one run. Moving nodes changes no figure, so it starts none. Choosing a committee to
+// count coverage over starts a run too, numbered like any other, so an answer for the previous
+// scope is never taken for the new one.
 import type { Insights } from '../../../shared/analysis';
 import type { MapDocument } from '../../../shared/model';
 import type { AppState } from './app-state';
 import { describeFailure } from './failure';
 import type { createInsightsActions } from './insights-actions';
 
-export type Analyze = (seq: number, map: MapDocument) => Promise<Insights>;
+/** `committeeId`: also count coverage over this committee (it is on `map`), or null. */
+export type Analyze = (seq: number, map: MapDocument, committeeId: string | null) => Promise<Insights>;
 
 export interface RunnerStore {
   getState(): AppState;
@@ -16,6 +19,11 @@ export interface RunnerStore {
 }
 
 export const ANALYSIS_DEBOUNCE_MS = 300;
+
+/** The scope to ask for: the chosen committee while it is still on the map, else the whole coalition. */
+export function committeeScope(map: MapDocument, chosen: string | null): string | null {
+  return chosen !== null && map.committees.some((c) => c.id === chosen) ? chosen : null;
+}
 
 /** True when the two maps differ at most in where nodes sit. */
 export function onlyPositionsDiffer(before: MapDocument, after: MapDocument): boolean {
@@ -36,20 +44,25 @@ export function onlyPositionsDiffer(before: MapDocument, after: MapDocument): bo
 export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, debounceMs = ANALYSIS_DEBOUNCE_MS): () => void {
   let lastMap: MapDocument | null = null;
   let lastSession = -1;
+  let lastScope: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const onChange = () => {
-    const { map, mapSession } = store.getState();
-    if (map === lastMap) return;
+    const { map, mapSession, insights } = store.getState();
     const freshMap = mapSession !== lastSession;
+    // A fresh map starts with the whole coalition: a scope chosen on the last map names its committees.
+    const scope = map && !freshMap ? committeeScope(map, insights.coverageScope) : null;
+    if (map === lastMap && scope === lastScope) return;
     const before = lastMap;
+    const scopeChanged = scope !== lastScope;
     lastMap = map;
     lastSession = mapSession;
-    if (!map || (!freshMap && before && onlyPositionsDiffer(before, map))) return;
+    lastScope = scope;
+    if (!map || (!freshMap && !scopeChanged && before && onlyPositionsDiffer(before, map))) return;
     clearTimeout(timer);
     const seq = store.actions.analysisRequested(freshMap);
     timer = setTimeout(() => {
-      analyze(seq, map).then(
+      analyze(seq, map, scope).then(
         (insights) => store.actions.analysisFinished(seq, insights),
         (error: unknown) => store.actions.analysisFailed(seq, describeFailure(error)),
       );

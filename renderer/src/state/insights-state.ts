@@ -31,6 +31,8 @@ export interface InsightsState {
   readonly sizeBy: SizeFigure;
   readonly colourBy: ColourBy;
   readonly tab: SideTab;
+  /** The committee whose people the coverage section counts; null for the whole coalition. */
+  readonly coverageScope: string | null;
 }
 
 export const initialInsightsState: InsightsState = {
@@ -39,4 +41,5 @@ export const initialInsightsState: InsightsState = {
   sizeBy: 'influence',
   colourBy: 'category',
   tab: 'details',
+  coverageScope: null,
 };

@@ -7,6 +7,8 @@ import type { MapDocument } from '../../../shared/model';
 export interface AnalysisRequest {
   readonly seq: number;
   readonly map: MapDocument;
+  /** Also count coverage over this committee's people; null for the whole coalition only. */
+  readonly committeeId: string | null;
 }
 
 export type AnalysisReply =
@@ -29,7 +31,7 @@ export class AnalysisSupersededError extends Error {
 }
 
 export interface AnalysisClient {
-  analyze(seq: number, map: MapDocument): Promise<Insights>;
+  analyze(seq: number, map: MapDocument, committeeId?: string | null): Promise<Insights>;
   dispose(): void;
 }
 
@@ -78,7 +80,7 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
   };
 
   return {
-    analyze(seq, map) {
+    analyze(seq, map, committeeId = null) {
       if (job) {
         job.reject(new AnalysisSupersededError(job.seq));
         job = null;
@@ -93,7 +95,7 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
           return;
         }
         job = { seq, resolve, reject };
-        worker.postMessage({ seq, map });
+        worker.postMessage({ seq, map, committeeId });
       });
     },
     dispose() {

@@ -5,10 +5,10 @@ import { analyzeMap } from '../../../shared/analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-client';
 
 self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { seq, map } = event.data;
+  const { seq, map, committeeId } = event.data;
   let reply: AnalysisReply;
   try {
-    reply = { seq, insights: analyzeMap(map, { includeConfidential: true }) };
+    reply = { seq, insights: analyzeMap(map, { includeConfidential: true, committeeId }) };
   } catch (error) {
     reply = { seq, error: error instanceof Error ? error.message : String(error) };
   }

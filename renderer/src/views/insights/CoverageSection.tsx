@@ -1,14 +1,28 @@
 // Coverage per category: members against the target, everyone on the map, the status and the
 // kind of gap in words. The bars repeat the figures for the eye; the text carries them all.
-import type { CoverageRow, Insights } from '../../../../shared/analysis';
-import { categoryHighlight } from '../../state/insights-highlight';
+// Scoped to a committee, the same rows count its people; the heading names the group the shown
+// result counted (not the one just chosen), so a result still on its way is never mislabelled.
+import type { CommitteeCoverage, CoverageRow, Insights } from '../../../../shared/analysis';
+import type { Committee } from '../../../../shared/model';
+import { categoryHighlight, committeeCategoryHighlight } from '../../state/insights-highlight';
+import { useAppState } from '../../state/use-store';
+import { CoverageScopeSelect } from './CoverageScopeSelect';
 import { HighlightButton } from './HighlightButton';
 import { StatusTag } from './StatusTag';
 
-const GAP_WORDS = {
-  network: 'Network gap: no one of this category is on the map yet.',
-  recruitment: 'Recruitment gap: they are on the map but have not joined.',
-} as const;
+const NO_COMMITTEES: readonly Committee[] = [];
+
+/** How the rows name the group they count. */
+interface Scope {
+  readonly committee: (CommitteeCoverage & { readonly memberIds: readonly string[] }) | null;
+  readonly one: string;
+  readonly many: string;
+}
+
+function gapWords(gap: 'network' | 'recruitment', scope: Scope): string {
+  if (gap === 'network') return 'Network gap: no one of this category is on the map yet.';
+  return scope.committee ? `Missing on ${scope.committee.name}: they are on the map but none is on the committee.` : 'Recruitment gap: they are on the map but have not joined.';
+}
 
 function percent(part: number, whole: number): string {
   return `${whole > 0 ? Math.min(100, (part / whole) * 100) : 0}%`;
@@ -24,23 +38,26 @@ function Bar({ row, scale }: { readonly row: CoverageRow; readonly scale: number
   );
 }
 
-function Row({ row, scale, insights }: { readonly row: CoverageRow; readonly scale: number; readonly insights: Insights }) {
+function Row({ row, scale, insights, scope }: { readonly row: CoverageRow; readonly scale: number; readonly insights: Insights; readonly scope: Scope }) {
+  const counted = scope.committee
+    ? committeeCategoryHighlight(insights, { name: scope.committee.name, memberIds: scope.committee.memberIds }, row.category)
+    : categoryHighlight(insights, row.category, 'members');
   return (
-    <li className="coverage-row" data-category={row.category}>
+    <li className="coverage-row" data-category={row.category} data-status={row.status}>
       <div className="row-head">
         <h4>{row.label}</h4>
         <StatusTag status={row.status} />
       </div>
       <Bar row={row} scale={scale} />
       <p className="figures">
-        {row.members} {row.members === 1 ? 'member' : 'members'} (at least {row.target.minMembers} wanted
-        {row.target.minShare > 0 ? `, ${Math.round(row.target.minShare * 100)}% of members` : ''}) · {row.onMap} on the map
+        {row.members} {row.members === 1 ? scope.one : scope.many} (at least {row.target.minMembers} wanted
+        {row.target.minShare > 0 ? `, ${Math.round(row.target.minShare * 100)}% of ${scope.many}` : ''}) · {row.onMap} on the map
       </p>
-      {row.gap && <p className="gap-words">{GAP_WORDS[row.gap]}</p>}
+      {row.gap && <p className="gap-words">{gapWords(row.gap, scope)}</p>}
       {row.status !== 'ok' && <p className="hint">{row.reason}</p>}
       <div className="row-actions">
-        <HighlightButton highlight={categoryHighlight(insights, row.category, 'members')} label={`Show the members who are ${row.label}`}>
-          Show members
+        <HighlightButton highlight={counted} label={`Show the ${scope.many} who are ${row.label}`}>
+          Show {scope.committee ? 'them' : 'members'}
         </HighlightButton>
         <HighlightButton highlight={categoryHighlight(insights, row.category, 'map')} label={`Show everyone on the map who is ${row.label}`}>
           Show everyone on the map
@@ -51,15 +68,23 @@ function Row({ row, scale, insights }: { readonly row: CoverageRow; readonly sca
 }
 
 /** The headline: which categories need attention, so it is read before the rows. */
-function Attention({ rows }: { readonly rows: readonly CoverageRow[] }) {
+function Attention({ rows, scope }: { readonly rows: readonly CoverageRow[]; readonly scope: Scope }) {
   const short = rows.filter((r) => r.status !== 'ok');
-  if (short.length === 0) return <p>Every category has the members it needs.</p>;
+  if (short.length === 0) return <p>Every category has the {scope.many} it needs.</p>;
+  const committee = scope.committee;
   return (
     <ul className="attention">
       {short.map((r) => (
         <li key={r.category}>
-          <strong>{r.label}</strong>: {r.status === 'missing' ? 'no members' : 'too few members'}
-          {r.gap === 'network' ? ', and no one on the map yet (network gap)' : r.gap === 'recruitment' ? `, though ${r.onMap} on the map (recruitment gap)` : ''}.
+          <strong>{r.label}</strong>: {r.status === 'missing' ? `no ${scope.many}` : `too few ${scope.many}`}
+          {r.gap === 'network'
+            ? ', and no one on the map yet (network gap)'
+            : r.gap === 'recruitment'
+              ? committee
+                ? `, though ${r.onMap} on the map`
+                : `, though ${r.onMap} on the map (recruitment gap)`
+              : ''}
+          .
         </li>
       ))}
     </ul>
@@ -67,17 +92,27 @@ function Attention({ rows }: { readonly rows: readonly CoverageRow[] }) {
 }
 
 export function CoverageSection({ insights }: { readonly insights: Insights }) {
-  const scale = Math.max(1, ...insights.coverage.flatMap((r) => [r.onMap, r.members, r.target.minMembers]));
+  const committees = useAppState((s) => s.map?.committees ?? NO_COMMITTEES);
+  const scoped = insights.committeeCoverage;
+  const memberIds = scoped ? (committees.find((c) => c.id === scoped.committeeId)?.memberIds ?? []) : [];
+  const scope: Scope = scoped
+    ? { committee: { ...scoped, memberIds }, one: 'person on the committee', many: 'people on the committee' }
+    : { committee: null, one: 'member', many: 'members' };
+  const rows = scoped ? scoped.coverage : insights.coverage;
+  const scale = Math.max(1, ...rows.flatMap((r) => [r.onMap, r.members, r.target.minMembers]));
   return (
     <section className="insight-section" aria-labelledby="insights-coverage">
-      <h3 id="insights-coverage">Coverage</h3>
-      <Attention rows={insights.coverage} />
+      <h3 id="insights-coverage">Coverage: {scoped ? `committee “${scoped.name}”` : 'whole coalition'}</h3>
+      {committees.length > 0 && <CoverageScopeSelect committees={committees} />}
+      {scoped?.purpose && <p className="hint">Purpose: {scoped.purpose}</p>}
+      <Attention rows={rows} scope={scope} />
       <p className="hint">
-        Dark bar: members. Light bar: everyone on the map. Line: the target. {insights.summary.members} members in all.
+        Dark bar: {scope.many}. Light bar: everyone on the map. Line: the target.{' '}
+        {scoped ? `${scoped.size} ${scoped.size === 1 ? scope.one : scope.many}, counted against the coalition's targets.` : `${insights.summary.members} members in all.`}
       </p>
       <ul className="coverage-list">
-        {insights.coverage.map((row) => (
-          <Row key={row.category} row={row} scale={scale} insights={insights} />
+        {rows.map((row) => (
+          <Row key={row.category} row={row} scale={scale} insights={insights} scope={scope} />
         ))}
       </ul>
     </section>

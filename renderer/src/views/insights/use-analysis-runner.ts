@@ -10,7 +10,7 @@ export function useAnalysisRunner(): void {
   useEffect(() => {
     if (!store) return;
     const client = createAnalysisClient();
-    const stop = startAnalysisRunner(store, (seq, map) => client.analyze(seq, map));
+    const stop = startAnalysisRunner(store, (seq, map, committeeId) => client.analyze(seq, map, committeeId));
     return () => {
       stop();
       client.dispose();
