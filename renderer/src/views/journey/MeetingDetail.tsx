@@ -1,7 +1,8 @@
 // One meeting opened: its plan, who came (the invited as checkboxes, others added by search), the
 // minutes, and the printable agenda and sign-in sheet. Saving attendance first shows what it
-// suggests (AttendanceConfirm); the confirmed result is one edit, one undo step. Removing the
-// meeting keeps its tasks, and Undo brings it back.
+// suggests (AttendanceConfirm); the confirmed result is one edit, one undo step. "Edit plan" opens
+// the planning form on this meeting (one save, one undo step). Removing the meeting keeps its
+// tasks, and Undo brings it back.
 import { useState } from 'react';
 import { ACCESSIBILITY_LABELS, removeMeeting } from '../../../../shared/journey/meetings';
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
@@ -10,6 +11,7 @@ import { applyAttendance, proposeAttendance, toggleId, type AttendanceProposal }
 import { useActions, useAppState } from '../../state/use-store';
 import { AttendanceConfirm } from './AttendanceConfirm';
 import { MeetingDocuments } from './MeetingDocuments';
+import { MeetingForm } from './MeetingForm';
 import { StakeholderPicker } from './StakeholderPicker';
 
 interface Props {
@@ -24,6 +26,7 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
   const [minutes, setMinutes] = useState(meeting.minutes);
   const [proposal, setProposal] = useState<AttendanceProposal | null>(null);
   const [savedNote, setSavedNote] = useState('');
+  const [editingPlan, setEditingPlan] = useState(false);
   // While presenting, the minutes on screen are scrubbed of confidential names: never save them back.
   const presenting = useAppState((s) => s.security.presenting);
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
@@ -47,6 +50,13 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
   };
 
   if (proposal) return <AttendanceConfirm map={map} proposal={proposal} onConfirm={save} onBack={() => setProposal(null)} />;
+  if (editingPlan) {
+    return (
+      <section className="journey-meeting-detail" aria-label={`Meeting “${meeting.title}”`}>
+        <MeetingForm map={map} meeting={meeting} onDone={() => setEditingPlan(false)} />
+      </section>
+    );
+  }
   return (
     <section className="journey-meeting-detail" aria-label={`Meeting “${meeting.title}”`}>
       <button type="button" className="small" onClick={onClose}>
@@ -56,6 +66,10 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
         {meeting.title} <span className="journey-when">{meeting.startsAt.replace('T', ' ').slice(0, 16)}</span>
       </h3>
       <p>{meeting.place || 'No place set yet.'}</p>
+      {/* While presenting, the plan on screen is scrubbed of confidential names: editing would save that. */}
+      <button type="button" className="small" onClick={() => setEditingPlan(true)} disabled={presenting}>
+        Edit plan
+      </button>
       <ul className="journey-access" aria-label="Accessibility checklist">
         {ACCESSIBILITY_ITEMS.map((item) => (
           <li key={item} className={meeting.accessibility[item] ? 'yes' : 'no'}>

@@ -1,22 +1,46 @@
 // Plans a meeting: title, date and time, place, the accessibility checklist, agenda and invitations.
+// Given a meeting, the same form edits its plan: one save, one undo step; attendance and minutes
+// are left as they are.
 import { useState, type FormEvent } from 'react';
-import { ACCESSIBILITY_LABELS, addMeeting } from '../../../../shared/journey/meetings';
+import { ACCESSIBILITY_LABELS, addMeeting, updateMeeting } from '../../../../shared/journey/meetings';
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
-import type { AccessibilityItem, MapDocument } from '../../../../shared/model';
+import type { AccessibilityItem, MapDocument, Meeting } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
 import { StakeholderPicker } from './StakeholderPicker';
 
 const NO_CHECKS: Record<AccessibilityItem, boolean> = { outsideWorkHours: false, childcare: false, safePlace: false, transport: false, language: false };
 
-export function MeetingForm({ map }: { readonly map: MapDocument }) {
+/** The date-time field shows minutes only; a saved time with seconds or an offset is cut to fit. */
+function localTime(startsAt: string): string {
+  return startsAt.slice(0, 16);
+}
+
+interface Props {
+  readonly map: MapDocument;
+  /** The meeting whose plan to edit; without it the form plans a new one. */
+  readonly meeting?: Meeting;
+  /** Called once an edit is saved, or cancelled. */
+  readonly onDone?: () => void;
+}
+
+export function MeetingForm({ map, meeting, onDone }: Props) {
   const actions = useActions();
-  const [title, setTitle] = useState('');
-  const [startsAt, setStartsAt] = useState('');
-  const [place, setPlace] = useState('');
-  const [checks, setChecks] = useState(NO_CHECKS);
-  const [agenda, setAgenda] = useState('');
-  const [invited, setInvited] = useState<string[]>([]);
+  const [title, setTitle] = useState(meeting?.title ?? '');
+  const [startsAt, setStartsAt] = useState(meeting ? localTime(meeting.startsAt) : '');
+  const [place, setPlace] = useState(meeting?.place ?? '');
+  const [checks, setChecks] = useState<Record<AccessibilityItem, boolean>>(meeting ? { ...meeting.accessibility } : NO_CHECKS);
+  const [agenda, setAgenda] = useState(meeting?.agenda.join('\n') ?? '');
+  const [invited, setInvited] = useState<string[]>(meeting ? [...meeting.invited] : []);
   const [problem, setProblem] = useState('');
+
+  const reset = () => {
+    setTitle('');
+    setStartsAt('');
+    setPlace('');
+    setChecks(NO_CHECKS);
+    setAgenda('');
+    setInvited([]);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,31 +49,27 @@ export function MeetingForm({ map }: { readonly map: MapDocument }) {
       return;
     }
     setProblem('');
-    const draft = {
+    const plan = {
       title: title.trim(),
-      startsAt,
+      // An untouched time keeps what was saved (seconds or an offset included).
+      startsAt: meeting && startsAt === localTime(meeting.startsAt) ? meeting.startsAt : startsAt,
       place: place.trim(),
       accessibility: checks,
-      accessibilityNotes: '',
       agenda: agenda.split('\n').map((line) => line.trim()).filter(Boolean),
       invited,
-      attended: [],
-      minutes: '',
     };
-    void actions.editJourney(`the meeting “${draft.title}”`, (m, ctx) => addMeeting(m, draft, ctx).map).then((done) => {
-      if (!done) return;
-      setTitle('');
-      setStartsAt('');
-      setPlace('');
-      setChecks(NO_CHECKS);
-      setAgenda('');
-      setInvited([]);
-    });
+    if (meeting) {
+      void actions.editJourney(`the plan of “${plan.title}”`, (m) => updateMeeting(m, meeting.id, plan)).then((done) => done && onDone?.());
+      return;
+    }
+    const draft = { ...plan, accessibilityNotes: '', attended: [], minutes: '' };
+    void actions.editJourney(`the meeting “${draft.title}”`, (m, ctx) => addMeeting(m, draft, ctx).map).then((done) => done && reset());
   };
 
+  const heading = meeting ? `Edit the plan of “${meeting.title}”` : 'Plan a meeting';
   return (
-    <form className="journey-form" onSubmit={submit} aria-label="Plan a meeting">
-      <h3>Plan a meeting</h3>
+    <form className="journey-form" onSubmit={submit} aria-label={heading}>
+      <h3>{meeting ? 'Edit the plan' : 'Plan a meeting'}</h3>
       <label>
         Title <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
       </label>
@@ -73,7 +93,18 @@ export function MeetingForm({ map }: { readonly map: MapDocument }) {
       </label>
       <StakeholderPicker label="Invite" people={map.stakeholders} chosen={invited} onChange={setInvited} />
       {problem && <p role="alert">{problem}</p>}
-      <button type="submit">Add the meeting</button>
+      {meeting ? (
+        <div className="dialog-actions">
+          <button type="submit" className="primary">
+            Save the plan
+          </button>
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="submit">Add the meeting</button>
+      )}
     </form>
   );
 }
