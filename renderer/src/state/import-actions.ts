@@ -6,7 +6,8 @@ import { addImportToMap } from '../../../shared/exchange/merge-into-map';
 import { mergeMaps, type MergeDecisions, type MergeSummary } from '../../../shared/exchange/merge-maps';
 import type { MapDocument } from '../../../shared/model';
 import { describeFailure } from './failure';
-import type { CoreStore } from './store';
+import { filledFieldNames, importAudit, mergeAudit } from './import-audit';
+import type { EditOptions, CoreStore } from './store';
 
 export type ApplyOutcome<T> =
   | { readonly ok: true; readonly value: T }
@@ -32,7 +33,7 @@ export function describeMergeSummary(s: MergeSummary): string {
 
 export function createImportActions(core: CoreStore) {
   /** Runs `change` as one edit; its refusals become an outcome instead of a notice behind the dialog. */
-  async function applyEdit<T>(what: string, change: (map: MapDocument) => { map: MapDocument; value: T }): Promise<ApplyOutcome<T>> {
+  async function applyEdit<T>(what: string, change: (map: MapDocument) => { map: MapDocument; value: T }, options: EditOptions = {}): Promise<ApplyOutcome<T>> {
     const outcome = await core.edit<ApplyOutcome<T>>(what, (map) => {
       try {
         const { map: next, value } = change(map);
@@ -40,17 +41,25 @@ export function createImportActions(core: CoreStore) {
       } catch (error) {
         return { map, value: { ok: false, message: describeFailure(error) } };
       }
-    });
+    }, options);
     return outcome ?? { ok: false, message: `The change could not be saved, so nothing was changed. ${core.getState().notices.at(-1)?.message ?? ''}`.trim() };
   }
 
   return {
-    /** Adds an import's stakeholders and ties; true outcome carries the counts added. */
-    applyImport: async (addition: Pick<MapAddition, 'stakeholders' | 'ties'>, fileName: string): Promise<ApplyOutcome<ImportCounts>> => {
-      const outcome = await applyEdit(`the import of ${fileName}`, (map) => ({
-        map: addImportToMap(map, addition, fileName),
-        value: { stakeholders: addition.stakeholders.length, ties: addition.ties.length },
-      }));
+    /**
+     * Adds an import's stakeholders and ties; true outcome carries the counts added. `fieldNames`
+     * (the sheet's mapped fields) go to the audit log; a graph file's are read off what it filled.
+     */
+    applyImport: async (addition: Pick<MapAddition, 'stakeholders' | 'ties'>, fileName: string, fieldNames?: readonly string[]): Promise<ApplyOutcome<ImportCounts>> => {
+      const audit = importAudit(addition.stakeholders.length, fieldNames ?? filledFieldNames(addition.stakeholders));
+      const outcome = await applyEdit(
+        `the import of ${fileName}`,
+        (map) => ({
+          map: addImportToMap(map, addition, fileName),
+          value: { stakeholders: addition.stakeholders.length, ties: addition.ties.length },
+        }),
+        { audit },
+      );
       if (outcome.ok) {
         const { stakeholders, ties } = outcome.value;
         core.notify('info', `Imported ${plural(stakeholders, 'stakeholder', 'stakeholders')} and ${plural(ties, 'tie', 'ties')} from ${fileName}. Undo removes the whole import.`);
@@ -62,7 +71,7 @@ export function createImportActions(core: CoreStore) {
       const outcome = await applyEdit(`the merge of ${sourceLabel}`, (map) => {
         const result = mergeMaps(map, incoming, decisions, { ...core.ctx(), sourceLabel });
         return { map: result.map, value: result.summary };
-      });
+      }, { audit: mergeAudit(incoming.stakeholders) });
       if (outcome.ok) core.notify('info', `Merged ${sourceLabel}: ${describeMergeSummary(outcome.value)}. Undo takes the whole merge back.`);
       return outcome;
     },

@@ -12,6 +12,7 @@ import { DEFAULT_IMPORT_LIMITS } from '../../../shared/exchange/imported-graph';
 import { proposeMerge } from '../../../shared/exchange/merge-maps';
 import { graphFormatOf } from '../../../shared/exchange/read-graph-file';
 import { readXlsxRows } from '../../../shared/exchange/xlsx';
+import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
 import { mappedHeaders, mappingProblems } from '../state/import-mapping';
 import type { ImportReply, ImportRequest } from './import-protocol';
 import { readIncomingMap } from './read-incoming-map';
@@ -57,9 +58,11 @@ export function applyColumnChoices(table: CsvTable, choices: Parameters<typeof m
 
 export function createImportCore(post: (reply: ImportReply) => void, newId: () => string = () => crypto.randomUUID()) {
   let sheet: { table: CsvTable; fileName: string; encoding: string } | null = null;
+  let tiesSheet: { table: CsvTable; fileName: string } | null = null;
 
   function read(request: Extract<ImportRequest, { type: 'read' }>): ImportReply {
     const { seq, fileName } = request;
+    tiesSheet = null;
     const bytes = bytesFromBase64(request.base64);
     if (request.purpose === 'merge') {
       post({ seq, type: 'progress', message: `Checking ${fileName} (${sizeText(bytes.length)})…` });
@@ -101,15 +104,39 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
     return { seq, type: 'csv', preview };
   }
 
+  /** Reads the ties sheet that goes with the stakeholder sheet; its ends are resolved on convert. */
+  function readTies(request: Extract<ImportRequest, { type: 'ties' }>): ImportReply {
+    const { seq, fileName } = request;
+    const lower = fileName.toLowerCase();
+    const excel = lower.endsWith('.xlsx');
+    if (!lower.endsWith('.csv') && !excel) throw new ImportError(fileName, null, 'a ties sheet must be a .csv or .xlsx file with source and target columns');
+    const bytes = bytesFromBase64(request.base64);
+    if (bytes.length > DEFAULT_IMPORT_LIMITS.maxBytes) {
+      throw new ImportError(fileName, null, `the file is ${sizeText(bytes.length)}, more than the import limit of ${sizeText(DEFAULT_IMPORT_LIMITS.maxBytes)}`);
+    }
+    post({ seq, type: 'progress', message: `Reading the ties in ${fileName}…` });
+    const table = excel ? readXlsxRows(bytes, fileName) : parseCsv(decodeFileBytes(bytes, fileName, undefined).text, fileName);
+    const keys = new Set(table.headers.map(fieldKey));
+    const missing = ['source', 'target'].filter((k) => !keys.has(k));
+    if (missing.length > 0) {
+      throw new ImportError(fileName, 'header row', `a ties sheet needs ${missing.map((m) => `a "${m}" column`).join(' and ')} (found: ${table.headers.join(', ') || 'nothing'})`);
+    }
+    tiesSheet = { table, fileName };
+    return { seq, type: 'ties', fileName, headers: table.headers, rowCount: table.rows.length };
+  }
+
   function convert(request: Extract<ImportRequest, { type: 'convert' }>): ImportReply {
     const { seq, choices, target } = request;
+    const ties = request.withTies === true ? tiesSheet : null;
+    if (request.withTies === true && !ties) throw new Error('there is no ties sheet to add; choose it again');
     if (!sheet) throw new Error('there is no sheet to convert; choose the file again');
     const { table, fileName, encoding } = sheet;
     if (choices.length !== table.headers.length) throw new Error(`expected a choice for each of the ${table.headers.length} columns`);
     const problems = mappingProblems(table.headers, choices);
     if (problems.length > 0) throw new ImportError(fileName, 'column choices', problems.join(' '));
-    post({ seq, type: 'progress', message: `Converting ${table.rows.length} rows…` });
-    const addition = csvToStakeholders(applyColumnChoices(table, choices), null, {
+    post({ seq, type: 'progress', message: ties ? `Converting ${table.rows.length} rows and ${ties.table.rows.length} ties…` : `Converting ${table.rows.length} rows…` });
+    const addition = csvToStakeholders(applyColumnChoices(table, choices), ties?.table ?? null, {
+      ...(ties ? { tiesLabel: ties.fileName } : {}),
       now: target.now,
       newId,
       sourceLabel: fileName,
@@ -123,7 +150,7 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
     handle(request: ImportRequest): void {
       let reply: ImportReply;
       try {
-        reply = request.type === 'read' ? read(request) : convert(request);
+        reply = request.type === 'read' ? read(request) : request.type === 'ties' ? readTies(request) : convert(request);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         reply = { seq: request.seq, type: 'failed', stage: error instanceof DecodeFailure ? 'decode' : 'parse', message };

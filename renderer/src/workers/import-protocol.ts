@@ -31,8 +31,10 @@ export type ImportRequest =
       readonly base64: string;
       readonly base: MapDocument;
     }
-  /** Converts the sheet read last with the user's column choices. */
-  | { readonly seq: number; readonly type: 'convert'; readonly choices: readonly ColumnChoice[]; readonly target: ImportTarget };
+  /** Reads a ties sheet (CSV or Excel: source, target, type, strength, trust, notes) to go with the stakeholder sheet. */
+  | { readonly seq: number; readonly type: 'ties'; readonly fileName: string; readonly base64: string }
+  /** Converts the sheet read last with the user's column choices, with the ties sheet when `withTies`. */
+  | { readonly seq: number; readonly type: 'convert'; readonly choices: readonly ColumnChoice[]; readonly target: ImportTarget; readonly withTies?: boolean };
 
 export interface CsvPreview {
   readonly fileName: string;
@@ -47,6 +49,7 @@ export interface CsvPreview {
 export type ImportReply =
   | { readonly seq: number; readonly type: 'progress'; readonly message: string }
   | { readonly seq: number; readonly type: 'csv'; readonly preview: CsvPreview }
+  | { readonly seq: number; readonly type: 'ties'; readonly fileName: string; readonly headers: readonly string[]; readonly rowCount: number }
   | { readonly seq: number; readonly type: 'addition'; readonly fileName: string; readonly encoding: string; readonly addition: MapAddition }
   | { readonly seq: number; readonly type: 'merge'; readonly fileName: string; readonly incoming: MapDocument; readonly proposal: MergeProposal }
   /** `stage: 'decode'` means the bytes did not decode: the user may choose an encoding and retry. */

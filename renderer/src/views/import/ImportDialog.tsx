@@ -1,9 +1,12 @@
 // Importing a sheet or a graph file: read it in the worker (with progress and Cancel), ask for the
-// encoding if the bytes are not UTF-8, let the user map a sheet's columns, show what will be added,
-// and only then add it, as one undoable edit. Until that last button the map is untouched.
+// encoding if the bytes are not UTF-8, let the user map a sheet's columns, optionally add a ties
+// sheet, show what will be added, and only then add it, as one undoable edit. Until that last
+// button the map is untouched.
 import { useCallback, useEffect, useState } from 'react';
 import type { MapAddition } from '../../../../shared/exchange/graph-to-map';
 import type { ImportFile } from '../../../../shared/ipc';
+import { mappedFieldNames } from '../../state/import-audit';
+import { windowImportApi } from '../../state/import-api';
 import { initialMapping, rememberMapping, type ColumnChoice } from '../../state/import-mapping';
 import { useActions } from '../../state/use-store';
 import { ImportFailedError, ImportStoppedError, type ImportAnswer } from '../../workers/import-client';
@@ -12,6 +15,7 @@ import { Dialog } from '../Dialog';
 import { ColumnMapping } from './ColumnMapping';
 import { EncodingChoice } from './EncodingChoice';
 import { ImportSummary } from './ImportSummary';
+import { TiesSheetChoice, type TiesSheetInfo } from './TiesSheetChoice';
 import { WorkingStep } from './WorkingStep';
 import { importTarget, useCurrentMap, useImportClient } from './use-import-client';
 
@@ -19,7 +23,14 @@ type Step =
   | { readonly kind: 'working'; readonly message: string }
   | { readonly kind: 'encoding'; readonly message: string }
   | { readonly kind: 'mapping'; readonly preview: CsvPreview; readonly choices: ColumnChoice[]; readonly remembered: boolean }
-  | { readonly kind: 'summary'; readonly addition: MapAddition; readonly encoding: string; readonly preview: CsvPreview | null; readonly choices: ColumnChoice[] }
+  | {
+      readonly kind: 'summary';
+      readonly addition: MapAddition;
+      readonly encoding: string;
+      readonly preview: CsvPreview | null;
+      readonly choices: ColumnChoice[];
+      readonly ties: TiesSheetInfo | null;
+    }
   /** `back` returns to the column mapping when a sheet's conversion was refused. */
   | { readonly kind: 'failed'; readonly message: string; readonly back?: { preview: CsvPreview; choices: ColumnChoice[] } };
 
@@ -65,7 +76,7 @@ export function ImportDialog({ file, onClose }: Props) {
         () => client.request({ type: 'read', purpose: 'import', fileName: file.fileName, base64: file.base64, encoding, target: importTarget(map) }, progress),
         (answer) => {
           if (answer.type === 'csv') return { kind: 'mapping', preview: answer.preview, ...initialMapping(storage(), answer.preview.headers) };
-          if (answer.type === 'addition') return { kind: 'summary', addition: answer.addition, encoding: answer.encoding, preview: null, choices: [] };
+          if (answer.type === 'addition') return { kind: 'summary', addition: answer.addition, encoding: answer.encoding, preview: null, choices: [], ties: null };
           return { kind: 'failed', message: 'The worker gave an unexpected answer; nothing was imported.' };
         },
       );
@@ -75,24 +86,45 @@ export function ImportDialog({ file, onClose }: Props) {
 
   useEffect(() => read(), [read]);
 
-  const convert = (preview: CsvPreview, choices: ColumnChoice[]) => {
+  /** Converts the sheet with the column choices; with `ties`, the ties sheet read before goes in too. */
+  const convert = (preview: CsvPreview, choices: ColumnChoice[], ties: TiesSheetInfo | null = null, readTiesFirst?: ImportFile) => {
     const map = currentMap();
     if (!map) return;
     const kept = storage();
     if (kept) rememberMapping(kept, preview.headers, choices);
+    let tiesInfo = ties;
     void run(
-      () => client.request({ type: 'convert', choices, target: importTarget(map) }, progress),
+      async () => {
+        if (readTiesFirst) {
+          const read = await client.request({ type: 'ties', fileName: readTiesFirst.fileName, base64: readTiesFirst.base64 }, progress);
+          if (read.type === 'ties') tiesInfo = { fileName: read.fileName, headers: read.headers, rowCount: read.rowCount };
+        }
+        return client.request({ type: 'convert', choices, target: importTarget(map), withTies: tiesInfo !== null }, progress);
+      },
       (answer) =>
         answer.type === 'addition'
-          ? { kind: 'summary', addition: answer.addition, encoding: answer.encoding, preview, choices }
+          ? { kind: 'summary', addition: answer.addition, encoding: answer.encoding, preview, choices, ties: tiesInfo }
           : { kind: 'failed', message: 'The worker gave an unexpected answer; nothing was imported.' },
       { preview, choices },
     );
   };
 
-  const apply = async (addition: MapAddition) => {
+  /** Chooses the ties sheet through the same file dialog, then converts both sheets together. */
+  const addTies = async (preview: CsvPreview, choices: ColumnChoice[]) => {
+    let tiesFile: ImportFile | null;
+    try {
+      tiesFile = await windowImportApi().chooseImportFile({ purpose: 'import' });
+    } catch (error) {
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error), back: { preview, choices } });
+      return;
+    }
+    if (tiesFile) convert(preview, choices, null, tiesFile);
+  };
+
+  const apply = async (addition: MapAddition, choices: readonly ColumnChoice[], ties: TiesSheetInfo | null, sheet: boolean) => {
     setStep({ kind: 'working', message: `Adding ${addition.stakeholders.length} stakeholders and ${addition.ties.length} ties…` });
-    const outcome = await actions.applyImport(addition, file.fileName);
+    const label = ties ? `${file.fileName} and ${ties.fileName}` : file.fileName;
+    const outcome = await actions.applyImport(addition, label, sheet ? mappedFieldNames(choices, ties?.headers) : undefined);
     if (outcome.ok) onClose();
     else setStep({ kind: 'failed', message: outcome.message });
   };
@@ -123,9 +155,17 @@ export function ImportDialog({ file, onClose }: Props) {
             addition={step.addition}
             encoding={step.encoding}
             onBack={step.preview ? () => setStep({ kind: 'mapping', preview: step.preview as CsvPreview, choices: step.choices, remembered: false }) : null}
-            onImport={() => void apply(step.addition)}
+            onImport={() => void apply(step.addition, step.choices, step.ties, step.preview !== null)}
             onCancel={cancel}
-          />
+          >
+            {step.preview && (
+              <TiesSheetChoice
+                ties={step.ties}
+                onAdd={() => step.preview && void addTies(step.preview, step.choices)}
+                onRemove={() => step.preview && convert(step.preview, step.choices, null)}
+              />
+            )}
+          </ImportSummary>
         )}
         {step.kind === 'failed' && (
           <>

@@ -1,5 +1,6 @@
 // The last step before anything changes: how many stakeholders and ties will be added, the first
 // names, and every warning. Import adds them as one undoable edit.
+import type { ReactNode } from 'react';
 import type { MapAddition } from '../../../../shared/exchange/graph-to-map';
 import { WarningList } from './WarningList';
 
@@ -11,11 +12,13 @@ interface Props {
   readonly onBack: (() => void) | null;
   readonly onImport: () => void;
   readonly onCancel: () => void;
+  /** Extra choices shown above the buttons (a sheet's optional ties sheet). */
+  readonly children?: ReactNode;
 }
 
 const SHOWN_NAMES = 8;
 
-export function ImportSummary({ fileName, addition, encoding, onBack, onImport, onCancel }: Props) {
+export function ImportSummary({ fileName, addition, encoding, onBack, onImport, onCancel, children }: Props) {
   const { stakeholders, ties, warnings } = addition;
   const people = stakeholders.filter((s) => s.kind === 'person').length;
   const names = stakeholders.slice(0, SHOWN_NAMES).map((s) => s.name);
@@ -36,6 +39,7 @@ export function ImportSummary({ fileName, addition, encoding, onBack, onImport, 
         </p>
       )}
       <WarningList warnings={warnings} />
+      {children}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
           Cancel
