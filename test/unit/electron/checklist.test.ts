@@ -13,7 +13,7 @@ interface ChecklistItem {
   readonly title: string;
   readonly tests: { readonly file: string; readonly title: string }[];
   readonly code: string[];
-  readonly notApplicable: boolean;
+  notApplicable: boolean;
 }
 
 const TEST_LINE = /^-\s*Test:\s*`([^`]+)`\s*›\s*"([^"]+)"\s*$/;
