@@ -17,11 +17,12 @@ interface Props {
 export function DeleteStakeholderDialog({ self, tieCount, onConfirm, onCancel }: Props) {
   const offered = offersHistoryErase(self);
   const [erase, setErase] = useState(offered && erasesHistoryByDefault(self));
-  const ties = tieCount === 1 ? 'their one tie' : `their ${tieCount} ties`;
+  const ties = tieCount === 0 ? '' : tieCount === 1 ? ' and their one tie' : ` and their ${tieCount} ties`;
   return (
     <Dialog title={`Delete ${self.name}?`} onClose={onCancel}>
       <p>
-        {self.name} and {ties} will be removed from the map. {erase ? 'This cannot be undone.' : 'You can undo this.'}
+        {self.name}
+        {ties} will be removed from the map. {erase ? 'This cannot be undone.' : 'You can undo this.'}
       </p>
       {offered && (
         <div className="erase-choice">

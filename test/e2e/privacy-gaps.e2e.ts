@@ -1,0 +1,169 @@
+// The privacy gaps closed in the running app: a stakeholder sheet and a ties sheet imported together
+// as one step that one Undo removes; "Hide sensitive fields" takes a notes canary out of the page;
+// and deleting a confidential stakeholder with "Also erase from undo history" leaves no trace of
+// their name in the page, even after trying Undo.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend, SAMPLE_FILE_NAME } from '../../electron/main/backend';
+import type { MapDocument } from '../../shared/model';
+import { mapDocumentSchema } from '../../shared/schema';
+import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+
+const CONFIDENTIAL = 'Ottoline Brackenwood';
+const OPEN_PERSON = 'Percival Lanternby';
+const NOTES_CANARY = 'notes-canary-51c9 prefers calls after six';
+
+let dataDir: TempDir;
+let files: TempDir;
+let app: LaunchedApp | null = null;
+
+beforeEach(async () => {
+  dataDir = await makeTempDir('privacy-gaps');
+  files = await makeTempDir('privacy-gaps-files');
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await dataDir.remove();
+  await files.remove();
+});
+
+const mapPath = () => join(dataDir.path, 'maps', SAMPLE_FILE_NAME);
+const onDisk = async (): Promise<MapDocument> => mapDocumentSchema.parse(JSON.parse(await readFile(mapPath(), 'utf8')));
+
+/** The sample coalition plus one confidential person and one ordinary person with a notes canary. */
+async function prepareDataFolder(): Promise<void> {
+  const backend = await createBackend({ dataDir: dataDir.path, dialogs: new ScriptedDialogs() });
+  const first = await backend.startSession({});
+  if (first.status !== 'opened') throw new Error('the sample did not open');
+  const [model] = first.map.stakeholders;
+  if (!model) throw new Error('the sample has no stakeholders');
+  const { position: _p, source: _s, ...base } = model;
+  const person = { ...base, kind: 'person' as const, role: '', sector: '', services: [], influence: null, livedExperience: false, email: '', phone: '', address: '', area: '', notes: '', tags: [], custom: {} };
+  const secret = { ...person, id: 'secret-1', name: CONFIDENTIAL, confidential: true, notes: `${CONFIDENTIAL} is staying with family` };
+  const open = { ...person, id: 'open-1', name: OPEN_PERSON, confidential: false, notes: NOTES_CANARY, email: 'percival@example.org' };
+  await backend.saveMap({ map: { ...first.map, stakeholders: [...first.map.stakeholders, secret, open] } });
+  await backend.close();
+}
+
+async function start(dialogs = new ScriptedDialogs()): Promise<LaunchedApp> {
+  app = await launchApp({ dataDir: dataDir.path, dialogs });
+  await app.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return app;
+}
+
+/** Everything the page shows or carries: visible text, every attribute, every field's value. */
+async function pageText(page: Page): Promise<string> {
+  return page.evaluate(`(() => {
+    const parts = [document.body.innerText, document.title];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) parts.push(attr.value);
+      if ('value' in el && typeof el.value === 'string') parts.push(el.value);
+    }
+    return parts.join('\\n');
+  })()`);
+}
+
+async function showList(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
+}
+
+describe('privacy gaps', () => {
+  it('imports a stakeholder sheet and a ties sheet as one step that one Undo removes', async () => {
+    await prepareDataFolder();
+    const dialogs = new ScriptedDialogs();
+    const { page } = await start(dialogs);
+    const before = await onDisk();
+    const people = join(files.path, 'people.csv');
+    const ties = join(files.path, 'ties.csv');
+    await writeFile(people, 'name,kind,email\nWinifred Ashgrove,person,winnie@example.org\nMeadow Lane Pantry,organization,\n');
+    await writeFile(ties, `source,target,type,strength,trust,notes\nWinifred Ashgrove,Meadow Lane Pantry,works-at,3,4,Saturdays\nWinifred Ashgrove,${OPEN_PERSON},knows,2,,\n`);
+
+    dialogs.answerNextImport(people);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Import / });
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByText('Will add 2 stakeholders and 0 ties.').waitFor();
+    dialogs.answerNextImport(ties);
+    await dialog.getByRole('button', { name: /Add a ties sheet/ }).click();
+    await dialog.getByText('Will add 2 stakeholders and 2 ties.').waitFor();
+    await dialog.getByText(/Ties from/).waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+
+    const after = await onDisk();
+    expect(after.stakeholders).toHaveLength(before.stakeholders.length + 2);
+    expect(after.ties).toHaveLength(before.ties.length + 2);
+    const winnie = after.stakeholders.find((s) => s.name === 'Winifred Ashgrove');
+    expect(after.ties.filter((t) => t.source === winnie?.id).map((t) => t.type).sort()).toEqual(['knows', 'works-at']);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await onDisk()).stakeholders.length).toBe(before.stakeholders.length);
+    const undone = await onDisk();
+    expect(undone.ties.map((t) => t.id)).toEqual(before.ties.map((t) => t.id));
+    expect(dialogs.unexpected).toEqual([]);
+    expect(app?.errors).toEqual([]);
+  });
+
+  it('"Hide sensitive fields" takes a notes canary out of the list and the details panel', async () => {
+    await prepareDataFolder();
+    const { page } = await start();
+    await showList(page);
+    await page.getByRole('row').filter({ hasText: OPEN_PERSON }).click();
+    await page.getByRole('form', { name: `Details of ${OPEN_PERSON}` }).waitFor();
+    // Shown before (so the check below means something).
+    expect(await pageText(page)).toContain(NOTES_CANARY);
+
+    await page.getByRole('button', { name: 'Hide sensitive fields' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Hide sensitive fields' }).getAttribute('aria-pressed')).toBe('true');
+    const text = await pageText(page);
+    expect(text).not.toContain('notes-canary-51c9');
+    expect(text).not.toContain('percival@example.org');
+    expect(text).toContain(OPEN_PERSON);
+    expect(await page.getByRole('form', { name: `Details of ${OPEN_PERSON}` }).getByPlaceholder('hidden').count()).toBeGreaterThan(2);
+
+    // Saving another field from the panel keeps the hidden notes on disk.
+    await page.getByLabel('Role or title').fill('Tenant organizer');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await onDisk()).stakeholders.find((s) => s.id === 'open-1')?.role).toBe('Tenant organizer');
+    expect((await onDisk()).stakeholders.find((s) => s.id === 'open-1')).toMatchObject({ notes: NOTES_CANARY, email: 'percival@example.org' });
+    expect(await pageText(page)).not.toContain('notes-canary-51c9');
+    expect(app?.errors).toEqual([]);
+  });
+
+  it('deleting a confidential stakeholder with erase leaves no trace of the name, even after trying Undo', async () => {
+    await prepareDataFolder();
+    const { page } = await start();
+    await showList(page);
+    await page.getByRole('row').filter({ hasText: CONFIDENTIAL }).click();
+    // An edit first, so the undo history holds them twice over.
+    await page.getByLabel('Role or title').fill('Peer advocate');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await onDisk()).stakeholders.find((s) => s.id === 'secret-1')?.role).toBe('Peer advocate');
+    expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Delete stakeholder' }).click();
+    const confirm = page.getByRole('dialog', { name: `Delete ${CONFIDENTIAL}?` });
+    expect(await confirm.getByLabel('Also erase from undo history').isChecked()).toBe(true);
+    await confirm.getByText(/backups of the map taken before now/i).waitFor();
+    await confirm.getByText(/SSD/).waitFor();
+    await saveScreenshot(page, 'secure-delete');
+    await confirm.getByRole('button', { name: 'Delete and erase' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await onDisk()).stakeholders.some((s) => s.id === 'secret-1')).toBe(false);
+    await page.getByText(/cleared the undo history/).waitFor();
+
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Control+Z');
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Map' }).click();
+    await showList(page);
+    expect(await pageText(page)).not.toContain(CONFIDENTIAL);
+    expect(JSON.stringify(await onDisk())).not.toContain(CONFIDENTIAL);
+    expect(app?.errors).toEqual([]);
+  });
+});
