@@ -83,6 +83,10 @@ describe.runIf(process.platform === 'linux')('electron-builder --dir with a stan
     expect(names.filter((name) => lock.packages[`node_modules/${name}`] === undefined)).toEqual([]);
   });
 
+  it('leaves out the TypeScript runner of the command line, which the app never uses', () => {
+    expect(packedPackages().filter((name) => ['tsx', 'esbuild'].includes(name) || name.startsWith('@esbuild/'))).toEqual([]);
+  });
+
   it('flips the fuses in the packed executable as electron-builder.yml asks', async () => {
     const wire = await getCurrentFuseWire(join(appOutDir, 'coalition-mapper'));
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);

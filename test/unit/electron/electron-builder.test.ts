@@ -48,7 +48,9 @@ describe('electron-builder.yml', () => {
 
   it('packs only the built app and package.json: no sources, tests or source maps', () => {
     // electron-builder's loader turns the YAML list into one file set.
-    expect(config.files).toEqual([{ filter: ['dist/**/*', 'package.json', '!**/*.map'] }]);
+    expect(config.files).toEqual([
+      { filter: ['dist/**/*', 'package.json', '!**/*.map', '!node_modules/tsx/**', '!node_modules/esbuild/**', '!node_modules/@esbuild/**'] },
+    ]);
     expect(config.asar).toBe(true);
   });
 
