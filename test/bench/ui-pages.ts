@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { CoalitionBackend } from '../../shared/ipc';
 import { createBackend } from '../../electron/main/backend';
 import type { MapDocument } from '../../shared/model';
 import { installBridge } from '../e2e/support/bridge';
@@ -28,16 +29,48 @@ async function browser(): Promise<BrowserContext> {
   return b.newContext({ viewport: VIEWPORT });
 }
 
+/** One backend call as the bridge ran it: wall-clock start (ms since the epoch), duration, reply size. */
+export interface BackendCall {
+  readonly name: string;
+  readonly startedAt: number;
+  readonly took: number;
+  readonly replyChars: number;
+}
+
+export interface OpenOptions {
+  /** Times every backend call (the reply is measured as JSON, which costs a little extra). */
+  readonly onCall?: (call: BackendCall) => void;
+  /** Runs on the new page before it navigates, e.g. to start the profiler. */
+  readonly beforeNavigation?: (page: Page) => Promise<void>;
+}
+
+function timedBackend(backend: CoalitionBackend, onCall: (call: BackendCall) => void): CoalitionBackend {
+  return new Proxy(backend, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const startedAt = Date.now();
+        const t0 = performance.now();
+        const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        onCall({ name: String(key), startedAt, took: performance.now() - t0, replyChars: JSON.stringify(result ?? null).length });
+        return result;
+      };
+    },
+  });
+}
+
 /** The app, started on a data folder whose settings reopen the bench map. */
-export async function openOurs(dataDir: string): Promise<BenchPage> {
+export async function openOurs(dataDir: string, options: OpenOptions = {}): Promise<BenchPage> {
   requireBuiltRenderer();
   const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
   const server = await startRendererServer(RENDERER_DIR);
   const context = await browser();
-  await installBridge(context, backend);
+  await installBridge(context, options.onCall ? timedBackend(backend, options.onCall) : backend);
   const canvas = '.map-canvas canvas';
   await context.addInitScript({ content: probeScript(canvas) });
   const page = await context.newPage();
+  await options.beforeNavigation?.(page);
   await page.goto(`${server.origin}/index.html`);
   return {
     page,

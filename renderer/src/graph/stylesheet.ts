@@ -28,31 +28,41 @@ function largeMapEdges(): StylesheetJson {
   ];
 }
 
+function nodeBase(minZoomedFontSize: number): Record<string, string | number> {
+  return {
+    'background-color': 'data(colour)',
+    width: 'data(size)',
+    height: 'data(size)',
+    label: 'data(label)',
+    'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    'font-size': 12,
+    color: INK,
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-wrap': 'ellipsis',
+    'text-max-width': '140px',
+    'min-zoomed-font-size': minZoomedFontSize,
+    'border-width': 1.5,
+    'border-color': '#FFFFFF',
+  };
+}
+
+/**
+ * Cytoscape applies every property of every matching rule to each element one by one (each one
+ * re-checks the element's bounds and its edges' caches), so on big maps the node rule carries only
+ * what shows. A node with one category is filled by `colour` alone, which is that category's
+ * colour, so only nodes with a second slice carry the pie; and labels, drawn there only once
+ * zoomed in, go without their white backing.
+ */
+function nodeRules(lod: Pick<LevelOfDetail, 'large' | 'minZoomedFontSize'>): StylesheetJson {
+  if (lod.large) return [{ selector: 'node', style: nodeBase(lod.minZoomedFontSize) }, { selector: 'node[pie2Size > 0]', style: pieStyle() }];
+  const labelBacking = { 'text-background-color': '#FFFFFF', 'text-background-opacity': 0.75, 'text-background-padding': '1px' };
+  return [{ selector: 'node', style: { ...nodeBase(lod.minZoomedFontSize), ...labelBacking, ...pieStyle() } }];
+}
+
 export function buildStylesheet(lod: Pick<LevelOfDetail, 'large' | 'minZoomedFontSize'> = levelOfDetailFor(0)): StylesheetJson {
   return [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(colour)',
-        width: 'data(size)',
-        height: 'data(size)',
-        label: 'data(label)',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 12,
-        color: INK,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': lod.minZoomedFontSize,
-        'border-width': 1.5,
-        'border-color': '#FFFFFF',
-        ...pieStyle(),
-      },
-    },
+    ...nodeRules(lod),
     { selector: 'node.person', style: { shape: 'ellipse' } },
     { selector: 'node.organization', style: { shape: 'round-rectangle' } },
     { selector: 'node.uncategorized', style: { 'background-color': '#8A8F98' } },
