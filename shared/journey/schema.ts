@@ -17,6 +17,8 @@ export const STEP_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 export const TASK_STATUSES = ['open', 'done'] as const;
 /** Checklist items a meeting is checked against, so no one is left out by time, cost or place. */
 export const ACCESSIBILITY_ITEMS = ['outsideWorkHours', 'childcare', 'safePlace', 'transport', 'language'] as const;
+/** How often the app takes a snapshot by itself while the map is open ('off': only by hand). */
+export const SNAPSHOT_SCHEDULES = ['off', 'weekly', 'monthly', 'quarterly'] as const;
 
 const id = z.string().min(1).max(200);
 const shortText = z.string().max(500);
@@ -115,6 +117,11 @@ export const journeyShape = {
   tasks: z.array(taskSchema).max(100_000).default([]),
   committees: z.array(committeeSchema).max(1_000).default([]),
   snapshots: z.array(snapshotSchema).max(1_000).default([]),
+  /**
+   * Optional so every version 2 file written before it still parses unchanged; absent means 'off'
+   * (read it through scheduleOf in snapshot-schedule.ts, which applies that default).
+   */
+  snapshotSchedule: z.enum(SNAPSHOT_SCHEDULES).optional(),
 };
 
 interface JourneyParts {
