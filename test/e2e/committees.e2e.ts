@@ -2,49 +2,16 @@
 // backend and real files: form a committee, count coverage over its people from the insights
 // panel (a category it lacks shows as missing while the whole coalition has it), and edit a
 // meeting's plan after planning it, as one undo step. Every change is read back from disk.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
-import { mapDocumentSchema } from '../../shared/schema';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { describe, expect, it } from 'vitest';
+import { launchApp } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { openJourney, pick } from './support/journey-dialog';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('committees');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-});
-
-async function onDisk() {
-  return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir.path, 'maps', SAMPLE_FILE_NAME), 'utf8')));
-}
-
-async function saved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-}
-
-async function openJourney(page: Page, tab: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'Journey', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: "The coalition's journey" });
-  await dialog.getByRole('tab', { name: tab }).click();
-  return dialog;
-}
-
-/** Ticks `name` in a stakeholder picker found through its search box. */
-async function pick(form: Locator, search: string, name: string): Promise<void> {
-  await form.getByLabel(search).fill(name.split(' ')[0]!);
-  await form.getByRole('checkbox', { name }).check();
-  await form.getByLabel(search).fill('');
-}
+const t = appPerTest('committees');
+const onDisk = () => readSampleMap(t.dataDir.path);
 
 function coverageRow(page: Page, category: string): Locator {
   return page
@@ -59,9 +26,9 @@ async function upToDate(page: Page): Promise<void> {
 
 describe('committees and meeting plans', () => {
   it('scopes coverage to a committee and edits a meeting plan as one undo step', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
-    await saved(page);
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await waitUntilSaved(page);
 
     // A committee of three: a provider, a retired judge and a librarian; no one directly affected.
     const dialog = await openJourney(page, 'Committees');
@@ -73,7 +40,7 @@ describe('committees and meeting plans', () => {
     await pick(committeeForm, 'Search to members', 'Kwame Adjei');
     await committeeForm.getByRole('button', { name: 'Add the committee' }).click();
     await dialog.getByRole('button', { name: 'Edit “Safety planning”' }).waitFor();
-    await saved(page);
+    await waitUntilSaved(page);
     const committee = (await onDisk()).committees.find((c) => c.name === 'Safety planning');
     expect(committee?.memberIds).toEqual(['s-18', 's-21', 's-22']);
 
@@ -86,7 +53,7 @@ describe('committees and meeting plans', () => {
     await pick(planForm, 'Search to invite', 'Renata Voss');
     await planForm.getByRole('button', { name: 'Add the meeting' }).click();
     await dialog.getByRole('button', { name: 'Open “Committee kickoff”' }).click();
-    await saved(page);
+    await waitUntilSaved(page);
     const planned = (await onDisk()).meetings.find((m) => m.title === 'Committee kickoff')!;
     expect(planned).toMatchObject({ startsAt: '2099-05-06T18:00', place: 'Town hall, room 4', invited: ['s-18'], agenda: [] });
 
@@ -108,7 +75,7 @@ describe('committees and meeting plans', () => {
     await editForm.getByRole('button', { name: 'Save the plan' }).click();
     await dialog.getByRole('heading', { name: /Safety planning kickoff/ }).waitFor();
     expect(await dialog.getByRole('list', { name: 'Agenda' }).textContent()).toContain('Who else we need');
-    await saved(page);
+    await waitUntilSaved(page);
     const edited = (await onDisk()).meetings.find((m) => m.id === planned.id)!;
     expect(edited).toMatchObject({
       title: 'Safety planning kickoff',

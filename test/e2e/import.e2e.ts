@@ -5,37 +5,19 @@
 // same mapping, a merge review, and a hostile GEXF refused with nothing changed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { proposeMerge } from '../../shared/exchange/merge-maps';
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
-import { mapDocumentSchema, stakeholderSchema } from '../../shared/schema';
+import { stakeholderSchema } from '../../shared/schema';
 import { EXCHANGE_FIXTURES } from '../unit/exchange/fixture-paths';
 import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
-let dataDir: TempDir;
-let files: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('import');
-  files = await makeTempDir('import-files');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-  await files.remove();
-});
-
-const mapPath = () => join(dataDir.path, 'maps', SAMPLE_FILE_NAME);
-
-async function onDisk(): Promise<MapDocument> {
-  return mapDocumentSchema.parse(JSON.parse(await readFile(mapPath(), 'utf8')));
-}
+const t = appPerTest('import', { filesFolder: true });
+const onDisk = () => readSampleMap(t.dataDir.path);
 
 /** The map without node positions, which the layout may save at any moment on its own. */
 function content(map: MapDocument) {
@@ -44,13 +26,13 @@ function content(map: MapDocument) {
 
 async function start(): Promise<{ app: LaunchedApp; dialogs: ScriptedDialogs }> {
   const dialogs = new ScriptedDialogs();
-  app = await launchApp({ dataDir: dataDir.path, dialogs });
-  await app.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  return { app, dialogs };
+  t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+  await waitUntilSaved(t.app.page);
+  return { app: t.app, dialogs };
 }
 
 async function writeSheet(name: string, content: string | Buffer): Promise<string> {
-  const path = join(files.path, name);
+  const path = join(t.files.path, name);
   await writeFile(path, content);
   return path;
 }
@@ -99,7 +81,7 @@ describe('importing a sheet', () => {
     await dialog.getByText('Will add 3 stakeholders and 2 ties.').waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await waitUntilSaved(page);
 
     const after = await onDisk();
     expect(after.stakeholders).toHaveLength(before.stakeholders.length + 3);
@@ -186,7 +168,7 @@ describe('importing a sheet', () => {
     await dialog.getByText('Will add 5 stakeholders and 2 ties.').waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await launched.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await waitUntilSaved(launched.page);
     const after = await onDisk();
     const ana = after.stakeholders.find((s) => s.name === 'Ana Ruiz');
     expect(ana).toMatchObject({ kind: 'person', categories: ['directly-affected'], email: 'ana@example.org', consentUntil: '2025-01-01', source: 'people.xlsx' });
@@ -260,7 +242,7 @@ describe('merging another map', () => {
     const { page } = launched;
     const before = await onDisk();
     const { map: other, exactOf, nearOf } = otherMap(before);
-    const otherPath = join(files.path, 'eastside.coalition.json');
+    const otherPath = join(t.files.path, 'eastside.coalition.json');
     await writeFile(otherPath, JSON.stringify(other));
 
     dialogs.answerNextImport(otherPath);
@@ -288,7 +270,7 @@ describe('merging another map', () => {
     await dialog.getByRole('button', { name: 'Merge (1 pair as one)' }).click();
     await dialog.getByText('Merged: 2 stakeholders added, 1 merged with ones already on the map').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await waitUntilSaved(page);
 
     const after = await onDisk();
     expect(after.stakeholders).toHaveLength(before.stakeholders.length + 2);

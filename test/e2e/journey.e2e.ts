@@ -5,55 +5,27 @@
 import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
-import { mapDocumentSchema } from '../../shared/schema';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchApp, ScriptedDialogs } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { makeTempDir, saveScreenshot } from './support/files';
+import { openJourney, pick } from './support/journey-dialog';
 import { SCREENSHOT_DIR } from './support/paths';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('journey');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-});
-
-async function onDisk() {
-  return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir.path, 'maps', SAMPLE_FILE_NAME), 'utf8')));
-}
+const t = appPerTest('journey');
+const onDisk = () => readSampleMap(t.dataDir.path);
 
 const stageOnDisk = async (id: string) => (await onDisk()).stakeholders.find((s) => s.id === id)?.stage;
 
-async function saved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-}
-
-async function openJourney(page: Page, tab: string) {
-  await page.getByRole('button', { name: 'Journey', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: "The coalition's journey" });
-  await dialog.getByRole('tab', { name: tab }).click();
-  return dialog;
-}
-
-async function invite(form: ReturnType<Page['getByRole']>, name: string): Promise<void> {
-  await form.getByLabel('Search to invite').fill(name.split(' ')[0]!);
-  await form.getByRole('checkbox', { name }).check();
-  await form.getByLabel('Search to invite').fill('');
-}
+const invite = (form: Locator, name: string) => pick(form, 'Search to invite', name);
 
 describe("the coalition's journey", () => {
   it('plans a meeting, records attendance with one confirmed stage move, closes an overdue task, and compares two snapshots', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
-    await saved(page);
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await waitUntilSaved(page);
 
     // Plan a meeting with two invitees (Walter Ng is "contacted", Frank Osei "mapped").
     let dialog = await openJourney(page, 'Meetings');
@@ -72,7 +44,7 @@ describe("the coalition's journey", () => {
     await form.getByLabel('Search to invite').fill('');
     await form.getByRole('button', { name: 'Add the meeting' }).click();
     await dialog.getByRole('heading', { name: /Spring listening session/ }).waitFor();
-    await saved(page);
+    await waitUntilSaved(page);
     let meeting = (await onDisk()).meetings[0]!;
     expect(meeting).toMatchObject({ title: 'Spring listening session', startsAt: '2025-03-04T18:30', invited: ['s-37', 's-41'], agenda: ['Welcome and introductions', 'What the map shows', 'Next steps'] });
     expect(meeting.accessibility).toMatchObject({ outsideWorkHours: true, childcare: true, safePlace: false });
@@ -92,7 +64,7 @@ describe("the coalition's journey", () => {
     const tiesBefore = (await onDisk()).ties.length;
     await confirm.getByRole('button', { name: 'Save attendance' }).click();
     await confirm.waitFor({ state: 'hidden' });
-    await saved(page);
+    await waitUntilSaved(page);
     let after = await onDisk();
     meeting = after.meetings[0]!;
     expect(meeting.attended).toEqual(['s-37', 's-41']);
@@ -134,7 +106,7 @@ describe("the coalition's journey", () => {
     await saveScreenshot(page, 'journey-tasks');
     await dialog.getByRole('button', { name: 'Mark “Send the minutes to everyone who came” done' }).click();
     await dialog.getByRole('button', { name: 'Reopen “Send the minutes to everyone who came”' }).waitFor();
-    await saved(page);
+    await waitUntilSaved(page);
     after = await onDisk();
     expect(after.tasks.map((t) => [t.title, t.status, t.owner, t.meetingId])).toEqual([
       ['Send the minutes to everyone who came', 'done', 's-37', meeting.id],
@@ -170,8 +142,8 @@ describe("the coalition's journey", () => {
     await dialog.getByRole('region', { name: 'Compare two snapshots' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'journey-compare');
     expect((await onDisk()).snapshots.map((s) => s.label)).toEqual(['Before the spring drive', 'After the spring drive']);
-    expect(app.errors).toEqual([]);
-    expect(app.requests).toEqual([]);
+    expect(t.app.errors).toEqual([]);
+    expect(t.app.requests).toEqual([]);
   });
 });
 
@@ -189,9 +161,9 @@ describe('meeting papers', () => {
     const out = await makeTempDir('journey-out');
     try {
       const dialogs = new ScriptedDialogs();
-      app = await launchApp({ dataDir: dataDir.path, dialogs });
-      const { page } = app;
-      await saved(page);
+      t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+      const { page } = t.app;
+      await waitUntilSaved(page);
       const dialog = await openJourney(page, 'Meetings');
       const form = dialog.getByRole('form', { name: 'Plan a meeting' });
       await form.getByLabel('Title', { exact: true }).fill('Council briefing');
@@ -234,7 +206,7 @@ describe('meeting papers', () => {
       await dialog.getByRole('button', { name: 'Save attendance', exact: true }).click();
       await expect.poll(async () => (await onDisk()).meetings[0]?.attended).toEqual(['s-37']);
       expect(await stageOnDisk('s-37')).toBe('member');
-      expect(app.errors).toEqual([]);
+      expect(t.app.errors).toEqual([]);
     } finally {
       await out.remove();
     }

@@ -2,70 +2,38 @@
 // as one step that one Undo removes; "Hide sensitive fields" takes a notes canary out of the page;
 // and deleting a confidential stakeholder with "Also erase from undo history" leaves no trace of
 // their name in the page, even after trying Undo.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, SAMPLE_FILE_NAME } from '../../electron/main/backend';
-import type { MapDocument } from '../../shared/model';
-import { mapDocumentSchema } from '../../shared/schema';
+import { describe, expect, it } from 'vitest';
 import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { pageText } from './support/page-text';
+import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const CONFIDENTIAL = 'Ottoline Brackenwood';
 const OPEN_PERSON = 'Percival Lanternby';
 const NOTES_CANARY = 'notes-canary-51c9 prefers calls after six';
 
-let dataDir: TempDir;
-let files: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('privacy-gaps');
-  files = await makeTempDir('privacy-gaps-files');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-  await files.remove();
-});
-
-const mapPath = () => join(dataDir.path, 'maps', SAMPLE_FILE_NAME);
-const onDisk = async (): Promise<MapDocument> => mapDocumentSchema.parse(JSON.parse(await readFile(mapPath(), 'utf8')));
+const t = appPerTest('privacy-gaps', { filesFolder: true });
+const onDisk = () => readSampleMap(t.dataDir.path);
 
 /** The sample coalition plus one confidential person and one ordinary person with a notes canary. */
 async function prepareDataFolder(): Promise<void> {
-  const backend = await createBackend({ dataDir: dataDir.path, dialogs: new ScriptedDialogs() });
-  const first = await backend.startSession({});
-  if (first.status !== 'opened') throw new Error('the sample did not open');
-  const [model] = first.map.stakeholders;
-  if (!model) throw new Error('the sample has no stakeholders');
-  const { position: _p, source: _s, ...base } = model;
-  const person = { ...base, kind: 'person' as const, role: '', sector: '', services: [], influence: null, livedExperience: false, email: '', phone: '', address: '', area: '', notes: '', tags: [], custom: {} };
-  const secret = { ...person, id: 'secret-1', name: CONFIDENTIAL, confidential: true, notes: `${CONFIDENTIAL} is staying with family` };
-  const open = { ...person, id: 'open-1', name: OPEN_PERSON, confidential: false, notes: NOTES_CANARY, email: 'percival@example.org' };
-  await backend.saveMap({ map: { ...first.map, stakeholders: [...first.map.stakeholders, secret, open] } });
-  await backend.close();
+  await addToSampleMap(t.dataDir.path, (model) => {
+    const { position: _p, source: _s, ...base } = model;
+    const person = { ...base, kind: 'person' as const, role: '', sector: '', services: [], influence: null, livedExperience: false, email: '', phone: '', address: '', area: '', notes: '', tags: [], custom: {} };
+    const secret = { ...person, id: 'secret-1', name: CONFIDENTIAL, confidential: true, notes: `${CONFIDENTIAL} is staying with family` };
+    const open = { ...person, id: 'open-1', name: OPEN_PERSON, confidential: false, notes: NOTES_CANARY, email: 'percival@example.org' };
+    return [secret, open];
+  });
 }
 
 async function start(dialogs = new ScriptedDialogs()): Promise<LaunchedApp> {
-  app = await launchApp({ dataDir: dataDir.path, dialogs });
-  await app.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  return app;
-}
-
-/** Everything the page shows or carries: visible text, every attribute, every field's value. */
-async function pageText(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const parts = [document.body.innerText, document.title];
-    for (const el of document.querySelectorAll('*')) {
-      for (const attr of el.attributes) parts.push(attr.value);
-      if ('value' in el && typeof el.value === 'string') parts.push(el.value);
-    }
-    return parts.join('\\n');
-  })()`);
+  t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+  await waitUntilSaved(t.app.page);
+  return t.app;
 }
 
 async function showList(page: Page): Promise<void> {
@@ -78,8 +46,8 @@ describe('privacy gaps', () => {
     const dialogs = new ScriptedDialogs();
     const { page } = await start(dialogs);
     const before = await onDisk();
-    const people = join(files.path, 'people.csv');
-    const ties = join(files.path, 'ties.csv');
+    const people = join(t.files.path, 'people.csv');
+    const ties = join(t.files.path, 'ties.csv');
     await writeFile(people, 'name,kind,email\nWinifred Ashgrove,person,winnie@example.org\nMeadow Lane Pantry,organization,\n');
     await writeFile(ties, `source,target,type,strength,trust,notes\nWinifred Ashgrove,Meadow Lane Pantry,works-at,3,4,Saturdays\nWinifred Ashgrove,${OPEN_PERSON},knows,2,,\n`);
 
@@ -94,7 +62,7 @@ describe('privacy gaps', () => {
     await dialog.getByText(/Ties from/).waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    await waitUntilSaved(page);
 
     const after = await onDisk();
     expect(after.stakeholders).toHaveLength(before.stakeholders.length + 2);
@@ -107,7 +75,7 @@ describe('privacy gaps', () => {
     const undone = await onDisk();
     expect(undone.ties.map((t) => t.id)).toEqual(before.ties.map((t) => t.id));
     expect(dialogs.unexpected).toEqual([]);
-    expect(app?.errors).toEqual([]);
+    expect(t.app?.errors).toEqual([]);
   });
 
   it('"Hide sensitive fields" takes a notes canary out of the list and the details panel', async () => {
@@ -133,7 +101,7 @@ describe('privacy gaps', () => {
     await expect.poll(async () => (await onDisk()).stakeholders.find((s) => s.id === 'open-1')?.role).toBe('Tenant organizer');
     expect((await onDisk()).stakeholders.find((s) => s.id === 'open-1')).toMatchObject({ notes: NOTES_CANARY, email: 'percival@example.org' });
     expect(await pageText(page)).not.toContain('notes-canary-51c9');
-    expect(app?.errors).toEqual([]);
+    expect(t.app?.errors).toEqual([]);
   });
 
   it('deleting a confidential stakeholder with erase leaves no trace of the name, even after trying Undo', async () => {
@@ -164,6 +132,6 @@ describe('privacy gaps', () => {
     await showList(page);
     expect(await pageText(page)).not.toContain(CONFIDENTIAL);
     expect(JSON.stringify(await onDisk())).not.toContain(CONFIDENTIAL);
-    expect(app?.errors).toEqual([]);
+    expect(t.app?.errors).toEqual([]);
   });
 });

@@ -5,42 +5,27 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../electron/main/backend';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { pageText } from './support/page-text';
+import { addToSampleMap } from './support/sample-map';
 
 const CANARY = 'Zephyrine Quillfeather';
 const PASSPHRASE = 'lantern by the river';
 const SAMPLE_CONFIDENTIAL = ['Maria T.', 'Denise K.', 'Sam W.'];
 const SAMPLE_OPEN_NAME = 'Omar Haddad';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
+const t = appPerTest('survivor-safe');
 
 /** The sample coalition with one more confidential person whose name, notes and email are the canary. */
 async function prepareDataFolder(path: string): Promise<void> {
-  const backend = await createBackend({ dataDir: path, dialogs: new ScriptedDialogs() });
-  const first = await backend.startSession({});
-  if (first.status !== 'opened') throw new Error('the sample did not open');
-  const [model] = first.map.stakeholders;
-  if (!model) throw new Error('the sample has no stakeholders');
-  const canary = { ...model, id: 'canary-1', name: CANARY, notes: `${CANARY} asked for privacy`, email: 'zq@example.org', confidential: true, position: undefined };
-  const { position: _p, ...placed } = canary;
-  await backend.saveMap({ map: { ...first.map, stakeholders: [...first.map.stakeholders, placed] } });
-  await backend.close();
-}
-
-/** Everything the page shows or carries: visible text, every attribute, every field's value. */
-async function pageText(page: Page): Promise<string> {
-  return page.evaluate(`(() => {
-    const parts = [document.body.innerText, document.title];
-    for (const el of document.querySelectorAll('*')) {
-      for (const attr of el.attributes) parts.push(attr.value);
-      if ('value' in el && typeof el.value === 'string') parts.push(el.value);
-    }
-    return parts.join('\\n');
-  })()`);
+  await addToSampleMap(path, (model) => {
+    const canary = { ...model, id: 'canary-1', name: CANARY, notes: `${CANARY} asked for privacy`, email: 'zq@example.org', confidential: true, position: undefined };
+    const { position: _p, ...placed } = canary;
+    return [placed];
+  });
 }
 
 async function expectNone(page: Page, names: readonly string[], where: string): Promise<void> {
@@ -58,19 +43,12 @@ async function bytesHolding(dir: string, needle: string): Promise<string[]> {
 }
 
 async function start(): Promise<LaunchedApp> {
-  app = await launchApp({ dataDir: dataDir.path });
-  return app;
+  t.app = await launchApp({ dataDir: t.dataDir.path });
+  return t.app;
 }
 
 beforeEach(async () => {
-  dataDir = await makeTempDir('survivor-safe');
-  await prepareDataFolder(dataDir.path);
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
+  await prepareDataFolder(t.dataDir.path);
 });
 
 describe('survivor-safe', () => {
@@ -115,7 +93,7 @@ describe('survivor-safe', () => {
     let { page } = await start();
     await page.getByRole('heading', { level: 1, name: /Family Safety Coalition/ }).waitFor();
     await page.getByText(/Arranging the map/).waitFor({ state: 'hidden', timeout: 60_000 });
-    expect((await bytesHolding(dataDir.path, CANARY)).length).toBeGreaterThan(0);
+    expect((await bytesHolding(t.dataDir.path, CANARY)).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Protect with passphrase…' }).click();
     await page.getByLabel('New passphrase (at least 8 characters)').fill(PASSPHRASE);
@@ -123,9 +101,9 @@ describe('survivor-safe', () => {
     await page.getByRole('button', { name: 'Protect', exact: true }).click();
     await page.getByText(/The map is now encrypted/).waitFor();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
-    expect(await bytesHolding(dataDir.path, CANARY)).toEqual([]);
+    expect(await bytesHolding(t.dataDir.path, CANARY)).toEqual([]);
 
-    await app?.close();
+    await t.app?.close();
     ({ page } = await start());
     await page.getByRole('heading', { name: /is locked/ }).waitFor();
     await expectNone(page, [CANARY, SAMPLE_OPEN_NAME, ...SAMPLE_CONFIDENTIAL], 'the unlock screen');
@@ -143,6 +121,6 @@ describe('survivor-safe', () => {
     await page.getByRole('button', { name: 'Lock now' }).click();
     await page.getByRole('heading', { name: /is locked/ }).waitFor();
     await expectNone(page, [CANARY, SAMPLE_OPEN_NAME, ...SAMPLE_CONFIDENTIAL, 'Family therapist'], 'the page after locking');
-    expect(await bytesHolding(dataDir.path, CANARY)).toEqual([]);
+    expect(await bytesHolding(t.dataDir.path, CANARY)).toEqual([]);
   });
 });
