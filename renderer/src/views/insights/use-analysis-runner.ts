@@ -1,7 +1,9 @@
 // Keeps the analysis running beside the window for as long as the app is shown: one worker, one
-// runner, both ended when the app unmounts.
+// runner, both ended when the app unmounts. The snapshot schedule lives beside them, because a
+// fresh analysis result is what lets it take a due snapshot.
 import { useContext, useEffect } from 'react';
 import { startAnalysisRunner } from '../../state/insights-runner';
+import { startSnapshotSchedule } from '../../state/journey-schedule';
 import { StoreContext } from '../../state/use-store';
 import { createAnalysisClient } from '../../workers/analysis-client';
 
@@ -11,7 +13,9 @@ export function useAnalysisRunner(): void {
     if (!store) return;
     const client = createAnalysisClient();
     const stop = startAnalysisRunner(store, (seq, map, committeeId) => client.analyze(seq, map, committeeId));
+    const stopSchedule = startSnapshotSchedule(store);
     return () => {
+      stopSchedule();
       stop();
       client.dispose();
     };

@@ -1,11 +1,12 @@
-// Snapshots of the map's figures: take one (from the current analysis), see them over time, and
-// compare any two in plain language.
+// Snapshots of the map's figures: take one (from the current analysis) or let a schedule take
+// them, see them over time, and compare any two in plain language.
 import { useState } from 'react';
 import { compareSnapshots } from '../../../../shared/journey/compare-snapshots';
 import { addSnapshot, removeSnapshot, snapshotsInOrder, takeSnapshot } from '../../../../shared/journey/snapshots';
 import type { MapDocument, Snapshot } from '../../../../shared/model';
 import { useActions, useAppState } from '../../state/use-store';
 import { CoverageChart } from './CoverageChart';
+import { ScheduleSetting } from './ScheduleSetting';
 
 /** When a snapshot was taken, on this computer's clock (it is stored in UTC). */
 function localTime(iso: string): string {
@@ -66,6 +67,7 @@ export function SnapshotsSection({ map }: { readonly map: MapDocument }) {
 
   return (
     <section aria-label="Snapshots">
+      <ScheduleSetting map={map} />
       <div className="journey-row">
         <label>
           Label (optional) <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={500} placeholder="e.g. After the spring drive" />
