@@ -61,7 +61,7 @@ export interface RecentMap {
 
 export interface SaveResult {
   readonly savedAt: string;
-  /** Problems after the save landed (the audit log could not be written), in plain words. */
+  /** Problems after the save landed (the audit log, or backups an erase could not reach), in plain words. */
   readonly warnings?: readonly string[];
 }
 
@@ -145,6 +145,9 @@ const saveAudit = z.strictObject({
   fieldNames: z.array(z.string().regex(AUDIT_FIELD_NAME, 'a field name must be a short identifier')).max(200),
 });
 export type SaveAudit = z.infer<typeof saveAudit>;
+/** Stakeholders a secure delete also erases from the map's backups (ids only, never names). */
+const saveErase = z.strictObject({ stakeholderIds: z.array(z.string().min(1).max(200)).min(1).max(1_000) });
+export type SaveErase = z.infer<typeof saveErase>;
 
 /** Declares a channel: a runtime schema for the argument, and the result's type (`channel<R>()(schema)`). */
 function channel<R>() {
@@ -166,8 +169,16 @@ export const contract = {
   /**
    * Writes the whole map durably; the renderer commits the change to memory only when this resolves.
    * `audit` marks a save that imported, merged or deleted records: logged only after the save landed.
+   * `erase` (only with a 'delete' audit) then rewrites every backup of the map without those stakeholders.
    */
-  saveMap: channel<SaveResult>()(z.strictObject({ map: mapDocumentSchema, audit: saveAudit.optional() })),
+  saveMap: channel<SaveResult>()(
+    z
+      .strictObject({ map: mapDocumentSchema, audit: saveAudit.optional(), erase: saveErase.optional() })
+      .refine((args) => args.erase === undefined || args.audit?.action === 'delete', {
+        message: 'erase goes only with a delete audit',
+        path: ['erase'],
+      }),
+  ),
   /** Asks for a new location, writes the current map there and switches to it; null when cancelled. */
   saveMapAsDialog: channel<OpenedMap | null>()(
     z.strictObject({ map: mapDocumentSchema }),

@@ -3,7 +3,7 @@
 // Calls run one at a time, so switching maps can never interleave with a save.
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { BINARY_EXPORT_FORMATS, type Notice, type OpenedMap, type OpenResult, type MapProblem, type CoalitionBackend } from '../../shared/ipc';
+import { BINARY_EXPORT_FORMATS, type Notice, type SaveAudit, type SaveErase, type OpenedMap, type OpenResult, type MapProblem, type CoalitionBackend } from '../../shared/ipc';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
@@ -27,6 +27,7 @@ import {
   withMapExtension,
   type MapStore,
 } from './store';
+import { eraseFromBackupsWarning } from './store/erase-from-backups';
 import { errorCode, nodeFs } from './store/fs-port';
 import { exists, removeLeftoverTemps } from './store/quarantine';
 
@@ -206,8 +207,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return settings.recent;
     },
 
-    async saveMap({ map, audit }) {
+    async saveMap({ map, audit, erase }) {
       const store = requireOpen();
+      if (erase) assertErasable(map, erase, audit);
       const renamed = store.map.coalition.name !== map.coalition.name;
       let result;
       try {
@@ -217,9 +219,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       if (renamed) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
       if (!audit) return result;
-      // Logged only now that the save landed: a failed save must not leave an entry behind.
-      const warning = await recordSaveAudit(dataDir, store.path, audit, clock);
-      return warning === null ? result : { ...result, warnings: [writeFailure(warning, 'Recording the change in the audit log').message] };
+      // Only now that the delete landed: a failed save must erase nothing and log nothing.
+      const warnings = erase ? await eraseFromBackupsWarning(store.path, erase.stakeholderIds, { backupDir, codec }) : [];
+      const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
+      const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
+      if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);
+      return warnings.length === 0 ? result : { ...result, warnings };
     },
 
     async saveMapAsDialog({ map }) {
@@ -335,6 +340,14 @@ function decodeBase64(content: string, format: string): Uint8Array {
     throw new Error(`The ${format.toUpperCase()} export did not arrive as base64 text, so nothing was written.`);
   }
   return new Uint8Array(Buffer.from(content, 'base64'));
+}
+
+/** An erase is refused before anything is written unless it goes with a delete that really removed them. */
+function assertErasable(map: MapDocument, erase: SaveErase, audit: SaveAudit | undefined): void {
+  if (audit?.action !== 'delete') throw new Error('Erasing from backups goes only with a delete, so nothing was saved.');
+  if (map.stakeholders.some((s) => erase.stakeholderIds.includes(s.id))) {
+    throw new Error('A stakeholder to erase from the backups is still on the map, so nothing was saved.');
+  }
 }
 
 function withName(map: MapDocument, name: string): MapDocument {
