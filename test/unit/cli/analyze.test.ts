@@ -1,46 +1,21 @@
 // `coalition-map analyze` run as a real child process on a real map file in a temp folder.
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleMap } from '../analysis/sample-map';
+import { runCli, useWorkFolder } from './support/run-cli';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-const entry = join(root, 'electron/cli.ts');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(tsx, [entry, ...args], { cwd, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
 
 describe('coalition-map analyze', () => {
-  let dir = '';
+  const work = useWorkFolder('coalition-analyze-');
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'coalition-analyze-'));
-    await writeFile(join(dir, 'riverside.json'), JSON.stringify(sampleMap(), null, 2));
-    await writeFile(join(dir, 'broken.json'), '{"format": "coalition-map", "version": 1, "stakeholders": 3');
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await writeFile(join(work.path, 'riverside.json'), JSON.stringify(sampleMap(), null, 2));
+    await writeFile(join(work.path, 'broken.json'), '{"format": "coalition-map", "version": 1, "stakeholders": 3');
   });
 
   it('prints the JSON shape with the missing category, the duplicated service and the broker', async () => {
-    const { code, stdout, stderr } = await cli(['analyze', 'riverside.json', '--json'], dir);
+    const { code, stdout, stderr } = await runCli(['analyze', 'riverside.json', '--json'], { cwd: work.path });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -65,13 +40,13 @@ describe('coalition-map analyze', () => {
   });
 
   it('shows confidential names only with --include-confidential', async () => {
-    const { code, stdout } = await cli(['analyze', join(dir, 'riverside.json'), '--json', '--include-confidential'], root);
+    const { code, stdout } = await runCli(['analyze', join(work.path, 'riverside.json'), '--json', '--include-confidential'], { cwd: root });
     expect(code).toBe(0);
     expect(stdout).toContain('Maria Lopez');
   });
 
   it('prints a readable report naming the gap, the duplication and the broker', async () => {
-    const { code, stdout } = await cli(['analyze', 'riverside.json'], dir);
+    const { code, stdout } = await runCli(['analyze', 'riverside.json'], { cwd: work.path });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Policymaker\s+0 \/ 0\s+MISSING/);
     expect(stdout).toMatch(/Emergency shelter\s+DUPLICATED/);
@@ -80,13 +55,13 @@ describe('coalition-map analyze', () => {
   });
 
   it('fails clearly on a broken file, a missing file and bad usage', async () => {
-    const broken = await cli(['analyze', 'broken.json'], dir);
+    const broken = await runCli(['analyze', 'broken.json'], { cwd: work.path });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('broken.json');
-    const missing = await cli(['analyze', 'nowhere.json'], dir);
+    const missing = await runCli(['analyze', 'nowhere.json'], { cwd: work.path });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/not found/);
-    const usage = await cli(['analyze', 'riverside.json', '--colour'], dir);
+    const usage = await runCli(['analyze', 'riverside.json', '--colour'], { cwd: work.path });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/unknown option --colour/);
   });

@@ -1,43 +1,28 @@
 // The export command as users run it: a child process on real files in a temp folder, with the
 // sample coalition (3 confidential survivors, consents that run out in the past and the future).
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localToday, parseExportArgs } from '../../../electron/cli/export';
 import { readCsvFile } from '../../../shared/exchange/csv';
 import { readGraphFile } from '../../../shared/exchange/read-graph-file';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { REPO_ROOT } from '../exchange/fixture-paths';
+import { runCli, useWorkFolder } from './support/run-cli';
 
-const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
 const CONFIDENTIAL_NAMES = ['Maria T.', 'Denise K.', 'Sam W.'];
 
-let work: string;
+const work = useWorkFolder('cli-export-');
 let mapBytes: Buffer;
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [TSX, CLI, ...args], { cwd: work, timeout: 60_000 }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, { cwd: work.path });
 
-const read = (file: string): Buffer => readFileSync(path.join(work, file));
+const read = (file: string): Buffer => readFileSync(path.join(work.path, file));
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cli-export-'));
   // Consent dates are relative to now, so the command's own "today" sees past and future ones.
-  writeFileSync(path.join(work, 'sample.coalition.json'), JSON.stringify(sampleCoalition({ now: new Date().toISOString() }), null, 2));
+  writeFileSync(path.join(work.path, 'sample.coalition.json'), JSON.stringify(sampleCoalition({ now: new Date().toISOString() }), null, 2));
   mapBytes = read('sample.coalition.json');
-});
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
 });
 
 describe('coalition-map export', () => {
@@ -84,8 +69,8 @@ describe('coalition-map export', () => {
   });
 
   it('refuses to write over the map, under any spelling of its path, and leaves it as it was', async () => {
-    symlinkSync('sample.coalition.json', path.join(work, 'link.json'));
-    for (const out of ['./sub/../sample.coalition.json', path.join(work, 'sample.coalition.json'), 'link.json']) {
+    symlinkSync('sample.coalition.json', path.join(work.path, 'link.json'));
+    for (const out of ['./sub/../sample.coalition.json', path.join(work.path, 'sample.coalition.json'), 'link.json']) {
       const result = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', out);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('--out points at the map itself');
@@ -114,7 +99,7 @@ describe('coalition-map export', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: export: --format must be one of');
     expect(result.stderr).toContain('Usage: coalition-map export <map.json> --format');
-    expect(existsSync(path.join(work, 'x.pdf'))).toBe(false);
+    expect(existsSync(path.join(work.path, 'x.pdf'))).toBe(false);
   });
 
   it('reports a missing map or an unwritable target with exit 1 and writes nothing', async () => {
@@ -124,7 +109,7 @@ describe('coalition-map export', () => {
     const noFolder = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', path.join('no-such-folder', 'out.json'));
     expect(noFolder.code).toBe(1);
     expect(noFolder.stderr).toContain('could not write');
-    expect(existsSync(path.join(work, 'out.json'))).toBe(false);
-    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(path.join(work.path, 'out.json'))).toBe(false);
+    expect(readdirSync(work.path).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

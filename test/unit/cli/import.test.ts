@@ -1,39 +1,18 @@
 // The import command as users run it: a child process on real files in a temp folder.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { EXCHANGE_FIXTURES, INTEROP_DIR, REPO_ROOT } from '../exchange/fixture-paths';
+import { EXCHANGE_FIXTURES, INTEROP_DIR } from '../exchange/fixture-paths';
+import { runCli, useWorkFolder } from './support/run-cli';
 
-const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
+const work = useWorkFolder('cli-import-');
 
-let work: string;
-
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [TSX, CLI, ...args],
-      { cwd: work, env: { ...process.env, COALITION_DATA_DIR: path.join(work, 'data') }, timeout: 60_000 },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, { cwd: work.path, dataDir: path.join(work.path, 'data') });
 
 function readMap(file: string) {
-  return mapDocumentSchema.parse(JSON.parse(readFileSync(path.join(work, file), 'utf8')));
+  return mapDocumentSchema.parse(JSON.parse(readFileSync(path.join(work.path, file), 'utf8')));
 }
-
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cli-import-'));
-});
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
 
 describe('coalition-map import', () => {
   it('creates a new map named after the file when --into does not exist', async () => {
@@ -56,7 +35,7 @@ describe('coalition-map import', () => {
     expect(map.stakeholders).toHaveLength(80);
     expect(map.ties).toHaveLength(257);
     expect(map.stakeholders.find((s) => s.name === 'Harbor House & Shelter')?.kind).toBe('organization');
-    expect(existsSync(path.join(work, 'novel.coalition.json.lock'))).toBe(false);
+    expect(existsSync(path.join(work.path, 'novel.coalition.json.lock'))).toBe(false);
   });
 
   it.each([
@@ -64,23 +43,23 @@ describe('coalition-map import', () => {
     ['duplicate-ids.gexf', 'duplicate-ids.gexf, node #3 (id "a"): duplicate node id'],
     ['latin1-undeclared.gexf', 'latin1-undeclared.gexf, line 3: the file is not UTF-8'],
   ])('refuses %s and leaves the target byte-identical', async (fixture, message) => {
-    const before = readFileSync(path.join(work, 'novel.coalition.json'));
+    const before = readFileSync(path.join(work.path, 'novel.coalition.json'));
     const result = await cli('import', path.join(EXCHANGE_FIXTURES, fixture), '--into', 'novel.coalition.json');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`Nothing was imported. ${message}`);
-    expect(readFileSync(path.join(work, 'novel.coalition.json')).equals(before)).toBe(true);
+    expect(readFileSync(path.join(work.path, 'novel.coalition.json')).equals(before)).toBe(true);
   });
 
   it('creates nothing when the import into a new map fails, and refuses a target that is not a map', async () => {
     const refused = await cli('import', path.join(EXCHANGE_FIXTURES, 'xinclude.graphml'), '--into', 'never.coalition.json');
     expect(refused.code).toBe(1);
-    expect(existsSync(path.join(work, 'never.coalition.json'))).toBe(false);
-    writeFileSync(path.join(work, 'notes.json'), '{"hello": "world"}');
+    expect(existsSync(path.join(work.path, 'never.coalition.json'))).toBe(false);
+    writeFileSync(path.join(work.path, 'notes.json'), '{"hello": "world"}');
     const notAMap = await cli('import', path.join(INTEROP_DIR, 'celegans.gexf'), '--into', 'notes.json');
     expect(notAMap.code).toBe(1);
     expect(notAMap.stderr).toContain('not a coalition map');
-    expect(readFileSync(path.join(work, 'notes.json'), 'utf8')).toBe('{"hello": "world"}');
+    expect(readFileSync(path.join(work.path, 'notes.json'), 'utf8')).toBe('{"hello": "world"}');
   });
 
   it('accepts an encoding chosen by the user after a refusal', async () => {
@@ -98,14 +77,14 @@ describe('coalition-map import', () => {
     const map = readMap('sheet.coalition.json');
     expect(map.coalition.name).toBe('people-semicolon');
     expect(map.ties.map((t) => t.type).sort()).toEqual(['funds', 'knows', 'partners-with', 'works-at', 'works-at']);
-    const before = readFileSync(path.join(work, 'sheet.coalition.json'));
+    const before = readFileSync(path.join(work.path, 'sheet.coalition.json'));
     const again = await cli('import', csv('people-semicolon.csv'), '--into', 'sheet.coalition.json');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('people-semicolon.csv, line 2: more than one stakeholder is called "Harbor House"');
     const refused = await cli('import', csv('people-semicolon.csv'), '--ties', csv('ties-unknown.csv'), '--into', 'novel.coalition.json');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('ties-unknown.csv, line 2: target "Nobody Known" is neither in the stakeholder sheet nor on the map');
-    expect(readFileSync(path.join(work, 'sheet.coalition.json')).equals(before)).toBe(true);
+    expect(readFileSync(path.join(work.path, 'sheet.coalition.json')).equals(before)).toBe(true);
   });
 
   it('imports an Excel stakeholder sheet with an Excel ties sheet, and refuses a renamed CSV without writing', async () => {
@@ -121,12 +100,12 @@ describe('coalition-map import', () => {
     expect([ana?.email, ana?.consentUntil, ana?.source]).toEqual(['ana@example.org', '2025-01-01', 'people.xlsx']);
     expect(map.stakeholders.find((s) => s.name === 'Harbor House')?.kind).toBe('organization');
 
-    const before = readFileSync(path.join(work, 'excel.coalition.json'));
-    writeFileSync(path.join(work, 'renamed.xlsx'), 'name,email\nRosa,rosa@example.org\n');
+    const before = readFileSync(path.join(work.path, 'excel.coalition.json'));
+    writeFileSync(path.join(work.path, 'renamed.xlsx'), 'name,email\nRosa,rosa@example.org\n');
     const refused = await cli('import', 'renamed.xlsx', '--into', 'excel.coalition.json');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Nothing was imported. renamed.xlsx: not an Excel workbook: an .xlsx file is a ZIP archive and this file is not one.');
-    expect(readFileSync(path.join(work, 'excel.coalition.json')).equals(before)).toBe(true);
+    expect(readFileSync(path.join(work.path, 'excel.coalition.json')).equals(before)).toBe(true);
   });
 
   it('explains bad usage with exit code 2', async () => {

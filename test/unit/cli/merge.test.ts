@@ -1,36 +1,22 @@
 // The merge command as users run it: a child process on real map files in a temp folder.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../../shared/model';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { REPO_ROOT } from '../exchange/fixture-paths';
 import { mapOf, org, person, tie } from '../exchange/merge-maps-fixtures';
+import { runCli, useWorkFolder } from './support/run-cli';
 
-const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
+const work = useWorkFolder('cli-merge-');
 
-let work: string;
-
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [TSX, CLI, ...args],
-      { cwd: work, env: { ...process.env, COALITION_DATA_DIR: path.join(work, 'data') }, timeout: 60_000 },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, { cwd: work.path, dataDir: path.join(work.path, 'data') });
 
 function write(file: string, map: MapDocument): void {
-  writeFileSync(path.join(work, file), `${JSON.stringify(map, null, 2)}\n`);
+  writeFileSync(path.join(work.path, file), `${JSON.stringify(map, null, 2)}\n`);
 }
 
 function bytes(file: string): Buffer {
-  return readFileSync(path.join(work, file));
+  return readFileSync(path.join(work.path, file));
 }
 
 const riverside = mapOf(
@@ -56,14 +42,6 @@ const eastside = mapOf(
   [tie('t1', 's1', 'e2', 'knows'), tie('t2', 'e2', 'e3', 'knows')],
 );
 
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'cli-merge-'));
-});
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
-
 describe('coalition-map merge', () => {
   it('merges exact duplicates only, lists near ones with confidential names hidden, and saves once', async () => {
     write('riverside.json', riverside);
@@ -72,7 +50,7 @@ describe('coalition-map merge', () => {
     const result = await cli('merge', 'eastside.json', '--into', 'riverside.json');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const target = path.join(work, 'riverside.json');
+    const target = path.join(work.path, 'riverside.json');
     expect(result.stdout).toContain(`Merged eastside.json into ${target} (provenance label: Eastside Network (eastside.json)).`);
     expect(result.stdout).toContain('  stakeholders: 1 merged as exact duplicates, 3 added');
     expect(result.stdout).toContain('  ties:         2 added, 0 left out as repeats');
@@ -125,13 +103,13 @@ describe('coalition-map merge', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Nothing was merged\. Other \(other-c\.json\): the merged map would not be valid, so nothing was merged:\nstakeholders\[0\]\.notes: /);
     expect(bytes('base-c.json').equals(before)).toBe(true);
-    expect(existsSync(path.join(work, 'base-c.json.lock'))).toBe(false);
+    expect(existsSync(path.join(work.path, 'base-c.json.lock'))).toBe(false);
   });
 
   it('refuses an unreadable other map, a missing target, a target that is not a map, and a map merged into itself', async () => {
     write('base-d.json', riverside);
     const before = bytes('base-d.json');
-    writeFileSync(path.join(work, 'broken.json'), '{"format": "coalition-map", ');
+    writeFileSync(path.join(work.path, 'broken.json'), '{"format": "coalition-map", ');
     const broken = await cli('merge', 'broken.json', '--into', 'base-d.json');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('Nothing was merged. ');
@@ -141,13 +119,13 @@ describe('coalition-map merge', () => {
     const missing = await cli('merge', 'base-d.json', '--into', 'nowhere.json');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nowhere.json: the map file was not found');
-    expect(existsSync(path.join(work, 'nowhere.json'))).toBe(false);
+    expect(existsSync(path.join(work.path, 'nowhere.json'))).toBe(false);
 
-    writeFileSync(path.join(work, 'notes.json'), '{"hello": "world"}');
+    writeFileSync(path.join(work.path, 'notes.json'), '{"hello": "world"}');
     const notAMap = await cli('merge', 'base-d.json', '--into', 'notes.json');
     expect(notAMap.code).toBe(1);
     expect(notAMap.stderr).toContain('not a coalition map');
-    expect(readFileSync(path.join(work, 'notes.json'), 'utf8')).toBe('{"hello": "world"}');
+    expect(readFileSync(path.join(work.path, 'notes.json'), 'utf8')).toBe('{"hello": "world"}');
 
     const itself = await cli('merge', 'base-d.json', '--into', './base-d.json');
     expect(itself.code).toBe(1);

@@ -4,21 +4,13 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../store/helpers/maps';
-import { REPO_ROOT, runTs } from '../store/helpers/spawn-ts';
+import { outcomeOf, REPO_ROOT, runTs, type ChildOutcome } from '../store/helpers/spawn-ts';
 import { useTempDirs } from '../store/helpers/temp-dir';
 
 const cli = (args: readonly string[]) => runTs('electron/cli.ts', args);
 
-function runBin(args: readonly string[], cwd: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'coalition-map.mjs'), ...args], { cwd, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stdout, stderr, code }));
-  });
+function runBin(args: readonly string[], cwd: string): Promise<ChildOutcome> {
+  return outcomeOf(spawn(process.execPath, [join(REPO_ROOT, 'bin', 'coalition-map.mjs'), ...args], { cwd, stdio: 'pipe' }));
 }
 
 describe('coalition-map validate', () => {

@@ -8,10 +8,20 @@ export function spawnTs(script: string, args: readonly string[]): ChildProcessWi
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO_ROOT, stdio: 'pipe' });
 }
 
+export interface ChildOutcome {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
 /** Runs to the end; resolves with stdout, stderr and the exit code. */
-export function runTs(script: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
+export function runTs(script: string, args: readonly string[]): Promise<ChildOutcome> {
+  return outcomeOf(spawnTs(script, args));
+}
+
+/** Collects a piped child's output until it ends; rejects only when it could not start. */
+export function outcomeOf(child: ChildProcessWithoutNullStreams): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawnTs(script, args);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
