@@ -1,8 +1,8 @@
 // The privacy gaps closed in the running app: a stakeholder sheet and a ties sheet imported together
 // as one step that one Undo removes; "Hide sensitive fields" takes a notes canary out of the page;
-// and deleting a confidential stakeholder with "Also erase from undo history" leaves no trace of
-// their name in the page, even after trying Undo.
-import { writeFile } from 'node:fs/promises';
+// and deleting a confidential stakeholder with "Also erase from undo history and backups" leaves no
+// trace of their name in the page, even after trying Undo, nor in any file of the data folder.
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { pageText } from './support/page-text';
-import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
+import { addToSampleMap, readSampleMap, sampleMapPath, waitUntilSaved } from './support/sample-map';
+import { backupFolderFor } from '../../electron/main/store';
 
 const CONFIDENTIAL = 'Ottoline Brackenwood';
 const OPEN_PERSON = 'Percival Lanternby';
@@ -34,6 +35,16 @@ async function start(dialogs = new ScriptedDialogs()): Promise<LaunchedApp> {
   t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
   await waitUntilSaved(t.app.page);
   return t.app;
+}
+
+/** Files under the data folder (map, backups, temp files, logs) whose bytes hold `text`. */
+async function filesHolding(text: string): Promise<string[]> {
+  const holding: string[] = [];
+  for (const entry of await readdir(t.dataDir.path, { recursive: true })) {
+    const path = join(t.dataDir.path, entry);
+    if ((await stat(path)).isFile() && (await readFile(path)).includes(Buffer.from(text, 'utf8'))) holding.push(entry);
+  }
+  return holding;
 }
 
 async function showList(page: Page): Promise<void> {
@@ -104,8 +115,12 @@ describe('privacy gaps', () => {
     expect(t.app?.errors).toEqual([]);
   });
 
-  it('deleting a confidential stakeholder with erase leaves no trace of the name, even after trying Undo', async () => {
+  it('deleting a confidential stakeholder with erase leaves no trace of the name, even after Undo or in backups', async () => {
     await prepareDataFolder();
+    // A backup from an earlier day that holds them (saves within minutes of each other take none).
+    const backups = backupFolderFor(sampleMapPath(t.dataDir.path), join(t.dataDir.path, 'backups'));
+    await mkdir(backups, { recursive: true });
+    await copyFile(sampleMapPath(t.dataDir.path), join(backups, '2025-01-01T09-00-00-000Z.json'));
     const { page } = await start();
     await showList(page);
     await page.getByRole('row').filter({ hasText: CONFIDENTIAL }).click();
@@ -114,12 +129,13 @@ describe('privacy gaps', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => (await onDisk()).stakeholders.find((s) => s.id === 'secret-1')?.role).toBe('Peer advocate');
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    expect((await filesHolding(CONFIDENTIAL)).some((file) => file.startsWith('backups'))).toBe(true);
 
     await page.getByRole('button', { name: 'Delete stakeholder' }).click();
     const confirm = page.getByRole('dialog', { name: `Delete ${CONFIDENTIAL}?` });
-    expect(await confirm.getByLabel('Also erase from undo history').isChecked()).toBe(true);
-    await confirm.getByText(/backups of the map taken before now/i).waitFor();
-    await confirm.getByText(/SSD/).waitFor();
+    expect(await confirm.getByLabel('Also erase from undo history and backups').isChecked()).toBe(true);
+    await confirm.getByText(/every backup of this map is rewritten without them/).waitFor();
+    await confirm.getByText(/not a forensic erase: an SSD or a copy-on-write file system/).waitFor();
     await saveScreenshot(page, 'secure-delete');
     await confirm.getByRole('button', { name: 'Delete and erase' }).click();
     await confirm.waitFor({ state: 'hidden' });
@@ -132,6 +148,7 @@ describe('privacy gaps', () => {
     await showList(page);
     expect(await pageText(page)).not.toContain(CONFIDENTIAL);
     expect(JSON.stringify(await onDisk())).not.toContain(CONFIDENTIAL);
+    expect(await filesHolding(CONFIDENTIAL)).toEqual([]);
     expect(t.app?.errors).toEqual([]);
   });
 });

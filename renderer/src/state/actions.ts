@@ -14,7 +14,7 @@ import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
 import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } from './display-settings';
-import { DELETE_AUDIT, noticesWithout } from './secure-delete';
+import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from './secure-delete';
 import { keepHiddenFields, withoutHiddenTieNotes } from './sensitive-fields';
 
 type Point = { readonly x: number; readonly y: number };
@@ -77,7 +77,8 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
       }),
     /**
      * Deletes a stakeholder (one undo step). With `eraseHistory` the undo/redo history is dropped in
-     * the same commit, and notices naming them go too: afterwards nothing in the window holds them.
+     * the same commit, notices naming them go too, and the Node side rewrites the map's backups
+     * without them: afterwards nothing in the window or the data folder's copies of the map holds them.
      */
     removeStakeholder: (id: string, removeOptions: { readonly eraseHistory?: boolean } = {}) => {
       const name = nameOf(getState().map, id);
@@ -85,7 +86,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
       return edit(
         erase ? 'the removal of the stakeholder' : `the removal of “${name}”`,
         (map) => ({ map: removeStakeholder(map, id), value: true }),
-        { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const } : {}) },
+        { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const, erase: eraseFromBackups(id) } : {}) },
       ).then((done) => {
         if (done && getState().selection === id) setState({ selection: null, panel: 'closed' });
         if (done && erase) setState((s) => ({ notices: noticesWithout(s.notices, name) }));

@@ -1,7 +1,7 @@
 // The one store of the window. All writes go through its actions. A map edit is computed with the
 // pure functions of shared/edits, saved through a serialized queue, and committed to memory (and to
 // the undo history) only when the save succeeded: what the window shows is what is on disk.
-import type { OpenResult, SaveAudit } from '../../../shared/ipc';
+import type { OpenResult, SaveAudit, SaveErase } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 import { initialState, type AppState, type NoticeItem } from './app-state';
@@ -23,6 +23,8 @@ export interface EditOptions {
   readonly history?: boolean | 'clear';
   /** Counts and field names the Node side logs after the save landed (imports, merges, deletions). */
   readonly audit?: SaveAudit;
+  /** With a delete audit: the Node side also rewrites the map's backups without these stakeholders. */
+  readonly erase?: SaveErase;
 }
 
 export type Compute<T> = (map: MapDocument) => { readonly map: MapDocument; readonly value: T };
@@ -53,10 +55,10 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 
   /** Writes `next` to disk; resolves true only when the file now holds it. */
-  async function save(next: MapDocument, what: string, audit?: SaveAudit): Promise<boolean> {
+  async function save(next: MapDocument, what: string, audit?: SaveAudit, erase?: SaveErase): Promise<boolean> {
     setState((s) => ({ pendingSaves: s.pendingSaves + 1 }));
     try {
-      const result = await api.saveMap(audit ? { map: next, audit } : { map: next });
+      const result = await api.saveMap({ map: next, ...(audit ? { audit } : {}), ...(erase ? { erase } : {}) });
       setState((s) => ({ pendingSaves: s.pendingSaves - 1, lastSavedAt: result.savedAt }));
       for (const warning of result.warnings ?? []) notify('warning', warning);
       return true;
@@ -84,7 +86,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         return null;
       }
       if (result.map === current) return result.value;
-      if (!(await save(result.map, what, editOptions.audit))) return null;
+      if (!(await save(result.map, what, editOptions.audit, editOptions.erase))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
       if (state.map !== current) return null;
       setState((s) => ({

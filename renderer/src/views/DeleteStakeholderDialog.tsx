@@ -1,10 +1,10 @@
 // Confirms deleting a stakeholder. For someone confidential or with lived experience it also offers
-// to erase them from the undo history (on by default for confidential people), says that this
-// clears the whole history, and is plain about what the app cannot erase: older backups and old
-// disk blocks on an SSD.
+// to erase them from the undo history and the map's backups (on by default for confidential
+// people), says that this clears the whole history, and is plain about what the app cannot erase:
+// old disk blocks on an SSD or copy-on-write file system, and copies kept elsewhere.
 import { useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
-import { ERASE_EXPLAINED, ERASE_LIMITS, erasesHistoryByDefault, offersHistoryErase } from '../state/secure-delete';
+import { ERASE_EXPLAINED, ERASE_LIMITS, ERASE_OPTION, erasesHistoryByDefault, offersHistoryErase } from '../state/secure-delete';
 import { Dialog } from './Dialog';
 
 interface Props {
@@ -28,7 +28,7 @@ export function DeleteStakeholderDialog({ self, tieCount, onConfirm, onCancel }:
         <div className="erase-choice">
           <label className="check">
             <input type="checkbox" checked={erase} onChange={(e) => setErase(e.target.checked)} />
-            Also erase from undo history
+            {ERASE_OPTION}
           </label>
           <p className="hint">{ERASE_EXPLAINED}</p>
           <p className="hint" role="note">

@@ -1,6 +1,7 @@
 // The side panel: a blank form to add a stakeholder, or the selected one with its ties.
 import { useMemo, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
+import { ERASED_NOTICE } from '../state/secure-delete';
 import { blankDraft, draftOf } from '../state/stakeholder-edits';
 import { useActions, useAppState } from '../state/use-store';
 import { AddTieForm } from './AddTieForm';
@@ -76,7 +77,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
             void actions.removeStakeholder(self.id, { eraseHistory }).then((ok) => {
               if (!ok) return;
               // After an erase no notice may name them, and undo has nothing to bring back.
-              if (eraseHistory) actions.notify('info', 'Deleted the stakeholder and cleared the undo history. Older backups keep them until they rotate out.');
+              if (eraseHistory) actions.notify('info', ERASED_NOTICE);
               else actions.notify('info', `Deleted ${self.name}. Undo brings them back.`);
             });
           }}

@@ -1,7 +1,8 @@
-// Deleting a confidential stakeholder with "Also erase from undo history": the delete is saved with
-// its audit entry, and afterwards no undo or redo step, and no notice, still holds their name.
+// Deleting a confidential stakeholder with "Also erase from undo history and backups": the delete is
+// saved with its audit entry and asks the Node side to erase them from the backups, and afterwards
+// no undo or redo step, and no notice, still holds their name.
 import { describe, expect, it } from 'vitest';
-import type { SaveAudit } from '../../../shared/ipc';
+import type { SaveAudit, SaveErase } from '../../../shared/ipc';
 import { createAppStore } from '../../../renderer/src/state/actions';
 import { erasesHistoryByDefault, offersHistoryErase } from '../../../renderer/src/state/secure-delete';
 import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
@@ -13,7 +14,11 @@ const SECRET = 'Rosalind Canary-Quill';
 async function setup() {
   const base = createFakeApi();
   const audits: (SaveAudit | undefined)[] = [];
-  const api = { ...base, saveMap: async (args: Parameters<typeof base.saveMap>[0]) => (audits.push(args.audit), base.saveMap(args)) };
+  const erases: (SaveErase | undefined)[] = [];
+  const api = {
+    ...base,
+    saveMap: async (args: Parameters<typeof base.saveMap>[0]) => (audits.push(args.audit), erases.push(args.erase), base.saveMap(args)),
+  };
   let n = 0;
   const store = createAppStore(api, { now: () => '2025-03-01T10:00:00.000Z', newId: () => `id-${++n}`, settings: memoryStorage() });
   const a = store.actions;
@@ -24,7 +29,7 @@ async function setup() {
   // An edit that names them, undone, so the redo side holds them too.
   await a.saveStakeholder(secret, { ...blankDraft(), name: SECRET, confidential: true, notes: 'moved' }, false);
   await a.undo();
-  return { base, audits, store, a, secret };
+  return { base, audits, erases, store, a, secret };
 }
 
 const historyText = (store: Awaited<ReturnType<typeof setup>>['store']) => JSON.stringify(store.getState().history);
@@ -53,9 +58,17 @@ describe('secure delete from the undo history', () => {
     expect(state.map?.stakeholders.map((s) => s.name)).toEqual(['Open Person']);
   });
 
-  it('an ordinary delete stays one undo step that brings them back', async () => {
-    const { store, a, secret } = await setup();
+  it('asks for the erase from backups only with the erase ticked', async () => {
+    const { erases, a, secret } = await setup();
+    await a.removeStakeholder(secret, { eraseHistory: true });
+    expect(erases.at(-1)).toEqual({ stakeholderIds: [secret] });
+    expect(erases.slice(0, -1).every((entry) => entry === undefined)).toBe(true);
+  });
+
+  it('an ordinary delete stays one undo step that brings them back, and asks for no erase', async () => {
+    const { erases, store, a, secret } = await setup();
     expect(await a.removeStakeholder(secret)).toBe(true);
+    expect(erases.at(-1)).toBeUndefined();
     expect(historyText(store)).toContain(SECRET);
     expect(await a.undo()).toBe(true);
     expect(store.getState().map?.stakeholders.some((s) => s.name === SECRET)).toBe(true);
