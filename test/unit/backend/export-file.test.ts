@@ -4,31 +4,22 @@
 // audit entry with counts and a hash only. Real temp folders, real files.
 import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../electron/main/audit';
 import type { PagePrinter } from '../../../electron/main/dialogs-port';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useBackends } from './use-backends';
 
 const summary = { records: 4, ties: 0, leftOut: 1, redacted: 2 };
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n% a printed brief\n%%EOF\n');
 
 describe('saveExportFile and saveBriefPdf', () => {
-  const tempDir = useTempDirs();
-  let backend: Backend | null = null;
-  afterEach(async () => {
-    await backend?.close();
-    backend = null;
-  });
+  const backends = useBackends();
 
   async function setup(printer?: PagePrinter) {
-    const dataDir = await tempDir();
-    const elsewhere = await tempDir();
-    const dialogs = new ScriptedDialogs();
-    backend = await createBackend({ dataDir, dialogs, ...(printer ? { printer } : {}) });
-    const opened = await backend.newMap({ name: 'Harbour Network', template: 'sample' });
-    return { dataDir, elsewhere, dialogs, api: backend, mapPath: opened.file.path };
+    const { dataDir, dialogs, api } = await backends.start(printer ? { printer } : {});
+    const elsewhere = await backends.tempDir();
+    const opened = await api.newMap({ name: 'Harbour Network', template: 'sample' });
+    return { dataDir, elsewhere, dialogs, api, mapPath: opened.file.path };
   }
 
   async function auditLines(dataDir: string): Promise<Record<string, unknown>[]> {

@@ -3,25 +3,17 @@
 // with the file's name and the reason, before anything is read.
 import { truncate, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../electron/main/import-file';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useBackends } from './use-backends';
 
 describe('chooseImportFile', () => {
-  const tempDir = useTempDirs();
-  let backend: Backend | null = null;
-  afterEach(async () => {
-    await backend?.close();
-    backend = null;
-  });
+  const backends = useBackends();
 
   async function setup() {
-    const dialogs = new ScriptedDialogs();
-    backend = await createBackend({ dataDir: await tempDir(), dialogs });
-    return { dialogs, api: backend, folder: await tempDir() };
+    const { dialogs, api } = await backends.start();
+    return { dialogs, api, folder: await backends.tempDir() };
   }
 
   it('reads the chosen file whole, with its name, and the bytes survive the base64 round trip', async () => {
@@ -68,7 +60,7 @@ describe('chooseImportFile', () => {
   });
 
   it('applies a smaller limit exactly at the boundary', async () => {
-    const folder = await tempDir();
+    const folder = await backends.tempDir();
     const path = join(folder, 'ten.csv');
     await writeFile(path, '0123456789');
     await expect(readImportFile(path, 10)).resolves.toMatchObject({ byteLength: 10 });

@@ -1,27 +1,18 @@
 // Creating, opening and saving maps through the backend, with scripted file dialogs.
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { openMapStore, readMapFile } from '../../../electron/main/store';
 import { fixturePath } from '../store/helpers/maps';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useBackends, type StartedBackend } from './use-backends';
 
 describe('backend maps', () => {
-  const tempDir = useTempDirs();
-  let backend: Backend | null = null;
-  afterEach(async () => {
-    await backend?.close();
-    backend = null;
-  });
+  const backends = useBackends();
 
-  async function setup(): Promise<{ dataDir: string; dialogs: ScriptedDialogs; api: Backend }> {
-    const dataDir = await tempDir();
-    const dialogs = new ScriptedDialogs();
-    backend = await createBackend({ dataDir, dialogs });
-    await backend.startSession({});
-    return { dataDir, dialogs, api: backend };
+  async function setup(): Promise<StartedBackend> {
+    const started = await backends.start();
+    await started.api.startSession({});
+    return started;
   }
 
   it('creates new maps under unique names and unlocks the map it leaves', async () => {
@@ -112,9 +103,8 @@ describe('backend maps', () => {
   });
 
   it('restores a backup of the open map in place and keeps what it replaced', async () => {
-    const dataDir = await tempDir();
     let now = Date.parse('2025-05-01T09:00:00.000Z');
-    backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock: () => new Date((now += 15 * 60_000)) });
+    const { api: backend } = await backends.start({ clock: () => new Date((now += 15 * 60_000)) });
     const created = await backend.newMap({ name: 'Restorable', template: 'empty' });
     const withArea = (area: string) => ({ ...created.map, coalition: { ...created.map.coalition, area } });
     await backend.saveMap({ map: withArea('first') });
@@ -132,8 +122,7 @@ describe('backend maps', () => {
   });
 
   it('refuses to save when no map is open', async () => {
-    const dataDir = await tempDir();
-    backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
+    const { dataDir, api: backend } = await backends.start();
     const map = (await readMapFile(fixturePath('small-valid.coalition.json')));
     await expect(backend.saveMap({ map })).rejects.toThrow(/No map is open/);
     expect(await readdir(join(dataDir, 'maps'))).toEqual([]);

@@ -3,32 +3,23 @@
 // process holds. Real temp folders, real files, a real second process for the lock.
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { backupFolderFor, lockPathFor, readMapFile } from '../../../electron/main/store';
 import type { MapDocument } from '../../../shared/model';
 import { fixturePath } from '../store/helpers/maps';
 import { spawnTs, waitForLine } from '../store/helpers/spawn-ts';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useBackends } from './use-backends';
 
 const LOCK_CHILD = 'test/unit/store/helpers/lock-child.ts';
 
 describe('save as over an existing file', () => {
-  const tempDir = useTempDirs();
-  let backend: Backend | null = null;
-  afterEach(async () => {
-    await backend?.close();
-    backend = null;
-  });
+  const backends = useBackends();
 
   async function setup() {
-    const dataDir = await tempDir();
-    const elsewhere = await tempDir();
-    const dialogs = new ScriptedDialogs();
-    backend = await createBackend({ dataDir, dialogs });
-    const created = await backend.newMap({ name: 'Harbour Network', template: 'empty' });
-    return { dataDir, elsewhere, dialogs, api: backend, created, backupDir: join(dataDir, 'backups') };
+    const { dataDir, dialogs, api } = await backends.start();
+    const elsewhere = await backends.tempDir();
+    const created = await api.newMap({ name: 'Harbour Network', template: 'empty' });
+    return { dataDir, elsewhere, dialogs, api, created, backupDir: join(dataDir, 'backups') };
   }
 
   const withArea = (map: MapDocument, area: string): MapDocument => ({ ...map, coalition: { ...map.coalition, area } });
