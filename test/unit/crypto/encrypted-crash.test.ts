@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPassphraseCodec, unlockPassphraseCodec } from '../../../electron/main/crypto';
 import { createMapFile, readMapFile } from '../../../electron/main/store';
 import { sequenceOf } from '../store/helpers/maps';
-import { spawnTs, waitForLine } from '../store/helpers/spawn-ts';
+import { killWriterMidSave } from '../store/helpers/kill-writer';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryLeaks, canaryMap } from './helpers/canary';
 
@@ -30,19 +30,7 @@ describe('an encrypted writer killed mid-save', () => {
     let sawTemp = false;
 
     for (let round = 0; round < ROUNDS; round += 1) {
-      const child = spawnTs('test/unit/crypto/helpers/encrypted-writer-child.ts', [path, backupDir]);
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.stdout.on('data', (chunk: Buffer) => {
-        for (const m of chunk.toString().matchAll(/ack (\d+)/g)) lastAcked = Math.max(lastAcked, Number(m[1]));
-      });
-      const closed = new Promise((resolve) => child.on('close', resolve));
-      await waitForLine(child, /^ack \d+$/).catch(() => {
-        throw new Error(`writer failed in round ${round}: ${stderr}`);
-      });
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
-      child.kill('SIGKILL');
-      await closed;
+      lastAcked = Math.max(lastAcked, await killWriterMidSave('test/unit/crypto/helpers/encrypted-writer-child.ts', [path, backupDir], round));
 
       if ((await readdir(join(dir, 'maps'))).some((n) => n.endsWith('.tmp'))) sawTemp = true;
       expect(await canaryLeaks(dir)).toEqual([]);

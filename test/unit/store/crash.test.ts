@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMapFile, openMapStore, readMapFile } from '../../../electron/main/store';
 import { numberedMap, sequenceOf } from './helpers/maps';
-import { spawnTs, waitForLine } from './helpers/spawn-ts';
+import { killWriterMidSave } from './helpers/kill-writer';
 import { useTempDirs } from './helpers/temp-dir';
 
 const ROUNDS = 50;
@@ -22,19 +22,7 @@ describe('a writer killed mid-save', () => {
     let roundsWithLeftovers = 0;
 
     for (let round = 0; round < ROUNDS; round += 1) {
-      const child = spawnTs('test/unit/store/helpers/writer-child.ts', [path, backupDir]);
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.stdout.on('data', (chunk: Buffer) => {
-        for (const m of chunk.toString().matchAll(/ack (\d+)/g)) lastAcked = Math.max(lastAcked, Number(m[1]));
-      });
-      const closed = new Promise((resolve) => child.on('close', resolve));
-      await waitForLine(child, /^ack \d+$/).catch(() => {
-        throw new Error(`writer failed in round ${round}: ${stderr}`);
-      });
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 60));
-      child.kill('SIGKILL');
-      await closed;
+      lastAcked = Math.max(lastAcked, await killWriterMidSave('test/unit/store/helpers/writer-child.ts', [path, backupDir], round));
 
       const onDisk = await readMapFile(path);
       expect(sequenceOf(onDisk)).toBeGreaterThanOrEqual(lastAcked);
