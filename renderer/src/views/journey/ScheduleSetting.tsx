@@ -23,7 +23,7 @@ function nextText(map: MapDocument, nowMs: number): string | null {
   const next = nextScheduled(map);
   if (next.status === 'off') return null;
   if (next.status === 'first' || Date.parse(next.at) <= nowMs) return 'The next scheduled snapshot is due now: it is taken as soon as the analysis has caught up.';
-  return `Next scheduled snapshot: ${localDateTime(next.at)} or the first time the map is open after that.`;
+  return `Next scheduled snapshot: ${localDateTime(next.at)} or the first time the map is opened after that.`;
 }
 
 export function ScheduleSetting({ map }: { readonly map: MapDocument }) {
@@ -31,11 +31,13 @@ export function ScheduleSetting({ map }: { readonly map: MapDocument }) {
   // The time the tab was opened is close enough to say whether the next one is already due.
   const [openedAt] = useState(() => Date.now());
   const next = nextText(map, openedAt);
+  // The value is read now: the edit runs later, after React has set the controlled select back.
+  const choose = (schedule: string) => void actions.editJourney('the snapshot schedule', (m) => setSnapshotSchedule(m, schedule));
   return (
     <div className="journey-row">
       <label>
         Take snapshots automatically:{' '}
-        <select value={scheduleOf(map)} onChange={(e) => void actions.editJourney('the snapshot schedule', (m) => setSnapshotSchedule(m, e.target.value))}>
+        <select value={scheduleOf(map)} onChange={(e) => choose(e.target.value)}>
           {CHOICES.map((c) => (
             <option key={c.value} value={c.value}>
               {c.label}
