@@ -1,11 +1,11 @@
 // `coalition-map export <map.json> --format csv|xlsx|gexf|graphml|json [--list ...] --out <file>`:
 // writes one export of a map through the field policy, atomically, and says what it left out.
 // Reads the map only; refuses to write over it, whatever path spelling points there.
-import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import {
   describeContents, describeExport, EXPORT_FORMATS, EXPORT_LISTS, exportMap, isListFormat, type ExportFormat, type ExportList, type ExportResult,
 } from '../../shared/exchange/export-map';
+import { isSameFile } from '../main/export-file';
 import { isMapFileError, readMapFile, writeFileAtomic } from '../main/store';
 import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
@@ -69,17 +69,6 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** True when both paths name the same file (same path, or a link or another spelling of it). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
 function report(result: ExportResult, format: ExportFormat, out: string): string {
   const hints = { confidential: 'add --include-confidential', sensitive: 'add --include-sensitive' };
   return [`Wrote ${describeContents(result)} to ${out} (${format.toUpperCase()}, ${result.bytes.length} bytes).`, ...describeExport(result, hints)].join('\n');
@@ -90,7 +79,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseExportArgs(rest);
   const mapPath = resolve(io.cwd, parsed.map);
   const out = resolve(io.cwd, parsed.out);
-  if (await sameFile(mapPath, out)) {
+  if (await isSameFile(mapPath, out)) {
     io.err(`error: --out points at the map itself (${basename(mapPath)}); an export never replaces the map. Choose another file.`);
     return 1;
   }
