@@ -14,6 +14,7 @@ import type { CsvPreview } from '../../workers/import-protocol';
 import { Dialog } from '../Dialog';
 import { ColumnMapping } from './ColumnMapping';
 import { EncodingChoice } from './EncodingChoice';
+import { FailedStep } from './FailedStep';
 import { ImportSummary } from './ImportSummary';
 import { TiesSheetChoice, type TiesSheetInfo } from './TiesSheetChoice';
 import { WorkingStep } from './WorkingStep';
@@ -168,22 +169,13 @@ export function ImportDialog({ file, onClose }: Props) {
           </ImportSummary>
         )}
         {step.kind === 'failed' && (
-          <>
-            <p className="import-error" role="alert">
-              {step.message}
-            </p>
-            <p>Nothing was imported; your map is as it was.</p>
-            <div className="dialog-actions">
-              {step.back && (
-                <button type="button" onClick={() => step.back && setStep({ kind: 'mapping', ...step.back, remembered: false })}>
-                  Back to columns
-                </button>
-              )}
-              <button type="button" onClick={onClose} autoFocus>
-                Close
+          <FailedStep message={step.message} nothingWas="imported" onClose={onClose}>
+            {step.back && (
+              <button type="button" onClick={() => step.back && setStep({ kind: 'mapping', ...step.back, remembered: false })}>
+                Back to columns
               </button>
-            </div>
-          </>
+            )}
+          </FailedStep>
         )}
       </div>
     </Dialog>

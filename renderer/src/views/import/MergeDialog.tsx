@@ -9,6 +9,7 @@ import { decide, decisionsFrom, initialAccepted, pairKey, type AcceptedPairs } f
 import { useActions } from '../../state/use-store';
 import { ImportStoppedError } from '../../workers/import-client';
 import { Dialog } from '../Dialog';
+import { FailedStep } from './FailedStep';
 import { MergeReview } from './MergeReview';
 import { WorkingStep } from './WorkingStep';
 import { useCurrentMap, useImportClient } from './use-import-client';
@@ -77,19 +78,7 @@ export function MergeDialog({ file, onClose }: Props) {
             </div>
           </>
         )}
-        {step.kind === 'failed' && (
-          <>
-            <p className="import-error" role="alert">
-              {step.message}
-            </p>
-            <p>Nothing was merged; your map is as it was.</p>
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose} autoFocus>
-                Close
-              </button>
-            </div>
-          </>
-        )}
+        {step.kind === 'failed' && <FailedStep message={step.message} nothingWas="merged" onClose={onClose} />}
       </div>
     </Dialog>
   );
