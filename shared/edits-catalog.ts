@@ -3,6 +3,7 @@
 // wanted and out of every stakeholder who offered it: no reference is left pointing at nothing.
 import { EditError, updateCoalition } from './edits';
 import type { Coalition, MapDocument, ServiceCatalogEntry, Stakeholder } from './model';
+import { slugOf } from './slug';
 
 /** Catalog ids the edit drops: in the old catalog, not in the new one. */
 export function removedServiceIds(before: readonly ServiceCatalogEntry[], after: readonly ServiceCatalogEntry[]): string[] {
@@ -18,15 +19,7 @@ export function providersOf(map: MapDocument, serviceIds: readonly string[]): St
 
 /** "Peer support (groups)" -> "peer-support-groups", made unique among `taken` with -2, -3, ... */
 export function serviceIdFor(label: string, taken: ReadonlySet<string>): string {
-  const stem =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'service';
+  const stem = slugOf(label) || 'service';
   if (!taken.has(stem)) return stem;
   for (let n = 2; ; n += 1) {
     const candidate = `${stem}-${n}`;

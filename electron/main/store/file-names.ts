@@ -1,5 +1,6 @@
 // Names for map files the app creates: readable, portable across file systems, never clobbering.
 import { join } from 'node:path';
+import { slugOf } from '../../../shared/slug';
 import { nodeFs, type FsPort } from './fs-port';
 import { exists } from './quarantine';
 
@@ -7,15 +8,7 @@ export const MAP_EXTENSION = '.coalition.json';
 
 /** "Riverside Safety Coalition!" -> "riverside-safety-coalition.coalition.json". */
 export function mapFileNameFor(coalitionName: string): string {
-  const slug = coalitionName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'coalition'}${MAP_EXTENSION}`;
+  return `${slugOf(coalitionName) || 'coalition'}${MAP_EXTENSION}`;
 }
 
 /** A path in `folder` for a new map that does not exist yet: name, name-2, name-3, ... */
