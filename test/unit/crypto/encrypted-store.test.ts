@@ -8,13 +8,13 @@ import { createPassphraseCodec, unlockPassphraseCodec, type PassphraseCodec } fr
 import {
   createMapFile,
   listBackups,
-  MapFileError,
   openMapStore,
   readMapFile,
   replaceMapFile,
   restoreBackup,
   type ByteCodec,
 } from '../../../electron/main/store';
+import { mapFileErrorFrom } from '../store/helpers/map-file-error';
 import { sequenceOf } from '../store/helpers/maps';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryLeaks, canaryMap } from './helpers/canary';
@@ -31,15 +31,7 @@ describe('an encrypted map on disk', () => {
     return { dir, path, backupDir: join(dir, 'backups') };
   }
 
-  async function refusal(run: () => Promise<unknown>): Promise<MapFileError> {
-    try {
-      await run();
-    } catch (error) {
-      if (error instanceof MapFileError) return error;
-      throw error;
-    }
-    throw new Error('expected a MapFileError');
-  }
+  const refusal = (run: () => Promise<unknown>) => mapFileErrorFrom(run);
 
   it('the canary scan does find canaries in a plain map (the test can fail)', async () => {
     const { dir } = await setup(null);

@@ -2,7 +2,7 @@
 // header, clear refusals for a wrong passphrase and for damaged envelopes.
 import { describe, expect, it } from 'vitest';
 import { createPassphraseCodec, unlockPassphraseCodec } from '../../../electron/main/crypto';
-import { MapFileError } from '../../../electron/main/store';
+import { mapFileErrorFrom } from '../store/helpers/map-file-error';
 
 const PLAIN = Buffer.from('{"format":"coalition-map","note":"lived-experience: ZZ"}\n');
 const PATH = '/data/maps/test.coalition.json';
@@ -17,15 +17,7 @@ function reEnvelope(bytes: Uint8Array, change: (e: Record<string, unknown>) => v
   return Buffer.from(JSON.stringify(e));
 }
 
-async function rejection(run: () => unknown): Promise<MapFileError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof MapFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a MapFileError');
-}
+const rejection = (run: () => unknown) => mapFileErrorFrom(run);
 
 describe('passphrase codec', () => {
   it('writes the documented envelope and reads it back', async () => {

@@ -3,18 +3,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMapFile, listBackups, MapFileError, openMapStore, restoreBackup } from '../../../electron/main/store';
+import { mapFileErrorFrom } from './helpers/map-file-error';
 import { fixturePath, numberedMap, sequenceOf } from './helpers/maps';
 import { useTempDirs } from './helpers/temp-dir';
 
-async function openFailure(path: string, backupDir: string, clock: () => Date): Promise<MapFileError> {
-  try {
+function openFailure(path: string, backupDir: string, clock: () => Date): Promise<MapFileError> {
+  return mapFileErrorFrom(async () => {
     const store = await openMapStore(path, { backupDir, clock });
     await store.close();
-  } catch (error) {
-    if (error instanceof MapFileError) return error;
-    throw error;
-  }
-  throw new Error('expected the map to be refused');
+  }, 'expected the map to be refused');
 }
 
 describe('opening a map that cannot be read', () => {

@@ -2,18 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MapFileError, readMapFile } from '../../../electron/main/store';
+import { mapFileErrorFrom } from './helpers/map-file-error';
 import { fixturePath } from './helpers/maps';
 import { useTempDirs } from './helpers/temp-dir';
 
-async function failure(path: string): Promise<MapFileError> {
-  try {
-    await readMapFile(path);
-  } catch (error) {
-    if (error instanceof MapFileError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${path} to be refused`);
-}
+const failure = (path: string) => mapFileErrorFrom(() => readMapFile(path), `expected ${path} to be refused`);
 
 describe('readMapFile', () => {
   const tempDir = useTempDirs();
