@@ -1,7 +1,8 @@
 // A/B of what the first draw of a big map costs inside Cytoscape, free of the app and the bridge:
 // one headless Chromium page gets the app's own elements (buildElements) and stylesheets, and
 // times `cytoscape({...})` until its first frame is drawn, plus the main thread's CPU time for it
-// (steady on a busy machine), variants interleaved so noise hits all of them alike. Run: npx tsx test/bench/ui-style-ab.ts [size=2000] [rounds=5]
+// (steady on a busy machine), variants interleaved so noise hits all of them alike.
+// Run: npx tsx test/bench/ui-style-ab.ts [size=2000] [rounds=5] [variant name to profile once]
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,7 @@ import { noFilters } from '../../renderer/src/state/app-state';
 import { chromiumBinary, REPO_ROOT } from '../e2e/support/paths';
 import { positionedMap } from './ui-fixture';
 import { VIEWPORT } from './ui-pages';
+import { inclusiveTimes, type Profile } from './ui-cpu-profile';
 import { median, ms, printTable } from './ui-stats';
 
 interface Variant {
@@ -39,6 +41,18 @@ window.firstDraw = (name) => new Promise((resolve) => {
 });
 </script>`;
 
+type Rule = { selector: string; style: Record<string, unknown> };
+
+/** The big-map sheet with tie widths from three data selectors instead of one mapper per tie. */
+function flatEdgeWidths(sheet: Rule[]): Rule[] {
+  const widths = [1, 2, 3].map((strength) => ({ selector: `edge[strength = ${strength}]`, style: { width: 1.2 * strength } }));
+  return sheet.flatMap((rule) => {
+    if (rule.selector !== 'edge' || !('width' in rule.style)) return [rule];
+    const { width: _mapped, 'target-arrow-shape': _none, ...rest } = rule.style;
+    return [{ selector: 'edge', style: rest }, ...widths];
+  });
+}
+
 function variants(size: number): Variant[] {
   const map = positionedMap(size);
   const ours = buildElements({ map, filters: noFilters, selection: null });
@@ -47,16 +61,13 @@ function variants(size: number): Variant[] {
     ...map.stakeholders.map((s) => ({ group: 'nodes', data: { id: s.id }, position: s.position })),
     ...map.ties.map((t) => ({ group: 'edges', data: { id: t.id, source: t.source, target: t.target } })),
   ];
-  const switches = { hideEdgesOnViewport: lod.hideEdgesOnViewport, textureOnViewport: lod.textureOnViewport };
-  const sheet = buildStylesheet(lod) as { selector: string; style: Record<string, unknown> }[];
-  const only = (selectors: string[]) => sheet.filter((r) => selectors.includes(r.selector));
+  // As the app: positions come with the elements, and no fit by Cytoscape (which measures labels).
+  const switches = { hideEdgesOnViewport: lod.hideEdgesOnViewport, textureOnViewport: lod.textureOnViewport, layout: { name: 'preset', fit: false }, zoom: 0.2 };
+  const sheet = buildStylesheet(lod) as unknown as Rule[];
   return [
     { name: 'plain defaults', elements: plain, style: undefined },
     { name: 'ours elements, default sheet', elements: ours, style: undefined },
-    { name: 'ours, node+edge rules only', elements: ours, style: only(['node', 'edge']) },
-    { name: 'ours, node+edge+kind', elements: ours, style: only(['node', 'edge', 'node.person', 'node.organization']) },
-    { name: 'ours, node+edge+pie', elements: ours, style: only(['node', 'edge', 'node[pie2Size > 0]']) },
-    { name: 'ours, big minus selection', elements: ours, style: sheet.slice(0, sheet.findIndex((r) => r.selector === '.faded')) },
+    { name: 'ours, big-map sheet, flat edge widths', elements: ours, style: flatEdgeWidths(sheet), options: switches },
     { name: 'ours, small-map sheet', elements: ours, style: buildStylesheet(levelOfDetailFor(0)), options: switches },
     { name: 'ours, big-map sheet', elements: ours, style: buildStylesheet(lod), options: switches },
   ];
@@ -65,7 +76,7 @@ function variants(size: number): Variant[] {
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 2_000);
   const rounds = Number(process.argv[3] ?? 5);
-  const script = await readFile(join(REPO_ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js'));
+  const script = await readFile(join(REPO_ROOT, 'node_modules/cytoscape/dist/cytoscape.umd.js'));
   const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': req.url === '/cytoscape.min.js' ? 'text/javascript' : 'text/html' });
     res.end(req.url === '/cytoscape.min.js' ? script : PAGE);
@@ -104,6 +115,15 @@ async function main(): Promise<void> {
         return [v.name, ms(median(r.built)), ms(median(r.drawn)), ms(median(r.cpu))];
       }),
     );
+    const profiled = process.argv[4];
+    if (profiled) {
+      await page.evaluate('window.__cy && window.__cy.destroy(); window.__cy = null');
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      await page.evaluate((name) => (window as unknown as { firstDraw(name: string): Promise<unknown> }).firstDraw(name), profiled);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      printTable(`Inclusive time, one run of "${profiled}"`, ['ms', 'function'], inclusiveTimes(profile).slice(0, 45).map(([k, v]) => [v.toFixed(1), k]));
+    }
   } finally {
     await browser.close();
     server.close();
