@@ -2,22 +2,12 @@
 // follow a recruitment suggestion to the map and the list, make the change, watch the analysis
 // catch up. The analysis runs in its Web Worker inside the real renderer.
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { describe, expect, it } from 'vitest';
+import { launchApp } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('insights');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-});
+const t = appPerTest('insights');
 
 /** A coverage row (a list item headed by the category's name). */
 function coverageRow(page: Page, category: string): Locator {
@@ -33,8 +23,8 @@ async function upToDate(page: Page): Promise<void> {
 
 describe('insights panel', () => {
   it('shows the sample’s gap, duplication and broker, highlights a suggestion, and follows an edit', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
     // The tabs are reachable and work from the keyboard.
@@ -99,13 +89,13 @@ describe('insights panel', () => {
 
     await bar.getByRole('button', { name: 'Clear highlight' }).click();
     await bar.waitFor({ state: 'detached' });
-    expect(app.errors).toEqual([]);
-    expect(app.requests).toEqual([]);
+    expect(t.app.errors).toEqual([]);
+    expect(t.app.requests).toEqual([]);
   });
 
   it('sizes nodes by a chosen figure and colours them by community, with the legend following', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     const legend = page.getByRole('region', { name: 'Legend' });
     expect(await legend.textContent()).toContain('higher influence rating');
@@ -116,6 +106,6 @@ describe('insights panel', () => {
     const group = key.getByRole('button', { name: /^Group 1: \d+ stakeholders around / });
     await group.click();
     expect(await page.getByRole('region', { name: 'Highlight' }).textContent()).toContain('Group 1');
-    expect(app.errors).toEqual([]);
+    expect(t.app.errors).toEqual([]);
   });
 });

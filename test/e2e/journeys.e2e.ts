@@ -1,26 +1,16 @@
 // Journeys a user takes through the main window, driven by roles and labels as a person (or a
 // screen reader) finds things, against the real backend and real files in a temp data folder.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('journeys');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-});
+const t = appPerTest('journeys');
 
 describe('first run', () => {
   it('shows the sample coalition on the map and in the list', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
     expect(await heading.textContent()).toMatch(/\S/);
@@ -36,14 +26,14 @@ describe('first run', () => {
     await rows.first().waitFor();
     await saveScreenshot(page, 'list-view');
     expect(await rows.count()).toBeGreaterThanOrEqual(30);
-    expect(app.errors).toEqual([]);
+    expect(t.app.errors).toEqual([]);
   });
 });
 
 describe('editing a map', () => {
   it('adds a person with two categories and a tie, edits, undoes, redoes, and finds it all after a relaunch', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    let page = app.page;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    let page = t.app.page;
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Add stakeholder' }).click();
@@ -86,15 +76,15 @@ describe('editing a map', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
     // And so do Edit > Undo and Edit > Redo in the application menu.
-    await app.menu('undo');
+    await t.app.menu('undo');
     await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('');
-    await app.menu('redo');
+    await t.app.menu('redo');
     await expect.poll(() => details.getByLabel('Role or title').inputValue()).toBe('Peer advocate');
-    expect(app.errors).toEqual([]);
-    await app.close();
+    expect(t.app.errors).toEqual([]);
+    await t.app.close();
 
-    app = await launchApp({ dataDir: dataDir.path });
-    page = app.page;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    page = t.app.page;
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const table = page.getByRole('table', { name: 'Stakeholders' });
@@ -106,8 +96,8 @@ describe('editing a map', () => {
     expect(await reopened.getByLabel('Service provider').isChecked()).toBe(false);
     expect(await reopened.getByLabel('Engagement stage').inputValue()).toBe('contacted');
     expect(await page.getByRole('list', { name: 'Ties of Rosa Delgado' }).textContent()).toContain('Safe Harbor Shelter');
-    expect(app.errors).toEqual([]);
-    expect(app.requests).toEqual([]);
+    expect(t.app.errors).toEqual([]);
+    expect(t.app.requests).toEqual([]);
   });
 });
 
@@ -122,8 +112,8 @@ async function tabTo(page: LaunchedApp['page'], matches: string, limit = 200): P
 
 describe('keyboard only', () => {
   it('reaches the list, opens a stakeholder, finds one by name, and closes a dialog with Escape', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     await tabTo(page, '[role="group"][aria-label="View"] button:last-child');
@@ -150,18 +140,18 @@ describe('keyboard only', () => {
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    await app.menu('show-list');
+    await t.app.menu('show-list');
     expect(await page.getByRole('row', { name: /^Safe Harbor Shelter/ }).count()).toBe(1);
-    await app.menu('find');
+    await t.app.menu('find');
     expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Find a stakeholder');
-    expect(app.errors).toEqual([]);
+    expect(t.app.errors).toEqual([]);
   });
 });
 
 describe('linking on the map', () => {
   it('adds a tie by picking two nodes', async () => {
-    app = await launchApp({ dataDir: dataDir.path });
-    const { page } = app;
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     const canvas = page.getByRole('img', { name: /^Map of/ });
     const search = page.getByLabel('Find a stakeholder');
@@ -186,6 +176,6 @@ describe('linking on the map', () => {
     const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
     await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor();
     await panel.getByRole('list', { name: 'Ties of Omar Haddad' }).getByText('Kwame Adjei').waitFor();
-    expect(app.errors).toEqual([]);
+    expect(t.app.errors).toEqual([]);
   });
 });

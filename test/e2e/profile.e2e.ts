@@ -2,29 +2,20 @@
 // labels, mouse and keyboard), against the real backend and real files in a temp data folder.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
 import { mapDocumentSchema } from '../../shared/schema';
 import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { waitUntilSaved } from './support/sample-map';
 
-let dataDir: TempDir;
-let app: LaunchedApp | null = null;
-
-beforeEach(async () => {
-  dataDir = await makeTempDir('profile');
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await dataDir.remove();
-});
+const t = appPerTest('profile');
 
 async function start(): Promise<LaunchedApp> {
-  app = await launchApp({ dataDir: dataDir.path });
-  await app.page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-  return app;
+  t.app = await launchApp({ dataDir: t.dataDir.path });
+  await waitUntilSaved(t.app.page);
+  return t.app;
 }
 
 function profileDialog(page: LaunchedApp['page']) {
@@ -39,7 +30,7 @@ async function openProfile(page: LaunchedApp['page']) {
 }
 
 async function onDisk(fileName: string) {
-  return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir.path, 'maps', fileName), 'utf8')));
+  return mapDocumentSchema.parse(JSON.parse(await readFile(join(t.dataDir.path, 'maps', fileName), 'utf8')));
 }
 
 describe('coalition profile', () => {
@@ -81,8 +72,8 @@ describe('coalition profile', () => {
     await dialog.getByLabel('Mission').fill('Never saved');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(app?.errors).toEqual([]);
-    await app?.close();
+    expect(t.app?.errors).toEqual([]);
+    await t.app?.close();
 
     const relaunched = await start();
     dialog = await openProfile(relaunched.page);
@@ -121,7 +112,7 @@ describe('coalition profile', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await onDisk(SAMPLE_FILE_NAME)).stakeholders.filter((s) => s.services.includes('emergency-shelter')).length).toBe(providers.length);
-    expect(app?.errors).toEqual([]);
+    expect(t.app?.errors).toEqual([]);
   });
 });
 
@@ -166,15 +157,15 @@ describe('recent maps', () => {
     await page.getByRole('heading', { level: 1, name: 'Eastside Network' }).waitFor();
 
     // File > Open recent in the native menu goes through the same action.
-    await app?.menuOpenRecent(join(dataDir.path, 'maps', SAMPLE_FILE_NAME));
+    await t.app?.menuOpenRecent(join(t.dataDir.path, 'maps', SAMPLE_FILE_NAME));
     await page.getByRole('heading', { level: 1, name: sampleName }).waitFor();
 
     // A recent map that was deleted meanwhile shows the problem screen, not a broken window.
-    await rm(join(dataDir.path, 'maps', 'eastside-network.coalition.json'));
+    await rm(join(t.dataDir.path, 'maps', 'eastside-network.coalition.json'));
     await opener.click();
     await menu.getByRole('menuitem', { name: /eastside-network/ }).click();
     await page.getByRole('heading', { level: 1, name: 'The map file is missing' }).waitFor();
-    expect(app?.errors).toEqual([]);
-    expect(app?.requests).toEqual([]);
+    expect(t.app?.errors).toEqual([]);
+    expect(t.app?.requests).toEqual([]);
   });
 });
