@@ -33,6 +33,25 @@ describe('the stylesheet by level of detail', () => {
   });
 });
 
+describe('the big-map node rules', () => {
+  it('keep the pie off the base node rule and give it only to nodes with a second slice', () => {
+    const big = rules(true);
+    const base = big.find((r) => r.selector === 'node');
+    expect(Object.keys(base?.style ?? {}).filter((k) => k.startsWith('pie-'))).toEqual([]);
+    expect(base?.style['background-color']).toBe('data(colour)');
+    const pie = big.find((r) => r.selector === 'node[pie2Size > 0]');
+    expect(pie?.style['pie-2-background-size']).toBe('data(pie2Size)');
+    expect(pie?.style['pie-5-background-color']).toBe('data(pie5Colour)');
+  });
+
+  it('leave the small-map node rule with its pie and label backing', () => {
+    const small = rules(false).find((r) => r.selector === 'node');
+    expect(small?.style['pie-1-background-size']).toBe('data(pie1Size)');
+    expect(small?.style['text-background-opacity']).toBe(0.75);
+    expect(rules(false).some((r) => r.selector === 'node[pie2Size > 0]')).toBe(false);
+  });
+});
+
 describe('fitting by positions', () => {
   it('bounds the points with a margin and skips non-finite ones', () => {
     expect(boundsOf([{ x: 0, y: 10 }, { x: 100, y: -10 }, { x: Number.NaN, y: 5 }], 5)).toEqual({ x1: -5, y1: -15, x2: 105, y2: 15 });
