@@ -15,8 +15,14 @@ process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 
 export const IGRAPH_MISSING = 'igraph not installed: apt-get install python3-igraph';
 
+// Debian's python3-igraph installs for the system Python, which may not be the first python3 on
+// PATH (pyenv, a virtualenv): take the first interpreter that can import igraph.
+const igraphPython = ['python3', '/usr/bin/python3'].find(
+  (python) => spawnSync(python, ['-c', 'import igraph'], { stdio: 'ignore' }).status === 0,
+);
+
 export function igraphAvailable(): boolean {
-  return spawnSync('python3', ['-c', 'import igraph'], { stdio: 'ignore' }).status === 0;
+  return igraphPython !== undefined;
 }
 
 export interface ProcessTiming {
@@ -62,7 +68,8 @@ export function timeIgraph(map: MapDocument): IgraphTiming {
   writeFileSync(file, `${lines.join('\n')}\n`);
   const script = join(root, 'test/bench/igraph-figures.py');
   const started = performance.now();
-  const run = spawnSync('python3', [script, file, String(graph.order)], { encoding: 'utf8' });
+  if (igraphPython === undefined) throw new Error(`bench: ${IGRAPH_MISSING}`);
+  const run = spawnSync(igraphPython, [script, file, String(graph.order)], { encoding: 'utf8' });
   const elapsed = performance.now() - started;
   if (run.status !== 0) throw new Error(`bench: igraph script exited ${run.status}: ${run.stderr}`);
   const times = JSON.parse(run.stdout) as { total: number };
