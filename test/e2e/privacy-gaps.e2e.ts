@@ -128,7 +128,8 @@ describe('privacy gaps', () => {
     await page.getByLabel('Role or title').fill('Peer advocate');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => (await onDisk()).stakeholders.find((s) => s.id === 'secret-1')?.role).toBe('Peer advocate');
-    expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    // The file lands before the window commits the edit to its history: wait for the window too.
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     expect((await filesHolding(CONFIDENTIAL)).some((file) => file.startsWith('backups'))).toBe(true);
 
     await page.getByRole('button', { name: 'Delete stakeholder' }).click();

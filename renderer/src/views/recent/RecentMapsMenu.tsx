@@ -79,9 +79,11 @@ export function RecentMapsMenu() {
         aria-controls={open ? menuId : undefined}
         onClick={() => (open ? close(false) : show())}
         onKeyDown={(event) => {
-          if (event.key !== 'ArrowDown' || open) return;
+          // While the list is still loading the focus is on this button, so Escape must close here too.
+          if (event.key === 'Escape' && open) close(true);
+          else if (event.key === 'ArrowDown' && !open) show();
+          else return;
           event.preventDefault();
-          show();
         }}
       >
         Open recent <span aria-hidden="true">▾</span>
