@@ -1,7 +1,7 @@
 // Gives the page in plain Chromium the same `window.coalition` the preload gives it in Electron:
 // one function per contract channel plus `onMenuCommand`. Each call crosses to Node through a
 // Playwright binding and meets the contract's own checks, `parseChannelArgs` (size cap, reserved
-// keys, the channel's strict schema), before the real backend runs it. (electron/main/ipc.ts adds
+// keys, the channel's strict schema), before the real backend runs it. Both legs carry JSON text. (electron/main/ipc.ts adds
 // a tighter cap for small channels, but it imports electron at runtime, so it cannot load here.)
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -39,7 +39,11 @@ async function callBackend(backend: CoalitionBackend, name: unknown, json: unkno
     const args = parseChannelArgs(name, raw, serializedLength(raw));
     // `args` was parsed by this very channel's schema; TypeScript cannot follow the name through the union.
     const run = backend[name] as (parsed: typeof args) => Promise<unknown>;
-    return await run(args);
+    // The answer goes back as JSON text too: Playwright's own value serializer walks a big map
+    // object by object and takes seconds for a 10,000-stakeholder map, where one string and the
+    // page's JSON.parse take tens of milliseconds, closer to Electron's structured clone.
+    const result = await run(args);
+    return result === undefined ? undefined : JSON.stringify(result);
   } catch (error) {
     throw new Error(error instanceof Error ? error.message : String(error));
   }
@@ -63,7 +67,10 @@ function windowCoalitionSource(config: { names: string[]; callBinding: string; m
   const api = {};
   for (const name of config.names) {
     // Looked up at call time: the binding is installed by Playwright, not by this script.
-    api[name] = (args) => window[config.callBinding](name, JSON.stringify(args));
+    api[name] = async (args) => {
+      const answer = await window[config.callBinding](name, JSON.stringify(args));
+      return typeof answer === 'string' ? JSON.parse(answer) : answer;
+    };
   }
   api.onMenuCommand = subscribe('command');
   api.onMenuOpenRecent = subscribe('open-recent');
