@@ -4,6 +4,8 @@
 // fragmentation a coalition exists to fix.
 import type { AnalysisContext } from './context';
 import { listNames, plural } from './context';
+import type { Stakeholder } from '../model';
+import { coordinationIndex, normalizedOverlap, providerPairs, type CoordinationIndex } from './provider-pairs';
 import type { ServiceRow, ServiceStatus } from './types';
 
 /** Lower case, punctuation as spaces, single spaces: "North County," equals "north  county". */
@@ -19,35 +21,59 @@ export function areasOverlap(a: string, b: string): boolean {
   return normalizedOverlap(normalizeArea(a), normalizeArea(b));
 }
 
-function normalizedOverlap(x: string, y: string): boolean {
-  return x === '' || y === '' || x === y || x.includes(y) || y.includes(x);
+/** Each wanted service's providers, in map order, found in one pass over the map. */
+function providersByService(ctx: AnalysisContext): Map<string, Stakeholder[]> {
+  const found = new Map<string, Stakeholder[]>(ctx.map.coalition.servicesWanted.map((service) => [service, []]));
+  for (const s of ctx.map.stakeholders) {
+    for (const service of s.services) {
+      const list = found.get(service);
+      // A service listed twice on one stakeholder still makes them one provider.
+      if (list !== undefined && list[list.length - 1] !== s) list.push(s);
+    }
+  }
+  return found;
 }
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+/** Partners-with and refers-to ties, in either direction, as graph node indices. */
+function coordinationOf(ctx: AnalysisContext): CoordinationIndex {
+  const { indexOf, order } = ctx.figures.graph;
+  const pairs: [number, number][] = [];
+  for (const t of ctx.map.ties) {
+    if (t.type !== 'partners-with' && t.type !== 'refers-to') continue;
+    const a = indexOf.get(t.source);
+    const b = indexOf.get(t.target);
+    if (a !== undefined && b !== undefined) pairs.push([a, b]);
+  }
+  return coordinationIndex(order, pairs);
 }
 
 export function answerServices(ctx: AnalysisContext): ServiceRow[] {
   const { map } = ctx;
-  const coordinated = new Set(
-    map.ties.filter((t) => t.type === 'partners-with' || t.type === 'refers-to').map((t) => pairKey(t.source, t.target)),
-  );
+  const coordination = coordinationOf(ctx);
+  const mark = new Int32Array(ctx.figures.graph.order).fill(-1);
   const labels = new Map(map.coalition.serviceCatalog.map((s) => [s.id, s.label]));
-  const area = new Map(map.stakeholders.map((s) => [s.id, normalizeArea(s.area)]));
+  const providersOf = providersByService(ctx);
+  const areaOf = new Map<Stakeholder, string>();
 
   return map.coalition.servicesWanted.map((service) => {
     const label = labels.get(service) ?? service;
-    const providers = map.stakeholders.filter((s) => s.services.includes(service));
+    const providers = providersOf.get(service)!;
     const memberProviders = providers.filter((s) => ctx.memberSet.has(s.id)).map((s) => s.id);
-    const overlappingPairs: [string, string][] = [];
-    for (let i = 0; i < providers.length; i += 1) {
-      for (let j = i + 1; j < providers.length; j += 1) {
-        const a = providers[i]!;
-        const b = providers[j]!;
-        if (normalizedOverlap(area.get(a.id)!, area.get(b.id)!)) overlappingPairs.push([a.id, b.id]);
-      }
-    }
-    const uncoordinatedPairs = overlappingPairs.filter(([a, b]) => !coordinated.has(pairKey(a, b)));
+    const areas = providers.map((s) => {
+      let area = areaOf.get(s);
+      if (area === undefined) areaOf.set(s, (area = normalizeArea(s.area)));
+      return area;
+    });
+    const index = Int32Array.from(providers, (s) => ctx.indexOf(s.id));
+    const pairs = providerPairs(
+      providers.map((s) => s.id),
+      index,
+      areas,
+      coordination,
+      mark,
+    );
+    const overlappingPairs = pairs.overlapping;
+    const uncoordinatedPairs = pairs.uncoordinated;
     const status: ServiceStatus = providers.length === 0 ? 'gap' : overlappingPairs.length > 0 ? 'duplicated' : 'covered';
     const providerNames = providers.map((s) => ctx.nameOf(s.id));
 
