@@ -1,7 +1,9 @@
 // Question 7, barrier warnings: the troubles coalitions commonly run into, read off the map.
 // Each warning names the stakeholders involved so the app can highlight them.
+import { buildCompactGraph, degreeOf, type EdgeInput } from './compact-graph';
 import type { AnalysisContext } from './context';
 import { listNames, percent } from './context';
+import { cutPoints } from './cut-points';
 import type { AnalysisWarning, VoiceBalance } from './types';
 import { isProfessional } from './voice';
 
@@ -92,22 +94,17 @@ function coreHangsOnOnePerson(ctx: AnalysisContext): AnalysisWarning[] {
     ];
   }
   if (core.length < 3) return [];
-  const inCore = new Set(core);
-  const { graph } = ctx.figures;
-  const coreDegree = new Map<string, number>();
+  // The core's own ties as a graph of its own: a member whose departure leaves more pieces is
+  // exactly an articulation point of it (one Tarjan pass instead of a search per member).
+  const coreGraph = buildCompactGraph(core, coreTiesOf(ctx, core));
+  const { isArticulation } = cutPoints(coreGraph);
   let coreTies = 0;
-  for (const id of core) {
-    const v = ctx.indexOf(id);
-    let inside = 0;
-    for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k += 1) if (inCore.has(graph.ids[graph.neighbours[k]!]!)) inside += 1;
-    coreDegree.set(id, inside);
-    coreTies += inside / 2;
-  }
-  const wholePieces = corePieces(ctx, inCore, null);
+  for (let v = 0; v < core.length; v += 1) coreTies += degreeOf(coreGraph, v) / 2;
   const warnings: AnalysisWarning[] = [];
-  for (const id of core) {
-    const held = coreDegree.get(id)!;
-    const splits = held > 0 && corePieces(ctx, inCore, id) > wholePieces;
+  for (let v = 0; v < core.length; v += 1) {
+    const id = core[v]!;
+    const held = degreeOf(coreGraph, v);
+    const splits = held > 0 && isArticulation[v] === 1;
     const carries = coreTies >= 2 && held >= CORE_TIE_SHARE * coreTies;
     if (!splits && !carries) continue;
     const why = splits
@@ -122,26 +119,18 @@ function coreHangsOnOnePerson(ctx: AnalysisContext): AnalysisWarning[] {
   return warnings;
 }
 
-/** Connected pieces of the core's own ties, leaving out `without` when given. */
-function corePieces(ctx: AnalysisContext, inCore: ReadonlySet<string>, without: string | null): number {
+/** The figures' ties with both ends in the core (each pair once). */
+function coreTiesOf(ctx: AnalysisContext, core: readonly string[]): EdgeInput[] {
   const { graph } = ctx.figures;
-  const seen = new Set<string>();
-  let pieces = 0;
-  for (const start of inCore) {
-    if (start === without || seen.has(start)) continue;
-    pieces += 1;
-    seen.add(start);
-    const queue = [start];
-    for (let head = 0; head < queue.length; head += 1) {
-      const v = ctx.indexOf(queue[head]!);
-      for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k += 1) {
-        const w = graph.ids[graph.neighbours[k]!]!;
-        if (w !== without && inCore.has(w) && !seen.has(w)) {
-          seen.add(w);
-          queue.push(w);
-        }
-      }
+  const inCore = new Uint8Array(graph.order);
+  for (const id of core) inCore[ctx.indexOf(id)] = 1;
+  const edges: EdgeInput[] = [];
+  for (const id of core) {
+    const v = ctx.indexOf(id);
+    for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k += 1) {
+      const w = graph.neighbours[k]!;
+      if (v < w && inCore[w] === 1) edges.push({ source: id, target: graph.ids[w]! });
     }
   }
-  return pieces;
+  return edges;
 }
