@@ -6,6 +6,7 @@ import type { Stakeholder } from '../model';
 import type { AnalysisContext } from './context';
 import { listNames, plural } from './context';
 import { onlyLinkReason } from './separation';
+import { topByScore } from './top-by-score';
 import type { CoreCandidate, CoreGroup } from './types';
 
 /** The most each part can add; conflict costs this much per conflict with a core member. */
@@ -13,13 +14,28 @@ export const SCORE_WEIGHTS = { brokerage: 30, reach: 20, categorySpan: 20, influ
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function contactCategories(ctx: AnalysisContext, node: number): Set<CategoryId> {
-  const { graph } = ctx.figures;
-  const found = new Set<CategoryId>();
-  for (let k = graph.offsets[node]!; k < graph.offsets[node + 1]!; k += 1) {
-    for (const c of ctx.byId.get(graph.ids[graph.neighbours[k]!]!)?.categories ?? []) found.add(c);
+/** Each node's categories as bits (bit i for CATEGORY_IDS[i]), so contacts can be OR-ed together. */
+function categoryBits(ctx: AnalysisContext): Uint8Array {
+  const { ids } = ctx.figures.graph;
+  const bits = new Uint8Array(ids.length);
+  for (let v = 0; v < ids.length; v += 1) {
+    for (const c of ctx.byId.get(ids[v]!)?.categories ?? []) bits[v]! |= 1 << CATEGORY_IDS.indexOf(c);
   }
+  return bits;
+}
+
+/** The categories found among a node's contacts, as bits. */
+function contactBits(ctx: AnalysisContext, bits: Uint8Array, node: number): number {
+  const { offsets, neighbours } = ctx.figures.graph;
+  let found = 0;
+  for (let k = offsets[node]!; k < offsets[node + 1]!; k += 1) found |= bits[neighbours[k]!]!;
   return found;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
 }
 
 /** For each stakeholder, the core members they have a conflict tie with. */
@@ -52,14 +68,16 @@ export function answerCoreCandidates(ctx: AnalysisContext, limit = 20): CoreCand
   const conflictMap = conflictsWithCore(ctx, core);
   const eligible = ctx.map.stakeholders.filter((s) => s.stage !== 'core' && s.stage !== 'declined');
 
+  const bits = categoryBits(ctx);
+
   const scored = eligible.map((s) => {
     const node = ctx.indexOf(s.id);
-    const contacts = contactCategories(ctx, node);
+    const contacts = contactBits(ctx, bits, node);
     const conflicts = [...(conflictMap.get(s.id) ?? [])];
     const parts = {
       brokerage: maxBetweenness > 0 ? (SCORE_WEIGHTS.brokerage * figures.betweenness[node]!) / maxBetweenness : 0,
       reach: maxDegree > 0 ? (SCORE_WEIGHTS.reach * figures.degree[node]!) / maxDegree : 0,
-      categorySpan: (SCORE_WEIGHTS.categorySpan * contacts.size) / CATEGORY_IDS.length,
+      categorySpan: (SCORE_WEIGHTS.categorySpan * bitCount(contacts)) / CATEGORY_IDS.length,
       influence: s.influence === null ? 0 : (SCORE_WEIGHTS.influence * (s.influence - 1)) / 4,
       livedExperience: s.livedExperience ? SCORE_WEIGHTS.livedExperience : 0,
       conflictPenalty: SCORE_WEIGHTS.conflict * conflicts.length,
@@ -68,9 +86,9 @@ export function answerCoreCandidates(ctx: AnalysisContext, limit = 20): CoreCand
       parts.brokerage + parts.reach + parts.categorySpan + parts.influence + parts.livedExperience - parts.conflictPenalty;
     return { s, node, contacts, conflicts, parts, score };
   });
-  scored.sort((a, b) => b.score - a.score || a.s.name.localeCompare(b.s.name) || a.s.id.localeCompare(b.s.id));
+  const best = topByScore(scored, limit, (a, b) => a.s.name.localeCompare(b.s.name) || a.s.id.localeCompare(b.s.id));
 
-  return scored.slice(0, limit).map(({ s, node, contacts, conflicts, parts, score }) => ({
+  return best.map(({ s, node, contacts, conflicts, parts, score }) => ({
     id: s.id,
     name: ctx.nameOf(s.id),
     stage: s.stage,
@@ -83,7 +101,7 @@ export function answerCoreCandidates(ctx: AnalysisContext, limit = 20): CoreCand
       livedExperience: round1(parts.livedExperience),
       conflictPenalty: round1(parts.conflictPenalty),
     },
-    reasons: candidateReasons(ctx, s, node, contacts, conflicts, parts.brokerage),
+    reasons: candidateReasons(ctx, s, node, new Set(CATEGORY_IDS.filter((_, i) => (contacts & (1 << i)) !== 0)), conflicts, parts.brokerage),
   }));
 }
 
