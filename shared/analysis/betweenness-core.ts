@@ -21,6 +21,8 @@ export interface SourcePlan {
   readonly weight: Float64Array;
   /** Per node: leaf sources folded into its search; each puts this node on tail - 2 paths. */
   readonly folded: Float64Array;
+  /** Sampled plans: weight each target's share by distance (no folded leaves, no closeness). */
+  readonly linearScaling?: boolean;
 }
 
 export interface PartialSums {
@@ -64,6 +66,12 @@ export interface BrandesSearch {
 export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, withCloseness: boolean): BrandesSearch {
   const { order: n, offsets, neighbours } = graph;
   const { weight, folded } = plan;
+  const linearScaling = plan.linearScaling === true;
+  if (linearScaling && (withCloseness || folded.some((f) => f > 0))) {
+    throw new Error('betweenness: a linearly scaled plan has no folded leaves and no closeness');
+  }
+  // Summed distances of the current search (for closeness).
+  let total = 0;
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(withCloseness ? n : 0);
   // Allocated once and reset only where a search touched them, so each search is O(reached).
@@ -75,10 +83,11 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
   // Nodes in the order the search reached them; read backwards it is Brandes' stack.
   const visited = new Int32Array(n);
 
-  function searchFrom(source: number): void {
+  /** Breadth-first from `source`, counting shortest paths and recording predecessors; returns how many nodes it reached. */
+  function forward(source: number): number {
     let head = 0;
     let tail = 0;
-    let total = 0;
+    total = 0;
     visited[tail++] = source;
     distance[source] = 0;
     paths[source] = 1;
@@ -103,6 +112,11 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
         }
       }
     }
+    return tail;
+  }
+
+  /** Brandes' dependencies, summed back in reverse order of reach. */
+  function backward(source: number, tail: number): void {
     const copies = weight[source]!;
     for (let i = tail - 1; i > 0; i -= 1) {
       const w = visited[i]!;
@@ -118,6 +132,33 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
     }
     // From each folded leaf, the source lies on the path to every other node it reaches.
     betweenness[source] = betweenness[source]! + folded[source]! * (tail - 2);
+  }
+
+  /**
+   * Linear scaling (see sampled-betweenness.ts): each target t adds d(s,v)/d(s,t) of its share
+   * to v instead of all of it. `dependency` holds the sum of share/d(s,t) below each node; times
+   * the node's own distance it is the scaled dependency.
+   */
+  function backwardScaled(source: number, tail: number): void {
+    const copies = weight[source]!;
+    for (let i = tail - 1; i > 0; i -= 1) {
+      const w = visited[i]!;
+      const dependencyW = dependency[w]!;
+      const share = (1 / distance[w]! + dependencyW) / paths[w]!;
+      const start = offsets[w]!;
+      const end = start + predecessorCount[w]!;
+      for (let k = start; k < end; k += 1) {
+        const v = predecessors[k]!;
+        dependency[v] = dependency[v]! + paths[v]! * share;
+      }
+      betweenness[w] = betweenness[w]! + copies * distance[w]! * dependencyW;
+    }
+  }
+
+  function searchFrom(source: number): void {
+    const tail = forward(source);
+    if (linearScaling) backwardScaled(source, tail);
+    else backward(source, tail);
     if (withCloseness) foldedCloseness(graph, closeness, source, tail, total, folded[source]! > 0);
     for (let i = 0; i < tail; i += 1) {
       const v = visited[i]!;

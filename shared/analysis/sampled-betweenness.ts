@@ -1,14 +1,20 @@
 // Betweenness estimated from k random pivot sources, for maps too big to wait for the exact
-// figure: the dependencies from the pivots, scaled by n/k, exactly as networkx's
-// betweenness_centrality(G, k=k) estimates (pivots drawn uniformly without replacement, same
-// normalization). A fixed seed gives the same pivots, so the same map gives the same answer.
+// figure. Each pivot's searches use linear scaling (Geisberger, Sanders & Schultes 2008, "Better
+// approximation of betweenness centrality"): a target t adds only d(s,v)/d(s,t) of its share to a
+// node v on its paths. Plain sampling (networkx's k=) overrates nodes that happen to sit next to a
+// pivot; scaling by distance removes that bias, and on generated stakeholder maps it lifted the
+// top-50 overlap with exact from 84-90% to 90-94% at 1,000 pivots (bench). On an undirected graph
+// the pair (s,t) then gives v d(s,v)/d(s,t) from s and d(t,v)/d(s,t) from t, which add to one, so
+// summed over every source the scaled figure is half the exact one: the estimate is 2n/k times
+// the pivots' sum on networkx's normalized scale, and with k = n it is exact. Pivots are drawn
+// uniformly without replacement with a fixed seed, so the same map gives the same answer.
 //
 // Error bound (Brandes & Pich 2007, "Centrality estimation in large networks", Hoeffding's
-// inequality): a pivot s adds n/((n-1)(n-2)) * dependency_s(v) to v's estimate, a value between 0
-// and n/(n-1) because a dependency is at most n-2. The estimate's mean is the exact figure, so
-// Hoeffding (which also holds for draws without replacement) with a union bound over all n nodes
-// gives: with probability at least 1 - delta, every node's estimate is within
-//   epsilon = n/(n-1) * sqrt(ln(2n/delta) / (2k))
+// inequality): a pivot adds 2n/((n-1)(n-2)) times its scaled dependency on v, a value between 0
+// and 2n/(n-1) because the scaled dependency is below n-2. The estimate's mean is the exact figure,
+// so Hoeffding (which also holds for draws without replacement) with a union bound over all n
+// nodes gives: with probability at least 1 - delta, every node's estimate is within
+//   epsilon = 2n/(n-1) * sqrt(ln(2n/delta) / (2k))
 // of its exact normalized betweenness. It is a worst-case bound and loose in practice: the
 // ranking of the top nodes settles far sooner (the bench measures the top-50 overlap).
 import { addPartialSums, brandesPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from './betweenness-core';
@@ -36,19 +42,19 @@ export interface SampleOptions {
   readonly confidence?: number;
 }
 
-export const BOUND_METHOD = 'Hoeffding bound with a union bound over all stakeholders (Brandes & Pich 2007)';
+export const BOUND_METHOD = 'Hoeffding bound with a union bound over all stakeholders (Brandes & Pich 2007), linear scaling (Geisberger et al. 2008)';
 
 /** The bound's half-width: every estimate is within it of exact with probability >= confidence. */
 export function sampledBetweennessEpsilon(order: number, samples: number, confidence: number): number {
   if (order <= 2 || samples >= order) return 0;
-  return (order / (order - 1)) * Math.sqrt(Math.log((2 * order) / (1 - confidence)) / (2 * samples));
+  return ((2 * order) / (order - 1)) * Math.sqrt(Math.log((2 * order) / (1 - confidence)) / (2 * samples));
 }
 
 /**
  * Default pivot count. Measured (bench): the top-50 overlap with exact depends on k far more than
- * on n; 1,000 pivots gave 84-92% on generated 5,000 and 20,000 maps, 2,000 gave 90-94%.
+ * on n; with linear scaling 1,000 pivots gave 90-94% on generated 20,000 maps, 1,500 gave 94-96%.
  */
-export const DEFAULT_SAMPLES = 2000;
+export const DEFAULT_SAMPLES = 1000;
 
 export interface SampledPlan extends SourcePlan {
   /** The pivot count k the plan was drawn with. */
@@ -56,9 +62,10 @@ export interface SampledPlan extends SourcePlan {
 }
 
 /**
- * The searches a sample needs: k distinct pivots drawn uniformly with the seed, each leaf pivot
- * folded into its neighbour's search as in the exact plan. Any runtime can run it (or slices of
- * its sources) with brandesPartialSums, then finishSampledBetweenness scales the sum.
+ * The searches a sample needs: k distinct pivots drawn uniformly with the seed, each searched with
+ * linear scaling (a leaf cannot ride along with its neighbour's search here, because its distances
+ * differ by one step and the scaling reads distances). Any runtime can run the plan, or slices of
+ * its sources, with brandesPartialSums; finishSampledBetweenness then scales the sum.
  */
 export function sampledSourcePlan(graph: AdjacencyArrays, samples: number, seed = 1): SampledPlan {
   const n = graph.order;
@@ -66,27 +73,16 @@ export function sampledSourcePlan(graph: AdjacencyArrays, samples: number, seed 
     throw new Error(`sampled betweenness: the sample size must be a positive whole number, got ${samples}`);
   }
   const k = Math.min(samples, n);
-  const weight = new Float64Array(n);
-  const folded = new Float64Array(n);
-  for (const pivot of samplePivots(n, k, seed)) {
-    const anchor = graph.neighbours[graph.offsets[pivot]!]!;
-    if (degree(graph, pivot) === 1 && degree(graph, anchor) > 1) {
-      weight[anchor] = weight[anchor]! + 1;
-      folded[anchor] = folded[anchor]! + 1;
-    } else {
-      weight[pivot] = weight[pivot]! + 1;
-    }
-  }
-  const sources = Int32Array.from(weight.keys()).filter((v) => weight[v]! > 0);
-  return { sources, weight, folded, samples: k };
+  const sources = Int32Array.from(samplePivots(n, k, seed)).sort();
+  return { sources, weight: new Float64Array(n).fill(1), folded: new Float64Array(n), samples: k, linearScaling: true };
 }
 
-/** Scales summed partials by n/k onto networkx's normalized scale and states the bound. */
+/** Scales summed partials by 2n/k onto networkx's normalized scale and states the bound. */
 export function finishSampledBetweenness(order: number, samples: number, partials: readonly PartialSums[], confidence = 0.9): SampledBetweenness {
   if (!(confidence > 0 && confidence < 1)) throw new Error(`sampled betweenness: confidence must be between 0 and 1, got ${confidence}`);
   const { betweenness } = addPartialSums(order, partials);
   if (order > 2) {
-    const scale = order / (samples * (order - 1) * (order - 2));
+    const scale = (2 * order) / (samples * (order - 1) * (order - 2));
     for (let i = 0; i < order; i += 1) betweenness[i] = betweenness[i]! * scale;
   }
   const exact = samples >= order;
@@ -105,10 +101,6 @@ export function sampledBetweenness(graph: AdjacencyArrays, options: SampleOption
   const plan = sampledSourcePlan(graph, options.samples, options.seed);
   const sums = brandesPartialSums(graph, plan, plan.sources, false);
   return finishSampledBetweenness(graph.order, plan.samples, [sums], options.confidence);
-}
-
-function degree(graph: AdjacencyArrays, v: number): number {
-  return graph.offsets[v + 1]! - graph.offsets[v]!;
 }
 
 /** k distinct nodes, uniformly: the first k places of a seeded partial Fisher-Yates shuffle. */
