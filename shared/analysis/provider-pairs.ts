@@ -32,7 +32,7 @@ export function normalizedOverlap(x: string, y: string): boolean {
 }
 
 /** Above this many distinct areas among one service's providers, compare strings per pair instead of tabling. */
-const MAX_TABLED_AREAS = 2048;
+export const MAX_TABLED_AREAS = 2048;
 
 export interface ProviderPairs<Id> {
   readonly overlapping: (readonly [Id, Id])[];
@@ -43,7 +43,7 @@ export interface ProviderPairs<Id> {
 /**
  * Pairs (i < j, in provider order) of providers whose normalized areas overlap.
  * `index` is each provider's stakeholder index into `coordination`; `mark` is scratch space of
- * that many slots, filled with -1 and left that way on return.
+ * that many slots, filled with -1 and left that way on return. `maxTabledAreas` is for tests.
  */
 export function providerPairs<Id>(
   ids: readonly Id[],
@@ -51,6 +51,7 @@ export function providerPairs<Id>(
   areas: readonly string[],
   coordination: CoordinationIndex,
   mark: Int32Array,
+  maxTabledAreas = MAX_TABLED_AREAS,
 ): ProviderPairs<Id> {
   const count = ids.length;
   // Number the distinct areas among these providers, then table which of them overlap.
@@ -66,7 +67,7 @@ export function providerPairs<Id>(
   }
   const distinct = [...areaNumber.keys()];
   const width = distinct.length;
-  const table = width <= MAX_TABLED_AREAS ? new Uint8Array(width * width) : null;
+  const table = width <= maxTabledAreas ? new Uint8Array(width * width) : null;
   if (table) {
     for (let x = 0; x < width; x += 1) {
       for (let y = x; y < width; y += 1) {
