@@ -8,7 +8,7 @@ import { answerCoverage } from './coverage';
 import { answerRecruitment } from './recruitment';
 import { answerServices } from './services';
 import { computeStructure, type StructureFigures, type StructureOptions } from './structure';
-import type { Insights, StakeholderFigures } from './types';
+import type { FigureEstimate, Insights, StakeholderFigures } from './types';
 import { answerVoice } from './voice';
 import { answerWarnings } from './warnings';
 
@@ -21,6 +21,8 @@ export interface AnalyzeOptions extends StructureOptions {
   readonly recruitmentPerCategory?: number;
   /** Also count coverage over this committee's people (`committeeCoverage`); an id or a name. */
   readonly committeeId?: string | null;
+  /** Marks the answer as a first estimate: `precomputed` then holds sampled figures. */
+  readonly estimate?: FigureEstimate;
 }
 
 export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insights {
@@ -56,6 +58,7 @@ export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insi
     warnings: answerWarnings(ctx, voice),
     articulationPoints: figures.graph.ids.filter((_, i) => figures.isArticulation[i] === 1),
     bridges: figures.bridges.map(([a, b]) => [figures.graph.ids[a]!, figures.graph.ids[b]!] as const),
+    ...(options.estimate ? { estimate: options.estimate } : {}),
     ...(committee ? { committeeCoverage: answerCommitteeCoverage(ctx, committee) } : {}),
   };
   options.onTiming?.('answers', now() - started);

@@ -42,7 +42,7 @@ export interface SampleOptions {
   readonly confidence?: number;
 }
 
-export const BOUND_METHOD = 'Hoeffding bound with a union bound over all stakeholders (Brandes & Pich 2007), linear scaling (Geisberger et al. 2008)';
+export const BOUND_METHOD = 'Hoeffding bound over all stakeholders, Brandes & Pich 2007; pivots weighted by distance, Geisberger et al. 2008';
 
 /** The bound's half-width: every estimate is within it of exact with probability >= confidence. */
 export function sampledBetweennessEpsilon(order: number, samples: number, confidence: number): number {

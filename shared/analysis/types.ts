@@ -149,8 +149,28 @@ export interface AnalysisWarning {
   readonly stakeholders: readonly string[];
 }
 
+/**
+ * Says that betweenness and closeness are first-answer estimates on a big map (see
+ * first-answer.ts); absent when they are exact. Every other figure is exact either way.
+ */
+export interface FigureEstimate {
+  /** Pivot sources searched for betweenness (k) out of `stakeholders`. */
+  readonly samples: number;
+  readonly stakeholders: number;
+  /** Every betweenness estimate is within this of exact (networkx's normalized scale)... */
+  readonly epsilon: number;
+  /** ...with at least this probability. */
+  readonly confidence: number;
+  /** Where the bound comes from. */
+  readonly boundMethod: string;
+  /** Breadth-first searches behind the closeness estimate. */
+  readonly closenessSearches: number;
+}
+
 export interface Insights {
   readonly summary: Summary;
+  /** Present while betweenness and closeness are estimates; the exact answer follows. */
+  readonly estimate?: FigureEstimate;
   readonly stakeholders: readonly StakeholderFigures[];
   readonly coverage: readonly CoverageRow[];
   readonly voice: VoiceBalance;

@@ -10,7 +10,12 @@ import { describeFailure } from './failure';
 import type { createInsightsActions } from './insights-actions';
 
 /** `committeeId`: also count coverage over this committee (it is on `map`), or null. */
-export type Analyze = (seq: number, map: MapDocument, committeeId: string | null) => Promise<Insights>;
+export type Analyze = (
+  seq: number,
+  map: MapDocument,
+  committeeId: string | null,
+  onFirstAnswer: (insights: Insights) => void,
+) => Promise<Insights>;
 
 export interface RunnerStore {
   getState(): AppState;
@@ -62,7 +67,8 @@ export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, deboun
     clearTimeout(timer);
     const seq = store.actions.analysisRequested(freshMap);
     timer = setTimeout(() => {
-      analyze(seq, map, scope).then(
+      // A big map's first answer (sampled figures) is shown as it is; the exact one replaces it.
+      analyze(seq, map, scope, (first) => store.actions.analysisFinished(seq, first)).then(
         (insights) => store.actions.analysisFinished(seq, insights),
         (error: unknown) => store.actions.analysisFailed(seq, describeFailure(error)),
       );

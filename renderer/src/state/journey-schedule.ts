@@ -41,10 +41,11 @@ function periodKey(session: number, map: MapDocument): string {
   return `${session}|${scheduleOf(map)}|${latestSnapshot(map)?.id ?? 'none'}`;
 }
 
-/** The analysis result when it answers the newest request (the map as it is now), else null. */
+/** The exact analysis result when it answers the newest request (the map as it is now), else null. */
 function currentInsights(state: AppState): { readonly seq: number; readonly insights: Insights } | null {
   const { result, requested } = state.insights.analysis;
-  return result && result.seq === requested ? result : null;
+  // A first answer on a big map holds estimated figures: a snapshot waits for the exact one.
+  return result && result.seq === requested && !result.insights.estimate ? result : null;
 }
 
 export function startSnapshotSchedule(store: ScheduleStore, options: ScheduleOptions = {}): () => void {

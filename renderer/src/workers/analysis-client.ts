@@ -12,7 +12,8 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisReply =
-  | { readonly seq: number; readonly insights: Insights }
+  /** `first`: an early answer from sampled figures on a big map; the exact one follows. */
+  | { readonly seq: number; readonly insights: Insights; readonly first?: boolean }
   | { readonly seq: number; readonly error: string };
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
@@ -31,12 +32,14 @@ export class AnalysisSupersededError extends Error {
 }
 
 export interface AnalysisClient {
-  analyze(seq: number, map: MapDocument, committeeId?: string | null): Promise<Insights>;
+  /** Resolves with the exact answer; a big map's first answer goes to `onFirstAnswer` before. */
+  analyze(seq: number, map: MapDocument, committeeId?: string | null, onFirstAnswer?: (insights: Insights) => void): Promise<Insights>;
   dispose(): void;
 }
 
 interface Job {
   readonly seq: number;
+  readonly onFirstAnswer?: ((insights: Insights) => void) | undefined;
   resolve(insights: Insights): void;
   reject(error: Error): void;
 }
@@ -56,6 +59,10 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
 
   const settle = (reply: AnalysisReply) => {
     if (!job || reply.seq !== job.seq) return;
+    if ('insights' in reply && reply.first) {
+      job.onFirstAnswer?.(reply.insights);
+      return;
+    }
     const done = job;
     job = null;
     if ('insights' in reply) done.resolve(reply.insights);
@@ -80,7 +87,7 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
   };
 
   return {
-    analyze(seq, map, committeeId = null) {
+    analyze(seq, map, committeeId = null, onFirstAnswer) {
       if (job) {
         job.reject(new AnalysisSupersededError(job.seq));
         job = null;
@@ -94,7 +101,7 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
           reject(new Error(`The analysis could not start in the background: ${reason}`));
           return;
         }
-        job = { seq, resolve, reject };
+        job = { seq, resolve, reject, onFirstAnswer };
         worker.postMessage({ seq, map, committeeId });
       });
     },

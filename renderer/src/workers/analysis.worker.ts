@@ -1,14 +1,25 @@
 // Runs the whole analysis off the UI thread. It receives a plain map document and sends back
 // plain insights; names of confidential stakeholders stay as they are, because the window already
-// shows them to the person who keeps the map (exports and reports redact them instead).
-import { analyzeMap } from '../../../shared/analysis';
+// shows them to the person who keeps the map (exports and reports redact them instead). On a big
+// map it answers twice: a first answer from sampled figures, then the exact one, with the
+// searches spread over helper workers on every core.
+import { analyzeInStages } from '../../../shared/analysis/staged-analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-client';
+import { searchesOnEveryCore } from './searches-on-every-core';
 
-self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+const threads = Math.max(1, navigator.hardwareConcurrency || 1);
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { seq, map, committeeId } = event.data;
   let reply: AnalysisReply;
   try {
-    reply = { seq, insights: analyzeMap(map, { includeConfidential: true, committeeId }) };
+    const insights = await analyzeInStages(map, {
+      includeConfidential: true,
+      committeeId,
+      runSearches: searchesOnEveryCore(threads),
+      onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true } satisfies AnalysisReply),
+    });
+    reply = { seq, insights };
   } catch (error) {
     reply = { seq, error: error instanceof Error ? error.message : String(error) };
   }

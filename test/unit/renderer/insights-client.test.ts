@@ -1,7 +1,7 @@
 // The worker client with an in-process stand-in for the Worker that runs the real analysis: one
 // run at a time, newer requests end older ones, a broken worker is reported in words and replaced.
 import { describe, expect, it } from 'vitest';
-import { analyzeMap } from '../../../shared/analysis';
+import { analyzeMap, type Insights } from '../../../shared/analysis';
 import {
   AnalysisSupersededError,
   createAnalysisClient,
@@ -76,6 +76,24 @@ describe('analysis client', () => {
     expect(workers).toHaveLength(2);
     workers[1]?.answer();
     expect((await second).summary.stakeholders).toBe(4);
+  });
+
+  it('hands a big map’s first answer over at once and resolves with the exact one', async () => {
+    const { client, workers } = setup();
+    const map = smallMap();
+    const firsts: Insights[] = [];
+    const running = client.analyze(3, map, null, (first) => firsts.push(first));
+    const worker = workers[0];
+    if (!worker) throw new Error('no worker');
+    const estimate = { samples: 2, stakeholders: 4, epsilon: 0.5, confidence: 0.9, boundMethod: 'Hoeffding', closenessSearches: 4 };
+    worker.deliver({ seq: 2, insights: { ...analyzeMap(map), estimate }, first: true });
+    expect(firsts).toEqual([]);
+    worker.deliver({ seq: 3, insights: { ...analyzeMap(map), estimate }, first: true });
+    expect(firsts.map((f) => f.estimate)).toEqual([estimate]);
+    worker.answer();
+    const exact = await running;
+    expect(exact.estimate).toBeUndefined();
+    expect(firsts).toHaveLength(1);
   });
 
   it('ignores an answer for another request and passes an analysis error on in words', async () => {

@@ -13,6 +13,7 @@ import { smallMap } from './map-fixture';
 interface Call {
   readonly seq: number;
   readonly map: MapDocument;
+  readonly first: (insights: Insights) => void;
   resolve(insights: Insights): void;
   reject(error: Error): void;
 }
@@ -21,8 +22,8 @@ async function setup() {
   let n = 0;
   const store = createAppStore(createFakeApi(smallMap()), { now: () => '2025-03-01T10:00:00.000Z', newId: () => `n${++n}` });
   const calls: Call[] = [];
-  const analyze = (seq: number, map: MapDocument) =>
-    new Promise<Insights>((resolve, reject) => calls.push({ seq, map, resolve, reject }));
+  const analyze = (seq: number, map: MapDocument, _committee: string | null, first: (insights: Insights) => void) =>
+    new Promise<Insights>((resolve, reject) => calls.push({ seq, map, first, resolve, reject }));
   const stop = startAnalysisRunner(store, analyze, 300);
   await store.actions.start();
   const view = () => analysisView(store.getState().insights.analysis);
@@ -50,6 +51,22 @@ describe('analysis runner', () => {
     calls[0]?.resolve(analyzeMap(calls[0].map));
     await vi.runAllTimersAsync();
     expect(view().status).toBe('current');
+  });
+
+  it('shows a big map’s first answer, marked as an estimate, until the exact one arrives', async () => {
+    const { calls, view } = await setup();
+    await vi.advanceTimersByTimeAsync(300);
+    const call = calls[0];
+    if (!call) throw new Error('no run');
+    const estimate = { samples: 2, stakeholders: 4, epsilon: 0.5, confidence: 0.9, boundMethod: 'Hoeffding', closenessSearches: 4 };
+    call.first({ ...analyzeMap(call.map), estimate });
+    const shown = view();
+    expect(shown.status === 'current' && shown.insights.estimate).toEqual(estimate);
+    call.resolve(analyzeMap(call.map));
+    await vi.runAllTimersAsync();
+    const exact = view();
+    expect(exact.status).toBe('current');
+    expect(exact.status === 'current' && exact.insights.estimate).toBeUndefined();
   });
 
   it('shows "updating" right after an edit and drops the answer for the older map', async () => {

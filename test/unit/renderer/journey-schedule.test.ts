@@ -50,6 +50,18 @@ async function setup(map: MapDocument = monthlyMap(), clockStart = '2026-02-10T1
 }
 
 describe('the snapshot schedule in the window', () => {
+  it('waits for the exact figures: a big map’s first, estimated answer takes no snapshot', async () => {
+    const { store, settle, snapshots } = await setup();
+    const seq = store.actions.analysisRequested(false);
+    const estimate = { samples: 10, stakeholders: 40, epsilon: 0.5, confidence: 0.9, boundMethod: 'Hoeffding', closenessSearches: 40 };
+    store.actions.analysisFinished(seq, { ...analyzeMap(store.getState().map!), estimate });
+    await settle();
+    expect(snapshots()).toHaveLength(1);
+    store.actions.analysisFinished(seq, analyzeMap(store.getState().map!));
+    await settle();
+    expect(snapshots()).toHaveLength(2);
+  });
+
   it('takes one due snapshot on a current analysis, announces it, and repeated results add no second', async () => {
     const { api, store, analyse, settle, snapshots, notices } = await setup();
     expect(api.saved).toHaveLength(0);

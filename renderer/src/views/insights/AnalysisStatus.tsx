@@ -1,5 +1,21 @@
-// One line on the analysis: running, updating after an edit, failed (in plain words), or current.
+// One line on the analysis: running, updating after an edit, failed (in plain words), current,
+// or (on a big map) a first answer whose betweenness and closeness are estimates, with the sample
+// size and the error bound, while the exact figures are worked out in the background.
+import type { FigureEstimate } from '../../../../shared/analysis/types';
 import type { AnalysisView } from '../../state/insights-track';
+
+const count = (n: number) => n.toLocaleString('en');
+
+function EstimateStatus({ estimate }: { readonly estimate: FigureEstimate }) {
+  const percent = Math.round(estimate.confidence * 100);
+  return (
+    <p role="status" className="analysis-status busy" data-estimate={estimate.samples}>
+      First answer for this big map: betweenness is estimated from {count(estimate.samples)} of {count(estimate.stakeholders)}{' '}
+      stakeholders, and each figure is within ±{estimate.epsilon.toFixed(3)} of the exact one with {percent}% confidence ({estimate.boundMethod}). Closeness is estimated from {count(estimate.closenessSearches)} searches. The exact figures are
+      being worked out on every core and will replace these.
+    </p>
+  );
+}
 
 export function AnalysisStatus({ view }: { readonly view: AnalysisView }) {
   switch (view.status) {
@@ -24,7 +40,8 @@ export function AnalysisStatus({ view }: { readonly view: AnalysisView }) {
         </p>
       );
     case 'current': {
-      const { summary } = view.insights;
+      const { summary, estimate } = view.insights;
+      if (estimate) return <EstimateStatus estimate={estimate} />;
       return (
         <p role="status" className="analysis-status">
           Up to date: {summary.stakeholders} stakeholders, {summary.ties} ties, {summary.members} members,{' '}

@@ -3,28 +3,52 @@
 import type { Insights, ServiceRow } from '../../../../shared/analysis';
 import { namesFrom, serviceHighlight, uncoordinatedHighlight, type NameOf } from '../../state/insights-highlight';
 import { HighlightButton } from './HighlightButton';
+import { ShowMoreButton, useShownCount } from './ShowMore';
 import { StatusTag } from './StatusTag';
 
+const PROVIDERS_STEP = 12;
+const PAIRS_STEP = 25;
+
 function Providers({ row, nameOf }: { readonly row: ServiceRow; readonly nameOf: NameOf }) {
+  const { shown, more } = useShownCount(PROVIDERS_STEP);
   if (row.providers.length === 0) return <span className="muted">No one on the map</span>;
+  const members = new Set(row.memberProviders);
   return (
-    <ul className="plain-list provider-list">
-      {row.providers.map((id) => (
-        <li key={id}>
-          <HighlightButton highlight={{ ids: [id], label: `${nameOf(id)}, a provider of ${row.label.toLowerCase()}` }}>{nameOf(id)}</HighlightButton>
-          <span className="muted">{row.memberProviders.includes(id) ? 'Member' : 'Not a member'}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="plain-list provider-list">
+        {row.providers.slice(0, shown).map((id) => (
+          <li key={id}>
+            <HighlightButton highlight={{ ids: [id], label: `${nameOf(id)}, a provider of ${row.label.toLowerCase()}` }}>{nameOf(id)}</HighlightButton>
+            <span className="muted">{members.has(id) ? 'Member' : 'Not a member'}</span>
+          </li>
+        ))}
+      </ul>
+      <ShowMoreButton shown={shown} total={row.providers.length} step={PROVIDERS_STEP} what="providers" more={more} />
+    </>
   );
 }
 
+/** The first `count` uncoordinated pairs, service by service, without listing them all. */
+function firstPairs(rows: readonly ServiceRow[], count: number): { row: ServiceRow; pair: readonly [string, string] }[] {
+  const taken: { row: ServiceRow; pair: readonly [string, string] }[] = [];
+  for (const row of rows) {
+    for (const pair of row.uncoordinatedPairs) {
+      if (taken.length >= count) return taken;
+      taken.push({ row, pair });
+    }
+  }
+  return taken;
+}
+
 function Uncoordinated({ rows, nameOf }: { readonly rows: readonly ServiceRow[]; readonly nameOf: NameOf }) {
-  const pairs = rows.flatMap((row) => row.uncoordinatedPairs.map((pair) => ({ row, pair })));
-  if (pairs.length === 0) return <p className="hint">No overlapping providers are working apart.</p>;
+  const { shown, more } = useShownCount(PAIRS_STEP);
+  const total = rows.reduce((sum, row) => sum + row.uncoordinatedPairs.length, 0);
+  if (total === 0) return <p className="hint">No overlapping providers are working apart.</p>;
+  const pairs = firstPairs(rows, shown);
   return (
     <div className="callout warn">
       <h4>Overlapping, not working together</h4>
+      {total > PAIRS_STEP && <p className="hint">{total.toLocaleString('en')} pairs of providers in all.</p>}
       <ul className="plain-list">
         {pairs.map(({ row, pair }) => (
           <li key={`${row.service}:${pair.join(':')}`}>
@@ -35,6 +59,7 @@ function Uncoordinated({ rows, nameOf }: { readonly rows: readonly ServiceRow[];
           </li>
         ))}
       </ul>
+      <ShowMoreButton shown={shown} total={total} step={PAIRS_STEP} what="pairs" more={more} />
     </div>
   );
 }

@@ -1,0 +1,16 @@
+// A helper of the analysis worker: runs Brandes' searches from one slice of the sources, so a big
+// map's betweenness uses every core. Each helper answers once and is then ended.
+import { brandesPartialSums } from '../../../shared/analysis/betweenness-core';
+import type { SliceReply, SliceRequest } from './brandes-slice-protocol';
+
+self.onmessage = (event: MessageEvent<SliceRequest>) => {
+  const { graph, plan, sources, withCloseness } = event.data;
+  let reply: SliceReply;
+  try {
+    reply = { sums: brandesPartialSums(graph, plan, sources, withCloseness) };
+  } catch (error) {
+    reply = { error: error instanceof Error ? error.message : String(error) };
+  }
+  const transfer = 'sums' in reply ? [reply.sums.betweenness.buffer, reply.sums.closeness.buffer] : [];
+  self.postMessage(reply, { transfer });
+};
