@@ -21,6 +21,8 @@ export interface AnalyzeOptions extends StructureOptions {
   readonly recruitmentPerCategory?: number;
   /** Also count coverage over this committee's people (`committeeCoverage`); an id or a name. */
   readonly committeeId?: string | null;
+  /** Keep at most this many provider pairs per service in the lists; counts stay complete (the app uses it). */
+  readonly pairLimit?: number;
   /** Marks the answer as a first estimate: `precomputed` then holds sampled figures. */
   readonly estimate?: FigureEstimate;
 }
@@ -51,7 +53,7 @@ export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insi
     stakeholders: stakeholderFigures(map, figures, ctx.nameOf),
     coverage,
     voice,
-    services: answerServices(ctx),
+    services: answerServices(ctx, options.pairLimit),
     coreGroup: answerCoreGroup(ctx),
     coreCandidates: answerCoreCandidates(ctx, options.candidateLimit ?? 20),
     recruitment: answerRecruitment(ctx, coverage, options.recruitmentPerCategory ?? 10),

@@ -38,12 +38,16 @@ export interface ProviderPairs<Id> {
   readonly overlapping: (readonly [Id, Id])[];
   /** The same pair objects as in `overlapping`, filtered. */
   readonly uncoordinated: (readonly [Id, Id])[];
+  /** How many pairs there are in all; the lists stop at the limit, the counts do not. */
+  readonly overlappingCount: number;
+  readonly uncoordinatedCount: number;
 }
 
 /**
  * Pairs (i < j, in provider order) of providers whose normalized areas overlap.
  * `index` is each provider's stakeholder index into `coordination`; `mark` is scratch space of
  * that many slots, filled with -1 and left that way on return. `maxTabledAreas` is for tests.
+ * Each list keeps at most `limit` pairs (the first in order); the counts are always complete.
  */
 export function providerPairs<Id>(
   ids: readonly Id[],
@@ -52,6 +56,7 @@ export function providerPairs<Id>(
   coordination: CoordinationIndex,
   mark: Int32Array,
   maxTabledAreas = MAX_TABLED_AREAS,
+  limit = Number.POSITIVE_INFINITY,
 ): ProviderPairs<Id> {
   const count = ids.length;
   // Number the distinct areas among these providers, then table which of them overlap.
@@ -80,6 +85,8 @@ export function providerPairs<Id>(
 
   const overlapping: (readonly [Id, Id])[] = [];
   const uncoordinated: (readonly [Id, Id])[] = [];
+  let overlappingCount = 0;
+  let uncoordinatedCount = 0;
   const { offsets, partners } = coordination;
   for (let i = 0; i < count; i += 1) {
     const self = index[i]!;
@@ -88,11 +95,15 @@ export function providerPairs<Id>(
     for (let j = i + 1; j < count; j += 1) {
       const overlap = table ? table[row + areaOf[j]!] === 1 : normalizedOverlap(areas[i]!, areas[j]!);
       if (!overlap) continue;
+      overlappingCount += 1;
+      const apart = mark[index[j]!] !== i;
+      if (apart) uncoordinatedCount += 1;
+      if (overlappingCount > limit && (!apart || uncoordinatedCount > limit)) continue;
       const pair = [ids[i]!, ids[j]!] as const;
-      overlapping.push(pair);
-      if (mark[index[j]!] !== i) uncoordinated.push(pair);
+      if (overlappingCount <= limit) overlapping.push(pair);
+      if (apart && uncoordinatedCount <= limit) uncoordinated.push(pair);
     }
     for (let k = offsets[self]!; k < offsets[self + 1]!; k += 1) mark[partners[k]!] = -1;
   }
-  return { overlapping, uncoordinated };
+  return { overlapping, uncoordinated, overlappingCount, uncoordinatedCount };
 }

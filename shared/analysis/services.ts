@@ -47,7 +47,11 @@ function coordinationOf(ctx: AnalysisContext): CoordinationIndex {
   return coordinationIndex(order, pairs);
 }
 
-export function answerServices(ctx: AnalysisContext): ServiceRow[] {
+/**
+ * `pairLimit`: keep at most this many pairs in each row's lists (the counts stay complete). On a
+ * big map the pairs of overlapping providers run to millions; the app shows a page of them.
+ */
+export function answerServices(ctx: AnalysisContext, pairLimit = Number.POSITIVE_INFINITY): ServiceRow[] {
   const { map } = ctx;
   const coordination = coordinationOf(ctx);
   const mark = new Int32Array(ctx.figures.graph.order).fill(-1);
@@ -71,10 +75,13 @@ export function answerServices(ctx: AnalysisContext): ServiceRow[] {
       areas,
       coordination,
       mark,
+      undefined,
+      // The reason names the first uncoordinated pair, so at least one is always kept.
+      Math.max(1, pairLimit),
     );
     const overlappingPairs = pairs.overlapping;
     const uncoordinatedPairs = pairs.uncoordinated;
-    const status: ServiceStatus = providers.length === 0 ? 'gap' : overlappingPairs.length > 0 ? 'duplicated' : 'covered';
+    const status: ServiceStatus = providers.length === 0 ? 'gap' : pairs.overlappingCount > 0 ? 'duplicated' : 'covered';
     const providerNames = providers.map((s) => ctx.nameOf(s.id));
 
     let reason: string;
@@ -86,11 +93,11 @@ export function answerServices(ctx: AnalysisContext): ServiceRow[] {
           : ` ${plural(memberProviders.length, 'provider is a member', 'providers are members')}.`;
       const base = `${listNames(providerNames)} ${providers.length === 1 ? 'offers' : 'offer'} it.${memberPart}`;
       if (status === 'covered') reason = base;
-      else if (uncoordinatedPairs.length === 0) reason = `${base} Providers serve overlapping areas, and they already work together.`;
+      else if (pairs.uncoordinatedCount === 0) reason = `${base} Providers serve overlapping areas, and they already work together.`;
       else {
         const [a, b] = uncoordinatedPairs[0]!;
         reason = `${base} ${ctx.nameOf(a)} and ${ctx.nameOf(b)} serve overlapping areas with no partnership or referral tie between them${
-          uncoordinatedPairs.length > 1 ? ` (${plural(uncoordinatedPairs.length, 'such pair')} in all)` : ''
+          pairs.uncoordinatedCount > 1 ? ` (${plural(pairs.uncoordinatedCount, 'such pair')} in all)` : ''
         }.`;
       }
     }
@@ -102,6 +109,8 @@ export function answerServices(ctx: AnalysisContext): ServiceRow[] {
       status,
       overlappingPairs,
       uncoordinatedPairs,
+      overlappingPairCount: pairs.overlappingCount,
+      uncoordinatedPairCount: pairs.uncoordinatedCount,
       reason,
     };
   });

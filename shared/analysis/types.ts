@@ -96,10 +96,13 @@ export interface ServiceRow {
   readonly providers: readonly string[];
   readonly memberProviders: readonly string[];
   readonly status: ServiceStatus;
-  /** Providers whose areas overlap, as pairs. */
+  /** Providers whose areas overlap, as pairs (only the first ones when the analysis had a pair limit). */
   readonly overlappingPairs: readonly (readonly [string, string])[];
-  /** Overlapping pairs with no partners-with or refers-to tie between them. */
+  /** Overlapping pairs with no partners-with or refers-to tie between them (same limit). */
   readonly uncoordinatedPairs: readonly (readonly [string, string])[];
+  /** How many pairs there are in all, whatever the limit. */
+  readonly overlappingPairCount: number;
+  readonly uncoordinatedPairCount: number;
   readonly reason: string;
 }
 

@@ -8,6 +8,12 @@ import type { AnalysisReply, AnalysisRequest } from './analysis-client';
 import { searchesOnEveryCore } from './searches-on-every-core';
 
 const threads = Math.max(1, navigator.hardwareConcurrency || 1);
+/**
+ * Provider pairs kept per service. A 20,000-stakeholder map has over a million overlapping pairs;
+ * the panel shows them a page at a time and states the total, so a few hundred are plenty, and
+ * the answer stays small enough to hand to the window at once.
+ */
+const PAIR_LIMIT = 500;
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { seq, map, committeeId } = event.data;
@@ -16,6 +22,7 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const insights = await analyzeInStages(map, {
       includeConfidential: true,
       committeeId,
+      pairLimit: PAIR_LIMIT,
       runSearches: searchesOnEveryCore(threads),
       onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true } satisfies AnalysisReply),
     });

@@ -172,8 +172,52 @@ describe('answer fast paths', () => {
         const tabled = providerPairs(ids, index, normalized, coordination, mark);
         expect([...mark].every((m) => m === -1)).toBe(true);
         expect(providerPairs(ids, index, normalized, coordination, mark, 0)).toEqual(tabled);
+        expect(tabled.overlappingCount).toBe(tabled.overlapping.length);
+        expect(tabled.uncoordinatedCount).toBe(tabled.uncoordinated.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('provider pairs with a limit: the first pairs of each list and the full counts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...AREAS), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 10 }),
+        fc.nat(20),
+        (areas, links, limit) => {
+          const count = areas.length;
+          const ids = areas.map((_, i) => `p${i}`);
+          const index = Int32Array.from(ids, (_, i) => i);
+          const coordination = coordinationIndex(count, links.filter(([a, b]) => a < count && b < count && a !== b));
+          const mark = new Int32Array(count).fill(-1);
+          const normalized = areas.map(normalizeArea);
+          const all = providerPairs(ids, index, normalized, coordination, mark);
+          const capped = providerPairs(ids, index, normalized, coordination, mark, undefined, limit);
+          expect(capped.overlapping).toEqual(all.overlapping.slice(0, limit));
+          expect(capped.uncoordinated).toEqual(all.uncoordinated.slice(0, limit));
+          expect([capped.overlappingCount, capped.uncoordinatedCount]).toEqual([all.overlapping.length, all.uncoordinated.length]);
+          expect([...mark].every((m) => m === -1)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('services with a pair limit: same status and reason, short lists, full counts', () => {
+    fc.assert(
+      fc.property(randomMap, fc.nat(3), (map, limit) => {
+        const ctx = contextOf(map);
+        const all = answerServices(ctx);
+        answerServices(ctx, limit).forEach((row, i) => {
+          const full = all[i]!;
+          expect({ ...row, overlappingPairs: full.overlappingPairs, uncoordinatedPairs: full.uncoordinatedPairs }).toEqual(full);
+          // At least one pair stays: the reason names it.
+          expect(row.uncoordinatedPairs).toEqual(full.uncoordinatedPairs.slice(0, Math.max(1, limit)));
+          expect(row.overlappingPairCount).toBe(full.overlappingPairs.length);
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -42,7 +42,9 @@ function firstPairs(rows: readonly ServiceRow[], count: number): { row: ServiceR
 
 function Uncoordinated({ rows, nameOf }: { readonly rows: readonly ServiceRow[]; readonly nameOf: NameOf }) {
   const { shown, more } = useShownCount(PAIRS_STEP);
-  const total = rows.reduce((sum, row) => sum + row.uncoordinatedPairs.length, 0);
+  const total = rows.reduce((sum, row) => sum + row.uncoordinatedPairCount, 0);
+  // The analysis keeps a page of pairs per service (PAIR_LIMIT in the worker); more than it kept cannot show.
+  const listed = rows.reduce((sum, row) => sum + row.uncoordinatedPairs.length, 0);
   if (total === 0) return <p className="hint">No overlapping providers are working apart.</p>;
   const pairs = firstPairs(rows, shown);
   return (
@@ -59,7 +61,7 @@ function Uncoordinated({ rows, nameOf }: { readonly rows: readonly ServiceRow[];
           </li>
         ))}
       </ul>
-      <ShowMoreButton shown={shown} total={total} step={PAIRS_STEP} what="pairs" more={more} />
+      <ShowMoreButton shown={shown} total={total} available={listed} step={PAIRS_STEP} what="pairs" more={more} />
     </div>
   );
 }

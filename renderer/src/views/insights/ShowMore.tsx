@@ -9,10 +9,18 @@ export function useShownCount(step: number): { readonly shown: number; more(): v
   return { shown, more: () => setShown((n) => n + step) };
 }
 
-export function ShowMoreButton(props: { readonly shown: number; readonly total: number; readonly step: number; readonly what: string; more(): void }) {
-  const { shown, total, step, what, more } = props;
-  if (shown >= total) return null;
-  const next = Math.min(step, total - shown);
+/** `available`: how many of `total` the answer lists (the analysis may keep only the first ones). */
+export function ShowMoreButton(props: {
+  readonly shown: number;
+  readonly total: number;
+  readonly available?: number;
+  readonly step: number;
+  readonly what: string;
+  more(): void;
+}) {
+  const { shown, total, available = total, step, what, more } = props;
+  if (shown >= available) return null;
+  const next = Math.min(step, available - shown);
   return (
     <button type="button" className="link" onClick={more}>
       Show {next.toLocaleString('en')} more {what} ({shown.toLocaleString('en')} of {total.toLocaleString('en')} shown)
