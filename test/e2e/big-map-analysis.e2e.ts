@@ -43,5 +43,10 @@ describe('analysis of a big map', () => {
     expect(await panel.getByRole('region', { name: 'Coverage' }).isVisible()).toBe(true);
     // A big map's long lists come a page at a time.
     expect(await panel.getByRole('button', { name: /^Show 25 more pairs/ }).count()).toBe(1);
+
+    // Zoomed in, the big map labels the nodes in view that have room for a label.
+    for (let i = 0; i < 12; i += 1) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(600);
+    await saveScreenshot(page, 'big-map-zoomed-in');
   }, 200_000);
 });

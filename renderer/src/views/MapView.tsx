@@ -13,6 +13,7 @@ import { LinkTieDialog } from './LinkTieDialog';
 import { useHighlightFocus } from './insights/use-highlight-focus';
 import { useNodeLook } from './insights/use-node-look';
 import { useMapLayout } from './use-map-layout';
+import { useVisibleLabels } from './use-visible-labels';
 
 function viewCentre(cy: Core): Point | null {
   const e = cy.extent();
@@ -86,6 +87,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
   const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
   const { running, arrange, requestFit, isRunning } = useMapLayout(cy, visible);
   useHighlightFocus(cy, visible);
+  const refreshLabels = useVisibleLabels(cy, detail);
 
   useEffect(() => {
     if (!cy || !map) return;
@@ -110,6 +112,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
       for (const e of diff.moved) if (e.position) cy.getElementById(String(e.data.id)).position(e.position);
     });
     shown.current.index = indexElements(elements);
+    refreshLabels();
     if (!isRunning() && (fresh || placedFor.current !== map)) {
       placedFor.current = map;
       placeUnpositioned(map, cy, fresh, arrange, (positions) => void actions.setPositions(positions, false));
@@ -119,7 +122,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
       performance.measure('map:handed to Cytoscape', 'map:open');
       cy.one('render', () => performance.measure('map:first frame', 'map:open'));
     }
-  }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning]);
+  }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning, refreshLabels]);
 
   useEffect(() => {
     if (!cy || focusRequest === 0 || !selection) return;

@@ -29,7 +29,8 @@ describe('the stylesheet by level of detail', () => {
     const straight = big.findIndex((r) => r.selector === 'edge.directed' && r.style['curve-style'] === 'straight');
     expect(haystack).toBeGreaterThan(0);
     expect(straight).toBeGreaterThan(haystack);
-    expect(big.find((r) => r.selector === 'node')?.style['min-zoomed-font-size']).toBe(levelOfDetailFor(10_000).minZoomedFontSize);
+    const labelled = big.find((r) => r.style.label === 'data(label)');
+    expect(labelled?.style['min-zoomed-font-size']).toBe(levelOfDetailFor(10_000).minZoomedFontSize);
   });
 });
 

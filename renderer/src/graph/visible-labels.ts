@@ -1,0 +1,97 @@
+// Which labels a big map draws: only those of nodes in view, only once the view is close enough to
+// read them, and only where a label fits without covering one already placed (bigger nodes first).
+// Cytoscape measures and positions the label of every node that has one, in view or not, which on
+// 10,000 nodes costs more than drawing them; so a big map gives labels to these nodes alone.
+import type { Core } from 'cytoscape';
+import { LABELLED } from './stylesheet';
+
+export interface LabelCandidate {
+  readonly id: string;
+  /** Model position and size, as on the node. */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly chars: number;
+}
+
+export interface LabelView {
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+  readonly width: number;
+  readonly height: number;
+}
+
+export const FONT_SIZE = 12;
+/** At most this many labels at once: beyond it the view is too crowded to read them anyway. */
+export const MAX_LABELS = 300;
+/** Rough width of a character of the label font, in font-size units; the label is cut at 140 px. */
+const CHAR_WIDTH = 0.58;
+const MAX_LABEL_WIDTH = 140;
+const CELL = 64;
+
+interface Box {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The label's box on screen: centred under the node, as the stylesheet places it. */
+function labelBox(c: LabelCandidate, view: LabelView): Box {
+  const { zoom, pan } = view;
+  const cx = c.x * zoom + pan.x;
+  const top = (c.y + c.size / 2 + 4) * zoom + pan.y;
+  const half = (Math.min(MAX_LABEL_WIDTH, c.chars * FONT_SIZE * CHAR_WIDTH) * zoom) / 2;
+  return { x1: cx - half, y1: top, x2: cx + half, y2: top + FONT_SIZE * 1.25 * zoom };
+}
+
+/** Ids whose labels to draw, biggest nodes first; none while labels would be too small to read. */
+export function chooseLabels(candidates: readonly LabelCandidate[], view: LabelView, minZoomedFontSize: number): string[] {
+  if (view.zoom * FONT_SIZE < minZoomedFontSize) return [];
+  const inView = candidates.filter((c) => {
+    const x = c.x * view.zoom + view.pan.x;
+    const y = c.y * view.zoom + view.pan.y;
+    return x >= 0 && y >= 0 && x <= view.width && y <= view.height;
+  });
+  inView.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const placed = new Map<string, Box[]>();
+  const cellsOf = (box: Box) => {
+    const keys: string[] = [];
+    for (let cx = Math.floor(box.x1 / CELL); cx <= Math.floor(box.x2 / CELL); cx += 1) {
+      for (let cy = Math.floor(box.y1 / CELL); cy <= Math.floor(box.y2 / CELL); cy += 1) keys.push(`${cx},${cy}`);
+    }
+    return keys;
+  };
+  const chosen: string[] = [];
+  for (const c of inView) {
+    if (chosen.length >= MAX_LABELS) break;
+    const box = labelBox(c, view);
+    const cells = cellsOf(box);
+    if (cells.some((key) => placed.get(key)?.some((other) => overlaps(box, other)))) continue;
+    for (const key of cells) placed.set(key, [...(placed.get(key) ?? []), box]);
+    chosen.push(c.id);
+  }
+  return chosen;
+}
+
+/** Marks the chosen nodes `labelled` and clears the rest, touching only nodes that change. */
+export function applyVisibleLabels(cy: Core, minZoomedFontSize: number): void {
+  const candidates: LabelCandidate[] = [];
+  cy.nodes().forEach((node) => {
+    if (node.hasClass('hidden')) return;
+    const p = node.position();
+    candidates.push({ id: node.id(), x: p.x, y: p.y, size: Number(node.data('size')) || 0, chars: String(node.data('label') ?? '').length });
+  });
+  const wanted = new Set(chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }, minZoomedFontSize));
+  cy.batch(() => {
+    cy.nodes(`.${LABELLED}`).forEach((node) => {
+      if (!wanted.has(node.id())) node.removeClass(LABELLED);
+    });
+    for (const id of wanted) {
+      const node = cy.getElementById(id);
+      if (!node.hasClass(LABELLED)) node.addClass(LABELLED);
+    }
+  });
+}
