@@ -30,6 +30,13 @@ export interface PartialSums {
   readonly betweenness: Float64Array;
   /** Closeness of the searched sources and their folded leaves; zero elsewhere. */
   readonly closeness: Float64Array;
+  /**
+   * Linearly scaled (sampled) plans only, else empty: per node, the summed distance from the
+   * sources that reached it and how many did, from which sampled-closeness.ts estimates closeness
+   * without searching again.
+   */
+  readonly distanceSums: Float64Array;
+  readonly reachedBy: Float64Array;
 }
 
 /** networkx: (r-1)/total, times (r-1)/(n-1) so a small component does not look central. */
@@ -74,6 +81,8 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
   let total = 0;
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(withCloseness ? n : 0);
+  const distanceSums = new Float64Array(linearScaling ? n : 0);
+  const reachedBy = new Float64Array(linearScaling ? n : 0);
   // Allocated once and reset only where a search touched them, so each search is O(reached).
   const distance = new Int32Array(n).fill(-1);
   const paths = new Float64Array(n);
@@ -152,7 +161,10 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
         dependency[v] = dependency[v]! + paths[v]! * share;
       }
       betweenness[w] = betweenness[w]! + copies * distance[w]! * dependencyW;
+      distanceSums[w] = distanceSums[w]! + distance[w]!;
+      reachedBy[w] = reachedBy[w]! + 1;
     }
+    reachedBy[source] = reachedBy[source]! + 1;
   }
 
   function searchFrom(source: number): void {
@@ -173,7 +185,7 @@ export function createBrandesSearch(graph: AdjacencyArrays, plan: SourcePlan, wi
     run(sources: Int32Array): void {
       for (let s = 0; s < sources.length; s += 1) searchFrom(sources[s]!);
     },
-    sums: { betweenness, closeness },
+    sums: { betweenness, closeness, distanceSums, reachedBy },
   };
 }
 
@@ -193,9 +205,17 @@ function foldedCloseness(graph: AdjacencyArrays, closeness: Float64Array, source
 export function addPartialSums(order: number, partials: readonly PartialSums[]): PartialSums {
   const betweenness = new Float64Array(order);
   const closeness = new Float64Array(order);
+  const scaled = partials.some((part) => part.reachedBy.length > 0);
+  const distanceSums = new Float64Array(scaled ? order : 0);
+  const reachedBy = new Float64Array(scaled ? order : 0);
+  const add = (into: Float64Array, from: Float64Array) => {
+    for (let i = 0; i < from.length; i += 1) into[i] = into[i]! + from[i]!;
+  };
   for (const part of partials) {
-    for (let i = 0; i < order; i += 1) betweenness[i] = betweenness[i]! + part.betweenness[i]!;
-    for (let i = 0; i < part.closeness.length; i += 1) closeness[i] = closeness[i]! + part.closeness[i]!;
+    add(betweenness, part.betweenness);
+    add(closeness, part.closeness);
+    add(distanceSums, part.distanceSums);
+    add(reachedBy, part.reachedBy);
   }
-  return { betweenness, closeness };
+  return { betweenness, closeness, distanceSums, reachedBy };
 }

@@ -6,6 +6,10 @@
 // few hundred pivots pin the mean down closely. Components no bigger than their pivot share are
 // searched from every node: there the figures are exact.
 //
+// The sampled betweenness searches already measure every distance from their pivots (uniform over
+// the whole map), so their sums are used as they are wherever a component drew enough of those
+// pivots; only the components that drew too few are searched here, from pivots of their own.
+//
 // The scale is networkx's (Wasserman-Faust): (r-1)/total distance, times (r-1)/(n-1), where r is
 // the size of v's component, which is known exactly.
 import { closenessValue } from './betweenness-core';
@@ -15,7 +19,7 @@ import { seededRandom } from './random';
 
 export interface ClosenessEstimate {
   readonly closeness: Float64Array;
-  /** Breadth-first searches run in all (pivots plus every node of the small components). */
+  /** Searches behind the estimate: earlier pivots used, plus the ones run here. */
   readonly searches: number;
 }
 
@@ -24,7 +28,13 @@ function pivotCount(size: number, order: number, samples: number, minimum: numbe
   return Math.min(size, Math.max(minimum, Math.ceil((samples * size) / order)));
 }
 
-export function estimateCloseness(graph: AdjacencyArrays, components: Components, samples: number, seed = 1): ClosenessEstimate {
+/** Distances already summed by earlier searches (the sampled betweenness pivots). */
+export interface PivotDistances {
+  readonly distanceSums: Float64Array;
+  readonly reachedBy: Float64Array;
+}
+
+export function estimateCloseness(graph: AdjacencyArrays, components: Components, samples: number, seed = 1, prior?: PivotDistances): ClosenessEstimate {
   const { order: n, offsets, neighbours } = graph;
   if (!Number.isInteger(samples) || samples < 1) {
     throw new Error(`closeness estimate: the sample size must be a positive whole number, got ${samples}`);
@@ -33,7 +43,7 @@ export function estimateCloseness(graph: AdjacencyArrays, components: Components
   for (let v = 0; v < n; v += 1) members[components.componentOf[v]!]!.push(v);
 
   const distanceSum = new Float64Array(n);
-  const pivotsSeen = new Int32Array(n);
+  const pivotsSeen = new Float64Array(n);
   const distance = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   const random = seededRandom(seed);
@@ -66,6 +76,16 @@ export function estimateCloseness(graph: AdjacencyArrays, components: Components
 
   for (const nodes of members) {
     const k = pivotCount(nodes.length, n, samples, 32);
+    // Every node of a component is reached by the same pivots: the first node says how many.
+    const earlier = prior && prior.reachedBy.length === n ? prior.reachedBy[nodes[0]!]! : 0;
+    if (earlier >= k) {
+      for (const v of nodes) {
+        distanceSum[v] = prior!.distanceSums[v]!;
+        pivotsSeen[v] = prior!.reachedBy[v]!;
+      }
+      searches += earlier;
+      continue;
+    }
     // The first k places of a seeded partial shuffle: k distinct pivots, uniform in the component.
     for (let i = 0; i < k; i += 1) {
       const j = i + Math.floor(random() * (nodes.length - i));

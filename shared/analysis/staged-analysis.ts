@@ -6,7 +6,7 @@
 import type { MapDocument } from '../model';
 import { analyzeMap, type AnalyzeOptions } from './analyze';
 import { exactSourcePlan, finishExactFigures } from './betweenness';
-import type { AdjacencyArrays, PartialSums, SourcePlan } from './betweenness-core';
+import { addPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from './betweenness-core';
 import { connectedComponents } from './components';
 import { estimateCloseness } from './sampled-closeness';
 import { DEFAULT_SAMPLES, finishSampledBetweenness, sampledSourcePlan } from './sampled-betweenness';
@@ -20,7 +20,10 @@ import type { Insights } from './types';
  */
 export const STAGED_MIN_ORDER = 8_000;
 
-/** Searches behind the first answer's closeness: distances vary little, so few are needed. */
+/**
+ * Searches a component needs behind the first answer's closeness (its share of these, at least
+ * 32): distances vary little, so few are needed, and the betweenness pivots usually suffice.
+ */
 export const CLOSENESS_PIVOTS = 200;
 
 export type RunSearches = (graph: AdjacencyArrays, plan: SourcePlan, withCloseness: boolean) => Promise<PartialSums[]>;
@@ -40,8 +43,10 @@ export async function analyzeInStages(map: MapDocument, options: StagedOptions):
   const seed = analyzeOptions.seed ?? 1;
   if (onFirstAnswer && graph.order >= stagedMinOrder) {
     const plan = sampledSourcePlan(graph, samples, seed);
-    const betweenness = finishSampledBetweenness(graph.order, plan.samples, await runSearches(graph, plan, false));
-    const closeness = estimateCloseness(graph, connectedComponents(graph), CLOSENESS_PIVOTS, seed);
+    const sums = addPartialSums(graph.order, await runSearches(graph, plan, false));
+    const betweenness = finishSampledBetweenness(graph.order, plan.samples, [sums]);
+    // The pivots' own distances give closeness; only components they missed are searched again.
+    const closeness = estimateCloseness(graph, connectedComponents(graph), CLOSENESS_PIVOTS, seed, sums);
     onFirstAnswer(
       analyzeMap(map, {
         ...analyzeOptions,

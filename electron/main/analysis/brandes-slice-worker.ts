@@ -6,6 +6,6 @@ import { drainSharedWork, type SharedWork } from './shared-brandes-work';
 parentPort?.on('message', (work: SharedWork) => {
   const sums = drainSharedWork(work);
   // The sums are freshly allocated ArrayBuffers (never shared), so they can be handed over.
-  const buffers = [sums.betweenness.buffer, sums.closeness.buffer] as ArrayBuffer[];
+  const buffers = [sums.betweenness, sums.closeness, sums.distanceSums, sums.reachedBy].map((a) => a.buffer) as ArrayBuffer[];
   parentPort?.postMessage(sums, buffers);
 });

@@ -11,6 +11,6 @@ self.onmessage = (event: MessageEvent<SliceRequest>) => {
   } catch (error) {
     reply = { error: error instanceof Error ? error.message : String(error) };
   }
-  const transfer = 'sums' in reply ? [reply.sums.betweenness.buffer, reply.sums.closeness.buffer] : [];
+  const transfer = 'sums' in reply ? [reply.sums.betweenness, reply.sums.closeness, reply.sums.distanceSums, reply.sums.reachedBy].map((a) => a.buffer) : [];
   self.postMessage(reply, { transfer });
 };

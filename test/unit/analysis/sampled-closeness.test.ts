@@ -7,6 +7,8 @@ import { closenessCentrality } from '../../../shared/analysis/closeness';
 import { buildCompactGraph, type CompactGraph } from '../../../shared/analysis/compact-graph';
 import { connectedComponents } from '../../../shared/analysis/components';
 import { estimateCloseness } from '../../../shared/analysis/sampled-closeness';
+import { brandesPartialSums } from '../../../shared/analysis/betweenness-core';
+import { sampledSourcePlan } from '../../../shared/analysis/sampled-betweenness';
 import { buildTieGraph } from '../../../shared/analysis/structure';
 import { generateMap } from '../../bench/generate-map';
 
@@ -39,6 +41,25 @@ describe('closeness estimate', () => {
     expect(estimate.searches).toBeLessThan(200 + 32 * components.count);
     exact.forEach((c, v) => {
       if (c === 0) expect(estimate.closeness[v]).toBe(0);
+      else expect(Math.abs(estimate.closeness[v]! - c) / c).toBeLessThan(0.05);
+    });
+  });
+
+  it('reuses the sampled betweenness pivots’ distances, and searches only components they missed', () => {
+    const graph = buildTieGraph(generateMap(3_000, 2));
+    const components = connectedComponents(graph);
+    const plan = sampledSourcePlan(graph, 400, 5);
+    const sums = brandesPartialSums(graph, plan, plan.sources, false);
+    const exact = closenessCentrality(graph);
+    const estimate = estimateCloseness(graph, components, 200, 3, sums);
+    const giant = components.sizes.indexOf(Math.max(...components.sizes));
+    const pivotsInGiant = sums.reachedBy[components.componentOf.indexOf(giant)]!;
+    expect(pivotsInGiant).toBeGreaterThan(300);
+    // The giant component's pivots are all reused; the small components are searched whole.
+    const smallNodes = components.sizes.reduce((sum, size, c) => (c === giant ? sum : sum + size), 0);
+    expect(estimate.searches).toBe(pivotsInGiant + smallNodes);
+    exact.forEach((c, v) => {
+      if (components.componentOf[v] !== giant) expect(estimate.closeness[v]).toBeCloseTo(c, 12);
       else expect(Math.abs(estimate.closeness[v]! - c) / c).toBeLessThan(0.05);
     });
   });
