@@ -1,6 +1,6 @@
 // `npm run bench`: times the whole analysis and each figure on generated maps of 500, 2,000 and
 // 5,000 stakeholders, in this process and in a worker thread (medians of a few runs), then the
-// speed table of issue 6 (speed-table.ts). `npm run bench -- --speed` prints only the latter.
+// speed table of issue 6 (speed-table.ts). `npx tsx test/bench/run.ts --speed` prints only the latter.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeMap } from '../../shared/analysis';
