@@ -1,7 +1,8 @@
 // Spreads Brandes' searches over every core from inside the analysis worker: the sources are cut
 // into strided slices (costly sources often sit side by side, striding evens the slices out), one
 // per helper worker, and this worker searches its own slice meanwhile. Partial sums add up in any
-// order, so the figures equal a single-threaded run's.
+// order, so the figures equal a single-threaded run's. Where helpers cannot start or one fails,
+// this worker searches the slice itself: slower, but the answer still comes.
 import { brandesPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../../../shared/analysis/betweenness-core';
 import { sliceOfSources } from '../../../shared/analysis/betweenness';
 import type { RunSearches } from '../../../shared/analysis/staged-analysis';
@@ -41,19 +42,28 @@ export function searchesOnEveryCore(threads: number, start: () => SliceWorker = 
     const count = Math.max(1, Math.min(Math.floor(threads), Math.floor(plan.sources.length / MIN_SOURCES_PER_THREAD)));
     // Only the graph's own arrays travel (copied once per helper), not the whole compact graph.
     const arrays: AdjacencyArrays = { order: graph.order, offsets: graph.offsets, neighbours: graph.neighbours };
-    const helpers = Array.from({ length: count - 1 }, () => start());
-    // Handled from the start: a helper may fail while this worker is busy with its own slice.
+    const helpers: SliceWorker[] = [];
+    try {
+      for (let i = 1; i < count; i += 1) helpers.push(start());
+    } catch {
+      // No helper could start (no nested workers here): this worker searches every slice itself.
+    }
+    const sliceHere = (index: number) => brandesPartialSums(arrays, plan, sliceOfSources(plan.sources, index, count), withCloseness);
+    // A helper that fails hands its slice back to this worker, so the answer still comes.
     const away = Promise.all(
-      helpers.map((helper, i) => runOnHelper(helper, { graph: arrays, plan, sources: sliceOfSources(plan.sources, i + 1, count), withCloseness })),
+      Array.from({ length: count - 1 }, (_, i) => {
+        const helper = helpers[i];
+        if (!helper) return Promise.resolve().then(() => sliceHere(i + 1));
+        return runOnHelper(helper, { graph: arrays, plan, sources: sliceOfSources(plan.sources, i + 1, count), withCloseness }).catch(() => sliceHere(i + 1));
+      }),
     );
     away.catch(() => undefined); // awaited below; this only marks an early failure as seen
     try {
       // Let the helpers' messages leave before this worker gets busy with its own slice.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const here = brandesPartialSums(arrays, plan, sliceOfSources(plan.sources, 0, count), withCloseness);
+      const here = sliceHere(0);
       return [here, ...(await away)];
     } finally {
-      // After a failure the others' sums are of no use: stop them rather than let them finish.
       for (const helper of helpers) helper.terminate();
     }
   };

@@ -1,6 +1,7 @@
 // The analysis worker's split of Brandes' searches over helper workers, with in-process stand-ins
 // for the helpers that run the real kernel on a structured clone of what they are sent: the sums
-// equal one thread's, every helper is ended, and a helper that fails is reported in words.
+// equal one thread's, every helper is ended, and a helper that fails or cannot start leaves its
+// slice to the analysis worker itself.
 import { describe, expect, it } from 'vitest';
 import { brandesPartialSums, addPartialSums } from '../../../shared/analysis/betweenness-core';
 import { exactSourcePlan } from '../../../shared/analysis/betweenness';
@@ -66,14 +67,28 @@ describe('searches on every core', () => {
     expect(started).toBe(0);
   });
 
-  it('reports a helper that stops, and still ends every helper', async () => {
+  it('searches a failed helper’s slice itself, with the same sums, and ends every helper', async () => {
     const helpers: InProcessHelper[] = [];
     const run = searchesOnEveryCore(3, () => {
       const helper = new InProcessHelper(helpers.length === 1 ? 'out of memory' : null);
       helpers.push(helper);
       return helper;
     });
-    await expect(run(graph, plan, true)).rejects.toThrow('a betweenness helper stopped (out of memory)');
+    const together = addPartialSums(graph.order, await run(graph, plan, true));
+    const alone = brandesPartialSums(graph, plan, plan.sources, true);
+    alone.betweenness.forEach((b, v) => expect(Math.abs(together.betweenness[v]! - b)).toBeLessThan(1e-9 * Math.max(1, b)));
     expect(helpers.every((h) => h.terminated)).toBe(true);
+    expect(helpers[1]?.searched).toBe(0);
+  });
+
+  it('searches every slice itself where no helper can start', async () => {
+    const run = searchesOnEveryCore(4, () => {
+      throw new Error('Worker is not defined');
+    });
+    const parts = await run(graph, plan, false);
+    expect(parts).toHaveLength(4);
+    const together = addPartialSums(graph.order, parts);
+    const alone = brandesPartialSums(graph, plan, plan.sources, false);
+    alone.betweenness.forEach((b, v) => expect(Math.abs(together.betweenness[v]! - b)).toBeLessThan(1e-9 * Math.max(1, b)));
   });
 });
