@@ -4,35 +4,23 @@
 // The analysis gets closeness from the betweenness searches (shortestPathFigures); this
 // stand-alone version is the plain definition, kept for callers that need closeness alone.
 import { closenessValue } from './betweenness';
+import { breadthFirst } from './breadth-first';
 import type { CompactGraph } from './compact-graph';
 
 export function closenessCentrality(graph: CompactGraph): Float64Array {
-  const { order: n, offsets, neighbours } = graph;
+  const n = graph.order;
   const result = new Float64Array(n);
   const distance = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
 
   for (let source = 0; source < n; source += 1) {
-    let head = 0;
-    let tail = 0;
+    const tail = breadthFirst(graph, source, distance, queue);
     let total = 0;
-    queue[tail++] = source;
-    distance[source] = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const next = distance[v]! + 1;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k += 1) {
-        const w = neighbours[k]!;
-        if (distance[w] === -1) {
-          distance[w] = next;
-          total += next;
-          queue[tail++] = w;
-        }
-      }
+    for (let i = 0; i < tail; i += 1) {
+      total += distance[queue[i]!]!;
+      distance[queue[i]!] = -1;
     }
-    const reached = tail - 1;
-    result[source] = closenessValue(reached, total, n);
-    for (let i = 0; i < tail; i += 1) distance[queue[i]!] = -1;
+    result[source] = closenessValue(tail - 1, total, n);
   }
   return result;
 }

@@ -15,6 +15,7 @@
 import { closenessValue } from './betweenness-core';
 import type { AdjacencyArrays } from './betweenness-core';
 import type { Components } from './components';
+import { breadthFirst } from './breadth-first';
 import { seededRandom } from './random';
 
 export interface ClosenessEstimate {
@@ -35,7 +36,7 @@ export interface PivotDistances {
 }
 
 export function estimateCloseness(graph: AdjacencyArrays, components: Components, samples: number, seed = 1, prior?: PivotDistances): ClosenessEstimate {
-  const { order: n, offsets, neighbours } = graph;
+  const n = graph.order;
   if (!Number.isInteger(samples) || samples < 1) {
     throw new Error(`closeness estimate: the sample size must be a positive whole number, got ${samples}`);
   }
@@ -50,21 +51,7 @@ export function estimateCloseness(graph: AdjacencyArrays, components: Components
   let searches = 0;
 
   const searchFrom = (source: number) => {
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = source;
-    distance[source] = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const next = distance[v]! + 1;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k += 1) {
-        const w = neighbours[k]!;
-        if (distance[w] === -1) {
-          distance[w] = next;
-          queue[tail++] = w;
-        }
-      }
-    }
+    const tail = breadthFirst(graph, source, distance, queue);
     for (let i = 0; i < tail; i += 1) {
       const v = queue[i]!;
       distanceSum[v] = distanceSum[v]! + distance[v]!;

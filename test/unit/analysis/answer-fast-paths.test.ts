@@ -148,6 +148,19 @@ function plainCandidates(ctx: AnalysisContext, limit: number) {
     .map(({ s, score, span, spanReason }) => ({ id: s.id, score: Math.round(score * 10) / 10, categorySpan: Math.round(span * 10) / 10, spanReason }));
 }
 
+/** Providers p0, p1, ... in the given areas, with partnership links between some of them. */
+function pairInputs(areas: readonly string[], links: readonly (readonly [number, number])[]) {
+  const count = areas.length;
+  const ids = areas.map((_, i) => `p${i}`);
+  return {
+    ids,
+    index: Int32Array.from(ids, (_, i) => i),
+    coordination: coordinationIndex(count, links.filter(([a, b]) => a < count && b < count && a !== b)),
+    mark: new Int32Array(count).fill(-1),
+    normalized: areas.map(normalizeArea),
+  };
+}
+
 describe('answer fast paths', () => {
   it('services: the same providers and pairs as comparing every pair of areas as strings', () => {
     fc.assert(
@@ -163,12 +176,7 @@ describe('answer fast paths', () => {
   it('provider pairs: the same with areas tabled or compared per pair', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...AREAS), { maxLength: 12 }), fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 10 }), (areas, links) => {
-        const count = areas.length;
-        const ids = areas.map((_, i) => `p${i}`);
-        const index = Int32Array.from(ids, (_, i) => i);
-        const coordination = coordinationIndex(count, links.filter(([a, b]) => a < count && b < count && a !== b));
-        const mark = new Int32Array(count).fill(-1);
-        const normalized = areas.map(normalizeArea);
+        const { ids, index, normalized, coordination, mark } = pairInputs(areas, links);
         const tabled = providerPairs(ids, index, normalized, coordination, mark);
         expect([...mark].every((m) => m === -1)).toBe(true);
         expect(providerPairs(ids, index, normalized, coordination, mark, 0)).toEqual(tabled);
@@ -186,12 +194,7 @@ describe('answer fast paths', () => {
         fc.array(fc.tuple(fc.nat(11), fc.nat(11)), { maxLength: 10 }),
         fc.nat(20),
         (areas, links, limit) => {
-          const count = areas.length;
-          const ids = areas.map((_, i) => `p${i}`);
-          const index = Int32Array.from(ids, (_, i) => i);
-          const coordination = coordinationIndex(count, links.filter(([a, b]) => a < count && b < count && a !== b));
-          const mark = new Int32Array(count).fill(-1);
-          const normalized = areas.map(normalizeArea);
+          const { ids, index, normalized, coordination, mark } = pairInputs(areas, links);
           const all = providerPairs(ids, index, normalized, coordination, mark);
           const capped = providerPairs(ids, index, normalized, coordination, mark, undefined, limit);
           expect(capped.overlapping).toEqual(all.overlapping.slice(0, limit));
