@@ -11,7 +11,11 @@ export function looksLikeFormula(value: string): boolean {
   return first !== undefined && TRIGGERS.has(first);
 }
 
-/** The text as a CSV cell may safely carry it: guarded with a leading `'` when needed. */
+/**
+ * The text as a CSV cell may safely carry it: guarded with a leading `'` when needed. Text that
+ * already starts with an apostrophe gets one more, because a spreadsheet hides the first one: a
+ * note reading '+1 would otherwise show as +1.
+ */
 export function neutralizeFormula(value: string): string {
-  return looksLikeFormula(value) ? `'${value}` : value;
+  return looksLikeFormula(value) || value.startsWith("'") ? `'${value}` : value;
 }

@@ -25,7 +25,8 @@ const VECTORS = [
 
 /** Undoes the guard the way a reader of the exported file would. */
 function stripGuard(cell: string): string {
-  return cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
+  const rest = cell.slice(1);
+  return cell.startsWith("'") && (looksLikeFormula(rest) || rest.startsWith("'")) ? rest : cell;
 }
 
 function table(values: readonly string[]): ExportTable {
@@ -62,6 +63,11 @@ describe('CSV writer', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('doubles a leading apostrophe, which a spreadsheet would hide', () => {
+    const csv = tableToCsv(table(["'+1 from the hotline", "it's fine"]));
+    expect(csv.split('\r\n').slice(1, 3)).toEqual(["''+1 from the hotline,-2.5", "it's fine,-1.5"]);
   });
 
   it('writes number columns as plain numbers, negative ones unguarded', () => {
