@@ -15,8 +15,13 @@ const FIRST_ANSWER_GOAL_MS = 2_000;
 interface AnalysisTimes {
   readonly first: number | null;
   readonly exact: number | null;
+  /** The worker's own times (measures the analysis client records), free of waits for the window's thread. */
+  readonly firstInWorker: number | null;
+  readonly exactInWorker: number | null;
   readonly said: string;
 }
+
+const workerTime = (name: string) => `performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.detail?.elapsedMs ?? null`;
 
 async function timeAnalysis(size: number): Promise<AnalysisTimes> {
   const dir = await mkdtemp(join(tmpdir(), `coalition-analysis-bench-${size}-`));
@@ -44,7 +49,11 @@ async function timeAnalysis(size: number): Promise<AnalysisTimes> {
           first = now - opened;
           said = text;
         }
-        if (text.startsWith('Up to date')) return { first, exact: now - opened, said };
+        if (text.startsWith('Up to date')) {
+          const firstInWorker = (await page.evaluate(workerTime('analysis:first answer in the worker'))) as number | null;
+          const exactInWorker = (await page.evaluate(workerTime('analysis:answer in the worker'))) as number | null;
+          return { first, exact: now - opened, firstInWorker, exactInWorker, said };
+        }
         await page.waitForTimeout(50);
       }
     } finally {
@@ -61,11 +70,20 @@ export async function runAnalysisInWindowBench(): Promise<void> {
   for (const size of SIZES) {
     const times = await timeAnalysis(size);
     said ||= times.said;
-    rows.push([size.toLocaleString('en'), ms(times.first), ms(times.exact), `first answer < 2 s: ${verdict(times.first, FIRST_ANSWER_GOAL_MS)}`]);
+    rows.push([
+      size.toLocaleString('en'),
+      ms(times.firstInWorker),
+      ms(times.first),
+      ms(times.exactInWorker),
+      ms(times.exact),
+      `first answer < 2 s: in the worker ${verdict(times.firstInWorker, FIRST_ANSWER_GOAL_MS)}; shown ${verdict(times.first, FIRST_ANSWER_GOAL_MS)}`,
+    ]);
   }
   printTable(
-    'The analysis in the window (headless Chromium, the built app; ms after the map arrived, which includes the 300 ms pause that lets a burst of edits start one run, and the map\'s own first render on the same cores)',
-    ['stakeholders', 'first answer shown', 'exact answer shown', 'goal'],
+    'The analysis in the window (headless Chromium, the built app). "in the worker": from the map reaching the analysis worker to its answer. ' +
+      '"shown": from the map reaching the window to the panel showing the answer, which includes the 300 ms pause that lets a burst of edits start ' +
+      'one run, and waits for the window\'s thread, busy with the map\'s own first render on the same two cores',
+    ['stakeholders', 'first answer in the worker', 'first answer shown', 'exact in the worker', 'exact shown', 'goal'],
     rows,
   );
   if (said) console.log(`The panel said: "${said}"`);

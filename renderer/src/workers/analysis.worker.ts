@@ -17,6 +17,8 @@ const PAIR_LIMIT = 500;
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { seq, map, committeeId } = event.data;
+  const received = performance.now();
+  const elapsedMs = () => performance.now() - received;
   let reply: AnalysisReply;
   try {
     const insights = await analyzeInStages(map, {
@@ -24,9 +26,9 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       committeeId,
       pairLimit: PAIR_LIMIT,
       runSearches: searchesOnEveryCore(threads),
-      onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true } satisfies AnalysisReply),
+      onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true, elapsedMs: elapsedMs() } satisfies AnalysisReply),
     });
-    reply = { seq, insights };
+    reply = { seq, insights, elapsedMs: elapsedMs() };
   } catch (error) {
     reply = { seq, error: error instanceof Error ? error.message : String(error) };
   }

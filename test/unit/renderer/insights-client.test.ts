@@ -96,6 +96,18 @@ describe('analysis client', () => {
     expect(firsts).toHaveLength(1);
   });
 
+  it('records the worker’s own time for each answer, for the bench', async () => {
+    const { client, workers } = setup();
+    const map = smallMap();
+    const running = client.analyze(7, map, null, () => undefined);
+    workers[0]?.deliver({ seq: 7, insights: analyzeMap(map), first: true, elapsedMs: 1_234 });
+    workers[0]?.deliver({ seq: 7, insights: analyzeMap(map), elapsedMs: 5_678 });
+    await running;
+    const detail = (name: string) => (performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined)?.detail as unknown;
+    expect(detail('analysis:first answer in the worker')).toEqual({ elapsedMs: 1_234 });
+    expect(detail('analysis:answer in the worker')).toEqual({ elapsedMs: 5_678 });
+  });
+
   it('ignores an answer for another request and passes an analysis error on in words', async () => {
     const { client, workers } = setup();
     const running = client.analyze(5, smallMap());
