@@ -3,6 +3,7 @@
 // these names, and the renderer and the end-to-end bridge are typed by them.
 import { z } from 'zod';
 import type { MapDocument } from './model';
+import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
 
 /** Where a map lives and how the app refers to it. */
@@ -61,6 +62,11 @@ export interface RecentMap {
 
 export interface SaveResult {
   readonly savedAt: string;
+  /**
+   * Counts the saves of the open map (it starts afresh with each open). A patch save names the
+   * revision it was made against and is refused when the map on disk has moved on since.
+   */
+  readonly revision?: number;
   /** Problems after the save landed (the audit log, or backups an erase could not reach), in plain words. */
   readonly warnings?: readonly string[];
 }
@@ -179,6 +185,12 @@ export const contract = {
         path: ['erase'],
       }),
   ),
+  /**
+   * Writes the map the last save (`baseRevision`) left on disk with only these changes applied:
+   * the whole result is validated and written as saveMap writes. Refused with "stale" in the
+   * message when another save came in between; the renderer then saves the whole map.
+   */
+  saveMapPatch: channel<SaveResult>()(z.strictObject({ baseRevision: z.number().int().min(1), patch: mapPatchSchema })),
   /** Asks for a new location, writes the current map there and switches to it; null when cancelled. */
   saveMapAsDialog: channel<OpenedMap | null>()(
     z.strictObject({ map: mapDocumentSchema }),

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { BINARY_EXPORT_FORMATS, type Notice, type SaveAudit, type SaveErase, type OpenedMap, type OpenResult, type MapProblem, type CoalitionBackend } from '../../shared/ipc';
+import { applyMapPatch } from '../../shared/map-patch';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
@@ -23,6 +24,7 @@ import {
   openMapStore,
   replaceMapFile,
   restoreBackup,
+  StaleRevisionError,
   uniqueMapPath,
   withMapExtension,
   type MapStore,
@@ -225,6 +227,21 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
       if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);
       return warnings.length === 0 ? result : { ...result, warnings };
+    },
+
+    async saveMapPatch({ baseRevision, patch }) {
+      const store = requireOpen();
+      const nameBefore = store.map.coalition.name;
+      let result;
+      try {
+        result = await store.saveFrom(baseRevision, (onDisk) => applyMapPatch(onDisk, patch));
+      } catch (error) {
+        // The renderer answers "stale" with a save of the whole map.
+        if (error instanceof StaleRevisionError) throw new Error('stale: the map was saved again since this change was made.');
+        throw writeFailure(error, 'Saving the change');
+      }
+      if (store.map.coalition.name !== nameBefore) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
+      return result;
     },
 
     async saveMapAsDialog({ map }) {

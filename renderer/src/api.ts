@@ -17,6 +17,7 @@ export type RendererApi = Pick<
   | 'openRecent'
   | 'listRecent'
   | 'saveMap'
+  | 'saveMapPatch'
   | 'saveMapAsDialog'
   | 'listBackups'
   | 'restoreBackup'

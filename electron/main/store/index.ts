@@ -3,7 +3,7 @@ export { MapFileError, isMapFileError, type MapFileProblem } from './errors';
 export { nodeFs, type FsPort, type FileHandlePort, type StatPort } from './fs-port';
 export { readMapFile, type ReadOptions } from './read-map';
 export { writeFileAtomic, ensurePrivateFolder, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './atomic-write';
-export { openMapStore, type MapStore, type MapStoreOptions } from './map-store';
+export { openMapStore, StaleRevisionError, type MapStore, type MapStoreOptions } from './map-store';
 export { createMapFile, type CreateOptions } from './create-map';
 export { replaceMapFile, type ReplacedMap, type ReplaceOptions } from './replace-map';
 export { listBackups, backupFolderFor, DEFAULT_MAX_BACKUPS, type BackupLocation } from './backups';

@@ -30,6 +30,13 @@ export interface MapStore {
   /** What is on disk: replaced only after a save has landed. */
   readonly map: MapDocument;
   save(map: MapDocument): Promise<SaveResult>;
+  /**
+   * Saves `build(map on disk)`, but only while the map on disk is still the one saved (or opened)
+   * as `baseRevision`: checked in the save queue, so no other save can slip in between.
+   */
+  saveFrom(baseRevision: number, build: (onDisk: MapDocument) => MapDocument): Promise<SaveResult>;
+  /** Which save (or open) put the map on disk; unique across every store of this process. */
+  readonly revision: number;
   /** Resolves when every queued save has finished (call before quitting). */
   flush(): Promise<void>;
   /** Finishes pending saves and releases the lock. */
@@ -39,6 +46,17 @@ export interface MapStore {
    * saves use `next`. Backups neither codec opens are left as they were and listed in the report.
    */
   changeCodec(next: ByteCodec | null): Promise<RekeyReport>;
+}
+
+let lastRevision = 0;
+const nextRevision = (): number => (lastRevision += 1);
+
+/** A patch made against a map that has been saved again since; the caller saves the whole map. */
+export class StaleRevisionError extends Error {
+  constructor(path: string) {
+    super(`${path}: stale change, the map was saved again since it was made`);
+    this.name = 'StaleRevisionError';
+  }
 }
 
 export async function openMapStore(path: string, options: MapStoreOptions): Promise<MapStore> {
@@ -51,6 +69,7 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   const { lock, plain, decoded } = await lockAndRead(mapPath, fs, clock, options.migrations, codec);
 
   let current = decoded.map;
+  let revision = nextRevision();
   try {
     if (decoded.migratedFrom !== null) {
       // Keep the original content before the migrated form replaces it.
@@ -77,7 +96,13 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
     await backupIfDue(clock());
     await writeFileAtomic(mapPath, toStored(serializeMap(valid), codec), { fs });
     current = valid;
-    return { savedAt: clock().toISOString() };
+    revision = nextRevision();
+    return { savedAt: clock().toISOString(), revision };
+  }
+
+  async function writeFrom(baseRevision: number, build: (onDisk: MapDocument) => MapDocument): Promise<SaveResult> {
+    if (baseRevision !== revision) throw new StaleRevisionError(mapPath);
+    return write(build(current));
   }
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -102,7 +127,11 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
     get map() {
       return current;
     },
+    get revision() {
+      return revision;
+    },
     save: (next) => enqueue(() => write(next)),
+    saveFrom: (baseRevision, build) => enqueue(() => writeFrom(baseRevision, build)),
     changeCodec: (next) => enqueue(() => rekey(next)),
     flush: () => enqueue(async () => undefined),
     close: async () => {

@@ -6,6 +6,7 @@ import type { MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 import { initialState, type AppState, type NoticeItem } from './app-state';
 import { afterRedo, afterUndo, emptyHistory, recordEdit, redoTarget, undoTarget, HISTORY_LIMIT } from './history';
+import { createPatchSaver } from './patch-saver';
 import { createSerialQueue } from './save-queue';
 import { describeFailure } from './failure';
 
@@ -33,6 +34,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   let state: AppState = initialState;
   const listeners = new Set<() => void>();
   const queue = createSerialQueue();
+  const saveMap = createPatchSaver(api);
   const limit = options.historyLimit ?? HISTORY_LIMIT;
   let noticeSeq = 0;
 
@@ -58,7 +60,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   async function save(next: MapDocument, what: string, audit?: SaveAudit, erase?: SaveErase): Promise<boolean> {
     setState((s) => ({ pendingSaves: s.pendingSaves + 1 }));
     try {
-      const result = await api.saveMap({ map: next, ...(audit ? { audit } : {}), ...(erase ? { erase } : {}) });
+      const result = await saveMap(next, state.mapSession, audit, erase);
       setState((s) => ({ pendingSaves: s.pendingSaves - 1, lastSavedAt: result.savedAt }));
       for (const warning of result.warnings ?? []) notify('warning', warning);
       return true;

@@ -1,19 +1,28 @@
 // A plain in-memory stand-in for window.coalition: keeps the last saved map like a file would, and
 // can be told to fail or to hold a save until the test releases it.
 import type { OpenedMap } from '../../../shared/ipc';
+import { applyMapPatch, mapPatchSchema } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import { emptyMap } from '../../../shared/new-map';
 import type { RendererApi } from '../../../renderer/src/api';
 
 export interface FakeApi extends RendererApi {
   readonly saved: MapDocument[];
+  /** How each save arrived: whole, or as a patch. */
+  readonly saveKinds: ('whole' | 'patch')[];
   failNextSave(message: string): void;
   holdSaves(): () => void;
   onDisk(): MapDocument | undefined;
 }
 
-export function createFakeApi(initial: MapDocument = emptyMap('Test coalition')): FakeApi {
+/**
+ * `revisions`: answer saves with a revision, as the Node side does, so the store may send patches;
+ * the fake then applies them to what it holds, refusing a stale one as the Node side would.
+ */
+export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'), options: { readonly revisions?: boolean } = {}): FakeApi {
   const saved: MapDocument[] = [];
+  const saveKinds: ('whole' | 'patch')[] = [];
+  let revision = 1;
   let failure: string | null = null;
   let gate: Promise<void> | null = null;
   const opened = (map: MapDocument): OpenedMap => ({
@@ -24,6 +33,7 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'))
   });
   const api: FakeApi = {
     saved,
+    saveKinds,
     failNextSave: (message) => {
       failure = message;
     },
@@ -51,7 +61,18 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'))
         throw new Error(`Error invoking remote method 'coalition:saveMap': Error: ${message}`);
       }
       saved.push(map as MapDocument);
-      return { savedAt: '2025-01-01T00:00:00.000Z' };
+      saveKinds.push('whole');
+      revision += 1;
+      return { savedAt: '2025-01-01T00:00:00.000Z', ...(options.revisions ? { revision } : {}) };
+    },
+    saveMapPatch: async ({ baseRevision, patch }) => {
+      if (gate) await gate;
+      if (!options.revisions) throw new Error('this fake was made without revisions, so no patch can be based on one');
+      if (baseRevision !== revision) throw new Error(`Error invoking remote method 'coalition:saveMapPatch': Error: stale: the map was saved again since this change was made.`);
+      saved.push(applyMapPatch(saved.at(-1) ?? initial, mapPatchSchema.parse(patch)));
+      saveKinds.push('patch');
+      revision += 1;
+      return { savedAt: '2025-01-01T00:00:00.000Z', revision };
     },
     saveMapAsDialog: async () => null,
     listBackups: async () => [],

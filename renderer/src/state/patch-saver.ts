@@ -1,0 +1,38 @@
+// Saves a map by sending only what changed since the last save, when it can (shared/map-patch.ts):
+// on a big map the whole document costs the window's thread a long pause to hand over, a patch
+// nothing. It remembers which map object the Node side last saved, and under which revision; a
+// save with an audit or an erase, a change too big for a patch, or a refusal because the map on
+// disk moved on ("stale") goes as a whole map instead.
+import type { SaveAudit, SaveErase, SaveResult } from '../../../shared/ipc';
+import { diffMaps } from '../../../shared/map-patch';
+import type { MapDocument } from '../../../shared/model';
+import type { RendererApi } from '../api';
+
+interface Saved {
+  readonly map: MapDocument;
+  readonly revision: number;
+  /** The map session it belongs to: another map opened since makes it useless as a base. */
+  readonly session: number;
+}
+
+export type SaveMap = (next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase) => Promise<SaveResult>;
+
+export function createPatchSaver(api: Pick<RendererApi, 'saveMap' | 'saveMapPatch'>): SaveMap {
+  let last: Saved | null = null;
+  return async (next, session, audit, erase) => {
+    const base = last !== null && last.session === session ? last : null;
+    last = null; // until this save lands, nothing on disk is known for sure
+    const patch = base && !audit && !erase ? diffMaps(base.map, next) : null;
+    let result: SaveResult | null = null;
+    if (base && patch) {
+      try {
+        result = await api.saveMapPatch({ baseRevision: base.revision, patch });
+      } catch (error) {
+        if (!(error instanceof Error && error.message.includes('stale:'))) throw error;
+      }
+    }
+    result ??= await api.saveMap({ map: next, ...(audit ? { audit } : {}), ...(erase ? { erase } : {}) });
+    if (result.revision !== undefined) last = { map: next, revision: result.revision, session };
+    return result;
+  };
+}
