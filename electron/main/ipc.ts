@@ -24,8 +24,8 @@ export interface ContractOptions {
   readonly isTrustedSender?: SenderCheck;
 }
 
-/** Channels that carry a whole map or an export's bytes; every other argument is a few short strings. */
-const MAP_CARRYING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['saveMap', 'saveMapAsDialog', 'saveExportFile']);
+/** Channels that carry a whole map, a map's changed sections or an export's bytes; every other argument is a few short strings. */
+const MAP_CARRYING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['saveMap', 'saveMapPatch', 'saveMapAsDialog', 'saveExportFile']);
 /** Generous for paths and names, far below anything that could hurt the main process. */
 export const SMALL_PAYLOAD_BYTES = 64 * 1024;
 

@@ -167,6 +167,8 @@ describe('payload limits', () => {
   it('only the map-carrying channels get the large limit', () => {
     expect(payloadLimit('saveMap')).toBe(MAX_PAYLOAD_BYTES);
     expect(payloadLimit('saveMapAsDialog')).toBe(MAX_PAYLOAD_BYTES);
+    // A patch can carry whole sections (snapshots, meetings), far above the small limit.
+    expect(payloadLimit('saveMapPatch')).toBe(MAX_PAYLOAD_BYTES);
     expect(payloadLimit('openRecent')).toBe(SMALL_PAYLOAD_BYTES);
   });
 
