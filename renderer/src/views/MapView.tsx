@@ -120,7 +120,10 @@ export function MapView({ visible }: { readonly visible: boolean }) {
     if (fresh) requestFit();
     if (fresh) {
       performance.measure('map:handed to Cytoscape', 'map:open');
-      cy.one('render', () => performance.measure('map:first frame', 'map:open'));
+      cy.one('render', () => {
+        performance.measure('map:first frame', 'map:open');
+        actions.mapDrawn(mapSession);
+      });
     }
   }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning, refreshLabels]);
 
