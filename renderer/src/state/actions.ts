@@ -121,8 +121,6 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     closePanel: () => setState({ panel: 'closed', selection: null }),
     setView: (view: View) => setState({ view }),
     fitMap: () => setState((s) => ({ view: 'map', fitRequest: s.fitRequest + 1 })),
-    /** The map view drew the first frame of this map session. */
-    mapDrawn: (session: number) => setState((s) => (s.drawnSession === session ? {} : { drawnSession: session })),
     setFilters: (filters: Partial<Filters>) => setState((s) => ({ filters: { ...s.filters, ...filters } })),
     setPlacement: (place: (map: MapDocument) => Point | null) => {
       placeNew = place;

@@ -43,8 +43,6 @@ export interface AppState {
   readonly focusRequest: number;
   /** Bumped to ask the map view to fit the whole map in the window (menu View → Fit). */
   readonly fitRequest: number;
-  /** The map session whose first frame the map view has drawn (the analysis waits for it). */
-  readonly drawnSession: number;
   /** The analysis, the highlight it asks for, and how the map is sized and coloured. */
   readonly insights: InsightsState;
   /** Encryption, presentation mode and auto-lock (views read the map through presentation-state). */
@@ -69,7 +67,6 @@ export const initialState: AppState = {
   mapSession: 0,
   focusRequest: 0,
   fitRequest: 0,
-  drawnSession: -1,
   insights: initialInsightsState,
   security: initialSecurityState,
 };

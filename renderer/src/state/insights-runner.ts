@@ -46,35 +46,13 @@ export function onlyPositionsDiffer(before: MapDocument, after: MapDocument): bo
   });
 }
 
-export interface RunnerOptions {
-  readonly debounceMs?: number;
-  /**
-   * A freshly opened map's first run waits until the map view has drawn it (`drawnSession`), but
-   * no longer than this: on a big map the analysis and the first frame would otherwise share the
-   * cores, and both would arrive later. Off (0) unless asked for.
-   */
-  readonly firstFrameWaitMs?: number;
-}
-
-export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, options: RunnerOptions | number = {}): () => void {
-  const { debounceMs = ANALYSIS_DEBOUNCE_MS, firstFrameWaitMs = 0 } = typeof options === 'number' ? { debounceMs: options } : options;
+export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, debounceMs = ANALYSIS_DEBOUNCE_MS): () => void {
   let lastMap: MapDocument | null = null;
   let lastSession = -1;
   let lastScope: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** A run held back until its fresh map's first frame (or the wait's end). */
-  let held: { readonly session: number; readonly run: () => void; readonly until: ReturnType<typeof setTimeout> } | null = null;
-
-  const release = () => {
-    if (!held) return;
-    const { run, until } = held;
-    held = null;
-    clearTimeout(until);
-    run();
-  };
 
   const onChange = () => {
-    if (held && store.getState().drawnSession === held.session) release();
     const { map, mapSession, insights } = store.getState();
     const freshMap = mapSession !== lastSession;
     // A fresh map starts with the whole coalition: a scope chosen on the last map names its committees.
@@ -87,21 +65,13 @@ export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, option
     lastScope = scope;
     if (!map || (!freshMap && !scopeChanged && before && onlyPositionsDiffer(before, map))) return;
     clearTimeout(timer);
-    if (held) {
-      clearTimeout(held.until);
-      held = null;
-    }
     const seq = store.actions.analysisRequested(freshMap);
-    const run = () =>
+    timer = setTimeout(() => {
       // A big map's first answer (sampled figures) is shown as it is; the exact one replaces it.
-      void analyze(seq, map, scope, (first) => store.actions.analysisFinished(seq, first)).then(
+      analyze(seq, map, scope, (first) => store.actions.analysisFinished(seq, first)).then(
         (insights) => store.actions.analysisFinished(seq, insights),
         (error: unknown) => store.actions.analysisFailed(seq, describeFailure(error)),
       );
-    const waitForFrame = freshMap && firstFrameWaitMs > 0 && store.getState().drawnSession !== mapSession;
-    timer = setTimeout(() => {
-      if (!waitForFrame || store.getState().drawnSession === mapSession) return run();
-      held = { session: mapSession, run, until: setTimeout(release, firstFrameWaitMs) };
     }, debounceMs);
   };
 
@@ -110,7 +80,5 @@ export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, option
   return () => {
     unsubscribe();
     clearTimeout(timer);
-    if (held) clearTimeout(held.until);
-    held = null;
   };
 }

@@ -120,10 +120,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
     if (fresh) requestFit();
     if (fresh) {
       performance.measure('map:handed to Cytoscape', 'map:open');
-      cy.one('render', () => {
-        performance.measure('map:first frame', 'map:open');
-        actions.mapDrawn(mapSession);
-      });
+      cy.one('render', () => performance.measure('map:first frame', 'map:open'));
     }
   }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning, refreshLabels]);
 

@@ -18,13 +18,13 @@ interface Call {
   reject(error: Error): void;
 }
 
-async function setup(firstFrameWaitMs = 0) {
+async function setup() {
   let n = 0;
   const store = createAppStore(createFakeApi(smallMap()), { now: () => '2025-03-01T10:00:00.000Z', newId: () => `n${++n}` });
   const calls: Call[] = [];
   const analyze = (seq: number, map: MapDocument, _committee: string | null, first: (insights: Insights) => void) =>
     new Promise<Insights>((resolve, reject) => calls.push({ seq, map, first, resolve, reject }));
-  const stop = startAnalysisRunner(store, analyze, { debounceMs: 300, firstFrameWaitMs });
+  const stop = startAnalysisRunner(store, analyze, 300);
   await store.actions.start();
   const view = () => analysisView(store.getState().insights.analysis);
   return { store, a: store.actions, calls, stop, view };
@@ -67,26 +67,6 @@ describe('analysis runner', () => {
     const exact = view();
     expect(exact.status).toBe('current');
     expect(exact.status === 'current' && exact.insights.estimate).toBeUndefined();
-  });
-
-  it('holds a newly opened map’s first run until the map view has drawn it, then starts it at once', async () => {
-    const { store, calls } = await setup(2_000);
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(calls).toHaveLength(0);
-    store.actions.mapDrawn(store.getState().mapSession);
-    expect(calls).toHaveLength(1);
-    // Later edits of the same map do not wait: it is already drawn.
-    await store.actions.saveStakeholder(null, { ...blankDraft(), name: 'One' }, false);
-    await vi.advanceTimersByTimeAsync(300);
-    expect(calls).toHaveLength(2);
-  });
-
-  it('starts a held run anyway when no frame comes (a hidden map view draws none)', async () => {
-    const { calls } = await setup(2_000);
-    await vi.advanceTimersByTimeAsync(2_299);
-    expect(calls).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(calls).toHaveLength(1);
   });
 
   it('shows "updating" right after an edit and drops the answer for the older map', async () => {
