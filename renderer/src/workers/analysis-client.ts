@@ -37,6 +37,12 @@ export class AnalysisSupersededError extends Error {
 export interface AnalysisClient {
   /** Resolves with the exact answer; a big map's first answer goes to `onFirstAnswer` before. */
   analyze(seq: number, map: MapDocument, committeeId?: string | null, onFirstAnswer?: (insights: Insights) => void): Promise<Insights>;
+  /**
+   * Starts the worker now, before any map arrives. A worker's start needs a moment of the window's
+   * thread, which a big map's first render holds for seconds: started lazily, the worker would
+   * only begin after the map is drawn; started early, it analyses while the map is drawn.
+   */
+  warm(): void;
   dispose(): void;
 }
 
@@ -119,6 +125,13 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
         job = { seq, resolve, reject, onFirstAnswer };
         worker.postMessage({ seq, map, committeeId });
       });
+    },
+    warm() {
+      try {
+        worker ??= start();
+      } catch {
+        // The first analyze() reports it in words.
+      }
     },
     dispose() {
       job?.reject(new AnalysisSupersededError(job.seq));

@@ -67,6 +67,17 @@ describe('analysis client', () => {
     expect(insights).toEqual(analyzeMap(map));
   });
 
+  it('starts its worker when warmed, before any map, and analyses with that same worker', async () => {
+    const { client, workers } = setup();
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    const running = client.analyze(1, smallMap());
+    expect(workers).toHaveLength(1);
+    workers[0]?.answer();
+    expect((await running).summary.stakeholders).toBe(4);
+  });
+
   it('ends a run still in progress when a newer one is asked for', async () => {
     const { client, workers } = setup();
     const first = client.analyze(1, smallMap());

@@ -12,6 +12,7 @@ export function useAnalysisRunner(): void {
   useEffect(() => {
     if (!store) return;
     const client = createAnalysisClient();
+    client.warm();
     const stop = startAnalysisRunner(store, (seq, map, committeeId, onFirst) => client.analyze(seq, map, committeeId, onFirst));
     const stopSchedule = startSnapshotSchedule(store);
     return () => {
