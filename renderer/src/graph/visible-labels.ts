@@ -70,7 +70,11 @@ export function chooseLabels(candidates: readonly LabelCandidate[], view: LabelV
     const box = labelBox(c, view);
     const cells = cellsOf(box);
     if (cells.some((key) => placed.get(key)?.some((other) => overlaps(box, other)))) continue;
-    for (const key of cells) placed.set(key, [...(placed.get(key) ?? []), box]);
+    for (const key of cells) {
+      const boxes = placed.get(key);
+      if (boxes) boxes.push(box);
+      else placed.set(key, [box]);
+    }
     chosen.push(c.id);
   }
   return chosen;
