@@ -1,214 +1,22 @@
-// The map view owns the one Cytoscape instance. It is created once; every change after that is
-// a diff applied in a single batch, so edits never rebuild or re-lay-out the whole map.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MapDocument } from '../../../shared/model';
-import { diffElements, indexElements } from '../graph/diff';
-import { buildElements } from '../graph/elements';
-import { applyRendererSwitches, levelOfDetailFor } from '../graph/level-of-detail';
-import { placeMissing, type Point } from '../graph/placement';
-import { buildStylesheet } from '../graph/stylesheet';
-import { useActions, useAppState } from '../state/use-store';
+// The map tab: small maps are drawn by Cytoscape, big ones (level-of-detail.ts) by our own canvas
+// painter, which sets up thousands of stakeholders in a fraction of the time. Both share the
+// controls, the "Link two nodes" mode and its dialog.
+import { levelOfDetailFor } from '../graph/level-of-detail';
+import { useAppState } from '../state/use-store';
 import { LinkTieDialog } from './LinkTieDialog';
-import { useHighlightFocus } from './insights/use-highlight-focus';
-import { useNodeLook } from './insights/use-node-look';
-import { useMapLayout } from './use-map-layout';
-import { useVisibleLabels } from './use-visible-labels';
-
-function viewCentre(cy: Core): Point | null {
-  const e = cy.extent();
-  const p = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
-  return Number.isFinite(p.x) && Number.isFinite(p.y) && cy.width() > 0 ? p : null;
-}
+import { CanvasMap } from './map/CanvasMap';
+import { CytoscapeMap } from './map/CytoscapeMap';
+import { useLinking } from './map/use-linking';
 
 export function MapView({ visible }: { readonly visible: boolean }) {
-  const map = useAppState((s) => s.map);
-  const filters = useAppState((s) => s.filters);
-  const selection = useAppState((s) => s.selection);
-  const mapSession = useAppState((s) => s.mapSession);
-  const focusRequest = useAppState((s) => s.focusRequest);
-  const fitRequest = useAppState((s) => s.fitRequest);
-  const actions = useActions();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
-  const shown = useRef({ session: -1, index: new Map<string, ElementDefinition>() });
-  // Placement looks at the map only when the map changed: a new size, colour or highlight must not
-  // place nodes while the first layout's positions are still on their way to the disk.
-  const placedFor = useRef<MapDocument | null>(null);
-  const [linking, setLinking] = useState<{ from: string | null } | null>(null);
-  const [linkPair, setLinkPair] = useState<readonly [string, string] | null>(null);
-  const detail = useRef(levelOfDetailFor(0));
-  const events = useRef({ tapNode: (_id: string) => {}, tapBackground: () => {} });
-
-  useEffect(() => {
-    if (!containerRef.current) return;
-    const instance = cytoscape({
-      container: containerRef.current,
-      style: buildStylesheet(),
-      elements: [],
-      minZoom: 0.05,
-      maxZoom: 4,
-      wheelSensitivity: 0.4,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-    });
-    instance.on('tap', 'node', (e) => events.current.tapNode(e.target.id() as string));
-    instance.on('tap', (e) => {
-      if (e.target === instance) events.current.tapBackground();
-    });
-    instance.on('dragfree', 'node', (e) => {
-      const p = e.target.position() as Point;
-      void actions.setPositions(new Map([[e.target.id() as string, { x: Math.round(p.x), y: Math.round(p.y) }]]), true);
-    });
-    actions.setPlacement(() => viewCentre(instance));
-    setCy(instance);
-    return () => {
-      actions.setPlacement(() => null);
-      instance.destroy();
-      shown.current = { session: -1, index: new Map() };
-      detail.current = levelOfDetailFor(0);
-      setCy(null);
-    };
-  }, [actions]);
-
-  useEffect(() => {
-    events.current = {
-      tapNode: (id) => {
-        if (!linking) return actions.select(id);
-        if (linking.from === null) return setLinking({ from: id });
-        if (linking.from !== id) setLinkPair([linking.from, id]);
-        setLinking(null);
-      },
-      tapBackground: () => (linking ? setLinking(null) : actions.select(null)),
-    };
-  }, [actions, linking]);
-
-  const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
-  const { running, arrange, requestFit, isRunning } = useMapLayout(cy, visible);
-  useHighlightFocus(cy, visible);
-  const refreshLabels = useVisibleLabels(cy, detail);
-
-  useEffect(() => {
-    if (!cy || !map) return;
-    const fresh = shown.current.session !== mapSession;
-    // Marks for the profile bench (test/bench/ui-profile.ts): when a newly opened map reaches the
-    // graph, how long handing it over takes, and when its first frame is drawn.
-    if (fresh) performance.mark('map:open');
-    if (fresh) shown.current = { session: mapSession, index: new Map() };
-    const diff = diffElements(shown.current.index, elements);
-    const lod = levelOfDetailFor(map.stakeholders.length);
-    if (lod.large !== detail.current.large) {
-      // Restyle before adding, so new elements get the big-map style once instead of twice.
-      detail.current = lod;
-      cy.style(buildStylesheet(lod));
-      applyRendererSwitches(cy, lod);
-    }
-    cy.batch(() => {
-      if (fresh) cy.elements().remove();
-      for (const id of diff.removed) cy.getElementById(id).remove();
-      if (diff.added.length > 0) cy.add(diff.added);
-      for (const e of diff.changed) cy.getElementById(String(e.data.id)).data(e.data).classes(e.classes ?? '');
-      for (const e of diff.moved) if (e.position) cy.getElementById(String(e.data.id)).position(e.position);
-    });
-    shown.current.index = indexElements(elements);
-    refreshLabels();
-    if (!isRunning() && (fresh || placedFor.current !== map)) {
-      placedFor.current = map;
-      placeUnpositioned(map, cy, fresh, arrange, (positions) => void actions.setPositions(positions, false));
-    }
-    if (fresh) requestFit();
-    if (fresh) {
-      performance.measure('map:handed to Cytoscape', 'map:open');
-      cy.one('render', () => performance.measure('map:first frame', 'map:open'));
-    }
-  }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning, refreshLabels]);
-
-  useEffect(() => {
-    if (!cy || focusRequest === 0 || !selection) return;
-    const node = cy.getElementById(selection);
-    if (node.nonempty() && node.visible()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
-  }, [cy, focusRequest, selection]);
-
-  useEffect(() => {
-    if (!linking) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setLinking(null);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [linking]);
-
-  useEffect(() => {
-    if (fitRequest > 0) requestFit();
-  }, [fitRequest, requestFit]);
-
-  useEffect(() => {
-    if (!cy) return;
-    // Only the marked node, not every node: this runs as soon as the map view has its graph.
-    cy.nodes('.link-source').removeClass('link-source');
-    if (linking?.from) cy.getElementById(linking.from).addClass('link-source');
-  }, [cy, linking]);
-
-  const count = map?.stakeholders.length ?? 0;
+  const count = useAppState((s) => s.map?.stakeholders.length ?? 0);
+  const linking = useLinking();
+  const large = levelOfDetailFor(count).large;
   return (
     <section className="map-view" aria-label="Map" hidden={!visible}>
-      <div className="map-controls" role="group" aria-label="Map controls">
-        <button type="button" onClick={() => cy?.zoom({ level: cy.zoom() * 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}>
-          Zoom in
-        </button>
-        <button type="button" onClick={() => cy?.zoom({ level: cy.zoom() / 1.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}>
-          Zoom out
-        </button>
-        <button type="button" onClick={requestFit}>
-          Fit
-        </button>
-        <button type="button" disabled={running || count === 0} onClick={() => map && arrange(map, (p) => void actions.setPositions(p, true))}>
-          Re-arrange
-        </button>
-        <span className="spacer" />
-        {(linking || running) && (
-          <p className="map-hint" role="status">
-            {running
-              ? 'Arranging the map…'
-              : linking?.from === null
-                ? 'Click the first stakeholder to link (Esc or empty space stops).'
-                : 'Now click the second stakeholder.'}
-          </p>
-        )}
-        <button type="button" aria-pressed={linking !== null} onClick={() => setLinking(linking ? null : { from: null })}>
-          Link two nodes
-        </button>
-      </div>
-      <div
-        ref={containerRef}
-        className="map-canvas"
-        role="img"
-        aria-label={`Map of ${count} stakeholders and ${map?.ties.length ?? 0} ties. The list view reaches every stakeholder by keyboard.`}
-      />
+      {large ? <CanvasMap visible={visible} linking={linking} /> : <CytoscapeMap visible={visible} linking={linking} />}
       {count === 0 && <p className="map-empty">No stakeholders yet. Use “Add stakeholder” to put the first one on the map.</p>}
-      {linkPair && <LinkTieDialog source={linkPair[0]} target={linkPair[1]} onClose={() => setLinkPair(null)} />}
+      {linking.pair && <LinkTieDialog source={linking.pair[0]} target={linking.pair[1]} onClose={linking.closePair} />}
     </section>
   );
 }
-
-/**
- * Nodes without a stored position: a map with none gets a full layout (first open of a map); a
- * few new ones are placed beside their neighbours. Either way the positions are then saved.
- */
-function placeUnpositioned(
-  map: MapDocument,
-  cy: Core,
-  fresh: boolean,
-  arrange: (map: MapDocument, save: (p: Map<string, Point>) => void) => void,
-  save: (positions: Map<string, Point>) => void,
-): void {
-  const missing = map.stakeholders.filter((s) => !s.position).length;
-  if (missing === 0) return;
-  if (fresh && missing === map.stakeholders.length) {
-    arrange(map, save);
-    return;
-  }
-  const placed = placeMissing(map, viewCentre(cy) ?? { x: 0, y: 0 });
-  cy.batch(() => placed.forEach((p, id) => cy.getElementById(id).position(p)));
-  save(placed);
-}
-

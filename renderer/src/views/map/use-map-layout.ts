@@ -2,12 +2,11 @@
 // keeps the canvas sized right when the map view is shown again after the list.
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MapDocument } from '../../../shared/model';
-import { fitByPositions, levelOfDetailFor } from '../graph/level-of-detail';
-import type { Point } from '../graph/placement';
-import { useActions } from '../state/use-store';
-import { describeFailure } from '../state/failure';
-import { layoutMap } from '../workers/layout-client';
+import type { MapDocument } from '../../../../shared/model';
+import type { Point } from '../../graph/placement';
+import { useActions } from '../../state/use-store';
+import { describeFailure } from '../../state/failure';
+import { layoutMap } from '../../workers/layout-client';
 
 export function useMapLayout(cy: Core | null, visible: boolean) {
   const actions = useActions();
@@ -22,7 +21,6 @@ export function useMapLayout(cy: Core | null, visible: boolean) {
       return;
     }
     fitPending.current = false;
-    if (levelOfDetailFor(cy.nodes().length).large) return fitByPositions(cy, 40, 1.4);
     cy.fit(cy.elements(':visible'), 40);
     if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }, [cy]);

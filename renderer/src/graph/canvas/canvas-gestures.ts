@@ -1,0 +1,105 @@
+// Mouse, touch and keyboard on the big-map canvas: drag the background to pan, drag a node to move
+// it, click (tap) a node or the background, wheel to zoom about the pointer; with the canvas
+// focused, arrow keys pan, + and - zoom, 0 fits. Returns the function that removes the listeners.
+import type { MapPainter } from './painter';
+import { wheelFactor, type ScreenPoint } from './view';
+
+export interface GestureHandlers {
+  tapNode(id: string): void;
+  tapBackground(): void;
+  /** A node was dragged and let go at this model point. */
+  moved(id: string, to: ScreenPoint): void;
+  fit(): void;
+}
+
+/** Movement below this many pixels is still a click, not a drag. */
+const DRAG_THRESHOLD = 4;
+const KEY_PAN = 60;
+const KEY_ZOOM = 1.3;
+
+interface Press {
+  readonly pointerId: number;
+  readonly start: ScreenPoint;
+  last: ScreenPoint;
+  readonly node: number | null;
+  dragging: boolean;
+  movedTo: ScreenPoint | null;
+}
+
+export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, handlers: GestureHandlers): () => void {
+  let press: Press | null = null;
+  const at = (e: MouseEvent): ScreenPoint => {
+    const r = canvas.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const down = (e: PointerEvent) => {
+    if (e.button !== 0 || press) return;
+    const p = at(e);
+    press = { pointerId: e.pointerId, start: p, last: p, node: painter.nodeAt(p), dragging: false, movedTo: null };
+    canvas.setPointerCapture(e.pointerId);
+    canvas.style.cursor = press.node === null ? 'grabbing' : 'move';
+  };
+  const move = (e: PointerEvent) => {
+    const p = at(e);
+    if (!press || press.pointerId !== e.pointerId) {
+      canvas.style.cursor = painter.nodeAt(p) === null ? 'grab' : 'pointer';
+      return;
+    }
+    if (!press.dragging && Math.hypot(p.x - press.start.x, p.y - press.start.y) < DRAG_THRESHOLD) return;
+    press.dragging = true;
+    if (press.node === null) painter.panBy(p.x - press.last.x, p.y - press.last.y);
+    else press.movedTo = painter.moveNode(press.node, p);
+    press.last = p;
+  };
+  const up = (e: PointerEvent) => {
+    if (!press || press.pointerId !== e.pointerId) return;
+    const { node, dragging, movedTo } = press;
+    press = null;
+    canvas.style.cursor = '';
+    if (e.type === 'pointercancel') return;
+    const id = node === null ? null : painter.nodeId(node);
+    if (!dragging) {
+      if (id === null) handlers.tapBackground();
+      else handlers.tapNode(id);
+    } else if (id !== null && movedTo) {
+      handlers.moved(id, { x: Math.round(movedTo.x), y: Math.round(movedTo.y) });
+    }
+  };
+  const wheel = (e: WheelEvent) => {
+    e.preventDefault();
+    painter.zoomAround(wheelFactor(e.deltaY, e.deltaMode), at(e), true);
+  };
+  const key = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const steps: Record<string, () => void> = {
+      ArrowLeft: () => painter.panBy(KEY_PAN, 0),
+      ArrowRight: () => painter.panBy(-KEY_PAN, 0),
+      ArrowUp: () => painter.panBy(0, KEY_PAN),
+      ArrowDown: () => painter.panBy(0, -KEY_PAN),
+      '+': () => painter.zoomAtCentre(KEY_ZOOM),
+      '=': () => painter.zoomAtCentre(KEY_ZOOM),
+      '-': () => painter.zoomAtCentre(1 / KEY_ZOOM),
+      '0': () => handlers.fit(),
+    };
+    const step = steps[e.key];
+    if (!step) return;
+    e.preventDefault();
+    step();
+  };
+
+  canvas.addEventListener('pointerdown', down);
+  canvas.addEventListener('pointermove', move);
+  canvas.addEventListener('pointerup', up);
+  canvas.addEventListener('pointercancel', up);
+  canvas.addEventListener('wheel', wheel, { passive: false });
+  canvas.addEventListener('keydown', key);
+  return () => {
+    canvas.removeEventListener('pointerdown', down);
+    canvas.removeEventListener('pointermove', move);
+    canvas.removeEventListener('pointerup', up);
+    canvas.removeEventListener('pointercancel', up);
+    canvas.removeEventListener('wheel', wheel);
+    canvas.removeEventListener('keydown', key);
+  };
+}

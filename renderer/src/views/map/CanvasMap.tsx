@@ -1,0 +1,143 @@
+// The big-map surface: maps above LARGE_MAP_NODES are drawn on one canvas by our own painter
+// (graph/canvas/), because Cytoscape's per-element styles, bounds and caches take seconds to set up
+// on thousands of stakeholders. It shows the same picture from the same element list, and keeps
+// the same gestures: click to select or link, drag to move a node or pan, wheel or keys to zoom.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapDocument } from '../../../../shared/model';
+import { buildScene } from '../../graph/canvas/scene';
+import { buildElements } from '../../graph/elements';
+import { placeMissing } from '../../graph/placement';
+import { describeFailure } from '../../state/failure';
+import { useActions, useAppState } from '../../state/use-store';
+import { layoutMap } from '../../workers/layout-client';
+import { useNodeLook } from '../insights/use-node-look';
+import { MapControls } from './MapControls';
+import { useCanvasPainter } from './use-canvas-painter';
+import type { Linking } from './use-linking';
+
+const FIT_PADDING = 40;
+const FIT_MAX_ZOOM = 1.4;
+const FOCUS_PADDING = 90;
+
+export function CanvasMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
+  const map = useAppState((s) => s.map);
+  const filters = useAppState((s) => s.filters);
+  const selection = useAppState((s) => s.selection);
+  const mapSession = useAppState((s) => s.mapSession);
+  const focusRequest = useAppState((s) => s.focusRequest);
+  const fitRequest = useAppState((s) => s.fitRequest);
+  const highlight = useAppState((s) => s.insights.highlight);
+  const actions = useActions();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const look = useNodeLook();
+  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
+  const linkFrom = linking.state?.from ?? null;
+  const scene = useMemo(() => buildScene(elements, linkFrom), [elements, linkFrom]);
+  const sceneRef = useRef(scene);
+  const [arranging, setArranging] = useState(false);
+  const arrangingRef = useRef(false);
+  const pendingFit = useRef(false);
+  const shownSession = useRef(-1);
+  const placedFor = useRef<MapDocument | null>(null);
+
+  const painter = useCanvasPainter(canvasRef, {
+    tapNode: linking.tapNode,
+    tapBackground: linking.tapBackground,
+    moved: (id, to) => void actions.setPositions(new Map([[id, to]]), true),
+    fit: () => fit(),
+  });
+
+  const fit = useCallback(() => {
+    const view = painter?.viewFitting(null, FIT_PADDING, FIT_MAX_ZOOM);
+    pendingFit.current = !view;
+    if (painter && view) painter.setView(view);
+  }, [painter]);
+
+  const arrange = useCallback(
+    (toArrange: MapDocument, undoable: boolean) => {
+      if (arrangingRef.current) return;
+      arrangingRef.current = true;
+      setArranging(true);
+      layoutMap(toArrange)
+        .then((result) => {
+          pendingFit.current = true;
+          return actions.setPositions(new Map(Object.entries(result)), undoable);
+        })
+        .catch((error: unknown) => actions.notify('error', `Could not arrange the map: ${describeFailure(error)} The nodes stay where they were.`))
+        .finally(() => {
+          arrangingRef.current = false;
+          setArranging(false);
+        });
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    if (!painter || !map) return;
+    sceneRef.current = scene;
+    const fresh = shownSession.current !== mapSession;
+    if (fresh) {
+      // Marks for the benches (test/bench/ui-profile.ts): when a newly opened map reaches the
+      // surface, and when its first full frame is on the canvas.
+      performance.mark('map:open');
+      painter.whenDrawn(() => performance.measure('map:first frame', 'map:open'));
+      shownSession.current = mapSession;
+      pendingFit.current = true;
+    }
+    painter.setScene(scene);
+    if (pendingFit.current) fit();
+    if (arrangingRef.current || (!fresh && placedFor.current === map)) return;
+    placedFor.current = map;
+    const missing = map.stakeholders.filter((s) => !s.position).length;
+    if (missing === 0) return;
+    if (fresh && missing === map.stakeholders.length) arrange(map, false);
+    else void actions.setPositions(placeMissing(map, painter.centre() ?? { x: 0, y: 0 }), false);
+  }, [painter, map, scene, mapSession, fit, arrange, actions]);
+
+  useEffect(() => {
+    if (!painter || !visible) return;
+    painter.resize();
+    if (pendingFit.current) fit();
+  }, [painter, visible, fit]);
+
+  useEffect(() => {
+    if (fitRequest > 0) fit();
+  }, [fitRequest, fit]);
+
+  useEffect(() => {
+    if (!painter || focusRequest === 0 || !selection) return;
+    const index = sceneRef.current.indexOf.get(selection);
+    const view = index === undefined ? null : painter.viewCentredOn(index, Math.max(painter.currentView.zoom, 1));
+    if (view) painter.animateTo(view, 250);
+  }, [painter, focusRequest, selection]);
+
+  useEffect(() => {
+    if (!painter || !visible || !highlight) return;
+    const indices = highlight.ids.map((id) => sceneRef.current.indexOf.get(id)).filter((i) => i !== undefined);
+    const view = indices.length > 0 ? painter.viewFitting(indices, FOCUS_PADDING, FIT_MAX_ZOOM) : null;
+    if (view) painter.animateTo(view, 300);
+  }, [painter, visible, highlight]);
+
+  const count = map?.stakeholders.length ?? 0;
+  return (
+    <>
+      <MapControls
+        zoomIn={() => painter?.zoomAtCentre(1.3)}
+        zoomOut={() => painter?.zoomAtCentre(1 / 1.3)}
+        fit={fit}
+        arrange={() => map && arrange(map, true)}
+        arranging={arranging}
+        empty={count === 0}
+        linking={linking}
+      />
+      <div className="map-canvas drawn-by-canvas">
+        <canvas
+          ref={canvasRef}
+          role="img"
+          tabIndex={0}
+          aria-label={`Map of ${count} stakeholders and ${map?.ties.length ?? 0} ties. Arrow keys pan, plus and minus zoom, 0 fits. The list view reaches every stakeholder by keyboard.`}
+        />
+      </div>
+    </>
+  );
+}
