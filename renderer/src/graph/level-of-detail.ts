@@ -1,38 +1,12 @@
-// Level of detail for big maps. Above LARGE_MAP_NODES the renderer stops redrawing edges and labels
-// while the view moves (a texture of the last frame is panned instead), draws labels only once they
-// would be legible, and uses cheaper edge curves. Small maps keep the full look: nothing here
-// changes them. `fitViewport` fits by node positions alone, because fitting by Cytoscape's bounding
-// box measures every label first, which on thousands of nodes costs longer than drawing them.
-import type { Core } from 'cytoscape';
+// Which maps are big, and fitting a view to points. Above LARGE_MAP_NODES the map is drawn by our
+// own canvas painter (graph/canvas/), which draws only legible labels that fit and moves the last
+// frame while the view moves; smaller maps keep Cytoscape and its full look. The fit works from
+// node positions alone, without measuring a single label.
 
 export const LARGE_MAP_NODES = 1_000;
 
-export interface LevelOfDetail {
-  readonly large: boolean;
-  /** Edges are left out of frames drawn while panning or zooming. */
-  readonly hideEdgesOnViewport: boolean;
-  /** While moving, the last full frame is panned as one image instead of redrawing each element. */
-  readonly textureOnViewport: boolean;
-  /** Labels smaller than this on screen (px) are not drawn. */
-  readonly minZoomedFontSize: number;
-}
-
-export function levelOfDetailFor(nodeCount: number): LevelOfDetail {
-  const large = nodeCount > LARGE_MAP_NODES;
-  return { large, hideEdgesOnViewport: large, textureOnViewport: large, minZoomedFontSize: large ? 9 : 7 };
-}
-
-/** The renderer's switches; Cytoscape reads them on each frame but only types them as init options. */
-interface RendererSwitches {
-  hideEdgesOnViewport: boolean;
-  textureOnViewport: boolean;
-}
-
-export function applyRendererSwitches(cy: Core, lod: LevelOfDetail): void {
-  const renderer = (cy as unknown as { renderer(): RendererSwitches | undefined }).renderer();
-  if (!renderer) return;
-  renderer.hideEdgesOnViewport = lod.hideEdgesOnViewport;
-  renderer.textureOnViewport = lod.textureOnViewport;
+export function isBigMap(nodeCount: number): boolean {
+  return nodeCount > LARGE_MAP_NODES;
 }
 
 export interface Box {
@@ -70,19 +44,4 @@ export function fitViewport(box: Box, width: number, height: number, padding: nu
   const fitted = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
   const zoom = Math.min(zoomLimits.max, Math.max(zoomLimits.min, fitted > 0 ? fitted : zoomLimits.min));
   return { zoom, pan: { x: width / 2 - zoom * ((box.x1 + box.x2) / 2), y: height / 2 - zoom * ((box.y1 + box.y2) / 2) } };
-}
-
-/** Fits the shown nodes by their positions (margin: the largest node's radius); no label is measured. */
-export function fitByPositions(cy: Core, padding: number, maxZoom: number): void {
-  const points: { x: number; y: number }[] = [];
-  let margin = 0;
-  cy.nodes().forEach((node) => {
-    if (node.hasClass('hidden')) return;
-    const p = node.position();
-    points.push({ x: p.x, y: p.y });
-    margin = Math.max(margin, Number(node.data('size')) / 2 || 0);
-  });
-  const box = boundsOf(points, margin);
-  if (!box) return;
-  cy.viewport(fitViewport(box, cy.width(), cy.height(), padding, { min: cy.minZoom(), max: Math.min(cy.maxZoom(), maxZoom) }));
 }

@@ -1,10 +1,10 @@
 // The map's look: fill by category (pie slices when a node has several), shape by kind, a heavy
 // double ring for the anchor organization, a dashed ring for confidential people, red dashed
 // conflict ties, arrows on directed ties, and dimming of everything away from the selection.
+// Cytoscape draws small maps with it; the big-map canvas (canvas/scene.ts) follows the same rules.
 import type { StylesheetJson } from 'cytoscape';
 import { PIE_SLOTS } from './elements';
 import { highlightStyles } from './highlight-styles';
-import { levelOfDetailFor, type LevelOfDetail } from './level-of-detail';
 import { CONFLICT_COLOUR, TIE_COLOUR } from './tie-styles';
 
 export const INK = '#1F2933';
@@ -21,19 +21,6 @@ function pieStyle(): Record<string, string> {
 
 const EDGE_BASE = { width: 'mapData(strength, 1, 3, 1.2, 3.6)', 'line-color': TIE_COLOUR, opacity: 0.8, 'target-arrow-shape': 'none' };
 
-/**
- * Ties on big maps (see level-of-detail.ts): straight haystack lines, which skip the bundling of
- * parallel ties, set in the one base rule so no property is applied twice. Haystack lines cannot
- * carry end arrows; directed ties stay straight lines with their arrow.
- */
-function edgeRules(large: boolean): StylesheetJson {
-  if (!large) return [{ selector: 'edge', style: { ...EDGE_BASE, 'curve-style': 'bezier' } }];
-  return [
-    { selector: 'edge', style: { ...EDGE_BASE, 'curve-style': 'haystack', 'haystack-radius': 0 } },
-    { selector: 'edge.directed', style: { 'curve-style': 'straight' } },
-  ];
-}
-
 const NODE_FILL = {
   'background-color': 'data(colour)',
   width: 'data(size)',
@@ -42,52 +29,30 @@ const NODE_FILL = {
   'border-color': '#FFFFFF',
 };
 
-function labelStyle(minZoomedFontSize: number): Record<string, string | number> {
-  return {
-    label: 'data(label)',
-    'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    'font-size': 12,
-    color: INK,
-    'text-valign': 'bottom',
-    'text-margin-y': 4,
-    'text-wrap': 'ellipsis',
-    'text-max-width': '140px',
-    'min-zoomed-font-size': minZoomedFontSize,
-  };
-}
+const LABEL: Record<string, string | number> = {
+  label: 'data(label)',
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  'font-size': 12,
+  color: INK,
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-wrap': 'ellipsis',
+  'text-max-width': '140px',
+  'min-zoomed-font-size': 7,
+  'text-background-color': '#FFFFFF',
+  'text-background-opacity': 0.75,
+  'text-background-padding': '1px',
+};
 
-/** The nodes that carry a label on a big map: those chosen by visible-labels.ts, and the selection. */
-export const LABELLED = 'labelled';
-
-/**
- * Cytoscape applies every property of every matching rule to each element one by one (each one
- * re-checks the element's bounds and its edges' caches), and measures the text of every label it
- * may draw, so on big maps the node rule carries only the fill. A node with one category is
- * filled by `colour` alone, which is that category's colour, so only nodes with a second slice
- * carry the pie; and labels go only on the nodes that are in view while the view is close enough
- * to read them (visible-labels.ts marks them), without their white backing.
- */
-function nodeRules(lod: Pick<LevelOfDetail, 'large' | 'minZoomedFontSize'>): StylesheetJson {
-  if (lod.large) {
-    return [
-      { selector: 'node', style: NODE_FILL },
-      { selector: 'node[pie2Size > 0]', style: pieStyle() },
-      { selector: `node.${LABELLED}, node.chosen, node.highlighted`, style: labelStyle(lod.minZoomedFontSize) },
-    ];
-  }
-  const labelBacking = { 'text-background-color': '#FFFFFF', 'text-background-opacity': 0.75, 'text-background-padding': '1px' };
-  return [{ selector: 'node', style: { ...NODE_FILL, ...labelStyle(lod.minZoomedFontSize), ...labelBacking, ...pieStyle() } }];
-}
-
-export function buildStylesheet(lod: Pick<LevelOfDetail, 'large' | 'minZoomedFontSize'> = levelOfDetailFor(0)): StylesheetJson {
+export function buildStylesheet(): StylesheetJson {
   return [
-    ...nodeRules(lod),
+    { selector: 'node', style: { ...NODE_FILL, ...LABEL, ...pieStyle() } },
     { selector: 'node.person', style: { shape: 'ellipse' } },
     { selector: 'node.organization', style: { shape: 'round-rectangle' } },
     { selector: 'node.uncategorized', style: { 'background-color': '#8A8F98' } },
     { selector: 'node.anchor', style: { 'border-width': 6, 'border-style': 'double', 'border-color': INK, 'font-weight': 'bold' } },
     { selector: 'node.confidential', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': INK } },
-    ...edgeRules(lod.large),
+    { selector: 'edge', style: { ...EDGE_BASE, 'curve-style': 'bezier' } },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 1.1 } },
     { selector: 'edge.conflict', style: { 'line-color': CONFLICT_COLOUR, 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },

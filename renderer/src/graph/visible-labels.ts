@@ -1,9 +1,6 @@
 // Which labels a big map draws: only those of nodes in view, only once the view is close enough to
 // read them, and only where a label fits without covering one already placed (bigger nodes first).
-// Cytoscape measures and positions the label of every node that has one, in view or not, which on
-// 10,000 nodes costs more than drawing them; so a big map gives labels to these nodes alone.
-import type { Core } from 'cytoscape';
-import { LABELLED } from './stylesheet';
+// The big-map canvas (canvas/scene-labels.ts) asks again each time the view comes to rest.
 
 export interface LabelCandidate {
   readonly id: string;
@@ -78,24 +75,4 @@ export function chooseLabels(candidates: readonly LabelCandidate[], view: LabelV
     chosen.push(c.id);
   }
   return chosen;
-}
-
-/** Marks the chosen nodes `labelled` and clears the rest, touching only nodes that change. */
-export function applyVisibleLabels(cy: Core, minZoomedFontSize: number): void {
-  const candidates: LabelCandidate[] = [];
-  cy.nodes().forEach((node) => {
-    if (node.hasClass('hidden')) return;
-    const p = node.position();
-    candidates.push({ id: node.id(), x: p.x, y: p.y, size: Number(node.data('size')) || 0, chars: String(node.data('label') ?? '').length });
-  });
-  const wanted = new Set(chooseLabels(candidates, { zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() }, minZoomedFontSize));
-  cy.batch(() => {
-    cy.nodes(`.${LABELLED}`).forEach((node) => {
-      if (!wanted.has(node.id())) node.removeClass(LABELLED);
-    });
-    for (const id of wanted) {
-      const node = cy.getElementById(id);
-      if (!node.hasClass(LABELLED)) node.addClass(LABELLED);
-    }
-  });
 }

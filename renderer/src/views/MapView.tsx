@@ -1,7 +1,7 @@
 // The map tab: small maps are drawn by Cytoscape, big ones (level-of-detail.ts) by our own canvas
 // painter, which sets up thousands of stakeholders in a fraction of the time. Both share the
 // controls, the "Link two nodes" mode and its dialog.
-import { levelOfDetailFor } from '../graph/level-of-detail';
+import { isBigMap } from '../graph/level-of-detail';
 import { useAppState } from '../state/use-store';
 import { LinkTieDialog } from './LinkTieDialog';
 import { CanvasMap } from './map/CanvasMap';
@@ -11,10 +11,9 @@ import { useLinking } from './map/use-linking';
 export function MapView({ visible }: { readonly visible: boolean }) {
   const count = useAppState((s) => s.map?.stakeholders.length ?? 0);
   const linking = useLinking();
-  const large = levelOfDetailFor(count).large;
   return (
     <section className="map-view" aria-label="Map" hidden={!visible}>
-      {large ? <CanvasMap visible={visible} linking={linking} /> : <CytoscapeMap visible={visible} linking={linking} />}
+      {isBigMap(count) ? <CanvasMap visible={visible} linking={linking} /> : <CytoscapeMap visible={visible} linking={linking} />}
       {count === 0 && <p className="map-empty">No stakeholders yet. Use “Add stakeholder” to put the first one on the map.</p>}
       {linking.pair && <LinkTieDialog source={linking.pair[0]} target={linking.pair[1]} onClose={linking.closePair} />}
     </section>

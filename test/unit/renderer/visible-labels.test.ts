@@ -2,8 +2,6 @@
 // labels on top of each other, and a cap on how many at once.
 import { describe, expect, it } from 'vitest';
 import { chooseLabels, FONT_SIZE, MAX_LABELS, type LabelCandidate } from '../../../renderer/src/graph/visible-labels';
-import { buildStylesheet, LABELLED } from '../../../renderer/src/graph/stylesheet';
-import { levelOfDetailFor } from '../../../renderer/src/graph/level-of-detail';
 
 const view = (zoom: number, width = 800, height = 600) => ({ zoom, pan: { x: 0, y: 0 }, width, height });
 const node = (id: string, x: number, y: number, size = 20, chars = 10): LabelCandidate => ({ id, x, y, size, chars });
@@ -34,16 +32,5 @@ describe('choosing the labels of a big map', () => {
     const chosen = chooseLabels(grid, wide, 9);
     expect(chosen).toHaveLength(MAX_LABELS);
     expect(chooseLabels([...grid].reverse(), wide, 9)).toEqual(chosen);
-  });
-});
-
-describe('the big-map label rule', () => {
-  type Rule = { selector: string; style: Record<string, unknown> };
-  it('labels only marked, chosen and highlighted nodes on big maps, and every node on small ones', () => {
-    const big = buildStylesheet(levelOfDetailFor(5_000)) as unknown as Rule[];
-    expect(big.find((r) => r.selector === 'node')?.style.label).toBeUndefined();
-    expect(big.find((r) => r.style.label === 'data(label)')?.selector).toBe(`node.${LABELLED}, node.chosen, node.highlighted`);
-    const small = buildStylesheet(levelOfDetailFor(50)) as unknown as Rule[];
-    expect(small.find((r) => r.selector === 'node')?.style.label).toBe('data(label)');
   });
 });
