@@ -169,7 +169,8 @@ function edgeLook(c: Set<string>, strength: number): EdgeLook & { rank: number }
   let rank = 1;
   if (c.has('faded')) [opacity, rank] = [0.22, 0];
   if (c.has('touching')) [opacity, colour, rank] = [1, conflict ? CONFLICT_COLOUR : TOUCHING_COLOUR, 2];
-  if (c.has('dimmed')) [opacity, rank] = [0.16, 0];
+  // Dimming sets no z-index in the stylesheet: the selection's ties stay above the other dimmed ones.
+  if (c.has('dimmed')) opacity = 0.16;
   if (c.has('highlighted')) [opacity, colour, width, rank] = [1, HIGHLIGHT_TIE_COLOUR, 4, 3];
   return { colour, width, opacity, dashed: conflict, rank };
 }
