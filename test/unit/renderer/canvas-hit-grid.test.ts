@@ -1,5 +1,6 @@
 // Which node is under the pointer on the big-map canvas. The grid must answer exactly what looking
-// at every node would: the topmost node (higher layer, then later in the list) whose shape, a circle
+// at every node would: the topmost node (the one drawn last: higher layer, then later in the drawing
+// order) whose shape, a circle
 // for a person and a square for an organization, holds the point within the slack.
 import type { ElementDefinition } from 'cytoscape';
 import fc from 'fast-check';
@@ -36,7 +37,7 @@ function bruteForce(scene: Scene, x: number, y: number, slack: number): number |
     const dx = Math.abs(x - n.x);
     const dy = Math.abs(y - n.y);
     const holds = n.organization ? dx <= half && dy <= half : dx * dx + dy * dy <= half * half;
-    if (holds && (best === null || n.layer >= scene.nodes[best]!.layer)) best = i;
+    if (holds && (best === null || scene.drawRank[i]! > scene.drawRank[best]!)) best = i;
   });
   return best;
 }
@@ -92,6 +93,32 @@ describe('the hit grid', () => {
     expect(overlap([1, 1])).toBe(1);
     expect(overlap([4, 1])).toBe(0);
     expect(overlap([0, 2])).toBe(1);
+  });
+
+  it('hits what is drawn on top when two nodes of one layer have different looks', () => {
+    // Plain nodes are drawn colour group by colour group, and decorated ones (here an anchor's
+    // ring) after the plain ones of their layer, so list order alone would hit the wrong one.
+    const elements: ElementDefinition[] = [
+      { group: 'nodes', data: { id: 'a', label: 'A', colour: '#0077BB', size: 40 }, classes: 'person anchor', position: { x: 0, y: 0 } },
+      { group: 'nodes', data: { id: 'b', label: 'B', colour: '#0077BB', size: 40 }, classes: 'person', position: { x: 10, y: 0 } },
+      { group: 'nodes', data: { id: 'c', label: 'C', colour: '#EE7733', size: 40 }, classes: 'person', position: { x: 20, y: 0 } },
+      { group: 'nodes', data: { id: 'd', label: 'D', colour: '#0077BB', size: 40 }, classes: 'person', position: { x: 30, y: 0 } },
+    ];
+    const scene = buildScene(elements);
+    const grid = buildHitGrid(scene);
+    expect(grid.nodeAt(5, 0, 0)).toBe(0); // the anchor, decorated, over the plain B
+    expect(grid.nodeAt(25, 0, 0)).toBe(2); // C's colour group is drawn after B and D's
+  });
+
+  it('finds the nearest node within the slack when none is under the point', () => {
+    const scene = sceneOf([
+      { organization: false, size: 20, layer: 1, at: { x: 0, y: 0 } },
+      { organization: true, size: 20, layer: 4, at: { x: 40, y: 0 } },
+    ]);
+    const grid = buildHitGrid(scene);
+    expect(grid.nearestWithin(16, 0, 8)).toBe(0); // 6 from the first's edge, 14 from the second's
+    expect(grid.nearestWithin(26, 0, 8)).toBe(1);
+    expect(grid.nearestWithin(20, 30, 8)).toBeNull();
   });
 
   it('finds a dragged node at its new place and no longer at the old one', () => {

@@ -82,13 +82,16 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
   ctx.setLineDash([]);
 }
 
+/** A halo (selection, highlight) stays at least this many screen pixels across when zoomed out. */
+const MIN_HALO_PX = 22;
+
 function drawDecorated(ctx: CanvasRenderingContext2D, n: SceneNode, zoom: number): void {
   const r = n.size / 2;
   if (n.halo) {
     ctx.globalAlpha = n.halo.opacity * n.opacity;
     ctx.fillStyle = n.halo.colour;
     ctx.beginPath();
-    nodePath(ctx, n, r + n.halo.padding, false);
+    nodePath(ctx, n, Math.max(r + n.halo.padding, MIN_HALO_PX / 2 / zoom), false);
     ctx.fill();
   }
   ctx.globalAlpha = n.opacity;

@@ -5,6 +5,8 @@ import type { Scene } from './scene';
 export interface HitGrid {
   /** The topmost node whose shape holds the model point (within `slack` model units), or null. */
   nodeAt(x: number, y: number, slack: number): number | null;
+  /** The node whose edge is nearest the model point, if within `slack`; null otherwise. */
+  nearestWithin(x: number, y: number, slack: number): number | null;
   /** Files a node again after it moved (a drag), so the next hit test finds it in its new place. */
   move(index: number): void;
 }
@@ -25,12 +27,8 @@ export function buildHitGrid(scene: Scene): HitGrid {
   };
   scene.nodes.forEach((_n, i) => file(i));
 
-  // Draw order: a later layer, then a later index, is on top.
-  const above = (a: number, b: number) => {
-    const la = scene.nodes[a]!.layer;
-    const lb = scene.nodes[b]!.layer;
-    return la !== lb ? la > lb : a > b;
-  };
+  // Whatever is drawn later is on top.
+  const above = (a: number, b: number) => scene.drawRank[a]! > scene.drawRank[b]!;
   const holds = (i: number, x: number, y: number, slack: number) => {
     const n = scene.nodes[i]!;
     const half = n.size / 2 + slack;
@@ -50,6 +48,23 @@ export function buildHitGrid(scene: Scene): HitGrid {
         for (let gy = cy - reach; gy <= cy + reach; gy += 1) {
           for (const i of cells.get(`${gx},${gy}`) ?? []) {
             if (holds(i, x, y, slack) && (best === null || above(i, best))) best = i;
+          }
+        }
+      }
+      return best;
+    },
+    nearestWithin(x, y, slack) {
+      let best: number | null = null;
+      let bestGap = slack;
+      const reach = 1 + Math.ceil(slack / cell);
+      const cx = Math.floor(x / cell);
+      const cy = Math.floor(y / cell);
+      for (let gx = cx - reach; gx <= cx + reach; gx += 1) {
+        for (let gy = cy - reach; gy <= cy + reach; gy += 1) {
+          for (const i of cells.get(`${gx},${gy}`) ?? []) {
+            const n = scene.nodes[i]!;
+            const gap = Math.hypot(x - n.x, y - n.y) - n.size / 2;
+            if (gap <= bestGap) [best, bestGap] = [i, gap];
           }
         }
       }

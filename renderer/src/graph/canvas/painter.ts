@@ -136,8 +136,9 @@ export class MapPainter {
   nodeAt(p: ScreenPoint): number | null {
     if (!this.grid) return null;
     const m = toModel(this.view, p);
-    // A few screen pixels of slack, so small nodes far out can still be hit.
-    return this.grid.nodeAt(m.x, m.y, 3 / this.view.zoom);
+    // A node under the point wins; failing that, the nearest within a few screen pixels, so tiny
+    // nodes on a zoomed-out map can still be hit without stealing clicks from the one under them.
+    return this.grid.nodeAt(m.x, m.y, 0) ?? this.grid.nearestWithin(m.x, m.y, 4 / this.view.zoom);
   }
 
   nodeId(index: number): string | null {

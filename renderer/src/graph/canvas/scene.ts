@@ -88,6 +88,8 @@ export interface Scene {
   readonly nodeGroups: readonly NodeGroup[];
   /** Nodes with a ring, halo or pie, drawn one by one after the plain groups of their layer. */
   readonly decorated: readonly number[];
+  /** Each node's place in the drawing order (higher is drawn later, so on top): what a click hits. */
+  readonly drawRank: readonly number[];
   readonly largestSize: number;
 }
 
@@ -207,6 +209,18 @@ function groupNodes(nodes: readonly SceneNode[]): NodeGroup[] {
   return [...groups.values()].sort((a, b) => a.layer - b.layer);
 }
 
+/** The order draw-scene.ts paints in: per layer, the plain groups, then that layer's decorated nodes. */
+function drawRanks(count: number, groups: readonly NodeGroup[], decorated: readonly number[], nodes: readonly SceneNode[]): number[] {
+  const rank = new Array<number>(count).fill(0);
+  let next = 0;
+  let d = 0;
+  for (let layer = 0; layer < NODE_LAYERS; layer += 1) {
+    for (const group of groups) if (group.layer === layer) for (const i of group.members) rank[i] = next++;
+    for (; d < decorated.length && nodes[decorated[d]!]!.layer === layer; d += 1) rank[decorated[d]!] = next++;
+  }
+  return rank;
+}
+
 /** Reads the element list; `linkSource` is the node waiting for the second end of a new tie. */
 export function buildScene(elements: readonly ElementDefinition[], linkSource: string | null = null): Scene {
   const nodes: SceneNode[] = [];
@@ -225,5 +239,6 @@ export function buildScene(elements: readonly ElementDefinition[], linkSource: s
     if (isDecorated(n)) decorated.push(i);
   });
   decorated.sort((a, b) => nodes[a]!.layer - nodes[b]!.layer);
-  return { nodes, indexOf, edgeGroups: groupEdges(elements, indexOf), nodeGroups: groupNodes(nodes), decorated, largestSize };
+  const nodeGroups = groupNodes(nodes);
+  return { nodes, indexOf, edgeGroups: groupEdges(elements, indexOf), nodeGroups, decorated, drawRank: drawRanks(nodes.length, nodeGroups, decorated, nodes), largestSize };
 }
