@@ -1,7 +1,7 @@
 // Asks the layout worker for positions. If the worker cannot start (an unusual embedding), the
 // same code runs on the main thread after a paint, so the map still appears.
 import type { MapDocument } from '../../../shared/model';
-import { computeLayout, type LayoutRequest, type LayoutResult } from './layout-core';
+import type { LayoutRequest, LayoutResult } from './layout-core';
 
 let worker: Worker | null = null;
 let workerBroken = false;
@@ -11,16 +11,20 @@ function requestFor(map: MapDocument): LayoutRequest {
   return { nodes: map.stakeholders.map((s) => s.id), edges: map.ties.map((t) => [t.source, t.target] as const) };
 }
 
+/** The fallback loads the layout code only when needed, so it does not weigh on the window's start. */
 function inThread(request: LayoutRequest): Promise<LayoutResult> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        resolve(computeLayout(request));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }, 30);
-  });
+  return import('./layout-core').then(
+    ({ computeLayout }) =>
+      new Promise((resolve, reject) => {
+        setTimeout(() => {
+          try {
+            resolve(computeLayout(request));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }, 30);
+      }),
+  );
 }
 
 export function layoutMap(map: MapDocument): Promise<LayoutResult> {

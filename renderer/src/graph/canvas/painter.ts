@@ -161,9 +161,12 @@ export class MapPainter {
   /** Matches the canvas to its box (also called when the map is shown again after the list). */
   resize(): void {
     const parent = this.canvas.parentElement ?? this.canvas;
+    const ratio = window.devicePixelRatio || 1;
+    // Setting a canvas's size clears and reallocates it: only when the size really changed.
+    if (parent.clientWidth === this.cssWidth && parent.clientHeight === this.cssHeight && ratio === this.ratio) return;
     this.cssWidth = parent.clientWidth;
     this.cssHeight = parent.clientHeight;
-    this.ratio = window.devicePixelRatio || 1;
+    this.ratio = ratio;
     this.canvas.width = Math.round(this.cssWidth * this.ratio);
     this.canvas.height = Math.round(this.cssHeight * this.ratio);
     this.canvas.style.width = `${this.cssWidth}px`;
@@ -210,7 +213,7 @@ export class MapPainter {
         minZoomedFontSize: MIN_ZOOMED_FONT_SIZE,
       });
       this.fullFrameMs = performance.now() - started;
-      if (!this.moving) this.keepSnapshot();
+      if (!this.moving) this.fullFrameDone();
     }
     if (this.animation) this.request();
   }
@@ -226,6 +229,16 @@ export class MapPainter {
     }
   }
 
+  private fullFrameDone(): void {
+    // Copying the frame costs a few milliseconds of its own: only worth it when redrawing is slow.
+    if (this.fullFrameMs > FAST_FRAME_MS) this.keepSnapshot();
+    else this.snapshotView = null;
+    this.onFullFrame?.(this.view);
+    const waiting = this.waitingForFrame;
+    this.waitingForFrame = [];
+    for (const callback of waiting) callback();
+  }
+
   private keepSnapshot(): void {
     if (this.snapshot.width !== this.canvas.width || this.snapshot.height !== this.canvas.height) {
       this.snapshot.width = this.canvas.width;
@@ -236,10 +249,6 @@ export class MapPainter {
     ctx.clearRect(0, 0, this.snapshot.width, this.snapshot.height);
     ctx.drawImage(this.canvas, 0, 0);
     this.snapshotView = this.view;
-    this.onFullFrame?.(this.view);
-    const waiting = this.waitingForFrame;
-    this.waitingForFrame = [];
-    for (const callback of waiting) callback();
   }
 
   /** The last full frame, scaled and moved to where the current view puts it. */
