@@ -1,4 +1,6 @@
 // Entry point of the window: one store, wrapped in an error boundary so a fault shows words, not white.
+// early-session comes first: its request for the map goes out before the other modules evaluate.
+import { takeEarlySession } from './early-session';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { windowApi } from './api';
@@ -14,7 +16,7 @@ if (!rootElement) throw new Error('index.html has no #root element');
 const root = createRoot(rootElement);
 
 try {
-  const store = createAppStore(windowApi());
+  const store = createAppStore(windowApi(), { earlySession: takeEarlySession() });
   root.render(
     <StrictMode>
       <ErrorBoundary>

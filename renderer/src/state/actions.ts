@@ -26,6 +26,8 @@ function nameOf(map: MapDocument | null, id: string): string {
 export interface AppStoreOptions extends StoreOptions {
   /** Where per-computer settings live; the window's localStorage unless a test passes its own. */
   readonly settings?: SettingsStorage | null;
+  /** The session already asked for while the window started (early-session.ts); used once. */
+  readonly earlySession?: ReturnType<RendererApi['startSession']> | null;
 }
 
 export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) {
@@ -33,9 +35,15 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
   const { edit, setState, getState, openWith } = core;
   /** The map view tells the store where new stakeholders should appear. */
   let placeNew: (map: MapDocument) => Point | null = () => null;
+  let earlySession = options.earlySession ?? null;
 
   const actions = {
-    start: () => openWith('open your map', () => api.startSession({})),
+    start: () =>
+      openWith('open your map', () => {
+        const session = earlySession ?? api.startSession({});
+        earlySession = null;
+        return session;
+      }),
     newMap: (template: 'empty' | 'sample', name: string) =>
       openWith(template === 'sample' ? 'open the sample coalition' : 'start a new map', () => api.newMap({ name, template })),
     openMap: () => openWith('open that map', () => api.openMapDialog({})),

@@ -33,6 +33,8 @@ export class MapPainter {
   private animation: Animation | null = null;
   private readonly snapshot = document.createElement('canvas');
   private snapshotView: Viewport | null = null;
+  /** The view of the full frame now on the canvas, or null once something else was drawn over it. */
+  private shownFullFrame: Viewport | null = null;
   private fullFrameMs = 0;
   private readonly resizeObserver: ResizeObserver;
   private readonly context: CanvasRenderingContext2D;
@@ -76,6 +78,7 @@ export class MapPainter {
     this.grid = buildHitGrid(scene);
     this.labels = this.moving ? null : labelsInView(scene, this.view, this.cssWidth, this.cssHeight, MIN_ZOOMED_FONT_SIZE);
     this.snapshotView = null;
+    this.shownFullFrame = null;
     this.request();
   }
 
@@ -153,7 +156,9 @@ export class MapPainter {
     n.x = m.x;
     n.y = m.y;
     this.grid.move(index);
+    // The dragged node must move on screen: full frames while dragging, no snapshot of the old place.
     this.snapshotView = null;
+    this.shownFullFrame = null;
     this.startMoving();
     return m;
   }
@@ -172,10 +177,13 @@ export class MapPainter {
     this.canvas.style.width = `${this.cssWidth}px`;
     this.canvas.style.height = `${this.cssHeight}px`;
     this.snapshotView = null;
+    this.shownFullFrame = null;
     this.settle();
   }
 
   private startMoving(): void {
+    // A gesture starts: keep the frame on the canvas to move about, if redrawing it is slow.
+    if (!this.snapshotView && this.shownFullFrame && this.fullFrameMs > FAST_FRAME_MS) this.keepSnapshot(this.shownFullFrame);
     this.moving = true;
     this.labels = null;
     clearTimeout(this.settleTimer);
@@ -213,6 +221,7 @@ export class MapPainter {
         minZoomedFontSize: MIN_ZOOMED_FONT_SIZE,
       });
       this.fullFrameMs = performance.now() - started;
+      this.shownFullFrame = this.view;
       if (!this.moving) this.fullFrameDone();
     }
     if (this.animation) this.request();
@@ -230,16 +239,16 @@ export class MapPainter {
   }
 
   private fullFrameDone(): void {
-    // Copying the frame costs a few milliseconds of its own: only worth it when redrawing is slow.
-    if (this.fullFrameMs > FAST_FRAME_MS) this.keepSnapshot();
-    else this.snapshotView = null;
+    // The copy to move about is taken only when a gesture starts: copying a frame costs as much as
+    // a few milliseconds of drawing, and most frames are never moved.
+    this.snapshotView = null;
     this.onFullFrame?.(this.view);
     const waiting = this.waitingForFrame;
     this.waitingForFrame = [];
     for (const callback of waiting) callback();
   }
 
-  private keepSnapshot(): void {
+  private keepSnapshot(view: Viewport): void {
     if (this.snapshot.width !== this.canvas.width || this.snapshot.height !== this.canvas.height) {
       this.snapshot.width = this.canvas.width;
       this.snapshot.height = this.canvas.height;
@@ -248,12 +257,13 @@ export class MapPainter {
     if (!ctx) return;
     ctx.clearRect(0, 0, this.snapshot.width, this.snapshot.height);
     ctx.drawImage(this.canvas, 0, 0);
-    this.snapshotView = this.view;
+    this.snapshotView = view;
   }
 
   /** The last full frame, scaled and moved to where the current view puts it. */
   private drawMovedSnapshot(then: Viewport): void {
     const ctx = this.context;
+    this.shownFullFrame = null;
     const scale = this.view.zoom / then.zoom;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;

@@ -10,9 +10,9 @@ export function useNodeLook(): NodeLook {
   // Sizes and groups come from the newest result even while a newer run is on its way, so nodes
   // do not jump back and forth on every edit; the panel is the place that says "Updating…".
   const result = useAppState((s) => s.insights.analysis.result);
+  // Sized by influence and coloured by category, the look needs no figures: a new analysis then
+  // leaves it (and so the whole map picture) as it is.
+  const figures = sizeBy === 'influence' && colourBy === 'category' ? null : (result?.insights.stakeholders ?? null);
   const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
-  return useMemo(
-    () => createNodeLook({ sizeBy, colourBy, figures: result?.insights.stakeholders ?? null, highlight: lit }),
-    [sizeBy, colourBy, result, lit],
-  );
+  return useMemo(() => createNodeLook({ sizeBy, colourBy, figures, highlight: lit }), [sizeBy, colourBy, figures, lit]);
 }
