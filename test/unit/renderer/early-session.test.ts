@@ -7,14 +7,16 @@ import { smallMap } from './map-fixture';
 
 describe('the session asked for at start', () => {
   it('is used by the first start only', async () => {
-    const api = createFakeApi(smallMap());
+    const fake = createFakeApi(smallMap());
     let asked = 0;
-    const startSession = api.startSession;
-    api.startSession = (args) => {
-      asked += 1;
-      return startSession(args);
+    const api: typeof fake = {
+      ...fake,
+      startSession: (args) => {
+        asked += 1;
+        return fake.startSession(args);
+      },
     };
-    const early = startSession({});
+    const early = fake.startSession({});
     const store = createAppStore(api, { earlySession: early });
     await store.actions.start();
     expect(asked).toBe(0);

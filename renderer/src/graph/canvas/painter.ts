@@ -41,8 +41,8 @@ export class MapPainter {
   private cssWidth = 0;
   private cssHeight = 0;
   private ratio = 1;
-  /** Called after each full frame (not the moved ones). */
-  onFullFrame: ((view: Viewport) => void) | null = null;
+  /** Called after each full frame (not the moved ones), with how long drawing it took. */
+  onFullFrame: ((view: Viewport, drawMs: number) => void) | null = null;
   private waitingForFrame: (() => void)[] = [];
 
   constructor(private readonly canvas: HTMLCanvasElement) {
@@ -242,7 +242,7 @@ export class MapPainter {
     // The copy to move about is taken only when a gesture starts: copying a frame costs as much as
     // a few milliseconds of drawing, and most frames are never moved.
     this.snapshotView = null;
-    this.onFullFrame?.(this.view);
+    this.onFullFrame?.(this.view, this.fullFrameMs);
     const waiting = this.waitingForFrame;
     this.waitingForFrame = [];
     for (const callback of waiting) callback();

@@ -24,8 +24,10 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
       moved: (id, to) => latest.current.moved(id, to),
       fit: () => latest.current.fit(),
     });
-    instance.onFullFrame = (view) => {
-      // Read by the end-to-end tests to find a node on screen from its saved position.
+    instance.onFullFrame = (view, drawMs) => {
+      // Read by the end-to-end tests to find a node on screen from its saved position, and by
+      // the bench for the cost of a full frame.
+      canvas.dataset.drawMs = drawMs.toFixed(1);
       canvas.dataset.zoom = String(view.zoom);
       canvas.dataset.panX = String(view.pan.x);
       canvas.dataset.panY = String(view.pan.y);
