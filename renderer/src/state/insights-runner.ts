@@ -25,6 +25,29 @@ export interface RunnerStore {
 
 export const ANALYSIS_DEBOUNCE_MS = 300;
 
+/** Runs `run` once the window has drawn its next frame; returns what cancels it. */
+export type AfterNextFrame = (run: () => void) => () => void;
+
+/**
+ * A newly opened map has no burst of edits to wait out: its analysis starts as soon as the map's
+ * first frame is drawn (handing the map to the worker copies it, which would delay that frame).
+ * Where there are no frames (tests in Node), it starts on the next turn.
+ */
+export const afterNextFrame: AfterNextFrame = (run) => {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
 /** The scope to ask for: the chosen committee while it is still on the map, else the whole coalition. */
 export function committeeScope(map: MapDocument, chosen: string | null): string | null {
   return chosen !== null && map.committees.some((c) => c.id === chosen) ? chosen : null;
@@ -46,11 +69,16 @@ export function onlyPositionsDiffer(before: MapDocument, after: MapDocument): bo
   });
 }
 
-export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, debounceMs = ANALYSIS_DEBOUNCE_MS): () => void {
+export function startAnalysisRunner(
+  store: RunnerStore,
+  analyze: Analyze,
+  debounceMs = ANALYSIS_DEBOUNCE_MS,
+  whenFresh: AfterNextFrame = afterNextFrame,
+): () => void {
   let lastMap: MapDocument | null = null;
   let lastSession = -1;
   let lastScope: string | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel = () => {};
 
   const onChange = () => {
     const { map, mapSession, insights } = store.getState();
@@ -64,21 +92,27 @@ export function startAnalysisRunner(store: RunnerStore, analyze: Analyze, deboun
     lastSession = mapSession;
     lastScope = scope;
     if (!map || (!freshMap && !scopeChanged && before && onlyPositionsDiffer(before, map))) return;
-    clearTimeout(timer);
+    cancel();
     const seq = store.actions.analysisRequested(freshMap);
-    timer = setTimeout(() => {
+    const run = () => {
       // A big map's first answer (sampled figures) is shown as it is; the exact one replaces it.
       analyze(seq, map, scope, (first) => store.actions.analysisFinished(seq, first)).then(
         (insights) => store.actions.analysisFinished(seq, insights),
         (error: unknown) => store.actions.analysisFailed(seq, describeFailure(error)),
       );
-    }, debounceMs);
+    };
+    if (freshMap) {
+      cancel = whenFresh(run);
+    } else {
+      const timer = setTimeout(run, debounceMs);
+      cancel = () => clearTimeout(timer);
+    }
   };
 
   const unsubscribe = store.subscribe(onChange);
   onChange();
   return () => {
     unsubscribe();
-    clearTimeout(timer);
+    cancel();
   };
 }

@@ -38,6 +38,36 @@ afterEach(() => {
 });
 
 describe('analysis runner', () => {
+  it('starts a newly opened map at its first frame, without the pause that waits out edits', async () => {
+    const store = createAppStore(createFakeApi(smallMap()), { now: () => '2025-03-01T10:00:00.000Z' });
+    const frames: (() => void)[] = [];
+    const started: MapDocument[] = [];
+    const stop = startAnalysisRunner(
+      store,
+      (_seq, map) => {
+        started.push(map);
+        return new Promise<Insights>(() => undefined);
+      },
+      300,
+      (run) => {
+        frames.push(run);
+        return () => frames.splice(frames.indexOf(run), 1);
+      },
+    );
+    await store.actions.start();
+    expect(started).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(started).toEqual([store.getState().map]);
+    // Edits after that wait out the pause as before.
+    await store.actions.saveStakeholder(null, { ...blankDraft(), name: 'One' }, false);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(started).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toHaveLength(2);
+    stop();
+  });
+
   it('starts one run after a quiet spell, however many edits came before', async () => {
     const { a, calls, view, store } = await setup();
     expect(view().status).toBe('waiting');
