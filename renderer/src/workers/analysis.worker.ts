@@ -14,6 +14,9 @@ const threads = Math.max(1, navigator.hardwareConcurrency || 1);
  * the answer stays small enough to hand to the window at once.
  */
 const PAIR_LIMIT = 500;
+/** The helpers start with this worker (which starts with the window), so the first run finds them ready. */
+const searches = searchesOnEveryCore(threads);
+searches.warm();
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { seq, map, committeeId } = event.data;
@@ -25,7 +28,7 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       includeConfidential: true,
       committeeId,
       pairLimit: PAIR_LIMIT,
-      runSearches: searchesOnEveryCore(threads),
+      runSearches: searches.run,
       onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true, elapsedMs: elapsedMs() } satisfies AnalysisReply),
     });
     reply = { seq, insights, elapsedMs: elapsedMs() };

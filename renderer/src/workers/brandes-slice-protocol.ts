@@ -1,5 +1,6 @@
-// The messages between the analysis worker and its helper workers: one slice of Brandes' sources
-// out, that slice's partial sums back. Typed arrays only, so nothing is parsed on either side.
+// The messages between the analysis worker and its helper workers: a helper says it is ready once
+// its script runs, then answers each slice of Brandes' sources with that slice's partial sums.
+// Typed arrays only, so nothing is parsed on either side.
 import type { AdjacencyArrays, PartialSums, SourcePlan } from '../../../shared/analysis/betweenness-core';
 
 export interface SliceRequest {
@@ -9,4 +10,4 @@ export interface SliceRequest {
   readonly withCloseness: boolean;
 }
 
-export type SliceReply = { readonly sums: PartialSums } | { readonly error: string };
+export type SliceReply = { readonly ready: true } | { readonly sums: PartialSums } | { readonly error: string };

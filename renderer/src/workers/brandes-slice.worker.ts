@@ -1,5 +1,5 @@
-// A helper of the analysis worker: runs Brandes' searches from one slice of the sources, so a big
-// map's betweenness uses every core. Each helper answers once and is then ended.
+// A helper of the analysis worker: runs Brandes' searches from one slice of the sources at a time,
+// so a big map's betweenness uses every core. It says when it is ready, and stays for the next run.
 import { brandesPartialSums } from '../../../shared/analysis/betweenness-core';
 import type { SliceReply, SliceRequest } from './brandes-slice-protocol';
 
@@ -14,3 +14,5 @@ self.onmessage = (event: MessageEvent<SliceRequest>) => {
   const transfer = 'sums' in reply ? [reply.sums.betweenness, reply.sums.closeness, reply.sums.distanceSums, reply.sums.reachedBy].map((a) => a.buffer) : [];
   self.postMessage(reply, { transfer });
 };
+
+self.postMessage({ ready: true } satisfies SliceReply);
