@@ -21,7 +21,8 @@ interface Press {
   readonly pointerId: number;
   readonly start: ScreenPoint;
   last: ScreenPoint;
-  readonly node: number | null;
+  /** The node pressed, by id: a new scene (an analysis changing sizes) may renumber nodes mid-drag. */
+  readonly node: string | null;
   dragging: boolean;
   movedTo: ScreenPoint | null;
 }
@@ -36,7 +37,8 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
   const down = (e: PointerEvent) => {
     if (e.button !== 0 || press) return;
     const p = at(e);
-    press = { pointerId: e.pointerId, start: p, last: p, node: painter.nodeAt(p), dragging: false, movedTo: null };
+    const hit = painter.nodeAt(p);
+    press = { pointerId: e.pointerId, start: p, last: p, node: hit === null ? null : painter.nodeId(hit), dragging: false, movedTo: null };
     canvas.setPointerCapture(e.pointerId);
     canvas.style.cursor = press.node === null ? 'grabbing' : 'move';
   };
@@ -54,11 +56,10 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
   };
   const up = (e: PointerEvent) => {
     if (!press || press.pointerId !== e.pointerId) return;
-    const { node, dragging, movedTo } = press;
+    const { node: id, dragging, movedTo } = press;
     press = null;
     canvas.style.cursor = '';
     if (e.type === 'pointercancel') return;
-    const id = node === null ? null : painter.nodeId(node);
     if (!dragging) {
       if (id === null) handlers.tapBackground();
       else handlers.tapNode(id);

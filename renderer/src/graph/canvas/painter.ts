@@ -149,9 +149,10 @@ export class MapPainter {
   }
 
   /** Moves a node while it is dragged; the scene is rebuilt from the map once the move is saved. */
-  moveNode(index: number, p: ScreenPoint): ScreenPoint | null {
-    const n = this.scene?.nodes[index];
-    if (!n || !this.grid) return null;
+  moveNode(id: string, p: ScreenPoint): ScreenPoint | null {
+    const index = this.scene?.indexOf.get(id);
+    const n = index === undefined ? undefined : this.scene?.nodes[index];
+    if (index === undefined || !n || !this.grid) return null;
     const m = toModel(this.view, p);
     n.x = m.x;
     n.y = m.y;
