@@ -5,32 +5,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
-import { buildElements } from '../../graph/elements';
 import { placeMissing } from '../../graph/placement';
 import { describeFailure } from '../../state/failure';
 import { useActions, useAppState } from '../../state/use-store';
 import { layoutMap } from '../../workers/layout-client';
-import { useNodeLook } from '../insights/use-node-look';
 import { MapControls } from './MapControls';
 import { useCanvasPainter } from './use-canvas-painter';
 import type { Linking } from './use-linking';
+import { useMapSurfaceState } from './use-map-surface-state';
 
 const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 1.4;
 const FOCUS_PADDING = 90;
 
 export function CanvasMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
-  const map = useAppState((s) => s.map);
-  const filters = useAppState((s) => s.filters);
-  const selection = useAppState((s) => s.selection);
-  const mapSession = useAppState((s) => s.mapSession);
-  const focusRequest = useAppState((s) => s.focusRequest);
-  const fitRequest = useAppState((s) => s.fitRequest);
+  const { map, selection, mapSession, focusRequest, fitRequest, elements } = useMapSurfaceState();
   const highlight = useAppState((s) => s.insights.highlight);
   const actions = useActions();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
   const linkFrom = linking.state?.from ?? null;
   const scene = useMemo(() => buildScene(elements, linkFrom), [elements, linkFrom]);
   const sceneRef = useRef(scene);

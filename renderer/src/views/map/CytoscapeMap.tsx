@@ -2,18 +2,17 @@
 // applied in a single batch, so edits never rebuild or re-lay-out the whole map. Maps above
 // LARGE_MAP_NODES are drawn by the canvas surface instead (CanvasMap.tsx).
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
-import { buildElements } from '../../graph/elements';
 import { placeMissing, type Point } from '../../graph/placement';
 import { buildStylesheet } from '../../graph/stylesheet';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions } from '../../state/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
-import { useNodeLook } from '../insights/use-node-look';
 import { MapControls } from './MapControls';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
+import { useMapSurfaceState } from './use-map-surface-state';
 
 function viewCentre(cy: Core): Point | null {
   const e = cy.extent();
@@ -22,12 +21,7 @@ function viewCentre(cy: Core): Point | null {
 }
 
 export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
-  const map = useAppState((s) => s.map);
-  const filters = useAppState((s) => s.filters);
-  const selection = useAppState((s) => s.selection);
-  const mapSession = useAppState((s) => s.mapSession);
-  const focusRequest = useAppState((s) => s.focusRequest);
-  const fitRequest = useAppState((s) => s.fitRequest);
+  const { map, selection, mapSession, focusRequest, fitRequest, elements } = useMapSurfaceState();
   const actions = useActions();
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -71,8 +65,6 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     events.current = { tapNode: linking.tapNode, tapBackground: linking.tapBackground };
   }, [linking.tapNode, linking.tapBackground]);
 
-  const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
   const { running, arrange, requestFit, isRunning } = useMapLayout(cy, visible);
   useHighlightFocus(cy, visible);
 
