@@ -81,8 +81,8 @@ export async function runAnalysisInWindowBench(): Promise<void> {
   }
   printTable(
     'The analysis in the window (headless Chromium, the built app). "in the worker": from the map reaching the analysis worker to its answer. ' +
-      '"shown": from the map reaching the window to the panel showing the answer, which includes the 300 ms pause that lets a burst of edits start ' +
-      'one run, and waits for the window\'s thread, busy with the map\'s own first render on the same two cores',
+      '"shown": from the map reaching the window to the panel showing the answer, which includes waiting for the map\'s first frame (a new map\'s ' +
+      'analysis starts after it), handing the map to the worker and the answer back, and drawing the panel',
     ['stakeholders', 'first answer in the worker', 'first answer shown', 'exact in the worker', 'exact shown', 'goal'],
     rows,
   );
