@@ -96,6 +96,7 @@ function plainHtml(width: number, height: number): string {
 <div id="cy" style="position:absolute;left:0;top:0;width:${width}px;height:${height}px"></div>
 <script src="/cytoscape.min.js"></script>
 <script>
+performance.mark('session:asked');
 fetch('/elements.json').then((r) => r.json()).then((elements) => {
   window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' } });
 });
