@@ -1,5 +1,5 @@
 // A big map on our own canvas, in the real renderer: it draws the stakeholders in their colours,
-// a click selects one, a drag moves it (saved to disk, and undone), the wheel and the keyboard move
+// hovering names one, a click selects one, a drag moves it (saved to disk, and undone), the wheel and the keyboard move
 // the view, and "Link two nodes" works by clicking, as on small maps. Nodes are found on screen from
 // their saved positions and the view the canvas reports after each full frame.
 import type { Locator, Page } from 'playwright-core';
@@ -83,6 +83,13 @@ describe('a big map on the canvas', () => {
     // The map is drawn: the centre of a stakeholder has its category's colour.
     const atA = await onScreen(canvas, a);
     expect(await pixelAt(page, atA)).toBe(categoryInfo(a.categories[0]!).colour.toUpperCase());
+
+    // Hovering names the stakeholder, which a zoomed-out map has no room to label.
+    await page.mouse.move(atA.x, atA.y);
+    const tooltip = page.locator('.map-tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toBe(a.name);
+    await saveScreenshot(page, 'big-map-canvas-hover');
 
     // A click selects.
     await page.mouse.click(atA.x, atA.y);

@@ -10,6 +10,8 @@ export interface GestureHandlers {
   /** A node was dragged and let go at this model point. */
   moved(id: string, to: ScreenPoint): void;
   fit(): void;
+  /** The pointer rests over this node (its index in the scene) at this point, or over none. */
+  hover(node: number | null, at: ScreenPoint): void;
 }
 
 /** Movement below this many pixels is still a click, not a drag. */
@@ -45,9 +47,12 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
   const move = (e: PointerEvent) => {
     const p = at(e);
     if (!press || press.pointerId !== e.pointerId) {
-      canvas.style.cursor = painter.nodeAt(p) === null ? 'grab' : 'pointer';
+      const node = painter.nodeAt(p);
+      canvas.style.cursor = node === null ? 'grab' : 'pointer';
+      handlers.hover(node, p);
       return;
     }
+    handlers.hover(null, p);
     if (!press.dragging && Math.hypot(p.x - press.start.x, p.y - press.start.y) < DRAG_THRESHOLD) return;
     press.dragging = true;
     if (press.node === null) painter.panBy(p.x - press.last.x, p.y - press.last.y);
@@ -89,6 +94,8 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
     step();
   };
 
+  const leave = (e: PointerEvent) => handlers.hover(null, at(e));
+  canvas.addEventListener('pointerleave', leave);
   canvas.addEventListener('pointerdown', down);
   canvas.addEventListener('pointermove', move);
   canvas.addEventListener('pointerup', up);
@@ -96,6 +103,7 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
   canvas.addEventListener('wheel', wheel, { passive: false });
   canvas.addEventListener('keydown', key);
   return () => {
+    canvas.removeEventListener('pointerleave', leave);
     canvas.removeEventListener('pointerdown', down);
     canvas.removeEventListener('pointermove', move);
     canvas.removeEventListener('pointerup', up);

@@ -148,6 +148,11 @@ export class MapPainter {
     return this.scene?.nodes[index]?.id ?? null;
   }
 
+  /** The node's label as the map shows it (already a placeholder for a hidden name). */
+  nodeLabel(index: number): string {
+    return this.scene?.nodes[index]?.label ?? '';
+  }
+
   /** Moves a node while it is dragged; the scene is rebuilt from the map once the move is saved. */
   moveNode(id: string, p: ScreenPoint): ScreenPoint | null {
     const index = this.scene?.indexOf.get(id);

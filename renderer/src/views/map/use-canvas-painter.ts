@@ -1,11 +1,39 @@
-// Creates the big-map canvas's painter and its gestures for the lifetime of the canvas, and lends
-// the painter's view centre to the store (new stakeholders are placed there).
+// Creates the big-map canvas's painter and its gestures for the lifetime of the canvas, lends the
+// painter's view centre to the store (new stakeholders are placed there), and shows the name of
+// the stakeholder under the pointer, which a zoomed-out map has no room to label.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { attachGestures, type GestureHandlers } from '../../graph/canvas/canvas-gestures';
 import { MapPainter } from '../../graph/canvas/painter';
 import { useActions } from '../../state/use-store';
 
-export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>, handlers: GestureHandlers): MapPainter | null {
+/** A label next to the pointer: visual only (the list view carries every name for screen readers). */
+function createTooltip(canvas: HTMLCanvasElement, painter: MapPainter): { hover: GestureHandlers['hover']; remove(): void } {
+  const tip = document.createElement('div');
+  tip.className = 'map-tooltip';
+  tip.setAttribute('aria-hidden', 'true');
+  tip.hidden = true;
+  canvas.parentElement?.append(tip);
+  let shown: number | null = null;
+  return {
+    hover: (node, at) => {
+      if (node === null) {
+        shown = null;
+        tip.hidden = true;
+        return;
+      }
+      if (node !== shown) tip.textContent = painter.nodeLabel(node);
+      shown = node;
+      tip.hidden = tip.textContent === '';
+      tip.style.transform = `translate(${Math.round(at.x + 14)}px, ${Math.round(at.y + 14)}px)`;
+    },
+    remove: () => tip.remove(),
+  };
+}
+
+export function useCanvasPainter(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  handlers: Omit<GestureHandlers, 'hover'>,
+): MapPainter | null {
   const actions = useActions();
   const [painter, setPainter] = useState<MapPainter | null>(null);
   // The gestures outlive renders; they call whatever handlers the latest render gave.
@@ -18,7 +46,9 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     const canvas = canvasRef.current;
     if (!canvas) return;
     const instance = new MapPainter(canvas);
+    const tooltip = createTooltip(canvas, instance);
     const detach = attachGestures(canvas, instance, {
+      hover: tooltip.hover,
       tapNode: (id) => latest.current.tapNode(id),
       tapBackground: () => latest.current.tapBackground(),
       moved: (id, to) => latest.current.moved(id, to),
@@ -37,6 +67,7 @@ export function useCanvasPainter(canvasRef: RefObject<HTMLCanvasElement | null>,
     return () => {
       actions.setPlacement(() => null);
       detach();
+      tooltip.remove();
       instance.destroy();
       setPainter(null);
     };
