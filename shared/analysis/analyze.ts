@@ -1,6 +1,6 @@
 // The whole analysis in one call: figures first, then every answer built on them, returned as
 // one plain object the UI, the worker and the CLI all use as it is.
-import type { MapDocument } from '../model';
+import type { AnalysisMap } from './analysis-map';
 import { createContext } from './context';
 import { answerCommitteeCoverage, findCommittee } from './committee-coverage';
 import { answerCoreCandidates, answerCoreGroup } from './core-candidates';
@@ -27,7 +27,7 @@ export interface AnalyzeOptions extends StructureOptions {
   readonly estimate?: FigureEstimate;
 }
 
-export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insights {
+export function analyzeMap(map: AnalysisMap, options: AnalyzeOptions = {}): Insights {
   // An unknown committee is refused before the slow part starts.
   const committee = options.committeeId ? findCommittee(map, options.committeeId) : null;
   const figures = computeStructure(map, options);
@@ -67,7 +67,7 @@ export function analyzeMap(map: MapDocument, options: AnalyzeOptions = {}): Insi
   return insights;
 }
 
-function stakeholderFigures(map: MapDocument, figures: StructureFigures, nameOf: (id: string) => string): StakeholderFigures[] {
+function stakeholderFigures(map: AnalysisMap, figures: StructureFigures, nameOf: (id: string) => string): StakeholderFigures[] {
   return map.stakeholders.map((s, i) => ({
     id: s.id,
     name: nameOf(s.id),

@@ -1,14 +1,15 @@
 // Coverage scoped to one committee: the same category targets, counted over the committee's
 // people only, so a committee can see which voices it lacks. Anyone the user put on the committee
 // counts, whatever their stage: being on the committee is the commitment.
-import type { Committee, MapDocument } from '../model';
+import type { Committee } from '../model';
+import type { AnalysisMap } from './analysis-map';
 import type { AnalysisContext } from './context';
 import { percent, plural } from './context';
 import { coverageOf, wantedWords, type CoverageFacts } from './coverage';
 import type { CommitteeCoverage } from './types';
 
 /** The committee an id or a name (any case) points at; a clear error when none or several do. */
-export function findCommittee(map: MapDocument, idOrName: string): Committee {
+export function findCommittee(map: AnalysisMap, idOrName: string): Committee {
   const byId = map.committees.find((c) => c.id === idOrName);
   if (byId) return byId;
   const wanted = idOrName.trim().toLowerCase();

@@ -1,13 +1,13 @@
 // What every answer needs besides the figures: lookups by id, who the members are, and the
 // names to show (confidential stakeholders under a placeholder unless the user chose otherwise).
-import type { MapDocument, Stakeholder } from '../model';
+import type { AnalysisMap, AnalysisStakeholder } from './analysis-map';
 import { isMember } from '../model';
 import type { StructureFigures } from './structure';
 
 export interface AnalysisContext {
-  readonly map: MapDocument;
+  readonly map: AnalysisMap;
   readonly figures: StructureFigures;
-  readonly byId: ReadonlyMap<string, Stakeholder>;
+  readonly byId: ReadonlyMap<string, AnalysisStakeholder>;
   /** Ids of members (stage member or core), in map order. */
   readonly members: readonly string[];
   readonly memberSet: ReadonlySet<string>;
@@ -21,7 +21,7 @@ export function confidentialPlaceholder(ordinal: number): string {
   return `Confidential stakeholder ${ordinal}`;
 }
 
-export function createContext(map: MapDocument, figures: StructureFigures, includeConfidential: boolean): AnalysisContext {
+export function createContext(map: AnalysisMap, figures: StructureFigures, includeConfidential: boolean): AnalysisContext {
   const byId = new Map(map.stakeholders.map((s) => [s.id, s]));
   const shownName = new Map<string, string>();
   let ordinal = 0;

@@ -2,7 +2,7 @@
 // part can be read back to the user, and whether the current core spans the categories and has
 // an anchor organization to lead and staff it.
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../categories';
-import type { Stakeholder } from '../model';
+import type { AnalysisStakeholder } from './analysis-map';
 import type { AnalysisContext } from './context';
 import { listNames, plural } from './context';
 import { onlyLinkReason } from './separation';
@@ -107,7 +107,7 @@ export function answerCoreCandidates(ctx: AnalysisContext, limit = 20): CoreCand
 
 function candidateReasons(
   ctx: AnalysisContext,
-  s: Stakeholder,
+  s: AnalysisStakeholder,
   node: number,
   contacts: ReadonlySet<CategoryId>,
   conflicts: readonly string[],

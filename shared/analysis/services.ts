@@ -4,7 +4,7 @@
 // fragmentation a coalition exists to fix.
 import type { AnalysisContext } from './context';
 import { listNames, plural } from './context';
-import type { Stakeholder } from '../model';
+import type { AnalysisStakeholder } from './analysis-map';
 import { coordinationIndex, normalizedOverlap, providerPairs, type CoordinationIndex } from './provider-pairs';
 import type { ServiceRow, ServiceStatus } from './types';
 
@@ -22,8 +22,8 @@ export function areasOverlap(a: string, b: string): boolean {
 }
 
 /** Each wanted service's providers, in map order, found in one pass over the map. */
-function providersByService(ctx: AnalysisContext): Map<string, Stakeholder[]> {
-  const found = new Map<string, Stakeholder[]>(ctx.map.coalition.servicesWanted.map((service) => [service, []]));
+function providersByService(ctx: AnalysisContext): Map<string, AnalysisStakeholder[]> {
+  const found = new Map<string, AnalysisStakeholder[]>(ctx.map.coalition.servicesWanted.map((service) => [service, []]));
   for (const s of ctx.map.stakeholders) {
     for (const service of s.services) {
       const list = found.get(service);
@@ -57,7 +57,7 @@ export function answerServices(ctx: AnalysisContext, pairLimit = Number.POSITIVE
   const mark = new Int32Array(ctx.figures.graph.order).fill(-1);
   const labels = new Map(map.coalition.serviceCatalog.map((s) => [s.id, s.label]));
   const providersOf = providersByService(ctx);
-  const areaOf = new Map<Stakeholder, string>();
+  const areaOf = new Map<AnalysisStakeholder, string>();
 
   return map.coalition.servicesWanted.map((service) => {
     const label = labels.get(service) ?? service;

@@ -3,7 +3,7 @@
 // searches themselves are handed to `runSearches`, which the caller spreads over every core
 // (Web Workers in the app, the same kernel in this thread in tests); each returns partial sums
 // that are simply added up, so how the sources are split never changes a figure.
-import type { MapDocument } from '../model';
+import type { AnalysisMap } from './analysis-map';
 import { analyzeMap, type AnalyzeOptions } from './analyze';
 import { exactSourcePlan, finishExactFigures } from './betweenness';
 import { addPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from './betweenness-core';
@@ -37,7 +37,7 @@ export interface StagedOptions extends Omit<AnalyzeOptions, 'precomputed' | 'est
   readonly samples?: number;
 }
 
-export async function analyzeInStages(map: MapDocument, options: StagedOptions): Promise<Insights> {
+export async function analyzeInStages(map: AnalysisMap, options: StagedOptions): Promise<Insights> {
   const { runSearches, onFirstAnswer, stagedMinOrder = STAGED_MIN_ORDER, samples = DEFAULT_SAMPLES, ...analyzeOptions } = options;
   const graph = buildTieGraph(map);
   const seed = analyzeOptions.seed ?? 1;

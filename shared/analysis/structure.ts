@@ -1,7 +1,7 @@
 // The structure figures of a map, computed once per analysis and shared by every answer.
 // The graph holds every stakeholder and every tie except conflicts: a conflict is not a channel
 // through which people reach each other, so it must not make anyone look central.
-import type { MapDocument } from '../model';
+import type { AnalysisMap } from './analysis-map';
 import { shortestPathFigures, type ShortestPathFigures } from './betweenness';
 import { degreeCentralization, degrees, density } from './cohesion';
 import { louvainCommunities } from './communities';
@@ -42,7 +42,7 @@ export interface StructureOptions {
 }
 
 /** The undirected simple graph of all non-conflict ties, with each pair's strongest strength. */
-export function buildTieGraph(map: MapDocument): CompactGraph {
+export function buildTieGraph(map: AnalysisMap): CompactGraph {
   const edges = map.ties
     .filter((t) => t.type !== 'conflict')
     .map((t) => ({ source: t.source, target: t.target, strength: t.strength }));
@@ -52,7 +52,7 @@ export function buildTieGraph(map: MapDocument): CompactGraph {
   );
 }
 
-export function computeStructure(map: MapDocument, options: StructureOptions = {}): StructureFigures {
+export function computeStructure(map: AnalysisMap, options: StructureOptions = {}): StructureFigures {
   const now = options.now ?? (() => performance.now());
   function timed<T>(figure: string, run: () => T): T {
     const started = now();

@@ -2,7 +2,7 @@
 // community voices (directly affected, interested public)? And do the directly-affected members
 // sit at the edge of the network, present on paper but out of the conversations (tokenism)?
 import { categoryInfo } from '../categories';
-import type { Stakeholder } from '../model';
+import type { AnalysisStakeholder } from './analysis-map';
 import type { AnalysisContext } from './context';
 import { percent, plural } from './context';
 import type { VoiceBalance } from './types';
@@ -10,11 +10,11 @@ import type { VoiceBalance } from './types';
 /** Directly-affected members with fewer than half the others' contacts look peripheral. */
 export const TOKENISM_RATIO = 0.5;
 
-export function isProfessional(s: Pick<Stakeholder, 'categories'>): boolean {
+export function isProfessional(s: Pick<AnalysisStakeholder, 'categories'>): boolean {
   return s.categories.some((c) => categoryInfo(c).voice === 'professional');
 }
 
-export function isCommunityVoice(s: Pick<Stakeholder, 'categories'>): boolean {
+export function isCommunityVoice(s: Pick<AnalysisStakeholder, 'categories'>): boolean {
   return s.categories.some((c) => categoryInfo(c).voice === 'community');
 }
 
@@ -31,8 +31,8 @@ export function answerVoice(ctx: AnalysisContext): VoiceBalance {
 
   const affected = members.filter((s) => s.categories.includes('directly-affected'));
   const others = members.filter((s) => !s.categories.includes('directly-affected'));
-  const degreeOf = (s: Stakeholder) => figures.degree[ctx.indexOf(s.id)]!;
-  const closenessOf = (s: Stakeholder) => figures.closeness[ctx.indexOf(s.id)]!;
+  const degreeOf = (s: AnalysisStakeholder) => figures.degree[ctx.indexOf(s.id)]!;
+  const closenessOf = (s: AnalysisStakeholder) => figures.closeness[ctx.indexOf(s.id)]!;
   const affectedDegree = mean(affected.map(degreeOf));
   const otherDegree = mean(others.map(degreeOf));
   const tokenismRisk =

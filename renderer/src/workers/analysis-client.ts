@@ -2,11 +2,13 @@
 // ends a run still in progress (its answer would be dropped anyway), so a slow analysis of a
 // big map never queues up behind itself.
 import type { Insights } from '../../../shared/analysis';
+import { analysisMapOf, type AnalysisMap } from '../../../shared/analysis/analysis-map';
 import type { MapDocument } from '../../../shared/model';
 
 export interface AnalysisRequest {
   readonly seq: number;
-  readonly map: MapDocument;
+  /** Only what the analysis reads (analysis-map.ts): the worker gets less than half a big map to copy. */
+  readonly map: AnalysisMap;
   /** Also count coverage over this committee's people; null for the whole coalition only. */
   readonly committeeId: string | null;
 }
@@ -123,7 +125,7 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
           return;
         }
         job = { seq, resolve, reject, onFirstAnswer };
-        worker.postMessage({ seq, map, committeeId });
+        worker.postMessage({ seq, map: analysisMapOf(map), committeeId });
       });
     },
     warm() {
