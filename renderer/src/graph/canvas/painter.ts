@@ -54,14 +54,6 @@ export class MapPainter {
     this.resize();
   }
 
-  get width(): number {
-    return this.cssWidth;
-  }
-
-  get height(): number {
-    return this.cssHeight;
-  }
-
   get currentView(): Viewport {
     return this.view;
   }
