@@ -103,15 +103,20 @@ function moveNodes(g: WeightedGraph, total: number, random: () => number): { com
       }
     }
   }
-  // Number the communities densely, in order of first member.
-  const renumber = new Int32Array(n).fill(-1);
+  return { ...numberByFirstMember(community), moved };
+}
+
+/** Renumbers community labels (each below the node count) densely, in order of each one's first member. */
+function numberByFirstMember(labels: Int32Array): { community: Int32Array; count: number } {
+  const renumber = new Int32Array(labels.length).fill(-1);
+  const community = new Int32Array(labels.length);
   let count = 0;
-  for (let v = 0; v < n; v += 1) {
-    const c = community[v]!;
+  for (let v = 0; v < labels.length; v += 1) {
+    const c = labels[v]!;
     if (renumber[c] === -1) renumber[c] = count++;
     community[v] = renumber[c]!;
   }
-  return { community, count, moved };
+  return { community, count };
 }
 
 /** The graph whose nodes are the communities: ties between them summed, ties inside them as loops. */
@@ -185,27 +190,17 @@ export function modularityOf(input: LouvainInput, communityOf: Int32Array, count
 export function louvain(input: LouvainInput, seed = 1): LouvainResult {
   const random = seededRandom(seed);
   const total = input.neighbours.length; // twice the number of ties
-  let communityOf = Int32Array.from({ length: input.order }, (_, i) => i);
-  let count = input.order;
+  const communityOf = Int32Array.from({ length: input.order }, (_, i) => i);
   if (total > 0) {
     let level = fromInput(input);
     for (;;) {
       const step = moveNodes(level, total, random);
       if (!step.moved) break;
       for (let v = 0; v < input.order; v += 1) communityOf[v] = step.community[communityOf[v]!]!;
-      count = step.count;
       level = aggregate(level, step.community, step.count);
     }
   }
-  // Number communities in order of each one's first node.
-  const renumber = new Int32Array(count).fill(-1);
-  let next = 0;
-  const result = new Int32Array(input.order);
-  for (let v = 0; v < input.order; v += 1) {
-    const c = communityOf[v]!;
-    if (renumber[c] === -1) renumber[c] = next++;
-    result[v] = renumber[c]!;
-  }
-  communityOf = result;
-  return { communityOf, count: next, modularity: modularityOf(input, communityOf, next) };
+  // Each level numbered its communities by first member, so one more pass numbers them by first node.
+  const { community, count } = numberByFirstMember(communityOf);
+  return { communityOf: community, count, modularity: modularityOf(input, community, count) };
 }
