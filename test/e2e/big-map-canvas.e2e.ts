@@ -22,9 +22,13 @@ interface View {
   readonly panY: number;
 }
 
+/** Read in one go: three separate reads could straddle a frame and mix two views. */
 async function viewOf(canvas: Locator): Promise<View> {
-  const [zoom, panX, panY] = await Promise.all(['data-zoom', 'data-pan-x', 'data-pan-y'].map((name) => canvas.getAttribute(name)));
-  return { zoom: Number(zoom), panX: Number(panX), panY: Number(panY) };
+  return canvas.evaluate((element) => {
+    const { zoom, panX, panY } = (element as HTMLCanvasElement).dataset;
+    // Before the first full frame there is no view yet: all zero, as nextView's first caller expects.
+    return { zoom: Number(zoom ?? 0), panX: Number(panX ?? 0), panY: Number(panY ?? 0) };
+  });
 }
 
 /** Waits until the canvas reports a full frame of a view other than `before`. */
