@@ -38,3 +38,15 @@ export function placeMissing(map: MapDocument, fallback: Point): Map<string, Poi
   for (const s of map.stakeholders) if (!s.position) placed.set(s.id, placeNear(map, s.id, fallback, placed));
   return placed;
 }
+
+/**
+ * What to do about stakeholders without a stored position: nothing when every one has a place; a
+ * full layout for a newly opened map that has none at all; otherwise place the few beside their
+ * neighbours (or at `centre`, the middle of the view).
+ */
+export function placementFor(map: MapDocument, fresh: boolean, centre: Point | null): 'arrange' | Map<string, Point> | null {
+  const missing = map.stakeholders.filter((s) => !s.position).length;
+  if (missing === 0) return null;
+  if (fresh && missing === map.stakeholders.length) return 'arrange';
+  return placeMissing(map, centre ?? { x: 0, y: 0 });
+}

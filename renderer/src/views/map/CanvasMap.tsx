@@ -2,14 +2,13 @@
 // (graph/canvas/), because Cytoscape's per-element styles, bounds and caches take seconds to set up
 // on thousands of stakeholders. It shows the same picture from the same element list, and keeps
 // the same gestures: click to select or link, drag to move a node or pan, wheel or keys to zoom.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
-import { placeMissing } from '../../graph/placement';
-import { describeFailure } from '../../state/failure';
+import { placementFor } from '../../graph/placement';
 import { useActions, useAppState } from '../../state/use-store';
-import { layoutMap } from '../../workers/layout-client';
 import { MapControls } from './MapControls';
+import { useArrange } from './use-arrange';
 import { useCanvasPainter } from './use-canvas-painter';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
@@ -26,8 +25,6 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
   const linkFrom = linking.state?.from ?? null;
   const scene = useMemo(() => buildScene(elements, linkFrom), [elements, linkFrom]);
   const sceneRef = useRef(scene);
-  const [arranging, setArranging] = useState(false);
-  const arrangingRef = useRef(false);
   const pendingFit = useRef(false);
   const shownSession = useRef(-1);
   const placedFor = useRef<MapDocument | null>(null);
@@ -45,23 +42,13 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (painter && view) painter.setView(view);
   }, [painter]);
 
+  // The positions reach the canvas through the store; the view fits once they are drawn.
+  const { arranging, arrange: arrangeMap, isArranging } = useArrange(() => {
+    pendingFit.current = true;
+  });
   const arrange = useCallback(
-    (toArrange: MapDocument, undoable: boolean) => {
-      if (arrangingRef.current) return;
-      arrangingRef.current = true;
-      setArranging(true);
-      layoutMap(toArrange)
-        .then((result) => {
-          pendingFit.current = true;
-          return actions.setPositions(new Map(Object.entries(result)), undoable);
-        })
-        .catch((error: unknown) => actions.notify('error', `Could not arrange the map: ${describeFailure(error)} The nodes stay where they were.`))
-        .finally(() => {
-          arrangingRef.current = false;
-          setArranging(false);
-        });
-    },
-    [actions],
+    (toArrange: MapDocument, undoable: boolean) => arrangeMap(toArrange, (positions) => void actions.setPositions(positions, undoable)),
+    [arrangeMap, actions],
   );
 
   useEffect(() => {
@@ -78,13 +65,12 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     }
     painter.setScene(scene);
     if (pendingFit.current) fit();
-    if (arrangingRef.current || (!fresh && placedFor.current === map)) return;
+    if (isArranging() || (!fresh && placedFor.current === map)) return;
     placedFor.current = map;
-    const missing = map.stakeholders.filter((s) => !s.position).length;
-    if (missing === 0) return;
-    if (fresh && missing === map.stakeholders.length) arrange(map, false);
-    else void actions.setPositions(placeMissing(map, painter.centre() ?? { x: 0, y: 0 }), false);
-  }, [painter, map, scene, mapSession, fit, arrange, actions]);
+    const placement = placementFor(map, fresh, painter.centre());
+    if (placement === 'arrange') arrange(map, false);
+    else if (placement) void actions.setPositions(placement, false);
+  }, [painter, map, scene, mapSession, fit, arrange, isArranging, actions]);
 
   useEffect(() => {
     if (!painter || !visible) return;

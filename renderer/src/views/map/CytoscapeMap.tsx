@@ -5,7 +5,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
-import { placeMissing, type Point } from '../../graph/placement';
+import { placementFor, type Point } from '../../graph/placement';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
@@ -86,7 +86,13 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     shown.current.index = indexElements(elements);
     if (!isRunning() && (fresh || placedFor.current !== map)) {
       placedFor.current = map;
-      placeUnpositioned(map, cy, fresh, arrange, (positions) => void actions.setPositions(positions, false));
+      const save = (positions: Map<string, Point>) => void actions.setPositions(positions, false);
+      const placement = placementFor(map, fresh, viewCentre(cy));
+      if (placement === 'arrange') arrange(map, save);
+      else if (placement) {
+        cy.batch(() => placement.forEach((p, id) => cy.getElementById(id).position(p)));
+        save(placement);
+      }
     }
     if (fresh) requestFit();
     if (fresh) {
@@ -135,26 +141,3 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     </>
   );
 }
-
-/**
- * Nodes without a stored position: a map with none gets a full layout (first open of a map); a
- * few new ones are placed beside their neighbours. Either way the positions are then saved.
- */
-function placeUnpositioned(
-  map: MapDocument,
-  cy: Core,
-  fresh: boolean,
-  arrange: (map: MapDocument, save: (p: Map<string, Point>) => void) => void,
-  save: (positions: Map<string, Point>) => void,
-): void {
-  const missing = map.stakeholders.filter((s) => !s.position).length;
-  if (missing === 0) return;
-  if (fresh && missing === map.stakeholders.length) {
-    arrange(map, save);
-    return;
-  }
-  const placed = placeMissing(map, viewCentre(cy) ?? { x: 0, y: 0 });
-  cy.batch(() => placed.forEach((p, id) => cy.getElementById(id).position(p)));
-  save(placed);
-}
-

@@ -1,17 +1,12 @@
 // Runs the force layout (in its worker), applies it to the live graph and fits the view; also
 // keeps the canvas sized right when the map view is shown again after the list.
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import type { Point } from '../../graph/placement';
-import { useActions } from '../../state/use-store';
-import { describeFailure } from '../../state/failure';
-import { layoutMap } from '../../workers/layout-client';
+import { useArrange } from './use-arrange';
 
 export function useMapLayout(cy: Core | null, visible: boolean) {
-  const actions = useActions();
-  const [running, setRunning] = useState(false);
-  const runningRef = useRef(false);
   const fitPending = useRef(false);
 
   const fit = useCallback(() => {
@@ -31,34 +26,22 @@ export function useMapLayout(cy: Core | null, visible: boolean) {
     if (fitPending.current) fit();
   }, [cy, visible, fit]);
 
+  const layout = useArrange((positions) => {
+    if (!cy || cy.destroyed()) return;
+    cy.batch(() => positions.forEach((p, id) => cy.getElementById(id).position(p)));
+    fit();
+  });
+  const { arrange: arrangeMap, isArranging: isRunning } = layout;
   const arrange = useCallback(
     (map: MapDocument, save: (positions: Map<string, Point>) => void) => {
-      if (!cy || runningRef.current) return;
-      runningRef.current = true;
-      setRunning(true);
-      layoutMap(map)
-        .then((result) => {
-          const positions = new Map(Object.entries(result));
-          if (!cy.destroyed()) {
-            cy.batch(() => positions.forEach((p, id) => cy.getElementById(id).position(p)));
-            fit();
-          }
-          save(positions);
-        })
-        .catch((error: unknown) => actions.notify('error', `Could not arrange the map: ${describeFailure(error)} The nodes stay where they were.`))
-        .finally(() => {
-          runningRef.current = false;
-          setRunning(false);
-        });
+      if (cy) arrangeMap(map, save);
     },
-    [cy, fit, actions],
+    [cy, arrangeMap],
   );
 
   const requestFit = useCallback(() => {
-    if (!runningRef.current) fit();
-  }, [fit]);
+    if (!isRunning()) fit();
+  }, [fit, isRunning]);
 
-  const isRunning = useCallback(() => runningRef.current, []);
-
-  return { running, arrange, requestFit, isRunning };
+  return { running: layout.arranging, arrange, requestFit, isRunning };
 }
