@@ -6,7 +6,7 @@ import { buildElements } from '../../../renderer/src/graph/elements';
 import { diffElements, indexElements } from '../../../renderer/src/graph/diff';
 import { matchesFilters } from '../../../renderer/src/graph/filters';
 import { buildStylesheet } from '../../../renderer/src/graph/stylesheet';
-import { placeMissing, placeNear } from '../../../renderer/src/graph/placement';
+import { placeMissing, placeNear, placementFor } from '../../../renderer/src/graph/placement';
 import { setPositions } from '../../../renderer/src/state/stakeholder-edits';
 import { smallMap } from './map-fixture';
 
@@ -129,5 +129,16 @@ describe('placement', () => {
   it('places only the stakeholders that have no position', () => {
     const placed = placeMissing(smallMap(), { x: 0, y: 0 });
     expect([...placed.keys()]).toEqual(['s4']);
+  });
+
+  it('lays out a newly opened map that has no positions, and otherwise places only the missing', () => {
+    const map = smallMap();
+    const unplaced = { ...map, stakeholders: map.stakeholders.map(({ position: _position, ...s }) => s) };
+    const placed = { ...map, stakeholders: map.stakeholders.map((s) => ({ ...s, position: s.position ?? { x: 1, y: 1 } })) };
+    expect(placementFor(placed, true, null)).toBeNull();
+    expect(placementFor(unplaced, true, null)).toBe('arrange');
+    // Not a new map (stakeholders added one by one): each is placed, never a whole new layout.
+    expect([...(placementFor(unplaced, false, { x: 5, y: 5 }) as Map<string, unknown>).keys()]).toEqual(map.stakeholders.map((s) => s.id));
+    expect(placementFor(map, true, { x: 0, y: 0 })).toEqual(placeMissing(map, { x: 0, y: 0 }));
   });
 });
