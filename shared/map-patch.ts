@@ -27,6 +27,12 @@ export interface MapPatch {
 /** Beyond this many changed items a patch saves little, and a full save is simpler to trust. */
 export const MAX_PATCH_ITEMS = 2_000;
 
+/**
+ * How the Node side's refusal of a patch made against an older save begins. Errors cross IPC as
+ * their message alone, so the window recognises this one by it and saves the whole map instead.
+ */
+export const STALE_PATCH_MESSAGE = 'stale: the map was saved again since this change was made.';
+
 const listPatchSchema = <T extends z.ZodType>(item: T) =>
   z.strictObject({ upsert: z.array(item).max(MAX_PATCH_ITEMS), remove: z.array(z.string().min(1).max(200)).max(MAX_PATCH_ITEMS) });
 

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { BINARY_EXPORT_FORMATS, type Notice, type SaveAudit, type SaveErase, type OpenedMap, type OpenResult, type MapProblem, type CoalitionBackend } from '../../shared/ipc';
-import { applyMapPatch } from '../../shared/map-patch';
+import { applyMapPatch, STALE_PATCH_MESSAGE } from '../../shared/map-patch';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { sampleCoalition } from '../../shared/sample';
@@ -237,7 +237,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         result = await store.saveFrom(baseRevision, (onDisk) => applyMapPatch(onDisk, patch));
       } catch (error) {
         // The renderer answers "stale" with a save of the whole map.
-        if (error instanceof StaleRevisionError) throw new Error('stale: the map was saved again since this change was made.');
+        if (error instanceof StaleRevisionError) throw new Error(STALE_PATCH_MESSAGE);
         throw writeFailure(error, 'Saving the change');
       }
       if (store.map.coalition.name !== nameBefore) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);

@@ -4,7 +4,7 @@
 // save with an audit or an erase, a change too big for a patch, or a refusal because the map on
 // disk moved on ("stale") goes as a whole map instead.
 import type { SaveAudit, SaveErase, SaveResult } from '../../../shared/ipc';
-import { diffMaps } from '../../../shared/map-patch';
+import { diffMaps, STALE_PATCH_MESSAGE } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 
@@ -28,7 +28,7 @@ export function createPatchSaver(api: Pick<RendererApi, 'saveMap' | 'saveMapPatc
       try {
         result = await api.saveMapPatch({ baseRevision: base.revision, patch });
       } catch (error) {
-        if (!(error instanceof Error && error.message.includes('stale:'))) throw error;
+        if (!(error instanceof Error && error.message.includes(STALE_PATCH_MESSAGE))) throw error;
       }
     }
     result ??= await api.saveMap({ map: next, ...(audit ? { audit } : {}), ...(erase ? { erase } : {}) });
