@@ -37,37 +37,32 @@ export function buildHitGrid(scene: Scene): HitGrid {
     return n.organization ? Math.abs(dx) <= half && Math.abs(dy) <= half : dx * dx + dy * dy <= half * half;
   };
 
+  /** Visits every node filed near the point: a node's centre is at most half the largest size (plus slack) away. */
+  const forEachNear = (x: number, y: number, slack: number, visit: (i: number) => void) => {
+    const cx = Math.floor(x / cell);
+    const cy = Math.floor(y / cell);
+    const reach = 1 + Math.ceil(slack / cell);
+    for (let gx = cx - reach; gx <= cx + reach; gx += 1) {
+      for (let gy = cy - reach; gy <= cy + reach; gy += 1) for (const i of cells.get(`${gx},${gy}`) ?? []) visit(i);
+    }
+  };
+
   return {
     nodeAt(x, y, slack) {
       let best: number | null = null;
-      const cx = Math.floor(x / cell);
-      const cy = Math.floor(y / cell);
-      // A node's centre is at most half the largest size (plus slack) away: one ring of cells.
-      const reach = 1 + Math.ceil(slack / cell);
-      for (let gx = cx - reach; gx <= cx + reach; gx += 1) {
-        for (let gy = cy - reach; gy <= cy + reach; gy += 1) {
-          for (const i of cells.get(`${gx},${gy}`) ?? []) {
-            if (holds(i, x, y, slack) && (best === null || above(i, best))) best = i;
-          }
-        }
-      }
+      forEachNear(x, y, slack, (i) => {
+        if (holds(i, x, y, slack) && (best === null || above(i, best))) best = i;
+      });
       return best;
     },
     nearestWithin(x, y, slack) {
       let best: number | null = null;
       let bestGap = slack;
-      const reach = 1 + Math.ceil(slack / cell);
-      const cx = Math.floor(x / cell);
-      const cy = Math.floor(y / cell);
-      for (let gx = cx - reach; gx <= cx + reach; gx += 1) {
-        for (let gy = cy - reach; gy <= cy + reach; gy += 1) {
-          for (const i of cells.get(`${gx},${gy}`) ?? []) {
-            const n = scene.nodes[i]!;
-            const gap = Math.hypot(x - n.x, y - n.y) - n.size / 2;
-            if (gap <= bestGap) [best, bestGap] = [i, gap];
-          }
-        }
-      }
+      forEachNear(x, y, slack, (i) => {
+        const n = scene.nodes[i]!;
+        const gap = Math.hypot(x - n.x, y - n.y) - n.size / 2;
+        if (gap <= bestGap) [best, bestGap] = [i, gap];
+      });
       return best;
     },
     move(index) {
