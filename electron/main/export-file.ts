@@ -49,7 +49,7 @@ export async function writeExport(write: ExportWrite): Promise<SavedExport> {
   try {
     await appendAudit(
       write.dataDir,
-      { action: 'export', recordCount: write.summary.records, fieldNames: [write.format], fileHash: sha256Hex(write.bytes) },
+      { action: 'export', recordCount: write.summary.records, fieldNames: [write.format], fileHash: sha256Hex(write.bytes), source: 'window', ...(write.summary.flags ? { flags: [...write.summary.flags] } : {}) },
       { clock: write.clock },
     );
   } catch (error) {

@@ -50,7 +50,8 @@ export async function verifyAuditLog(dataDir: string, fs: FsPort = nodeFs): Prom
 /** One line for a person: the log is intact, or what is wrong with it (first problem and how many more). */
 export function describeAuditReport(report: AuditReport): string {
   const [first, ...more] = report.problems;
-  if (first === undefined) return `Audit log checked: ${report.entries.length} entries, intact.`;
+  const count = report.entries.length;
+  if (first === undefined) return `Audit log checked: ${count} ${count === 1 ? 'entry' : 'entries'}, intact.`;
   const rest = more.length === 0 ? '' : ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})`;
   return `The audit log may have been tampered with: ${first}${rest}.`;
 }
