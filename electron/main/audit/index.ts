@@ -5,3 +5,4 @@ export { describeAuditReport, verifyAuditLog, verifyAuditText, type AuditReport 
 export { AUDIT_HEAD_FILE_NAME, auditHeadPath } from './audit-head';
 export { createRedactingLogger, createRedactor, redactError, sensitiveStringsOf, type LogSink, type Redactor } from './redact';
 export { recordSaveAudit } from './save-audit';
+export { auditCheckNotices } from './audit-notice';
