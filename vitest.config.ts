@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['test/unit/setup/no-network.ts'],
+          globalSetup: ['test/unit/setup/build-cli.ts'],
           testTimeout: 30_000,
         },
       },

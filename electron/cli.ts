@@ -1,25 +1,46 @@
 // `coalition-map`: the headless face of the app. Looks the subcommand up in the table and runs it;
-// bad usage exits 2, a problem the user can fix exits 1, success exits 0.
-import { pathToFileURL } from 'node:url';
+// bad usage exits 2, a problem the user can fix exits 1, success exits 0. The process entry is
+// cli/main.ts (built into dist/cli by build/build-cli.mjs; `npm run cli` runs it through tsx).
 import { COMMANDS } from './cli/commands';
 import { UsageError, type CliCommand, type CliIO } from './cli/types';
 
+/** Help fits an 80-column terminal: one line a command, its options behind `help <command>`. */
+export const HELP_WIDTH = 80;
+
 function helpText(commands: readonly CliCommand[]): string {
-  const line = (c: CliCommand): string => `${c.name} ${c.usage}`;
-  const width = Math.max(...commands.map((c) => line(c).length), 'help'.length);
+  const width = Math.max(...commands.map((c) => c.name.length), 'help'.length);
   return [
-    'Coalition Mapper command line',
+    'Coalition Mapper command line. Usage: coalition-map <command> [options]',
     '',
-    'Usage: coalition-map <command> [arguments]',
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${line(c).padEnd(width)}  ${c.summary}`),
-    `  ${'help'.padEnd(width)}  Show this list.`,
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  This list; "help <command>" shows that command's options.`,
   ].join('\n');
+}
+
+/** Words laid out in lines of at most `width` columns, later lines indented by `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  return [wrap(`Usage: coalition-map ${command.name} ${command.usage}`, HELP_WIDTH, '    '), '', wrap(command.summary, HELP_WIDTH, '')].join('\n');
 }
 
 export async function runCli(argv: readonly string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
   const [name, ...args] = argv;
+  const asked = name === 'help' ? commands.find((c) => c.name === args[0]) : undefined;
+  if (asked !== undefined) {
+    io.out(commandHelp(asked));
+    return 0;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText(commands));
     return name === undefined ? 2 : 0;
@@ -39,19 +60,4 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     io.err(`error: ${command.name} failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-}
-
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && import.meta.url === pathToFileURL(script).href;
-}
-
-if (isEntryPoint()) {
-  const io: CliIO = {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    env: process.env,
-    cwd: process.cwd(),
-  };
-  process.exitCode = await runCli(process.argv.slice(2), io);
 }

@@ -75,6 +75,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   usage: `<map.json> [--json] [--include-confidential] [--committee <id|name>] ${PASSPHRASE_USAGE}`,
-  summary: 'Coverage gaps, services, core candidates, warm introductions and warnings for a map.',
+  summary: 'Coverage gaps, services, core candidates, introductions, warnings.',
   run,
 };

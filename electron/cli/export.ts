@@ -114,6 +114,6 @@ export const exportCommand: CliCommand = {
   usage:
     '<map.json> --format csv|xlsx|gexf|graphml|json [--list stakeholders|ties|recruitment] --out <file> ' +
     `[--include-confidential] [--include-sensitive] [--with-contacts] ${PASSPHRASE_USAGE}`,
-  summary: 'Write a list (CSV, XLSX), the graph (GEXF, GraphML) or the map (JSON); confidential and unconsented details left out.',
+  summary: 'Write a list, the graph or the map; confidential details left out.',
   run,
 };

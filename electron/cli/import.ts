@@ -195,6 +195,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 export const importCommand: CliCommand = {
   name: 'import',
   usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] ${PASSPHRASE_USAGE}`,
-  summary: 'Add a stakeholder sheet or graph file to a map (created if missing), all or nothing.',
+  summary: 'Add a sheet or graph to a map (made if missing), all or nothing.',
   run,
 };

@@ -137,6 +137,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 export const mergeCommand: CliCommand = {
   name: 'merge',
   usage: `<other.json> --into <map.json> [--label <text>] ${PASSPHRASE_USAGE}`,
-  summary: "Merge another organizer's map into a map: exact duplicates merged, near ones listed, all or nothing.",
+  summary: "Merge another organizer's map in; near duplicates are only listed.",
   run,
 };

@@ -39,7 +39,7 @@ export const validateCommand: CliCommand = {
   name: 'validate',
   // The passphrase option (see passphrase.ts) works here too; the help line stays short.
   usage: '<map.json>',
-  summary: 'Check a map file and print what it holds (never changes the file).',
+  summary: 'Check a map file and say what it holds; never changes it.',
   async run(args: readonly string[], io: CliIO): Promise<number> {
     const { rest, passphrase } = takePassphrase(args, io.env);
     const [file, ...extra] = rest;

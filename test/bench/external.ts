@@ -32,15 +32,15 @@ export interface ProcessTiming {
   readonly cpu: number;
 }
 
-/** `tsx electron/cli.ts analyze <file> --json` as a process, timed by bash's `time`. */
+/** `coalition-map analyze <file> --json` as shipped (bin/coalition-map.mjs, the built dist/cli), timed by bash's `time`. */
 export function timeAnalyzeProcess(map: MapDocument): ProcessTiming {
   const file = join(workDir, `bench-${map.stakeholders.length}.coalition.json`);
   writeFileSync(file, serializeMap(map));
-  const tsx = join(root, 'node_modules/.bin/tsx');
+  const bin = join(root, 'bin/coalition-map.mjs');
   const output = join(workDir, 'analyze-output.json');
   // bash's `time` reports the child's CPU time, which Node's spawnSync does not.
-  const command = 'TIMEFORMAT="%3R %3U %3S"; time "$0" electron/cli.ts analyze "$1" --json > "$2"';
-  const run = spawnSync('bash', ['-c', command, tsx, file, output], { cwd: root, encoding: 'utf8' });
+  const command = 'TIMEFORMAT="%3R %3U %3S"; time node "$0" analyze "$1" --json > "$2"';
+  const run = spawnSync('bash', ['-c', command, bin, file, output], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`bench: analyze exited ${run.status}: ${run.stderr}`);
   JSON.parse(readFileSync(output, 'utf8')); // a real answer came out, not an error page
   const [real, user, system] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number];

@@ -123,7 +123,7 @@ export async function printSpeedTable(): Promise<void> {
       'first answer: the whole analysis as the app\'s worker gives it first (betweenness from k pivots with linear scaling on every core, ' +
       'closeness from distances to the same pivots, every other figure and answer exact; the app does this from 8,000 stakeholders, the bench at every size); ' +
       'top-50 overlap: its top 50 by betweenness against the exact top 50 (goal >= 90% at 20,000); epsilon: every estimate is within it of exact with ' +
-      'probability >= 90% (Hoeffding + union bound, Brandes & Pich 2007). analyze process: `tsx electron/cli.ts ' +
+      'probability >= 90% (Hoeffding + union bound, Brandes & Pich 2007). analyze process: the built `coalition-map ' +
       'analyze <map> --json` start to finish. (cpu): CPU time, steady when other programs share the cores. igraph: its figures inside Python / its whole process; ratio: analyze ' +
       'process / igraph process (goal <= 1.0).',
   );

@@ -4,10 +4,11 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../store/helpers/maps';
-import { outcomeOf, REPO_ROOT, runTs, type ChildOutcome } from '../store/helpers/spawn-ts';
+import { outcomeOf, REPO_ROOT, type ChildOutcome } from '../store/helpers/spawn-ts';
 import { useTempDirs } from '../store/helpers/temp-dir';
 
-const cli = (args: readonly string[]) => runTs('electron/cli.ts', args);
+// The command line as built (test/unit/setup/build-cli.ts builds it before the unit tests).
+const cli = (args: readonly string[]) => outcomeOf(spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/coalition-map.mjs'), ...args], { stdio: 'pipe' }));
 
 function runBin(args: readonly string[], cwd: string): Promise<ChildOutcome> {
   return outcomeOf(spawn(process.execPath, [join(REPO_ROOT, 'bin', 'coalition-map.mjs'), ...args], { cwd, stdio: 'pipe' }));
@@ -71,7 +72,14 @@ describe('coalition-map validate', () => {
   it('lists the commands in help', async () => {
     const { stdout, code } = await cli(['help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/validate <map\.json> +Check a map file/);
+    // One line a command, none wider than a terminal's 80 columns; options behind `help <command>`.
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+    for (const name of ['validate', 'analyze', 'import', 'merge', 'export', 'help']) expect(lines.filter((l) => l.startsWith(`  ${name} `))).toHaveLength(1);
+    const exportHelp = await cli(['help', 'export']);
+    expect(exportHelp.code).toBe(0);
+    expect(exportHelp.stdout).toContain('--include-confidential');
+    for (const line of exportHelp.stdout.trimEnd().split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
   it('runs through the bin from any folder, forwarding the exit code', async () => {

@@ -13,11 +13,10 @@ import { journeyMap } from './journey-map';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-const entry = join(root, 'electron/cli.ts');
+const entry = join(root, 'dist/cli/coalition-map.mjs');
 
 async function analyzeJson(file: string, cwd: string): Promise<Record<string, unknown>> {
-  const { stdout } = await run(tsx, [entry, 'analyze', file, '--json'], { cwd, timeout: 60_000 });
+  const { stdout } = await run(process.execPath, [entry, 'analyze', file, '--json'], { cwd, timeout: 60_000 });
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 

@@ -1,4 +1,4 @@
-// The command line as users run it: `coalition-map` (electron/cli.ts through tsx) in a real child
+// The command line as users run it: `coalition-map` as built (dist/cli, see setup/build-cli.ts) in a real child
 // process, working in a real temp folder that holds the test file's maps for all of its tests.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,8 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT } from '../../exchange/fixture-paths';
 
-const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = path.join(REPO_ROOT, 'electron/cli.ts');
+const CLI = path.join(REPO_ROOT, 'dist/cli/coalition-map.mjs');
 
 export interface CliOutcome {
   /** The exit code; -1 when the process could not start or was killed (by the timeout, say). */
@@ -32,7 +31,7 @@ process.on('exit', () => rmSync(DEFAULT_DATA_DIR, { recursive: true, force: true
 export function runCli(args: readonly string[], { cwd, dataDir }: CliRun): Promise<CliOutcome> {
   const env = { ...process.env, COALITION_DATA_DIR: dataDir ?? DEFAULT_DATA_DIR };
   return new Promise((done) => {
-    execFile(process.execPath, [TSX, CLI, ...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [CLI, ...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
   });
