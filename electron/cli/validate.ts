@@ -46,7 +46,10 @@ export const validateCommand: CliCommand = {
     if (file === undefined || extra.length > 0) throw new UsageError('validate takes exactly one map file');
     const path = resolve(io.cwd, file);
     try {
-      io.out(summarizeMap(await readMapFile(path, { codec: await codecForMap(path, passphrase) }), path));
+      let filled: readonly string[] = [];
+      const map = await readMapFile(path, { codec: await codecForMap(path, passphrase), onFilledDefaults: (f) => (filled = f) });
+      if (filled.length > 0) io.out(['Filled in documented defaults the file leaves out (the file was not changed):', ...filled.map((f) => `  ${f}`)].join('\n'));
+      io.out(summarizeMap(map, path));
       return 0;
     } catch (error) {
       if (!isMapFileError(error)) throw error;

@@ -1,5 +1,6 @@
 // Reads a map file without ever writing: bytes -> JSON (safely) -> migrations -> strict schema.
 // Every failure is a MapFileError that says what is wrong and where, never what the file holds.
+import { fillDocumentedDefaults } from '../../../shared/documented-defaults';
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION, describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
 import { ENCRYPTED_MAP_FORMAT, type ByteCodec } from './codec';
@@ -13,17 +14,23 @@ export interface ReadOptions {
   readonly migrations?: readonly Migration[];
   /** Decrypts an encrypted map; without it an encrypted map is refused as 'encrypted'. */
   readonly codec?: ByteCodec | null;
+  /** Told which documented defaults a hand-written map lacked and got (shared/documented-defaults.ts). */
+  readonly onFilledDefaults?: (filled: readonly string[]) => void;
 }
 
 export interface DecodedMap {
   readonly map: MapDocument;
   /** The version the file was written in when migrations ran, else null. */
   readonly migratedFrom: number | null;
+  /** Documented defaults filled in where the file left them out (a hand-written map); empty otherwise. */
+  readonly filledDefaults: readonly string[];
 }
 
 export async function readMapFile(path: string, options: ReadOptions = {}): Promise<MapDocument> {
   const bytes = await readMapBytes(path, options.fs ?? nodeFs);
-  return decodeMapBytes(bytes, path, options.migrations, options.codec).map;
+  const decoded = decodeMapBytes(bytes, path, options.migrations, options.codec);
+  if (decoded.filledDefaults.length > 0) options.onFilledDefaults?.(decoded.filledDefaults);
+  return decoded.map;
 }
 
 export async function readMapBytes(path: string, fs: FsPort): Promise<Buffer> {
@@ -86,9 +93,10 @@ export function decodeMapBytes(
   }
   const migrated = migrateToCurrent(doc, version, migrations);
   if (!migrated.ok) throw new MapFileError('invalid', path, `${path}: version: ${migrated.problem}`);
-  const parsed = mapDocumentSchema.safeParse(migrated.doc);
+  const completed = fillDocumentedDefaults(migrated.doc, new Date().toISOString());
+  const parsed = mapDocumentSchema.safeParse(completed.doc);
   if (!parsed.success) {
     throw new MapFileError('invalid', path, `${path}: not a valid coalition map:\n${describeSchemaError(parsed.error)}`);
   }
-  return { map: parsed.data, migratedFrom: migrated.migratedFrom };
+  return { map: parsed.data, migratedFrom: migrated.migratedFrom, filledDefaults: completed.filled };
 }
