@@ -28,3 +28,10 @@ export function rawCounts(name: string): { nodes: number; edges: number; undirec
   const pairs = new Set(ends.filter(([s, t]) => s !== t).map(([s, t]) => [s, t].sort().join('\u0000')));
   return { nodes, edges: ends.length, undirectedPairs: pairs.size, selfLoops: ends.filter(([s, t]) => s === t).length };
 }
+
+/** The messy corpus: files as other tools and people save them (see test/fixtures/messy/README.md). */
+export const MESSY_FIXTURES = path.resolve(REPO_ROOT, 'test/fixtures/messy');
+
+export function messyBytes(name: string): Uint8Array {
+  return readFileSync(path.join(MESSY_FIXTURES, name));
+}
