@@ -2,8 +2,10 @@
 // type, else "knows". Parallel edges of one type between the same two stakeholders collapse into
 // one tie (ordered pair for directed types, unordered otherwise), as the analysis would anyway;
 // their weights add up, counting a weightless edge as 1, as Gephi does when it merges edges.
+// Every fold (direction dropped, two-way pair, repeat) is counted and reported (edge-folds.ts).
 import type { Tie, TieType } from '../model';
 import { DIRECTED_TIE_TYPES, describeSchemaError, tieSchema } from '../schema';
+import { EdgeFolds } from './edge-folds';
 import { readIntegerInRange, readIsoDate, readText, readTieType } from './field-values';
 import { ImportError, type WarningLog } from './import-error';
 import type { ImportedEdge } from './imported-graph';
@@ -17,6 +19,8 @@ export interface EdgeContext {
   readonly warnings: WarningLog;
   /** Where messages place an edge: the file and `edge "e1"` by default; a sheet and "line 4" for CSV. */
   readonly locate?: (edge: ImportedEdge) => { readonly file: string; readonly place: string };
+  /** Whether an edge that does not say is directed (the graph's default); undirected when absent. */
+  readonly directedByDefault?: boolean;
 }
 
 interface TieFields {
@@ -69,7 +73,7 @@ function readTieFields(edge: ImportedEdge, where: string, ctx: EdgeContext, unus
 export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: ReadonlyMap<string, string>, ctx: EdgeContext): Tie[] {
   const ties = new Map<string, { tie: Tie; weights: (number | undefined)[] }>();
   const unused = new Set<string>();
-  let collapsed = 0;
+  const folds = new EdgeFolds();
   const locate = ctx.locate ?? ((edge: ImportedEdge) => ({ file: ctx.file, place: defaultDescription(edge) }));
   for (const edge of edges) {
     const at = locate(edge);
@@ -82,22 +86,23 @@ export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: Rea
       continue;
     }
     const fields = readTieFields(edge, where, ctx, unused);
-    const pair = DIRECTED_TIE_TYPES.includes(fields.type) ? `${source}>${target}` : [source, target].sort().join('|');
+    const typeDirected = DIRECTED_TIE_TYPES.includes(fields.type);
+    const edgeDirected = edge.directed ?? ctx.directedByDefault ?? false;
+    const pair = typeDirected ? `${source}>${target}` : [source, target].sort().join('|');
     const key = `${fields.type}:${pair}`;
     const existing = ties.get(key);
     if (existing) {
       existing.weights.push(edge.weight);
-      collapsed++;
+      folds.merged(key, fields.type, typeDirected, edgeDirected, source, target);
       continue;
     }
+    folds.first(key, fields.type, typeDirected, edgeDirected, source, target);
     const candidate = { ...fields, id: ctx.newId(), source, target, source_map: ctx.sourceLabel.slice(0, 500), createdAt: ctx.now, updatedAt: ctx.now };
     const parsed = tieSchema.safeParse(candidate);
     if (!parsed.success) throw new ImportError(at.file, at.place, describeSchemaError(parsed.error));
     ties.set(key, { tie: parsed.data, weights: [edge.weight] });
   }
-  if (collapsed > 0) {
-    ctx.warnings.add('collapsed', `${ctx.file}: ${collapsed} parallel edges (same two nodes, same tie type) were merged into existing ties`);
-  }
+  folds.report(ctx.file, ctx.warnings);
   if (unused.size > 0) {
     const names = [...unused].slice(0, 10).map((n) => `"${n}"`).join(', ');
     ctx.warnings.add('unused edge attributes', `${ctx.file}: edge attributes with no tie field were not kept: ${names}${unused.size > 10 ? ', …' : ''}`);

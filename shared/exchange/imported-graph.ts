@@ -18,11 +18,20 @@ export interface ImportedEdge {
   readonly attributes: ReadonlyMap<string, string>;
 }
 
+/** A node that holds other nodes: a yEd group or folder, a GraphML subgraph. */
+export interface ImportedGroup {
+  readonly id: string;
+  /** Ids of the nodes directly inside it (nested groups among them). */
+  readonly members: readonly string[];
+}
+
 export interface ImportedGraph {
   readonly directed: boolean;
   readonly nodes: readonly ImportedNode[];
   readonly edges: readonly ImportedEdge[];
   readonly warnings: readonly string[];
+  /** Present when the file nests nodes inside nodes; the group nodes are in `nodes` too. */
+  readonly groups?: readonly ImportedGroup[];
 }
 
 export interface ImportLimits {

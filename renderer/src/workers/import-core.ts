@@ -89,7 +89,13 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
       const parsed = graph === 'gexf' ? parseGexf(decoded.text, fileName) : parseGraphml(decoded.text, fileName);
       post({ seq, type: 'progress', message: `Converting ${parsed.nodes.length} nodes and ${parsed.edges.length} edges…` });
       const { target } = request;
-      const addition = importedGraphToStakeholders(parsed, { now: target.now, newId, sourceLabel: fileName, serviceCatalog: target.serviceCatalog });
+      const addition = importedGraphToStakeholders(parsed, {
+        now: target.now,
+        newId,
+        sourceLabel: fileName,
+        serviceCatalog: target.serviceCatalog,
+        ...(request.groupsAsOrganizations === undefined ? {} : { groupsAsOrganizations: request.groupsAsOrganizations }),
+      });
       sheet = null;
       return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition };
     }

@@ -22,6 +22,8 @@ export type ImportRequest =
       /** The user's choice after a refusal; absent on the first try. */
       readonly encoding?: string;
       readonly target: ImportTarget;
+      /** Graph files: groups (yEd groups, GraphML subgraphs) as organizations with works-at ties; true when absent. */
+      readonly groupsAsOrganizations?: boolean;
     }
   | {
       readonly seq: number;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const INTEROP_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/interop');
+// INTEROP_DIR overrides it for a checkout that does not sit beside ../shared (a git worktree).
+export const INTEROP_DIR = process.env.INTEROP_DIR ?? path.resolve(REPO_ROOT, '../shared/fixtures/interop');
 export const EXCHANGE_FIXTURES = path.resolve(REPO_ROOT, 'test/fixtures/exchange');
 
 export function interopBytes(name: string): Uint8Array {
