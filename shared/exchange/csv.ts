@@ -4,6 +4,7 @@
 import { decodeFileBytes } from './decode-text';
 import { ImportError, WarningLog } from './import-error';
 import { isReservedName } from './imported-graph';
+import { readOwnListExport } from './own-list-export';
 
 export interface CsvLimits {
   readonly maxRows: number;
@@ -135,7 +136,8 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
     });
     return { line, cells: row };
   });
-  return { delimiter, headers, rows, warnings: warnings.list() };
+  // The app's own lists come back as they were before the export guarded them.
+  return readOwnListExport({ delimiter, headers, rows, warnings: warnings.list() }, file, true);
 }
 
 /** Bytes -> table: strict decoding first (see decode-text), then parsing. */

@@ -6,7 +6,7 @@
 import type { Tie, TieType } from '../model';
 import { DIRECTED_TIE_TYPES, describeSchemaError, tieSchema } from '../schema';
 import { EdgeFolds } from './edge-folds';
-import { readIntegerInRange, readIsoDate, readText, readTieType } from './field-values';
+import { readBoolean, readIntegerInRange, readIsoDate, readText, readTieType } from './field-values';
 import { ImportError, type WarningLog } from './import-error';
 import type { ImportedEdge } from './imported-graph';
 import { fieldKey } from './node-to-stakeholder';
@@ -30,7 +30,13 @@ interface TieFields {
   notes?: string;
   reportedBy?: string;
   reportedAt?: string;
+  /** A weight column (CSV ties); a graph file's own edge weight comes first. */
+  weight?: number;
+  /** A "directed" or "direction" column: whether the edge has a direction (yes/no, directed/undirected). */
+  directed?: boolean;
 }
+
+const DIRECTION_WORDS: ReadonlyMap<string, boolean> = new Map([['directed', true], ['undirected', false], ['mutual', false]]);
 
 function defaultDescription(edge: ImportedEdge): string {
   return edge.id !== undefined ? `edge "${edge.id}"` : `edge "${edge.source}" -> "${edge.target}"`;
@@ -59,6 +65,18 @@ function readTieFields(edge: ImportedEdge, where: string, ctx: EdgeContext, unus
       const result = readText(value, 500);
       if (result.ok) fields.reportedBy = result.value;
       else warn(attribute, value, result.reason);
+    } else if (key === 'weight') {
+      const number = Number(value.trim());
+      if (Number.isFinite(number)) fields.weight = number;
+      else warn(attribute, value, 'not a number');
+    } else if (key === 'directed' || key === 'direction') {
+      const word = DIRECTION_WORDS.get(value.trim().toLowerCase());
+      const result = readBoolean(value);
+      if (word !== undefined) fields.directed = word;
+      else if (result.ok) fields.directed = result.value;
+      else warn(attribute, value, 'expected yes/no or directed/undirected');
+    } else if (key === 'id') {
+      // The file's tie id: the map gives each tie its own.
     } else if (key === 'reported_at') {
       const result = readIsoDate(value);
       if (result.ok) fields.reportedAt = result.value;
@@ -70,8 +88,14 @@ function readTieFields(edge: ImportedEdge, where: string, ctx: EdgeContext, unus
   return fields;
 }
 
+interface PendingTie {
+  tie: Tie;
+  weights: (number | undefined)[];
+  implied: boolean;
+}
+
 export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: ReadonlyMap<string, string>, ctx: EdgeContext): Tie[] {
-  const ties = new Map<string, { tie: Tie; weights: (number | undefined)[] }>();
+  const ties = new Map<string, PendingTie>();
   const unused = new Set<string>();
   const folds = new EdgeFolds();
   const locate = ctx.locate ?? ((edge: ImportedEdge) => ({ file: ctx.file, place: defaultDescription(edge) }));
@@ -85,22 +109,27 @@ export function edgesToTies(edges: readonly ImportedEdge[], stakeholderIdOf: Rea
       ctx.warnings.add('self-loop', `${where}: both ends are the same; a tie needs two stakeholders, so it was skipped`);
       continue;
     }
-    const fields = readTieFields(edge, where, ctx, unused);
+    const { directed, weight: weightColumn, ...fields } = readTieFields(edge, where, ctx, unused);
+    const weight = edge.weight ?? weightColumn;
     const typeDirected = DIRECTED_TIE_TYPES.includes(fields.type);
-    const edgeDirected = edge.directed ?? ctx.directedByDefault ?? false;
+    const edgeDirected = edge.directed ?? directed ?? ctx.directedByDefault ?? false;
     const pair = typeDirected ? `${source}>${target}` : [source, target].sort().join('|');
     const key = `${fields.type}:${pair}`;
     const existing = ties.get(key);
-    if (existing) {
-      existing.weights.push(edge.weight);
+    const implied = edge.implied === true;
+    // An inferred tie (an organization cell) and the same tie stated in the file are one tie, with the stated fields.
+    if (existing && implied) continue;
+    if (existing && !existing.implied) {
+      existing.weights.push(weight);
       folds.merged(key, fields.type, typeDirected, edgeDirected, source, target);
       continue;
     }
-    folds.first(key, fields.type, typeDirected, edgeDirected, source, target);
-    const candidate = { ...fields, id: ctx.newId(), source, target, source_map: ctx.sourceLabel.slice(0, 500), createdAt: ctx.now, updatedAt: ctx.now };
+    if (!existing) folds.first(key, fields.type, typeDirected, edgeDirected, source, target);
+    const id = existing?.tie.id ?? ctx.newId();
+    const candidate = { ...fields, id, source, target, source_map: ctx.sourceLabel.slice(0, 500), createdAt: ctx.now, updatedAt: ctx.now };
     const parsed = tieSchema.safeParse(candidate);
     if (!parsed.success) throw new ImportError(at.file, at.place, describeSchemaError(parsed.error));
-    ties.set(key, { tie: parsed.data, weights: [edge.weight] });
+    ties.set(key, { tie: parsed.data, weights: [weight], implied });
   }
   folds.report(ctx.file, ctx.warnings);
   if (unused.size > 0) {

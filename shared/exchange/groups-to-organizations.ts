@@ -30,7 +30,7 @@ export function groupsToOrganizations(graph: ImportedGraph, asOrganizations: boo
   const ties: ImportedEdge[] = groups.flatMap((group) =>
     group.members
       .filter((member) => !groupIds.has(member))
-      .map((member) => ({ id: `${group.id} > ${member}`, source: member, target: group.id, directed: true, attributes: new Map([['type', 'works-at']]) })),
+      .map((member) => ({ id: `${group.id} > ${member}`, source: member, target: group.id, directed: true, attributes: new Map([['type', 'works-at']]), implied: true })),
   );
   warnings.add(
     'groups',

@@ -16,6 +16,8 @@ export interface ImportedEdge {
   readonly directed?: boolean;
   readonly weight?: number;
   readonly attributes: ReadonlyMap<string, string>;
+  /** Inferred by the import (a sheet's organization cell), not stated: the same tie stated in the file replaces it. */
+  readonly implied?: boolean;
 }
 
 /** A node that holds other nodes: a yEd group or folder, a GraphML subgraph. */
