@@ -59,8 +59,9 @@ export function splitRecords(text: string, file: string, limits: CsvLimits, deli
   };
   const endRecord = (): void => {
     endCell();
-    // A blank line is not a row.
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
+    // A blank line is not a row, nor is a line of only delimiters and spaces (",,,," is how a
+    // spreadsheet saves a formatted but empty row), as in the XLSX reader.
+    if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
     if (records.length > limits.maxRows + 1) throw new ImportError(file, `line ${recordLine}`, `more than ${limits.maxRows} rows (the import limit)`);
     cells = [];
   };
