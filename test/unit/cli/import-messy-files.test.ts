@@ -1,5 +1,6 @@
-// The import command on workbooks from the messy corpus, as a child process: --sheet picks a
-// sheet, the sheet read is named when there are others, and a Kumu workbook brings its connections.
+// The import command on files from the messy corpus, as a child process: --sheet picks a sheet,
+// the sheet read is named when there are others, a Kumu workbook brings its connections, and
+// --encoding windows-1252 decodes every byte the way the code page means it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { MESSY_FIXTURES } from '../exchange/fixture-paths';
 import { buildWorkbook } from '../exchange/xlsx-build';
 import { runCli, useWorkFolder } from './support/run-cli';
 
-const work = useWorkFolder('cli-import-workbooks-');
+const work = useWorkFolder('cli-import-messy-');
 
 const cli = (...args: string[]) => runCli(args, { cwd: work.path, dataDir: path.join(work.path, 'data') });
 
@@ -16,7 +17,7 @@ function readMap(file: string) {
   return mapDocumentSchema.parse(JSON.parse(readFileSync(path.join(work.path, file), 'utf8')));
 }
 
-describe('coalition-map import of workbooks', () => {
+describe('coalition-map import of messy files', () => {
   it('imports a Kumu workbook with its connections', async () => {
     const result = await cli('import', path.join(MESSY_FIXTURES, 'kumu-coalition.xlsx'), '--into', 'kumu.coalition.json');
     expect(result.stderr).toBe('');
@@ -54,5 +55,16 @@ describe('coalition-map import of workbooks', () => {
     const second = await cli('import', 'two.xlsx', '--sheet', 'old list', '--into', 'two.coalition.json');
     expect(second.stdout).toContain('Imported 2 stakeholders and 0 ties from two.xlsx');
     expect(readMap('two.coalition.json').stakeholders.map((s) => s.name)).toEqual(['Ana Ruiz', 'Old Mill Trust', 'Sam Reyes']);
+  });
+
+  it('decodes a Windows-1252 CSV with --encoding windows-1252, typographic quotes, dash and euro intact', async () => {
+    const result = await cli('import', path.join(MESSY_FIXTURES, 'partners-windows-1252.csv'), '--encoding', 'windows-1252', '--into', 'cp1252.coalition.json');
+    expect(result.stderr).toBe('');
+    const map = readMap('cp1252.coalition.json');
+    expect(map.stakeholders.map((s) => [s.name, s.notes])).toEqual([
+      ['Renée O’Brien', '“Survivor advocate” – evenings only'],
+      ['Harbor House', 'Fund drive: €2,500 target…'],
+      ['José Müller', 'Board • treasurer'],
+    ]);
   });
 });
