@@ -222,7 +222,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (renamed) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
       if (!audit) return result;
       // Only now that the delete landed: a failed save must erase nothing and log nothing.
-      const warnings = erase ? await eraseFromBackupsWarning(store.path, erase.stakeholderIds, { backupDir, codec }) : [];
+      const warnings = erase ? await eraseFromBackupsWarning(store.path, erase, { backupDir, codec }) : [];
       const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
       const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
       if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);

@@ -1,0 +1,65 @@
+// Erasing people from a map leaves no trace of them: their record, ties and journey places go (as
+// removeStakeholder does), and every mention of them in free text goes too. Certain spellings are
+// always scrubbed; uncertain ones (a first name alone, an initial) only when the person erasing
+// chose them. The same function serves the map and every backup generation, where each
+// generation's own record of the person adds the spellings it held then (a name changed since).
+import { removeStakeholder } from '../edits';
+import type { MapDocument } from '../model';
+import { scrubText, SCRUBBED, spellingsOf, findSpelling, type Spelling } from './mentions';
+import { mapTexts } from './text-fields';
+
+export interface FoundMention {
+  readonly place: string;
+  readonly spelling: string;
+}
+
+export interface MentionsFound {
+  /** Mentions by a certain spelling: scrubbed with the erase. */
+  readonly certain: readonly FoundMention[];
+  /** Mentions the person erasing must decide about, by spelling. */
+  readonly uncertain: readonly FoundMention[];
+}
+
+/** Where `spellings` occur in the map's free text; uncertain ones are looked for once certain ones are gone. */
+export function findMentions(map: MapDocument, spellings: readonly Spelling[]): MentionsFound {
+  const sure = spellings.filter((s) => s.certain).map((s) => s.text);
+  const unsure = spellings.filter((s) => !s.certain).map((s) => s.text);
+  const certain: FoundMention[] = [];
+  const uncertain: FoundMention[] = [];
+  mapTexts(map, (text, place) => {
+    if (text === '') return text;
+    for (const spelling of sure) if (findSpelling(text, spelling).length > 0) certain.push({ place, spelling });
+    const left = scrubText(text, sure);
+    for (const spelling of unsure) if (findSpelling(left, spelling).length > 0) uncertain.push({ place, spelling });
+    return text;
+  });
+  return { certain, uncertain };
+}
+
+/** The map with every mention by `spellings` replaced; a "reported by" naming only them is emptied. */
+export function scrubMentions(map: MapDocument, spellings: readonly string[]): { map: MapDocument; scrubbed: number } {
+  if (spellings.length === 0) return { map, scrubbed: 0 };
+  let scrubbed = 0;
+  const next = mapTexts(map, (text, _place, field) => {
+    if (text === '') return text;
+    const out = scrubText(text, spellings);
+    if (out === text) return text;
+    scrubbed += 1;
+    // A reporter field that named only them keeps no marker that someone was erased.
+    return field === 'reportedBy' && out.replace(SCRUBBED, '').trim() === '' ? '' : out;
+  });
+  return { map: scrubbed === 0 ? map : next, scrubbed };
+}
+
+/**
+ * The map without the stakeholders of `ids` and without their mentions: `spellings` (the ones the
+ * erase was asked for) plus the certain spellings of each of them as this map writes them.
+ * Null when the map holds none of them and no mention.
+ */
+export function erasePeople(map: MapDocument, ids: ReadonlySet<string>, spellings: readonly string[]): MapDocument | null {
+  const gone = map.stakeholders.filter((s) => ids.has(s.id));
+  const own = gone.flatMap((s) => spellingsOf(s).filter((sp) => sp.certain).map((sp) => sp.text));
+  const removed = gone.reduce((m, s) => removeStakeholder(m, s.id), map);
+  const { map: scrubbed, scrubbed: count } = scrubMentions(removed, [...spellings, ...own]);
+  return gone.length === 0 && count === 0 ? null : scrubbed;
+}
