@@ -7,9 +7,12 @@ import { purgeInactive as purgeMap } from '../../shared/retention';
 import { appendAudit, sha256Hex, type AuditEvent } from './audit';
 import { createPassphraseCodec, unlockPassphraseCodec, type PassphraseCodec } from './crypto';
 import { isMapFileError, type MapStore } from './store';
+import { purgeFromBackupsWarning } from './store/purge-from-backups';
 
 export interface SecurityContext {
   readonly dataDir: string;
+  /** Where the map's backup generations live (a purge rewrites them). */
+  readonly backupDir: string;
   readonly clock: () => Date;
   current(): MapStore | null;
   codec(): PassphraseCodec | null;
@@ -111,7 +114,8 @@ export function createSecurityHandlers(ctx: SecurityContext): SecurityHandlers {
 
     async purgeInactive({ mode, inactiveDays, dryRun }): Promise<PurgeReport> {
       const store = requireOpen('nothing was purged');
-      const result = purgeMap(store.map, { mode: mode === 'remove' ? 'remove-stakeholders' : 'clear-notes', inactiveDays, now: ctx.clock() });
+      const purgeMode = mode === 'remove' ? 'remove-stakeholders' : 'clear-notes';
+      const result = purgeMap(store.map, { mode: purgeMode, inactiveDays, now: ctx.clock() });
       if (dryRun || result.affected === 0) {
         return { affected: result.affected, tiesRemoved: result.tiesRemoved, map: dryRun ? null : store.map, warnings: [] };
       }
@@ -120,7 +124,9 @@ export function createSecurityHandlers(ctx: SecurityContext): SecurityHandlers {
       } catch (error) {
         throw ctx.writeFailure(error, 'Saving the purged map');
       }
-      const warnings: string[] = [];
+      // After the save: it may have taken a backup of the map as it was, and that goes too.
+      const location = { backupDir: ctx.backupDir, codec: ctx.codec() };
+      const warnings = await purgeFromBackupsWarning(store.path, { mode: purgeMode, affectedIds: result.affectedIds }, location);
       await audit({ action: 'purge', recordCount: result.affected, fieldNames: [...result.fieldNames] }, store.path, warnings);
       return { affected: result.affected, tiesRemoved: result.tiesRemoved, map: store.map, warnings };
     },

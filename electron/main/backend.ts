@@ -320,6 +320,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
     ...createSecurityHandlers({
       dataDir,
+      backupDir,
       clock,
       current: () => current,
       codec: () => codec,

@@ -95,19 +95,19 @@ export function eraseFromBackups(
 const backups = (n: number): string => (n === 1 ? '1 backup' : `${n} backups`);
 
 /** What the user must hear about an erase that did not reach every backup, in plain words. */
-export function eraseWarnings(report: EraseReport): string[] {
+export function eraseWarnings(report: EraseReport, what = 'the deleted stakeholder'): string[] {
   const warnings: string[] = [];
   if (report.unreadable.length > 0) {
     warnings.push(
       `${backups(report.unreadable.length)} of this map could not be read (damaged, or under another passphrase), ` +
-        'so the deleted stakeholder could not be erased from them. They were left as they were.',
+        `so ${what} could not be erased from them. They were left as they were.`,
     );
   }
   if (report.notRewritten.length > 0) {
     const one = report.notRewritten.length === 1;
     warnings.push(
       `Rewriting ${backups(report.notRewritten.length)} of this map failed, so ${one ? 'it still holds' : 'they still hold'} ` +
-        `the deleted stakeholder until ${one ? 'it rotates' : 'they rotate'} out.`,
+        `${what} until ${one ? 'it rotates' : 'they rotate'} out.`,
     );
   }
   return warnings;
