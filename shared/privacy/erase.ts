@@ -5,7 +5,7 @@
 // generation's own record of the person adds the spellings it held then (a name changed since).
 import { removeStakeholder } from '../edits';
 import type { MapDocument } from '../model';
-import { scrubText, SCRUBBED, spellingsOf, findSpelling, type Spelling } from './mentions';
+import { compileSpellings, matchSpans, scrubText, SCRUBBED, spellingsOf, type Spelling } from './mentions';
 import { mapTexts } from './text-fields';
 
 export interface FoundMention {
@@ -22,31 +22,30 @@ export interface MentionsFound {
 
 /** Where `spellings` occur in the map's free text; uncertain ones are looked for once certain ones are gone. */
 export function findMentions(map: MapDocument, spellings: readonly Spelling[]): MentionsFound {
-  const sure = spellings.filter((s) => s.certain).map((s) => s.text);
-  const unsure = spellings.filter((s) => !s.certain).map((s) => s.text);
+  const isCertain = new Map(spellings.map((s) => [s.text, s.certain]));
+  const matcher = compileSpellings(spellings.map((s) => s.text));
   const certain: FoundMention[] = [];
   const uncertain: FoundMention[] = [];
   mapTexts(map, (text, place) => {
-    if (text === '') return text;
-    for (const spelling of sure) if (findSpelling(text, spelling).length > 0) certain.push({ place, spelling });
-    const left = scrubText(text, sure);
-    for (const spelling of unsure) if (findSpelling(left, spelling).length > 0) uncertain.push({ place, spelling });
+    const found = new Set(matchSpans(text, matcher).map((span) => span.spelling));
+    for (const spelling of found) (isCertain.get(spelling) === true ? certain : uncertain).push({ place, spelling });
     return text;
   });
   return { certain, uncertain };
 }
 
 /** The map with every mention by `spellings` replaced; a "reported by" naming only them is emptied. */
-export function scrubMentions(map: MapDocument, spellings: readonly string[]): { map: MapDocument; scrubbed: number } {
+export function scrubMentions(map: MapDocument, spellings: readonly string[], replacement = SCRUBBED): { map: MapDocument; scrubbed: number } {
   if (spellings.length === 0) return { map, scrubbed: 0 };
+  const matcher = compileSpellings(spellings);
   let scrubbed = 0;
   const next = mapTexts(map, (text, _place, field) => {
     if (text === '') return text;
-    const out = scrubText(text, spellings);
+    const out = scrubText(text, matcher, replacement);
     if (out === text) return text;
     scrubbed += 1;
     // A reporter field that named only them keeps no marker that someone was erased.
-    return field === 'reportedBy' && out.replace(SCRUBBED, '').trim() === '' ? '' : out;
+    return field === 'reportedBy' && out.replace(replacement, '').trim() === '' ? '' : out;
   });
   return { map: scrubbed === 0 ? map : next, scrubbed };
 }

@@ -67,40 +67,66 @@ export function spellingsOf(person: Pick<Stakeholder, 'name' | 'email' | 'kind'>
   return unique([...certain, ...uncertain]);
 }
 
-/** Where a spelling occurs in `text`: [start, end) spans of the original text, in order, not overlapping. */
-export function findSpelling(text: string, spelling: string): [number, number][] {
-  const needle = wordsOf(spelling);
-  if (needle.length === 0) return [];
+/** Spellings ready to look for: by their first word, longest first, so a text is read once. */
+export interface Matcher {
+  readonly byFirst: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly spelling: string }[]>;
+}
+
+export function compileSpellings(spellings: readonly string[]): Matcher {
+  const byFirst = new Map<string, { words: string[]; spelling: string }[]>();
+  for (const spelling of spellings) {
+    const words = wordsOf(spelling);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push({ words, spelling });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  /** The spelling (as given) that matched here. */
+  readonly spelling: string;
+}
+
+/** Where the spellings occur in `text`, in order and not overlapping; the longest wins at each place. */
+export function matchSpans(text: string, matcher: Matcher): Span[] {
+  if (text === '' || matcher.byFirst.size === 0) return [];
   const words = wordsWithPlaces(text);
-  const spans: [number, number][] = [];
-  for (let i = 0; i + needle.length <= words.length; i += 1) {
-    if (!needle.every((w, k) => words[i + k]?.folded === w)) continue;
-    const lastWord = words[i + needle.length - 1];
-    const firstWord = words[i];
-    if (firstWord === undefined || lastWord === undefined) continue;
-    spans.push([firstWord.start, lastWord.end]);
-    i += needle.length - 1;
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const candidates = matcher.byFirst.get(words[i]?.folded ?? '') ?? [];
+    const hit = candidates.find((c) => c.words.every((w, k) => words[i + k]?.folded === w));
+    if (hit === undefined) continue;
+    const first = words[i];
+    const last = words[i + hit.words.length - 1];
+    if (first === undefined || last === undefined) continue;
+    spans.push({ start: first.start, end: last.end, spelling: hit.spelling });
+    i += hit.words.length - 1;
   }
   return spans;
 }
 
+/** Where one spelling occurs in `text`: [start, end) spans of the original text. */
+export function findSpelling(text: string, spelling: string): [number, number][] {
+  return matchSpans(text, compileSpellings([spelling])).map((s) => [s.start, s.end]);
+}
+
 export const SCRUBBED = '[removed]';
 
-/**
- * `text` with every occurrence of each spelling replaced by `replacement`; longer spellings first,
- * so "María García" goes as one before "García" alone is looked for.
- */
-export function scrubText(text: string, spellings: readonly string[], replacement = SCRUBBED): string {
-  const ordered = [...spellings].sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+/** `text` with every occurrence of the spellings replaced by `replacement` (longest first at each place). */
+export function scrubText(text: string, spellings: readonly string[] | Matcher, replacement = SCRUBBED): string {
+  const matcher = Array.isArray(spellings) ? compileSpellings(spellings) : (spellings as Matcher);
   let out = text;
-  for (const spelling of ordered) {
-    const spans = findSpelling(out, spelling);
-    for (const [start, end] of spans.reverse()) out = out.slice(0, start) + replacement + out.slice(end);
-  }
+  for (const span of matchSpans(text, matcher).reverse()) out = out.slice(0, span.start) + replacement + out.slice(span.end);
   return out;
 }
 
 /** True when `text` holds any of the spellings. */
-export function mentions(text: string, spellings: readonly string[]): boolean {
-  return spellings.some((s) => findSpelling(text, s).length > 0);
+export function mentions(text: string, matcher: Matcher): boolean {
+  return matchSpans(text, matcher).length > 0;
 }
