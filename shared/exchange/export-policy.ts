@@ -102,7 +102,7 @@ function withoutSensitive(s: Stakeholder): ExportStakeholder {
  * closed); for other free text those of two words or more, as a first name alone would take the
  * same word out of every other name and note ("Maria" of an open "Maria Lopez").
  */
-function hiddenSpellings(map: MapDocument, options: ExportPolicyOptions): { all: string[]; inText: string[] } {
+function hiddenSpellings(map: MapDocument, options: Pick<ExportPolicyOptions, 'includeConfidential'>): { all: string[]; inText: string[] } {
   if (options.includeConfidential) return { all: [], inText: [] };
   const all = map.stakeholders.filter((s) => s.confidential).flatMap((s) => spellingsOf(s).map((sp) => sp.text));
   return { all, inText: all.filter((sp) => wordsOf(sp).length >= 2) };
@@ -114,11 +114,18 @@ function redactTie(t: Tie, id: string, source: string, target: string, stamp: st
   return { ...rest, id, source, target, reportedBy: '', reportedAt: null, notes: '', createdAt: stamp, updatedAt: stamp };
 }
 
+/**
+ * The map with hidden people's names replaced in every free text (mission, notes, minutes…), for
+ * what shows the map's own texts outside the window: every export, and the printed brief.
+ */
+export function withoutHiddenMentions(map: MapDocument, options: Pick<ExportPolicyOptions, 'includeConfidential'>): MapDocument {
+  return scrubMentions(map, hiddenSpellings(map, options).inText, HIDDEN_MENTION).map;
+}
+
 export function redactMap(input: MapDocument, options: ExportPolicyOptions): RedactedMap {
   if (!DATE.test(options.today)) throw new Error(`export: "today" must be a date written YYYY-MM-DD, got "${options.today}"`);
-  const spellings = hiddenSpellings(input, options);
-  const hiddenMatcher = compileSpellings(spellings.all);
-  const map = scrubMentions(input, spellings.inText, HIDDEN_MENTION).map;
+  const hiddenMatcher = compileSpellings(hiddenSpellings(input, options).all);
+  const map = withoutHiddenMentions(input, options);
   const stamp = neutralStamp(options.today);
   const taken = new Set(map.stakeholders.map((s) => s.id));
   const takenTies = new Set(map.ties.map((t) => t.id));

@@ -5,7 +5,7 @@
 // sensitive fields.
 import { describe, expect, it } from 'vitest';
 import { exportMap, type ExportRequest } from '../../../shared/exchange/export-map';
-import { redactMap } from '../../../shared/exchange/export-policy';
+import { redactMap, withoutHiddenMentions } from '../../../shared/exchange/export-policy';
 import type { MapDocument } from '../../../shared/model';
 import { sampleMap, TODAY } from './export-fixtures';
 
@@ -99,5 +99,14 @@ describe('the placeholder record', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain('Marisol Quintarro');
     expect(text).toContain('QUINTARRO, Marisol');
+  });
+});
+
+describe('the brief', () => {
+  it('prints the mission and focus without a hidden person\'s name unless they are included', () => {
+    const named = { ...map, coalition: { ...map.coalition, focusIssue: 'Safety after Marisol Quintarro spoke up', mission: 'For M. Quintarro and others' } };
+    const brief = withoutHiddenMentions(named, { includeConfidential: false }).coalition;
+    expect([brief.focusIssue, brief.mission]).toEqual(['Safety after [confidential] spoke up', 'For [confidential] and others']);
+    expect(withoutHiddenMentions(named, { includeConfidential: true }).coalition.mission).toBe('For M. Quintarro and others');
   });
 });
