@@ -121,7 +121,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     problemPath = null;
     await previous?.close();
     if (previousCodec !== null && previousCodec !== withCodec) previousCodec.forget();
-    await updateSettings(rememberMap(settings, target, store.map.coalition.name, clock()), notices);
+    await updateSettings(rememberMap(settings, target, recentName(store.map, withCodec), clock()), notices);
     return opened(store, notices);
   }
 
@@ -219,7 +219,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       } catch (error) {
         throw writeFailure(error, 'Saving the map');
       }
-      if (renamed) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
+      if (renamed) await updateSettings(renameRecent(settings, store.path, recentName(store.map, codec)), []);
       if (!audit) return result;
       // Only now that the delete landed: a failed save must erase nothing and log nothing.
       const warnings = erase ? await eraseFromBackupsWarning(store.path, erase, { backupDir, codec }) : [];
@@ -240,12 +240,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         if (error instanceof StaleRevisionError) throw new Error(STALE_PATCH_MESSAGE);
         throw writeFailure(error, 'Saving the change');
       }
-      if (store.map.coalition.name !== nameBefore) await updateSettings(renameRecent(settings, store.path, store.map.coalition.name), []);
+      if (store.map.coalition.name !== nameBefore) await updateSettings(renameRecent(settings, store.path, recentName(store.map, codec)), []);
       return result;
     },
 
     async saveMapAsDialog({ map }) {
-      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(map.coalition.name));
+      // An encrypted map's coalition name is not offered as a plain file name.
+      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(codec === null ? map.coalition.name : 'coalition'));
       if (chosen === null) return null;
       const target = withMapExtension(resolve(chosen));
       if (current?.path === target) {
@@ -349,7 +350,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       codec = null;
     },
   };
-  return serialized(handlers);
+  // The recent list names a map only while it is not encrypted.
+  const setPassphrase: Backend['setPassphrase'] = async (args) => {
+    const change = await handlers.setPassphrase(args);
+    const store = requireOpen();
+    await updateSettings(renameRecent(settings, store.path, recentName(store.map, codec)), []);
+    return change;
+  };
+  return serialized({ ...handlers, setPassphrase });
 }
 
 /** Strict base64 (what the window's encoder writes); anything else is refused rather than half-decoded. */
@@ -366,6 +374,11 @@ function assertErasable(map: MapDocument, erase: SaveErase, audit: SaveAudit | u
   if (map.stakeholders.some((s) => erase.stakeholderIds.includes(s.id))) {
     throw new Error('A stakeholder to erase from the backups is still on the map, so nothing was saved.');
   }
+}
+
+/** The coalition's name for the recent list: none for an encrypted map, whose name is not written in plain. */
+function recentName(map: MapDocument, codec: PassphraseCodec | null): string {
+  return codec === null ? map.coalition.name : '';
 }
 
 function withName(map: MapDocument, name: string): MapDocument {
