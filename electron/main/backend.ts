@@ -33,7 +33,11 @@ import { eraseFromBackupsWarning } from './store/erase-from-backups';
 import { errorCode, nodeFs } from './store/fs-port';
 import { exists, removeLeftoverTemps } from './store/quarantine';
 
-export type Backend = CoalitionBackend & { close(): Promise<void> };
+export type Backend = CoalitionBackend & {
+  close(): Promise<void>;
+  /** Locks the open map when it is encrypted (suspend, screen lock, a crashed window); true when it did. */
+  lockIfEncrypted(): Promise<boolean>;
+};
 
 export interface BackendOptions {
   readonly dataDir: string;
@@ -341,6 +345,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       assertKnown,
       writeFailure,
     }),
+
+    async lockIfEncrypted() {
+      if (current === null || codec === null) return false;
+      await handlers.lockNow({});
+      return true;
+    },
 
     async close() {
       const store = current;
