@@ -5,7 +5,8 @@ import type { PassphraseStrength } from '../../../../shared/security/passphrase-
 export function PassphraseMeter({ strength }: { readonly strength: PassphraseStrength }) {
   return (
     <div className="passphrase-meter">
-      <meter min={0} max={4} low={2} high={3} optimum={4} value={strength.score} aria-label="Passphrase strength" aria-valuetext={strength.label} />
+      {/* One step more than the score, so "very weak" still shows a sliver. */}
+      <meter min={0} max={5} low={3} high={4} optimum={5} value={strength.score + 1} aria-label="Passphrase strength" aria-valuetext={strength.label} />
       <span className={strength.enough ? 'meter-ok' : 'meter-weak'}>{strength.label}</span>
       {strength.advice !== '' && <p className="hint">{strength.advice}</p>}
     </div>
