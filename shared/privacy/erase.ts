@@ -51,14 +51,37 @@ export function scrubMentions(map: MapDocument, spellings: readonly string[], re
 }
 
 /**
+ * Snapshots keep the ids of members and core members as they were; an id can be a name (imports
+ * keep a sheet's or graph's own ids), so an erase takes the erased ids out of every snapshot too.
+ * Counts stay: they name no one.
+ */
+function forgetInSnapshots(map: MapDocument, ids: ReadonlySet<string>): { map: MapDocument; changed: boolean } {
+  let changed = false;
+  const keep = (list: readonly string[]): string[] => {
+    const kept = list.filter((id) => !ids.has(id));
+    if (kept.length !== list.length) changed = true;
+    return kept;
+  };
+  const snapshots = map.snapshots.map((snap) => {
+    const f = snap.figures;
+    const tieKeys = f.tieKeys === null ? null : f.tieKeys.filter(([a, b]) => !ids.has(a) && !ids.has(b));
+    if (tieKeys !== null && f.tieKeys !== null && tieKeys.length !== f.tieKeys.length) changed = true;
+    const membersByCategory = Object.fromEntries(Object.entries(f.membersByCategory).map(([c, list]) => [c, keep(list)])) as typeof f.membersByCategory;
+    return { ...snap, figures: { ...f, memberIds: keep(f.memberIds), coreIds: keep(f.coreIds), membersByCategory, tieKeys } };
+  });
+  return changed ? { map: { ...map, snapshots }, changed } : { map, changed };
+}
+
+/**
  * The map without the stakeholders of `ids` and without their mentions: `spellings` (the ones the
  * erase was asked for) plus the certain spellings of each of them as this map writes them.
- * Null when the map holds none of them and no mention.
+ * Their ids leave the snapshots too. Null when the map holds none of them, no mention and no id.
  */
 export function erasePeople(map: MapDocument, ids: ReadonlySet<string>, spellings: readonly string[]): MapDocument | null {
   const gone = map.stakeholders.filter((s) => ids.has(s.id));
   const own = gone.flatMap((s) => spellingsOf(s).filter((sp) => sp.certain).map((sp) => sp.text));
   const removed = gone.reduce((m, s) => removeStakeholder(m, s.id), map);
   const { map: scrubbed, scrubbed: count } = scrubMentions(removed, [...spellings, ...own]);
-  return gone.length === 0 && count === 0 ? null : scrubbed;
+  const forgotten = forgetInSnapshots(scrubbed, ids);
+  return gone.length === 0 && count === 0 && !forgotten.changed ? null : forgotten.map;
 }

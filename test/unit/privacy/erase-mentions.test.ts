@@ -8,6 +8,8 @@ import { scrubText, spellingsOf } from '../../../shared/privacy/mentions';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { emptyMap } from '../../../shared/new-map';
 import { meetingSchema, taskSchema } from '../../../shared/journey/schema';
+import { addSnapshot, takeSnapshot } from '../../../shared/journey/snapshots';
+import { analyzeMap } from '../../../shared/analysis';
 
 const STAMP = '2025-01-15T10:00:00.000Z';
 
@@ -94,5 +96,22 @@ describe('erasePeople', () => {
     expect(erasePeople(without, new Set(['maria']), ['María José García'])?.coalition.mission).toBe('Started after [removed] spoke up.');
     const clean = erasePeople(emptyMap('Other'), new Set(['maria']), ['María José García']);
     expect(clean).toBeNull();
+  });
+});
+
+describe('snapshots', () => {
+  it('lose the erased id (an import may have made it of their name) and keep their counts', () => {
+    const base = mentionedMap();
+    const named = {
+      ...base,
+      stakeholders: base.stakeholders.map((s) => (s.id === 'maria' ? { ...s, id: 'maria-jose-garcia', stage: 'core' as const } : s)),
+      ties: base.ties.map((t) => ({ ...t, source: t.source === 'maria' ? 'maria-jose-garcia' : t.source })),
+    };
+    const map = addSnapshot(named, takeSnapshot(named, analyzeMap(named), STAMP, { id: 'snap-1' }));
+    expect(JSON.stringify(map.snapshots)).toContain('maria-jose-garcia');
+    const erased = erasePeople(map, new Set(['maria-jose-garcia']), []);
+    expect(JSON.stringify(erased)).not.toContain('maria-jose-garcia');
+    expect(erased?.snapshots[0]?.figures.stakeholders).toBe(map.snapshots[0]?.figures.stakeholders);
+    expect(mapDocumentSchema.safeParse(erased).success).toBe(true);
   });
 });
