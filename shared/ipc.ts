@@ -2,6 +2,7 @@
 // argument and a result type; the main process validates against these, the preload exposes exactly
 // these names, and the renderer and the end-to-end bridge are typed by them.
 import { z } from 'zod';
+import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
@@ -102,6 +103,8 @@ export interface ExportSummary {
   readonly ties: number;
   readonly leftOut: number;
   readonly redacted: number;
+  /** The include flags, format and list the export used, for the audit log (shared/audit-flags.ts). */
+  readonly flags?: string[];
 }
 
 /** Largest export the app writes (a big map's image or spreadsheet fits many times over). */
@@ -140,6 +143,7 @@ const exportSummary = z.strictObject({
   ties: z.number().int().min(0),
   leftOut: z.number().int().min(0),
   redacted: z.number().int().min(0),
+  flags: z.array(z.string().regex(AUDIT_FLAG, 'a flag must be a short lowercase word')).max(20).optional(),
 });
 const pathArg = z.string().min(1).max(4_096);
 /** A schema field name ("notes", "custom.role"): a short identifier, never free text that could hold a name. */

@@ -4,6 +4,7 @@
 // runs them inside the backend's queue, see queue.ts).
 import { basename, join, resolve } from 'node:path';
 import type { MapProblem, Notice, OpenedMap, OpenResult, RecentMap } from '../../../shared/ipc';
+import { auditCheckNotices } from '../audit/audit-notice';
 import type { PassphraseCodec } from '../crypto';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from '../settings';
 import { ensurePrivateFolder, isMapFileError, listBackups, openMapStore, type MapStore } from '../store';
@@ -123,6 +124,7 @@ export class MapSession implements SessionFolders {
     await previous?.close();
     if (previousCodec !== null && previousCodec !== codec) previousCodec.forget();
     await this.#remember(rememberMap(this.#settings, target, store.map.coalition.name, this.clock()), notices);
+    notices.push(...(await auditCheckNotices(this.dataDir)));
     return this.opened(store, notices);
   }
 
