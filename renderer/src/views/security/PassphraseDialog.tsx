@@ -4,9 +4,12 @@ import { passphraseStrength } from '../../../../shared/security/passphrase-stren
 import { describeFailure } from '../../state/failure';
 import { AUTO_LOCK_CHOICES } from '../../state/security-state';
 import { useActions, useAppState } from '../../state/use-store';
+import { Choice, optionsOf } from '../Choice';
 import { Dialog } from '../Dialog';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';
 import { PassphraseMeter } from './PassphraseMeter';
+
+const AUTO_LOCK_OPTIONS = optionsOf<number>(AUTO_LOCK_CHOICES, (m) => (m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`));
 
 export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) {
   const actions = useActions();
@@ -79,13 +82,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
       )}
       <label className="field">
         <span>Lock an encrypted map after this long without use</span>
-        <select value={autoLock} onChange={(e) => actions.setAutoLockMinutes(Number(e.target.value))}>
-          {AUTO_LOCK_CHOICES.map((m) => (
-            <option key={m} value={m}>
-              {m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`}
-            </option>
-          ))}
-        </select>
+        <Choice value={autoLock} options={AUTO_LOCK_OPTIONS} onChange={actions.setAutoLockMinutes} />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
