@@ -49,13 +49,11 @@ export function purgeInactive(map: MapDocument, policy: PurgePolicy): PurgeResul
   if (policy.mode === 'clear-notes') return clearNotes(map, cutoff);
   const gone = new Set(map.stakeholders.filter((s) => isInactive(s, cutoff)).map((s) => s.id));
   const ties = map.ties.filter((t) => !gone.has(t.source) && !gone.has(t.target));
-  const anchorId = map.coalition.anchorId;
   return {
     map: {
       ...map,
-      // Purged people leave meeting lists, committees and task ownership too, or the map would not save.
+      // Purged people leave meeting lists, committees, task ownership, roles and the anchor too, or the map would not save.
       ...forgetStakeholders(map, gone),
-      coalition: anchorId !== null && gone.has(anchorId) ? { ...map.coalition, anchorId: null } : map.coalition,
       stakeholders: map.stakeholders.filter((s) => !gone.has(s.id)),
       ties,
     },
