@@ -10,6 +10,7 @@ import { GoalsSection } from './GoalsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { SnapshotsSection } from './SnapshotsSection';
 import { StepsList } from './StepsList';
+import { StructureSection } from './StructureSection';
 import { TasksSection } from './TasksSection';
 
 export type JourneySection = 'steps' | 'barriers' | 'goals' | 'meetings' | 'tasks' | 'committees' | 'snapshots' | 'evaluation';
@@ -51,7 +52,12 @@ export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
           {section === 'goals' && <GoalsSection map={map} />}
           {section === 'meetings' && <MeetingsSection map={map} now={now} />}
           {section === 'tasks' && <TasksSection map={map} now={now} />}
-          {section === 'committees' && <CommitteesSection map={map} />}
+          {section === 'committees' && (
+            <>
+              <CommitteesSection map={map} />
+              <StructureSection map={map} />
+            </>
+          )}
           {section === 'snapshots' && <SnapshotsSection map={map} />}
           {section === 'evaluation' && <EvaluationSection map={map} />}
         </div>
