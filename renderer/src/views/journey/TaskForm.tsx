@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice } from '../Choice';
 
 export function TaskForm({ map }: { readonly map: MapDocument }) {
   const actions = useActions();
@@ -40,28 +41,18 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
       <div className="journey-row">
         <label>
           Owner
-          <select value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">No one yet</option>
-            {people.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <Choice value={owner} options={[{ value: '', label: 'No one yet' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} onChange={setOwner} />
         </label>
         <label>
           Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
         <label>
           From meeting
-          <select value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
-            <option value="">None</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title} ({m.startsAt.slice(0, 10)})
-              </option>
-            ))}
-          </select>
+          <Choice
+            value={meetingId}
+            options={[{ value: '', label: 'None' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title} (${m.startsAt.slice(0, 10)})` }))]}
+            onChange={setMeetingId}
+          />
         </label>
         <label>
           Serves goal
