@@ -18,6 +18,7 @@ import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { DATA_DIR_ENV } from '../main/data-dir';
 import { createMapFile, isMapFileError, openMapStore, readMapFile } from '../main/store';
+import { recordCliAudit } from './cli-audit';
 import { codecForMap, codecForNewMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -154,7 +155,13 @@ async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
   };
 }
 
-async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<string> {
+interface Imported {
+  readonly report: string;
+  readonly records: number;
+  readonly created: boolean;
+}
+
+async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<Imported> {
   const target = resolve(io.cwd, parsed.into);
   const fileName = basename(parsed.file);
   const toAddition = await readInput(parsed, io.cwd);
@@ -165,7 +172,7 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
   if (!(await fileExists(target))) {
     const { addition, next } = convert(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
     await createMapFile(target, next, { codec: await codecForNewMap(passphrase) });
-    return summary(addition, fileName, target, true);
+    return { report: summary(addition, fileName, target, true), records: addition.stakeholders.length, created: true };
   }
   // Read-only check first: the store moves an unreadable map aside, and a failed import must
   // leave whatever the user pointed --into (even a file that is not a map) where it was.
@@ -175,10 +182,16 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
   try {
     const { addition, next } = convert(store.map);
     await store.save(next);
-    return summary(addition, fileName, target, false);
+    return { report: summary(addition, fileName, target, false), records: addition.stakeholders.length, created: false };
   } finally {
     await store.close();
   }
+}
+
+/** What the audit log records of an import's options: the kind of file, never its name or the passphrase. */
+function importFlags(parsed: ImportArgs, created: boolean, passphrase: string | null): string[] {
+  const kind = extname(parsed.file).slice(1).toLowerCase();
+  return [`format=${kind}`, `ties=${parsed.ties === null ? 'no' : 'yes'}`, `encoding=${parsed.encoding === null ? 'detected' : 'given'}`, `new-map=${created ? 'yes' : 'no'}`, `passphrase=${passphrase === null ? 'no' : 'yes'}`];
 }
 
 async function run(args: readonly string[], io: CliIO): Promise<number> {
@@ -194,7 +207,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    io.out(await importInto(parsed, io, passphrase));
+    const imported = await importInto(parsed, io, passphrase);
+    io.out(imported.report);
+    await recordCliAudit(io, { action: 'import', recordCount: imported.records, writtenFile: resolve(io.cwd, parsed.into), flags: importFlags(parsed, imported.created, passphrase) });
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {
