@@ -47,7 +47,12 @@ export function mapTexts(map: MapDocument, visit: TextVisitor): MapDocument {
       focusIssue: visit(c.focusIssue, 'Coalition focus issue'),
       mission: visit(c.mission, 'Coalition mission'),
       values: each(c.values, visit, 'Coalition values'),
-      goals: each(c.goals, visit, 'Coalition goals'),
+      goals: c.goals.map((g) => ({
+        ...g,
+        title: visit(g.title, 'Coalition goal'),
+        outcome: visit(g.outcome, `Outcome of goal “${g.title}”`),
+        resources: visit(g.resources, `Resources of goal “${g.title}”`),
+      })),
       area: visit(c.area, 'Coalition area'),
     },
     stakeholders: map.stakeholders.map((s) => stakeholderTexts(s, visit)),
@@ -67,5 +72,16 @@ export function mapTexts(map: MapDocument, visit: TextVisitor): MapDocument {
     tasks: map.tasks.map((t) => ({ ...t, title: visit(t.title, `Task “${t.title}”`) })),
     committees: map.committees.map((k) => ({ ...k, name: visit(k.name, `Committee “${k.name}”`), purpose: visit(k.purpose, `Purpose of committee “${k.name}”`) })),
     snapshots: map.snapshots.map((s) => ({ ...s, label: visit(s.label, `Snapshot “${s.label}”`) })),
+    unsafePlaces: map.unsafePlaces.map((u) => ({
+      ...u,
+      place: visit(u.place, 'A place marked unsafe'),
+      markedBy: visit(u.markedBy, `Who marked “${u.place}” unsafe`),
+      note: visit(u.note, `Note on “${u.place}”`),
+    })),
+    evaluations: map.evaluations.map((e) => ({
+      ...e,
+      label: visit(e.label, `Evaluation round of ${e.heldOn}`),
+      questions: e.questions.map((q) => ({ ...q, text: visit(q.text, `Evaluation question of ${e.heldOn}`) })),
+    })),
   };
 }
