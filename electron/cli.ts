@@ -2,6 +2,7 @@
 // bad usage exits 2, a problem the user can fix exits 1, success exits 0. The process entry is
 // cli/main.ts (built into dist/cli by build/build-cli.mjs; `npm run cli` runs it through tsx).
 import { COMMANDS } from './cli/commands';
+import { terminalSafe } from './cli/terminal-safe';
 import { UsageError, type CliCommand, type CliIO } from './cli/types';
 
 /** Help fits an 80-column terminal: one line a command, its options behind `help <command>`. */
@@ -34,7 +35,8 @@ function commandHelp(command: CliCommand): string {
   return [wrap(`Usage: coalition-map ${command.name} ${command.usage}`, HELP_WIDTH, '    '), '', wrap(command.summary, HELP_WIDTH, '')].join('\n');
 }
 
-export async function runCli(argv: readonly string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function runCli(argv: readonly string[], rawIO: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const io = terminalSafe(rawIO);
   const [name, ...args] = argv;
   const asked = name === 'help' ? commands.find((c) => c.name === args[0]) : undefined;
   if (asked !== undefined) {

@@ -12,7 +12,8 @@ import { ImportError } from '../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/exchange/imported-graph';
 import { addImportToMap } from '../../shared/exchange/merge-into-map';
 import { graphFormatOf, readGraphFile } from '../../shared/exchange/read-graph-file';
-import { readXlsxRows } from '../../shared/exchange/xlsx';
+import { kumuSheetsOf, readKumuWorkbook } from '../../shared/exchange/kumu';
+import { listXlsxSheetNames, readXlsxRows, type XlsxTable } from '../../shared/exchange/xlsx';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { DATA_DIR_ENV } from '../main/data-dir';
@@ -26,6 +27,10 @@ interface ImportArgs {
   readonly into: string;
   readonly ties: string | null;
   readonly encoding: string | null;
+  /** The workbook sheet to read (--sheet); the first, or Kumu's Elements and Connections, when absent. */
+  readonly sheet: string | null;
+  /** --groups-as-stakeholders: yEd groups and GraphML subgraphs stay plain stakeholders, without works-at ties. */
+  readonly groupsAsOrganizations: boolean;
 }
 
 /** A stakeholder or ties sheet: CSV, or the first sheet of an Excel workbook. */
@@ -33,8 +38,8 @@ function isSheet(file: string): boolean {
   return /\.(csv|xlsx)$/i.test(file);
 }
 
-function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined): CsvTable {
-  return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName) : readCsvFile(bytes, fileName, encoding);
+function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined, sheet?: string): CsvTable | XlsxTable {
+  return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName, sheet === undefined ? {} : { sheet }) : readCsvFile(bytes, fileName, encoding);
 }
 
 export function parseImportArgs(args: readonly string[]): ImportArgs {
@@ -42,15 +47,19 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   let into: string | null = null;
   let encoding: string | null = null;
   let ties: string | null = null;
+  let sheet: string | null = null;
+  let groupsAsOrganizations = true;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--into' || arg === '--ties' || arg === '--encoding') {
+    if (arg === '--into' || arg === '--ties' || arg === '--encoding' || arg === '--sheet') {
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`import: ${arg} needs a value`);
       if (arg === '--into') into = value;
       else if (arg === '--encoding') encoding = value;
+      else if (arg === '--sheet') sheet = value;
       else ties = value;
-    } else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
+    } else if (arg === '--groups-as-stakeholders') groupsAsOrganizations = false;
+    else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
     else if (file === null) file = arg;
     else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
   }
@@ -59,7 +68,9 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   if (!isSheet(file) && graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .csv, .xlsx, .gexf or .graphml file`);
   if (ties !== null && !isSheet(file)) throw new UsageError('import: --ties goes with a CSV or XLSX stakeholder sheet');
   if (ties !== null && !isSheet(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv or .xlsx file`);
-  return { file, into, ties, encoding };
+  if (sheet !== null && !/\.xlsx$/i.test(file)) throw new UsageError('import: --sheet goes with an .xlsx workbook');
+  if (!groupsAsOrganizations && graphFormatOf(file) === null) throw new UsageError('import: --groups-as-stakeholders goes with a .gexf or .graphml file');
+  return { file, into, ties, encoding, sheet, groupsAsOrganizations };
 }
 
 /** Backups of CLI saves go where the app keeps them, so the app can list and restore them. */
@@ -110,6 +121,13 @@ function summary(addition: MapAddition, fileName: string, target: string, create
 
 type Converter = (map: MapDocument) => MapAddition;
 
+/** A workbook with more than one sheet: which one was read, and how to choose another. */
+function otherSheetsNote(table: CsvTable | XlsxTable, fileName: string): string | null {
+  if (!('sheets' in table) || table.sheets.length < 2) return null;
+  const others = table.sheets.filter((name) => name !== table.sheet).map((name) => `"${name}"`);
+  return `${fileName}: read the sheet "${table.sheet}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)`;
+}
+
 /** Reads and parses the input files completely before the map is touched. */
 async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
   const source = resolve(cwd, parsed.file);
@@ -118,13 +136,23 @@ async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
   const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
   if (!isSheet(fileName)) {
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
-    return (map) => importedGraphToStakeholders(graph, base(map));
+    return (map) => importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations });
   }
-  const people = readSheet(await readImportBytes(source), fileName, encoding);
+  const bytes = await readImportBytes(source);
+  const kumu = /\.xlsx$/i.test(fileName) && parsed.sheet === null && parsed.ties === null ? kumuSheetsOf(listXlsxSheetNames(bytes, fileName)) : null;
+  if (kumu) {
+    // Kumu's workbook: elements are the stakeholders, connections the ties.
+    const workbook = readKumuWorkbook(bytes, fileName, kumu);
+    return (map) => csvToStakeholders(workbook.elements, workbook.connections, { ...base(map), tiesLabel: workbook.connectionsLabel, existingStakeholders: map.stakeholders });
+  }
+  const people = readSheet(bytes, fileName, encoding, parsed.sheet ?? undefined);
   const tiesPath = parsed.ties === null ? null : resolve(cwd, parsed.ties);
   const ties = tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
-  return (map) =>
-    csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
+  const note = otherSheetsNote(people, fileName);
+  return (map) => {
+    const addition = csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
+    return note === null ? addition : { ...addition, warnings: [note, ...addition.warnings] };
+  };
 }
 
 interface Imported {
@@ -194,7 +222,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] ${PASSPHRASE_USAGE}`,
+  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] [--sheet <name>] [--groups-as-stakeholders] ${PASSPHRASE_USAGE}`,
   summary: 'Add a sheet or graph to a map (made if missing), all or nothing.',
   run,
 };
