@@ -72,7 +72,12 @@ function loopbackOnly<F extends (...args: never[]) => unknown>(what: string, ori
   } as unknown as F;
 }
 
-globalThis.fetch = (() => refuse('fetch')) as typeof fetch;
+const realFetch = globalThis.fetch;
+globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
+  const host = new URL(input instanceof Request ? input.url : input).hostname.replace(/^\[|\]$/g, '');
+  if (!LOOPBACK.has(host)) refuse(`fetch to ${host}`);
+  return realFetch(input, init);
+}) as typeof fetch;
 http.request = loopbackOnly('http.request', http.request);
 http.get = loopbackOnly('http.get', http.get);
 https.request = loopbackOnly('https.request', https.request);

@@ -1,5 +1,5 @@
 // Adds a follow-up task: what, who owns it (a stakeholder), when it is due, and the meeting it
-// came out of.
+// came out of, and the goal of the action plan it serves.
 import { useState, type FormEvent } from 'react';
 import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
@@ -12,6 +12,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [meetingId, setMeetingId] = useState('');
+  const [goalId, setGoalId] = useState('');
   const [problem, setProblem] = useState('');
   const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
   const meetings = [...map.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -23,7 +24,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
       return;
     }
     setProblem('');
-    const draft = { title: title.trim(), owner, due: due === '' ? null : due, status: 'open' as const, meetingId: meetingId === '' ? null : meetingId };
+    const draft = { title: title.trim(), owner, due: due === '' ? null : due, status: 'open' as const, meetingId: meetingId === '' ? null : meetingId, goalId: goalId === '' ? null : goalId };
     void actions.editJourney(`the task “${draft.title}”`, (m, ctx) => addTask(m, draft, ctx).map).then((done) => {
       if (!done) return;
       setTitle('');
@@ -52,6 +53,17 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
             options={[{ value: '', label: 'None' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title} (${m.startsAt.slice(0, 10)})` }))]}
             onChange={setMeetingId}
           />
+        </label>
+        <label>
+          Serves goal
+          <select value={goalId} onChange={(e) => setGoalId(e.target.value)}>
+            <option value="">None</option>
+            {map.coalition.goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       {problem && <p role="alert">{problem}</p>}

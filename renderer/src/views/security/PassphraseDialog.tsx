@@ -1,11 +1,13 @@
 // Protect a map with a passphrase, change it, or remove it; and choose the auto-lock time.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
 import { describeFailure } from '../../state/failure';
 import { AUTO_LOCK_CHOICES } from '../../state/security-state';
 import { useActions, useAppState } from '../../state/use-store';
 import { Choice, optionsOf } from '../Choice';
 import { Dialog } from '../Dialog';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';
+import { PassphraseMeter } from './PassphraseMeter';
 
 const AUTO_LOCK_OPTIONS = optionsOf<number>(AUTO_LOCK_CHOICES, (m) => (m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`));
 
@@ -19,7 +21,11 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const problem = newPassphraseProblem(next, confirm);
+  const coalitionName = useAppState((s) => s.map?.coalition.name ?? '');
+  // The coalition's name is the first thing someone guessing would try.
+  const context = useMemo(() => (coalitionName === '' ? [] : [coalitionName, ...coalitionName.split(/\s+/)]), [coalitionName]);
+  const strength = useMemo(() => passphraseStrength(next, context), [next, context]);
+  const problem = newPassphraseProblem(next, confirm, context);
 
   const run = (nextPassphrase: string | null, what: string) => {
     setBusy(true);
@@ -55,6 +61,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
             <span>New passphrase (at least 8 characters)</span>
             <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
           </label>
+          {next !== '' && <PassphraseMeter strength={strength} />}
           <label className="field">
             <span>Type it again</span>
             <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
