@@ -29,6 +29,8 @@ interface ImportArgs {
   readonly encoding: string | null;
   /** The workbook sheet to read (--sheet); the first, or Kumu's Elements and Connections, when absent. */
   readonly sheet: string | null;
+  /** --groups-as-stakeholders: yEd groups and GraphML subgraphs stay plain stakeholders, without works-at ties. */
+  readonly groupsAsOrganizations: boolean;
 }
 
 /** A stakeholder or ties sheet: CSV, or the first sheet of an Excel workbook. */
@@ -46,6 +48,7 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   let encoding: string | null = null;
   let ties: string | null = null;
   let sheet: string | null = null;
+  let groupsAsOrganizations = true;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--into' || arg === '--ties' || arg === '--encoding' || arg === '--sheet') {
@@ -55,7 +58,8 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
       else if (arg === '--encoding') encoding = value;
       else if (arg === '--sheet') sheet = value;
       else ties = value;
-    } else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
+    } else if (arg === '--groups-as-stakeholders') groupsAsOrganizations = false;
+    else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
     else if (file === null) file = arg;
     else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
   }
@@ -65,7 +69,8 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   if (ties !== null && !isSheet(file)) throw new UsageError('import: --ties goes with a CSV or XLSX stakeholder sheet');
   if (ties !== null && !isSheet(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv or .xlsx file`);
   if (sheet !== null && !/\.xlsx$/i.test(file)) throw new UsageError('import: --sheet goes with an .xlsx workbook');
-  return { file, into, ties, encoding, sheet };
+  if (!groupsAsOrganizations && graphFormatOf(file) === null) throw new UsageError('import: --groups-as-stakeholders goes with a .gexf or .graphml file');
+  return { file, into, ties, encoding, sheet, groupsAsOrganizations };
 }
 
 /** Backups of CLI saves go where the app keeps them, so the app can list and restore them. */
@@ -131,7 +136,7 @@ async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
   const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
   if (!isSheet(fileName)) {
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
-    return (map) => importedGraphToStakeholders(graph, base(map));
+    return (map) => importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations });
   }
   const bytes = await readImportBytes(source);
   const kumu = /\.xlsx$/i.test(fileName) && parsed.sheet === null && parsed.ties === null ? kumuSheetsOf(listXlsxSheetNames(bytes, fileName)) : null;
@@ -217,7 +222,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] [--sheet <name>] ${PASSPHRASE_USAGE}`,
+  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] [--sheet <name>] [--groups-as-stakeholders] ${PASSPHRASE_USAGE}`,
   summary: 'Add a stakeholder sheet or graph file to a map (created if missing), all or nothing.',
   run,
 };

@@ -67,4 +67,15 @@ describe('coalition-map import of messy files', () => {
       ['José Müller', 'Board • treasurer'],
     ]);
   });
+
+  it('makes a yEd group an organization with works-at ties, or a plain stakeholder with --groups-as-stakeholders', async () => {
+    const file = path.join(MESSY_FIXTURES, 'yed-coalition.graphml');
+    const asOrg = await cli('import', file, '--into', 'yed-org.coalition.json');
+    expect(asOrg.stdout).toContain('warning: yed-coalition.graphml: 1 groups became organizations, with 2 works-at ties from the stakeholders in them');
+    const plain = await cli('import', file, '--groups-as-stakeholders', '--into', 'yed-plain.coalition.json');
+    expect(plain.stdout).toContain('warning: yed-coalition.graphml: 1 groups (holding 2 nodes) were imported as plain stakeholders');
+    const kinds = (name: string) => readMap(name).stakeholders.find((s) => s.name === 'Harbor House')?.kind;
+    expect([kinds('yed-org.coalition.json'), kinds('yed-plain.coalition.json')]).toEqual(['organization', 'person']);
+    expect(readMap('yed-plain.coalition.json').ties.filter((t) => t.type === 'works-at')).toHaveLength(0);
+  });
 });

@@ -1,12 +1,13 @@
 // The printable one-page brief for the next meeting: who the coalition is, the map with its
 // legend, coverage against the targets, service gaps and duplicates, the strongest core
-// candidates, the warnings, and the date. It is analysed here with the export's own choice about
+// candidates, the warnings, the goals with their status, the latest evaluation, and the date. It is analysed here with the export's own choice about
 // confidential names (the window's analysis names everyone), so a printed brief redacts by default.
 import { useMemo } from 'react';
 import { analyzeMap, type Insights } from '../../../../shared/analysis';
 import { withoutHiddenMentions } from '../../../../shared/exchange/export-policy';
 import type { MapDocument } from '../../../../shared/model';
 import { mapImageSvg } from '../../graph/map-image';
+import { BriefPractice } from './BriefPractice';
 
 interface BriefProps {
   readonly map: MapDocument;
@@ -127,6 +128,7 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
           </ul>
         )}
       </section>
+      <BriefPractice map={map} />
       <footer className="brief-footer">
         {includeConfidential ? 'Names confidential stakeholders: handle as confidential.' : 'Confidential stakeholders appear as numbered placeholders.'} Made with
         Coalition Mapper on {today}.

@@ -2,14 +2,23 @@
 // warnings behind them.
 import type { Insights } from '../../../../shared/analysis';
 import { describeBarriers, type BarrierReport } from '../../../../shared/journey/barriers';
+import { namesFrom, practiceSignals } from '../../../../shared/journey/practice-signals';
+import type { MapDocument } from '../../../../shared/model';
 
 function rank(b: BarrierReport): number {
   return b.signalled ? 0 : b.detectable ? 1 : 2;
 }
 
-export function BarriersList({ insights }: { readonly insights: Insights | null }) {
+interface Props {
+  readonly map: MapDocument;
+  readonly insights: Insights | null;
+  readonly now: string;
+}
+
+export function BarriersList({ map, insights, now }: Props) {
   if (!insights) return <p role="status">The analysis is still running; the barriers appear when it is done.</p>;
-  const barriers = [...describeBarriers(insights)].sort((a, b) => rank(a) - rank(b));
+  // The journey's own signals (tasks, meetings, orientation) join the analysis warnings.
+  const barriers = [...describeBarriers(insights, practiceSignals(map, now, namesFrom(insights)))].sort((a, b) => rank(a) - rank(b));
   return (
     <ul className="journey-barriers">
       {barriers.map((b) => (

@@ -1,23 +1,28 @@
-// The journey in one dialog: the seven steps, the barriers checklist, meetings, tasks, committees
-// and snapshots.
+// The journey in one dialog: the seven steps, the barriers checklist, goals, meetings, tasks,
+// committees, snapshots and evaluation rounds.
 import { useState } from 'react';
 import { useAppState } from '../../state/use-store';
 import { Dialog } from '../Dialog';
 import { BarriersList } from './BarriersList';
 import { CommitteesSection } from './CommitteesSection';
+import { EvaluationSection } from './EvaluationSection';
+import { GoalsSection } from './GoalsSection';
 import { MeetingsSection } from './MeetingsSection';
 import { SnapshotsSection } from './SnapshotsSection';
 import { StepsList } from './StepsList';
+import { StructureSection } from './StructureSection';
 import { TasksSection } from './TasksSection';
 
-export type JourneySection = 'steps' | 'barriers' | 'meetings' | 'tasks' | 'committees' | 'snapshots';
+export type JourneySection = 'steps' | 'barriers' | 'goals' | 'meetings' | 'tasks' | 'committees' | 'snapshots' | 'evaluation';
 const SECTIONS: readonly { readonly id: JourneySection; readonly label: string }[] = [
   { id: 'steps', label: 'Seven steps' },
   { id: 'barriers', label: 'Barriers' },
+  { id: 'goals', label: 'Goals' },
   { id: 'meetings', label: 'Meetings' },
   { id: 'tasks', label: 'Tasks' },
   { id: 'committees', label: 'Committees' },
   { id: 'snapshots', label: 'Snapshots' },
+  { id: 'evaluation', label: 'Evaluation' },
 ];
 
 interface Props {
@@ -43,11 +48,18 @@ export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
         </div>
         <div role="tabpanel" className="journey-panel" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
           {section === 'steps' && <StepsList map={map} insights={insights} now={now} />}
-          {section === 'barriers' && <BarriersList insights={insights} />}
+          {section === 'barriers' && <BarriersList map={map} insights={insights} now={now} />}
+          {section === 'goals' && <GoalsSection map={map} />}
           {section === 'meetings' && <MeetingsSection map={map} now={now} />}
           {section === 'tasks' && <TasksSection map={map} now={now} />}
-          {section === 'committees' && <CommitteesSection map={map} />}
+          {section === 'committees' && (
+            <>
+              <CommitteesSection map={map} />
+              <StructureSection map={map} />
+            </>
+          )}
           {section === 'snapshots' && <SnapshotsSection map={map} />}
+          {section === 'evaluation' && <EvaluationSection map={map} />}
         </div>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

@@ -12,6 +12,8 @@ import { useActions, useAppState } from '../../state/use-store';
 import { AttendanceConfirm } from './AttendanceConfirm';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingForm } from './MeetingForm';
+import { MeetingSignals } from './MeetingSignals';
+import { FollowUpPack } from './FollowUpPack';
 import { StakeholderPicker } from './StakeholderPicker';
 
 interface Props {
@@ -77,6 +79,8 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
           </li>
         ))}
       </ul>
+      {meeting.accessibilityNotes !== '' && <p className="journey-access-notes">{meeting.accessibilityNotes}</p>}
+      <MeetingSignals map={map} meeting={meeting} now={new Date().toISOString()} nameOf={(id) => names.get(id) ?? id} />
       {meeting.agenda.length > 0 && (
         <ol className="journey-agenda" aria-label="Agenda">
           {meeting.agenda.map((item, i) => (
@@ -121,6 +125,7 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
         </button>
       </div>
       <MeetingDocuments map={map} meeting={meeting} onAttendance={(ids) => setAttended(ids)} />
+      <FollowUpPack map={map} meeting={meeting} />
     </section>
   );
 }

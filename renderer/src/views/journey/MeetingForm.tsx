@@ -6,14 +6,11 @@ import { ACCESSIBILITY_LABELS, addMeeting, updateMeeting } from '../../../../sha
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
 import type { AccessibilityItem, MapDocument, Meeting } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { localTime, meetingPlanFrom } from './meeting-plan';
 import { StakeholderPicker } from './StakeholderPicker';
 
 const NO_CHECKS: Record<AccessibilityItem, boolean> = { outsideWorkHours: false, childcare: false, safePlace: false, transport: false, language: false };
 
-/** The date-time field shows minutes only; a saved time with seconds or an offset is cut to fit. */
-function localTime(startsAt: string): string {
-  return startsAt.slice(0, 16);
-}
 
 interface Props {
   readonly map: MapDocument;
@@ -29,6 +26,7 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
   const [startsAt, setStartsAt] = useState(meeting ? localTime(meeting.startsAt) : '');
   const [place, setPlace] = useState(meeting?.place ?? '');
   const [checks, setChecks] = useState<Record<AccessibilityItem, boolean>>(meeting ? { ...meeting.accessibility } : NO_CHECKS);
+  const [notes, setNotes] = useState(meeting?.accessibilityNotes ?? '');
   const [agenda, setAgenda] = useState(meeting?.agenda.join('\n') ?? '');
   const [invited, setInvited] = useState<string[]>(meeting ? [...meeting.invited] : []);
   const [problem, setProblem] = useState('');
@@ -38,31 +36,25 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
     setStartsAt('');
     setPlace('');
     setChecks(NO_CHECKS);
+    setNotes('');
     setAgenda('');
     setInvited([]);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (title.trim() === '' || startsAt === '') {
-      setProblem('A meeting needs a title and a date and time.');
+    const result = meetingPlanFrom({ title, startsAt, place, checks, notes, agenda, invited }, meeting);
+    if ('problem' in result) {
+      setProblem(result.problem);
       return;
     }
     setProblem('');
-    const plan = {
-      title: title.trim(),
-      // An untouched time keeps what was saved (seconds or an offset included).
-      startsAt: meeting && startsAt === localTime(meeting.startsAt) ? meeting.startsAt : startsAt,
-      place: place.trim(),
-      accessibility: checks,
-      agenda: agenda.split('\n').map((line) => line.trim()).filter(Boolean),
-      invited,
-    };
+    const { plan } = result;
     if (meeting) {
       void actions.editJourney(`the plan of “${plan.title}”`, (m) => updateMeeting(m, meeting.id, plan)).then((done) => done && onDone?.());
       return;
     }
-    const draft = { ...plan, accessibilityNotes: '', attended: [], minutes: '' };
+    const draft = { ...plan, attended: [], minutes: '' };
     void actions.editJourney(`the meeting “${draft.title}”`, (m, ctx) => addMeeting(m, draft, ctx).map).then((done) => done && reset());
   };
 
@@ -87,6 +79,9 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
             {ACCESSIBILITY_LABELS[item]}
           </label>
         ))}
+        <label className="journey-field">
+          Accessibility notes <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={500} placeholder="Step-free entrance, bus 12 stops outside…" />
+        </label>
       </fieldset>
       <label>
         Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={3} />

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { folderRelay, type Relay } from '../../../../electron/main/sync/folder-relay';
 import { coalitionSealer, newCoalitionKey, parseChange, type Sealer } from '../../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../../electron/main/sync/sync-peer';
+import { MAP_FORMAT, MAP_VERSION } from '../../../../shared/schema';
 
-export const HEADER = { format: 'coalition-map', version: 2 };
+export const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 
 /** The positive control's sealer: what the relay would hold if the app did not seal. */
 export const plainSealer: Sealer = {

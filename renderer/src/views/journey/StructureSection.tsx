@@ -1,0 +1,104 @@
+// Structure beside the committees: officer and steering roles, which members have had an
+// orientation, and places members said they would not feel safe meeting in (every upcoming
+// meeting is checked against them).
+import { useState, type FormEvent } from 'react';
+import { addUnsafePlace, giveRole, removeUnsafePlace, ROLE_LABELS, setOriented, takeRole } from '../../../../shared/journey/structure';
+import { ROLE_IDS } from '../../../../shared/journey/schema';
+import { isMember, type MapDocument, type RoleId } from '../../../../shared/model';
+import { useActions } from '../../state/use-store';
+
+export function StructureSection({ map }: { readonly map: MapDocument }) {
+  const actions = useActions();
+  const [who, setWho] = useState('');
+  const [role, setRole] = useState<RoleId>('chair');
+  const [place, setPlace] = useState('');
+  const [markedBy, setMarkedBy] = useState('');
+  const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
+  const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
+  const members = people.filter(isMember);
+  const oriented = new Set(map.oriented);
+  const addRole = (event: FormEvent) => {
+    event.preventDefault();
+    if (who !== '') void actions.editJourney(`the role ${ROLE_LABELS[role]}`, (m) => giveRole(m, who, role));
+  };
+  const addPlace = (event: FormEvent) => {
+    event.preventDefault();
+    if (place.trim() === '') return;
+    void actions.editJourney(`the unsafe place “${place.trim()}”`, (m, ctx) => addUnsafePlace(m, { place, markedBy, note: '' }, ctx)).then((done) => done && setPlace(''));
+  };
+  return (
+    <section aria-label="Structure" className="journey-structure">
+      <h3>Roles</h3>
+      {map.roles.length === 0 ? <p>No officers or steering group yet.</p> : (
+        <ul aria-label="Roles">
+          {map.roles.map((r) => (
+            <li key={`${r.stakeholderId}:${r.role}`}>
+              {ROLE_LABELS[r.role]}: {names.get(r.stakeholderId)}{' '}
+              <button type="button" className="small" onClick={() => void actions.editJourney(`removing the role ${ROLE_LABELS[r.role]}`, (m) => takeRole(m, r.stakeholderId, r.role))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="journey-row" onSubmit={addRole} aria-label="Give a role">
+        <label>
+          Person
+          <select value={who} onChange={(e) => setWho(e.target.value)}>
+            <option value="">Choose…</option>
+            {people.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <label>
+          Role
+          <select value={role} onChange={(e) => setRole(ROLE_IDS.find((r) => r === e.target.value) ?? 'chair')}>
+            {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="small">Give the role</button>
+      </form>
+      <h3>Orientation</h3>
+      <fieldset>
+        <legend>Members who have had an orientation</legend>
+        {members.length === 0 && <p>No members yet.</p>}
+        {members.map((s) => (
+          <label key={s.id} className="journey-check">
+            <input type="checkbox" checked={oriented.has(s.id)} onChange={(e) => {
+                // Read now: a controlled box is set back before the queued edit runs.
+                const next = e.target.checked;
+                void actions.editJourney(`the orientation of ${s.name}`, (m) => setOriented(m, s.id, next));
+              }} />
+            {s.name}
+          </label>
+        ))}
+      </fieldset>
+      <h3>Places members do not feel safe in</h3>
+      {map.unsafePlaces.length > 0 && (
+        <ul aria-label="Unsafe places">
+          {map.unsafePlaces.map((p) => (
+            <li key={p.id}>
+              {p.place}
+              {p.markedBy !== '' && ` (${names.get(p.markedBy) ?? 'someone no longer on the map'})`}{' '}
+              <button type="button" className="small" onClick={() => void actions.editJourney(`removing “${p.place}”`, (m) => removeUnsafePlace(m, p.id))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="journey-row" onSubmit={addPlace} aria-label="Add an unsafe place">
+        <label>
+          Place <input value={place} onChange={(e) => setPlace(e.target.value)} maxLength={200} />
+        </label>
+        <label>
+          Said by
+          <select value={markedBy} onChange={(e) => setMarkedBy(e.target.value)}>
+            <option value="">Not named</option>
+            {members.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="small">Add the place</button>
+      </form>
+    </section>
+  );
+}
