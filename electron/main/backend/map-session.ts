@@ -1,7 +1,7 @@
 // The backend's one piece of state: which map is open (its store and, when encrypted, its key),
 // which map failed to open this session, and the remembered settings. Every handler module reads
 // and changes the session through these methods only; none of them queues anything (the caller
-// runs them inside the backend's queue, see queue.ts).
+// runs them inside the backend's queue, see context.ts).
 import { basename, join, resolve } from 'node:path';
 import type { MapProblem, Notice, OpenedMap, OpenResult, RecentMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';

@@ -56,14 +56,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
         </label>
         <label>
           Serves goal
-          <select value={goalId} onChange={(e) => setGoalId(e.target.value)}>
-            <option value="">None</option>
-            {map.coalition.goals.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.title}
-              </option>
-            ))}
-          </select>
+          <Choice value={goalId} options={[{ value: '', label: 'None' }, ...map.coalition.goals.map((g) => ({ value: g.id, label: g.title }))]} onChange={setGoalId} />
         </label>
       </div>
       {problem && <p role="alert">{problem}</p>}
