@@ -3,10 +3,12 @@
 // the sheet reader understands. A header that reads like a confidentiality column is guessed as
 // the confidential field and may not be kept as a custom field or left out (fail closed).
 import { looksLikeConfidentialHeader } from './confidential-field';
+import type { CsvTable } from './csv';
 import { fieldKey } from './node-to-stakeholder';
 
 export const MAP_FIELDS = [
   { id: 'name', label: 'Name' },
+  { id: 'id', label: 'Id (names ties; a key for re-imports)' },
   { id: 'kind', label: 'Person or organization' },
   { id: 'categories', label: 'Categories' },
   { id: 'organization', label: 'Organization (adds a works-at tie)' },
@@ -122,4 +124,19 @@ export function mappedHeaders(headers: readonly string[], choices: readonly Colu
     if (choice !== 'custom') return choice;
     return READER_KEYS.has(fieldKey(header)) ? `${header} (sheet column)` : header;
   });
+}
+
+/** The sheet with each column renamed (or left out) as the user chose. */
+export function applyColumnChoices(table: CsvTable, choices: readonly ColumnChoice[]): CsvTable {
+  const renamed = mappedHeaders(table.headers, choices);
+  const newName = new Map<string, string | null>(table.headers.map((h, i) => [h, renamed[i] ?? null]));
+  const rows = table.rows.map((row) => {
+    const cells = new Map<string, string>();
+    for (const [header, value] of row.cells) {
+      const name = newName.get(header);
+      if (name) cells.set(name, value);
+    }
+    return { line: row.line, cells };
+  });
+  return { ...table, headers: renamed.filter((h): h is string => h !== null), rows };
 }

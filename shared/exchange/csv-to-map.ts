@@ -46,7 +46,7 @@ function requireColumns(table: CsvTable, file: string, wanted: readonly string[]
   }
 }
 
-/** Looks stakeholders up by sheet id, map id or name; names that two stakeholders share are ambiguous. */
+/** Looks stakeholders up by a reference; a reference two stakeholders share is ambiguous (null). */
 class Directory {
   private readonly byRef = new Map<string, string | null>();
 
@@ -61,22 +61,39 @@ class Directory {
   }
 }
 
+/**
+ * The sheet's own records first, then the map's: a re-imported sheet's "Harbor House" row is the
+ * Harbor House its people work at (reconciliation then finds it on the map), not an ambiguity.
+ */
+class LayeredDirectory {
+  readonly sheet = new Directory();
+  readonly map = new Directory();
+
+  find(ref: string): string | null | undefined {
+    const inSheet = this.sheet.find(ref);
+    return inSheet !== undefined ? inSheet : this.map.find(ref);
+  }
+}
+
 /** What a sheet gives: the addition from its good rows, and every row that could not come in. */
 export interface SheetConversion extends MapAddition {
   readonly problems: readonly RowProblem[];
   /** Rows with no text at all, skipped. */
   readonly blankRows: number;
+  /** The sheet's own `id` of each converted stakeholder (by its new id), for re-imports keyed by id. */
+  readonly sheetIds: ReadonlyMap<string, string>;
 }
 
 interface Conversion {
   readonly file: string;
   readonly nodeContext: NodeContext;
   readonly warnings: WarningLog;
-  readonly byName: Directory;
-  readonly byId: Directory;
+  readonly byName: LayeredDirectory;
+  readonly byId: LayeredDirectory;
   readonly problems: RowProblem[];
   readonly stakeholders: Stakeholder[];
   readonly edges: (ImportedEdge & { line: number; sheet: string })[];
+  readonly sheetIds: Map<string, string>;
   blankRows: number;
 }
 
@@ -108,8 +125,9 @@ function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: 
     return null;
   }
   c.stakeholders.push(person);
-  c.byName.add(nameKey(name), person.id);
-  c.byId.add(cell(row, 'id'), person.id);
+  c.byName.sheet.add(nameKey(name), person.id);
+  c.byId.sheet.add(cell(row, 'id'), person.id);
+  if (cell(row, 'id') !== '') c.sheetIds.set(person.id, cell(row, 'id'));
   return { person, organization };
 }
 
@@ -123,7 +141,7 @@ function joinOrganization(c: Conversion, line: number, person: Stakeholder, orga
   if (orgId === null || orgId === undefined) {
     const created = nodeToStakeholder({ id: organization, label: organization, attributes: new Map([['kind', 'organization']]) }, c.nodeContext);
     c.stakeholders.push(created);
-    c.byName.add(nameKey(organization), created.id);
+    c.byName.sheet.add(nameKey(organization), created.id);
     orgId = created.id;
   }
   c.edges.push({ line, sheet: c.file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]) });
@@ -155,11 +173,11 @@ export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvIm
   requireColumns(people, file, ['name']);
   const serviceCatalog: readonly ServiceCatalogEntry[] = ctx.serviceCatalog ?? DEFAULT_SERVICE_CATALOG;
   const nodeContext: NodeContext = { file, now: ctx.now, newId: ctx.newId, sourceLabel: ctx.sourceLabel, serviceCatalog, warnings };
-  const c: Conversion = { file, nodeContext, warnings, byName: new Directory(), byId: new Directory(), problems: [], stakeholders: [], edges: [], blankRows: 0 };
+  const c: Conversion = { file, nodeContext, warnings, byName: new LayeredDirectory(), byId: new LayeredDirectory(), problems: [], stakeholders: [], edges: [], sheetIds: new Map(), blankRows: 0 };
   const existing = ctx.existingStakeholders ?? [];
   for (const s of existing) {
-    c.byId.add(s.id, s.id);
-    c.byName.add(nameKey(s.name), s.id);
+    c.byId.map.add(s.id, s.id);
+    c.byName.map.add(nameKey(s.name), s.id);
   }
   const employment: { line: number; person: Stakeholder; organization: string }[] = [];
   for (const row of people.rows) {
@@ -182,7 +200,7 @@ export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvIm
   const ids = new Map<string, string>([...existing, ...c.stakeholders].map((s) => [s.id, s.id]));
   const origin = new Map<ImportedEdge, { file: string; place: string }>(c.edges.map((e) => [e, { file: e.sheet, place: `line ${e.line}` }]));
   const tieList = edgesToTies(c.edges, ids, { ...nodeContext, locate: (edge) => origin.get(edge) ?? { file, place: 'a tie' } });
-  return { stakeholders: c.stakeholders, ties: tieList, warnings: warnings.list(), problems: c.problems, blankRows: c.blankRows };
+  return { stakeholders: c.stakeholders, ties: tieList, warnings: warnings.list(), problems: c.problems, blankRows: c.blankRows, sheetIds: c.sheetIds };
 }
 
 /** All or nothing: the addition when every row converts, else a refusal naming every problem. */

@@ -4,6 +4,8 @@
 import type { MapAddition } from '../../../shared/exchange/graph-to-map';
 import { addImportToMap } from '../../../shared/exchange/merge-into-map';
 import { mergeMaps, type MergeDecisions, type MergeSummary } from '../../../shared/exchange/merge-maps';
+import type { ReconcilePlan } from '../../../shared/exchange/reconcile';
+import { applyReconciliation, type ReconcileDecisions, type ReconcileSummary } from '../../../shared/exchange/reconcile-apply';
 import type { MapDocument } from '../../../shared/model';
 import { describeFailure } from './failure';
 import { filledFieldNames, importAudit, mergeAudit } from './import-audit';
@@ -28,6 +30,15 @@ export function describeMergeSummary(s: MergeSummary): string {
     `${plural(s.stakeholdersAdded, 'stakeholder', 'stakeholders')} added, ${s.stakeholdersMerged} merged with ones already on the map; ` +
     `${plural(s.tiesAdded, 'tie', 'ties')} added, ${s.tiesCollapsed} left out as repeats` +
     (s.servicesAdded > 0 ? `; ${plural(s.servicesAdded, 'service', 'services')} added to the catalog` : '')
+  );
+}
+
+export function describeReconcileSummary(s: ReconcileSummary): string {
+  return (
+    `${plural(s.added, 'stakeholder', 'stakeholders')} added, ${s.updated} updated, ${s.unchanged} already up to date` +
+    (s.duplicates > 0 ? `, ${s.duplicates} repeated rows folded in` : '') +
+    (s.skipped > 0 ? `, ${s.skipped} skipped` : '') +
+    `; ${plural(s.tiesAdded, 'tie', 'ties')} added`
   );
 }
 
@@ -64,6 +75,29 @@ export function createImportActions(core: CoreStore) {
         const { stakeholders, ties } = outcome.value;
         core.notify('info', `Imported ${plural(stakeholders, 'stakeholder', 'stakeholders')} and ${plural(ties, 'tie', 'ties')} from ${fileName}. Undo removes the whole import.`);
       }
+      return outcome;
+    },
+    /**
+     * Applies a reviewed import (new, updates, repeats, skips) as one edit, checked against the map
+     * as it is then; nothing is saved when nothing would change.
+     */
+    applyReconciledImport: async (
+      addition: Pick<MapAddition, 'stakeholders' | 'ties'>,
+      plan: ReconcilePlan,
+      decisions: ReconcileDecisions,
+      fileName: string,
+      fieldNames?: readonly string[],
+    ): Promise<ApplyOutcome<ReconcileSummary>> => {
+      const audit = importAudit(addition.stakeholders.length, fieldNames ?? filledFieldNames(addition.stakeholders));
+      const outcome = await applyEdit(
+        `the import of ${fileName}`,
+        (map) => {
+          const result = applyReconciliation(map, addition, plan, decisions, { now: core.ctx().now, file: fileName });
+          return { map: result.map, value: result.summary };
+        },
+        { audit },
+      );
+      if (outcome.ok) core.notify('info', `Imported ${fileName}: ${describeReconcileSummary(outcome.value)}. Undo takes the whole import back.`);
       return outcome;
     },
     /** Merges another map with the pairs the user accepted; the outcome carries mergeMaps' summary. */

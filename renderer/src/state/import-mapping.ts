@@ -1,6 +1,7 @@
 // The memory of the user's column choices per set of headers (header names only, never cell
 // values), over the shared column choices (the guess, the checks, the renamed headers).
 import { guessMapping, isColumnChoice, type ColumnChoice } from '../../../shared/exchange/column-choices';
+import type { ValueMapping } from '../../../shared/exchange/value-mapping';
 
 export * from '../../../shared/exchange/column-choices';
 
@@ -47,4 +48,49 @@ export function rememberMapping(storage: KeyValueStorage, headers: readonly stri
 export function initialMapping(storage: KeyValueStorage | null, headers: readonly string[]): { choices: ColumnChoice[]; remembered: boolean } {
   const recalled = storage ? recallMapping(storage, headers) : null;
   return recalled ? { choices: recalled, remembered: true } : { choices: guessMapping(headers), remembered: false };
+}
+
+const VALUES_PREFIX = 'coalition-mapper.import-values.v1:';
+/** Value words longer than this are free text, not a category word: not remembered. */
+const MAX_REMEMBERED_VALUE = 100;
+const MAX_REMEMBERED_VALUES = 100;
+
+/**
+ * Remembers what the values of the category, kind and stage columns mean, per header set. Only
+ * those: a confidentiality column's values are never kept (they are read fail-closed each time),
+ * nor any value long enough to be a note rather than a category word.
+ */
+export function rememberValues(storage: KeyValueStorage, headers: readonly string[], values: ValueMapping, fields: ReadonlyMap<string, string>): void {
+  const kept: Record<string, Record<string, readonly string[]>> = {};
+  for (const [header, byValue] of Object.entries(values)) {
+    const field = fields.get(header);
+    if (field === undefined || field === 'confidential') continue;
+    const entries = Object.entries(byValue).filter(([value]) => value.length <= MAX_REMEMBERED_VALUE).slice(0, MAX_REMEMBERED_VALUES);
+    kept[header] = Object.fromEntries(entries);
+  }
+  try {
+    storage.setItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length), JSON.stringify(kept));
+  } catch {
+    // Only the convenience is lost.
+  }
+}
+
+export function recallValues(storage: KeyValueStorage, headers: readonly string[]): ValueMapping {
+  try {
+    const raw = storage.getItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length));
+    if (raw === null) return {};
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const out: Record<string, Record<string, string[]>> = {};
+    for (const [header, byValue] of Object.entries(parsed as Record<string, unknown>)) {
+      if (!headers.includes(header) || typeof byValue !== 'object' || byValue === null) continue;
+      const entries = Object.entries(byValue as Record<string, unknown>).filter(
+        (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((t) => typeof t === 'string'),
+      );
+      out[header] = Object.fromEntries(entries);
+    }
+    return out;
+  } catch {
+    return {};
+  }
 }
