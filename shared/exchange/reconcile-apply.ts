@@ -108,7 +108,23 @@ export function applyReconciliation(map: MapDocument, addition: Pick<MapAddition
   return { map: next, summary: { ...counts, tiesAdded, tiesCollapsed, tiesSkipped }, unchanged };
 }
 
-function reconcileTies(map: MapDocument, incomingTies: readonly Tie[], idMap: ReadonlyMap<string, string>, incoming: ReadonlyMap<string, Stakeholder>) {
+/** How many of the incoming ties the plan, as planned, would add (the others are already there). */
+/** The parts of a map the tie step reads. */
+interface TieBase {
+  readonly stakeholders: readonly Pick<Stakeholder, 'id'>[];
+  readonly ties: readonly Tie[];
+}
+
+export function plannedNewTies(map: TieBase, addition: Pick<MapAddition, 'stakeholders' | 'ties'>, plan: ReconcilePlan): number {
+  const idMap = new Map<string, string>();
+  for (const e of plan.entries) {
+    const to = e.action === 'update' ? e.targetId : e.action === 'duplicate' ? (idMap.get(e.targetId ?? '') ?? e.incomingId) : e.incomingId;
+    if (to !== null) idMap.set(e.incomingId, to);
+  }
+  return reconcileTies(map, addition.ties, idMap, new Map(addition.stakeholders.map((s) => [s.id, s]))).tiesAdded;
+}
+
+function reconcileTies(map: TieBase, incomingTies: readonly Tie[], idMap: ReadonlyMap<string, string>, incoming: ReadonlyMap<string, Stakeholder>) {
   const onMap = new Set(map.stakeholders.map((s) => s.id));
   // An end is an incoming record (moved to where it went) or a record already on the map.
   const resolve = (id: string): string | undefined => (incoming.has(id) ? idMap.get(id) : onMap.has(id) ? id : undefined);

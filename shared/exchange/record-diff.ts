@@ -47,8 +47,8 @@ export function diffRecord(existing: Stakeholder, incoming: Stakeholder): FieldC
   // "mapped" is every record's starting stage: an incoming "mapped" says nothing new.
   compareValue('stage', existing.stage, incoming.stage === 'mapped' ? null : incoming.stage, out);
   compareValue('consentUntil', existing.consentUntil, incoming.consentUntil, out);
-  if (incoming.livedExperience && !existing.livedExperience) out.push({ field: 'livedExperience', before: 'false', after: 'true', kind: 'fill' });
-  if (incoming.confidential && !existing.confidential) out.push({ field: 'confidential', before: 'false', after: 'true', kind: 'fill' });
+  if (incoming.livedExperience && !existing.livedExperience) out.push({ field: 'livedExperience', before: 'no', after: 'yes', kind: 'fill' });
+  if (incoming.confidential && !existing.confidential) out.push({ field: 'confidential', before: 'no', after: 'yes', kind: 'fill' });
   for (const [key, value] of Object.entries(incoming.custom)) compareValue(`custom:${key}`, existing.custom[key] ?? null, value, out);
   return out;
 }

@@ -9,6 +9,7 @@ import { readConfidential } from './confidential-field';
 import type { CsvRow, CsvTable } from './csv';
 import { normalizeWord, readCategories, readKind, readStage, readTieType, splitList } from './field-values';
 import { fieldKey } from './node-to-stakeholder';
+import { isBlankRow } from './sheet-problems';
 
 export const VALUE_FIELDS = ['categories', 'kind', 'stage', 'confidential', 'type'] as const;
 export type ValueField = (typeof VALUE_FIELDS)[number];
@@ -115,6 +116,8 @@ export function applyValueMapping(table: CsvTable, fieldOf: ReadonlyMap<string, 
   const active = [...fieldOf].filter(([, { source }]) => own(mapping, source) !== undefined);
   if (active.length === 0) return table;
   const rows = table.rows.map((row) => {
+    // A row with no text stays one (it is skipped quietly), whatever an empty cell is mapped to.
+    if (isBlankRow(row)) return row;
     const cells = new Map(row.cells);
     for (const [header, { field, source }] of active) {
       const raw = cells.get(header);

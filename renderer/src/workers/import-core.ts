@@ -15,6 +15,7 @@ import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
 import { convertSheet } from '../../../shared/exchange/csv-to-map';
 import { tableToCsv } from '../../../shared/exchange/export-csv';
 import { planReconciliation } from '../../../shared/exchange/reconcile';
+import { plannedNewTies } from '../../../shared/exchange/reconcile-apply';
 import { mapSheet, mapTiesSheet, valueFieldOfChoice, withSheetHeaders } from '../../../shared/exchange/sheet-mapping';
 import { skippedRowsTable, type RowProblem } from '../../../shared/exchange/sheet-problems';
 import { distinctValues, effectiveMapping } from '../../../shared/exchange/value-mapping';
@@ -94,7 +95,8 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
       sheet = null;
       post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${addition.stakeholders.length}…` });
       const plan = planReconciliation(target.existingStakeholders, addition.stakeholders);
-      const review = { plan, problems: [], skippedCsv: null, skippedTiesCsv: null, valueColumns: [], blankRows: 0 };
+      const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
+      const review = { plan, problems: [], skippedCsv: null, skippedTiesCsv: null, valueColumns: [], blankRows: 0, newTies };
       return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition, review };
     }
     return previewSheet(seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
@@ -163,7 +165,8 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
       blankRows: conversion.blankRows,
     };
     const addition = { stakeholders: conversion.stakeholders, ties: conversion.ties, warnings: conversion.warnings };
-    return { seq, type: 'addition', fileName, encoding, addition, review };
+    const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
+    return { seq, type: 'addition', fileName, encoding, addition, review: { ...review, newTies } };
   }
 
   return {

@@ -5,7 +5,7 @@ import type { MergeProposal } from '../../../shared/exchange/merge-maps';
 import type { KeyColumn, ReconcilePlan } from '../../../shared/exchange/reconcile';
 import type { RowProblem } from '../../../shared/exchange/sheet-problems';
 import type { DistinctValue, ValueField, ValueMapping } from '../../../shared/exchange/value-mapping';
-import type { MapDocument, ServiceCatalogEntry, Stakeholder } from '../../../shared/model';
+import type { MapDocument, ServiceCatalogEntry, Stakeholder, Tie } from '../../../shared/model';
 import type { ColumnChoice } from '../state/import-mapping';
 
 /** What an import is checked and converted against: the open map, as it is when the user continues. */
@@ -13,6 +13,8 @@ export interface ImportTarget {
   readonly now: string;
   readonly serviceCatalog: readonly ServiceCatalogEntry[];
   readonly existingStakeholders: readonly Stakeholder[];
+  /** The map's ties, so the review can say how many incoming ties are new. */
+  readonly existingTies?: readonly Tie[];
 }
 
 export type ImportRequest =
@@ -66,6 +68,8 @@ export interface ImportReview {
   readonly valueColumns: readonly ValueColumn[];
   /** Rows with no text at all, skipped quietly. */
   readonly blankRows: number;
+  /** Incoming ties the plan would add (the rest are on the map already). */
+  readonly newTies: number;
 }
 
 export interface CsvPreview {

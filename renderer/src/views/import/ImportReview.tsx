@@ -56,7 +56,7 @@ export function ImportReview({ fileName, encoding, addition, review, onMap, shee
         <strong>{counts.duplicate}</strong> repeated in the file · <strong>{skippedRows}</strong> {skippedRows === 1 ? 'row' : 'rows'} left out
       </p>
       <p className="hint">
-        From {fileName}, read as {encoding.toUpperCase()}
+        {review.newTies === 1 ? '1 new tie' : `${review.newTies} new ties`} from {fileName}, read as {encoding.toUpperCase()}
         {review.blankRows > 0 ? `; ${review.blankRows} empty ${review.blankRows === 1 ? 'row' : 'rows'} skipped` : ''}. Nothing changes until you choose Import.
       </p>
       {sheet && <KeyChoice value={sheet.key} onChange={sheet.onKey} />}
@@ -98,7 +98,7 @@ export function ImportReview({ fileName, encoding, addition, review, onMap, shee
             Save mapping…
           </button>
         )}
-        <button type="button" className="primary" onClick={() => onImport(decisions)} disabled={changes === 0 && addition.ties.length === 0} autoFocus>
+        <button type="button" className="primary" onClick={() => onImport(decisions)} disabled={changes === 0 && review.newTies === 0} autoFocus>
           Import
         </button>
       </div>

@@ -78,13 +78,19 @@ function Row({ entry, incoming, onMap, decisions, onChange }: Omit<Props, 'entri
         <ul className="review-changes">
           {entry.changes.map((c) => (
             <li key={c.field}>
-              <span className="field">{fieldLabel(c.field)}</span>: {c.before === '' ? <em>empty</em> : c.before} → {c.after}{' '}
+              <span className="review-field">{fieldLabel(c.field)}</span>: {c.before === '' ? <em>empty</em> : c.before} → {c.after}{' '}
               {c.kind === 'conflict' ? (
                 <label>
-                  <input type="checkbox" checked={replaced.has(c.field)} onChange={(e) => toggle(c.field, e.target.checked)} /> replace
+                  <input
+                    type="checkbox"
+                    aria-label={`Replace ${fieldLabel(c.field)} of ${s.name}`}
+                    checked={replaced.has(c.field)}
+                    onChange={(e) => toggle(c.field, e.target.checked)}
+                  />{' '}
+                  replace
                 </label>
               ) : (
-                <span className="hint">(fills a blank)</span>
+                <span className="hint">{c.field === 'confidential' ? '(always kept: an import never makes anyone open)' : '(fills a blank or adds to a list)'}</span>
               )}
             </li>
           ))}
