@@ -6,6 +6,7 @@ import { addImportToMap } from '../../../shared/exchange/merge-into-map';
 import { mergeMaps, type MergeDecisions, type MergeSummary } from '../../../shared/exchange/merge-maps';
 import type { ReconcilePlan } from '../../../shared/exchange/reconcile';
 import { applyReconciliation, type ReconcileDecisions, type ReconcileSummary } from '../../../shared/exchange/reconcile-apply';
+import { mergeStakeholders } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
 import { describeFailure } from './failure';
 import { filledFieldNames, importAudit, mergeAudit } from './import-audit';
@@ -98,6 +99,19 @@ export function createImportActions(core: CoreStore) {
         { audit },
       );
       if (outcome.ok) core.notify('info', `Imported ${fileName}: ${describeReconcileSummary(outcome.value)}. Undo takes the whole import back.`);
+      return outcome;
+    },
+    /**
+     * Merges two stakeholders of the open map into one (the kept record keeps its values and fills
+     * its blanks from the other; ties, meetings and tasks move; confidential if either was): one
+     * edit, one undo step. The outcome carries the kept record's id.
+     */
+    mergeTwoStakeholders: async (keepId: string, dropId: string): Promise<ApplyOutcome<string>> => {
+      const outcome = await applyEdit('the merge of two stakeholders', (map) => ({ map: mergeStakeholders(map, keepId, dropId, core.ctx()), value: keepId }), {
+        audit: { action: 'merge', recordCount: 1, fieldNames: [] },
+      });
+      if (outcome.ok) core.notify('info', 'Merged the two stakeholders into one. Undo separates them again.');
+      else core.notify('error', outcome.message);
       return outcome;
     },
     /** Merges another map with the pairs the user accepted; the outcome carries mergeMaps' summary. */
