@@ -6,6 +6,7 @@ import { addImportToMap } from '../../../shared/exchange/merge-into-map';
 import { mergeMaps, type MergeDecisions, type MergeSummary } from '../../../shared/exchange/merge-maps';
 import type { ReconcilePlan } from '../../../shared/exchange/reconcile';
 import { applyReconciliation, type ReconcileDecisions, type ReconcileSummary } from '../../../shared/exchange/reconcile-apply';
+import { categoryInfo, type CategoryId } from '../../../shared/categories';
 import { mergeStakeholders } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
 import { describeFailure } from './failure';
@@ -111,6 +112,23 @@ export function createImportActions(core: CoreStore) {
         audit: { action: 'merge', recordCount: 1, fieldNames: [] },
       });
       if (outcome.ok) core.notify('info', 'Merged the two stakeholders into one. Undo separates them again.');
+      else core.notify('error', outcome.message);
+      return outcome;
+    },
+    /** Adds one category to each of these stakeholders (those without one, from Insights): one edit, one undo step. */
+    categorizeStakeholders: async (ids: readonly string[], category: CategoryId): Promise<ApplyOutcome<number>> => {
+      const wanted = new Set(ids);
+      const outcome = await applyEdit('the new categories', (map) => {
+        const { now } = core.ctx();
+        let changed = 0;
+        const stakeholders = map.stakeholders.map((s) => {
+          if (!wanted.has(s.id) || s.categories.includes(category)) return s;
+          changed += 1;
+          return { ...s, categories: [...s.categories, category], updatedAt: now };
+        });
+        return { map: changed === 0 ? map : { ...map, stakeholders }, value: changed };
+      });
+      if (outcome.ok) core.notify('info', `${plural(outcome.value, 'stakeholder', 'stakeholders')} now counted as ${categoryInfo(category).label.toLowerCase()}. Undo takes it back.`);
       else core.notify('error', outcome.message);
       return outcome;
     },

@@ -1,6 +1,7 @@
 // "Merge these two stakeholders" on the open map: the pure edit (ties moved, self-ties dropped,
 // repeats collapsed, confidential if either was, blanks filled, anchor and journey references
-// moved) and the window action (one save, one undo step that separates them again).
+// moved) and the window action (one save, one undo step that separates them again). Also the
+// bulk "assign a category" offered in Insights for stakeholders without one.
 import { describe, expect, it } from 'vitest';
 import { EditError, mergeStakeholders } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
@@ -58,5 +59,26 @@ describe('the merge action', () => {
     expect(outcome.ok).toBe(false);
     expect(api.saved).toHaveLength(0);
     expect(store.getState().notices.at(-1)?.message).toContain('Choose two different stakeholders to merge.');
+  });
+});
+
+describe('giving the stakeholders without a category one category (from Insights)', () => {
+  it('adds the category to each in one save that one undo takes back, leaving the others alone', async () => {
+    const api = createFakeApi(smallMap());
+    const store = createAppStore(api, { now: () => NOW, newId: () => 'gen' });
+    await store.actions.start();
+    const before = store.getState().map as MapDocument;
+    // s4 (Unsorted Person) has no category; s3 already is a policymaker.
+    expect(await store.actions.categorizeStakeholders(['s4', 's3'], 'policymaker')).toEqual({ ok: true, value: 1 });
+    expect(api.saved).toHaveLength(1);
+    expect(api.onDisk()?.stakeholders.map((s) => [s.id, s.categories])).toEqual([
+      ['s1', ['directly-affected', 'influential']],
+      ['s2', ['service-provider']],
+      ['s3', ['policymaker']],
+      ['s4', ['policymaker']],
+    ]);
+    expect(store.getState().notices.at(-1)?.message).toBe('1 stakeholder now counted as policymaker. Undo takes it back.');
+    expect(await store.actions.undo()).toBe(true);
+    expect(store.getState().map).toEqual(before);
   });
 });
