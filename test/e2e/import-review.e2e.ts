@@ -2,7 +2,8 @@
 // headers mapped to fields, its "Type" words mapped to categories (with counts), one review of
 // what will happen, then the same file again (nothing to do), then a changed sheet with a bad row,
 // a value to replace and people meant as confidential: the bad row saved as a file to fix, the
-// rest imported, nobody confidential made open. Real files, the real worker and backend.
+// rest imported, nobody confidential made open; last, two records merged from the stakeholder
+// panel in one undoable step. Real files, the real worker and backend.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,23 @@ describe('the import review', () => {
     expect(named(after, 'Amaka Obi').map((s) => s.confidential)).toEqual([true]);
     expect(named(after, 'Beatriz Solano').map((s) => s.confidential)).toEqual([true]);
     expect(after.stakeholders.some((s) => s.email === 'nobody@example.org')).toBe(false);
+
+    // 5. Two records of one person already on the map: merged from the panel, one Undo separates them.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: /Tomás Reyes/ }).click();
+    await page.getByRole('complementary', { name: 'Stakeholder panel' }).getByRole('button', { name: 'Merge with…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge Tomás Reyes with…' });
+    await merge.getByLabel('Find by name').fill('Rosa');
+    await merge.getByLabel('The same stakeholder as Tomás Reyes').selectOption({ label: 'Rosa Díaz (person)' });
+    await merge.getByText('Rosa Díaz will be merged into Tomás Reyes').waitFor();
+    await saveScreenshot(page, 'merge-two-stakeholders');
+    await merge.getByRole('button', { name: 'Merge into Tomás Reyes' }).click();
+    await merge.waitFor({ state: 'hidden' });
+    await expect.poll(async () => named(await onDisk(), 'Rosa Díaz').length).toBe(0);
+    const tomas = named(await onDisk(), 'Tomás Reyes')[0];
+    expect(tomas?.notes).toBe('now runs the Thursday group');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => named(await onDisk(), 'Rosa Díaz').length).toBe(1);
     expect(dialogs.unexpected).toEqual([]);
     expect(t.app.errors).toEqual([]);
   });
