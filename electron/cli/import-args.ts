@@ -12,6 +12,8 @@ export interface ImportArgs {
   readonly into: string;
   readonly ties: string | null;
   readonly encoding: string | null;
+  /** The workbook sheet to read (--sheet); the first, or Kumu's Elements and Connections, when absent. */
+  readonly sheet: string | null;
   /** --mapping FILE: a mapping saved from the window (columns, values, key). */
   readonly mappingFile: string | null;
   /** --column "Header=field", in order. */
@@ -30,7 +32,7 @@ export function isSheet(file: string): boolean {
   return /\.(csv|xlsx)$/i.test(file);
 }
 
-const VALUED = new Set(['--into', '--ties', '--encoding', '--mapping', '--column', '--value', '--key']);
+const VALUED = new Set(['--into', '--ties', '--encoding', '--sheet', '--mapping', '--column', '--value', '--key']);
 const FLAGS = new Set(['--replace', '--skip-bad-rows']);
 
 function parseColumn(text: string): readonly [string, ColumnChoice] {
@@ -78,11 +80,13 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   if (ties !== null && !isSheet(file)) throw new UsageError('import: --ties goes with a CSV or XLSX stakeholder sheet');
   if (ties !== null && !isSheet(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv or .xlsx file`);
   if (key !== null && key !== 'id' && key !== 'email') throw new UsageError(`import: --key is id or email, not "${key}"`);
+  if (single.has('--sheet') && !/\.xlsx$/i.test(file)) throw new UsageError('import: --sheet goes with an .xlsx workbook');
   const sheetOnly = columns.length > 0 || values.length > 0 || single.has('--mapping') || flags.has('--skip-bad-rows');
   if (sheetOnly && !isSheet(file)) throw new UsageError('import: --column, --value, --mapping and --skip-bad-rows go with a CSV or XLSX sheet');
   return {
     file, into, ties, columns, values, key,
     encoding: single.get('--encoding') ?? null,
+    sheet: single.get('--sheet') ?? null,
     mappingFile: single.get('--mapping') ?? null,
     replace: flags.has('--replace'),
     skipBadRows: flags.has('--skip-bad-rows'),
@@ -90,5 +94,5 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
 }
 
 export const IMPORT_USAGE =
-  '<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] ' +
+  '<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] [--sheet <name>] ' +
   '[--mapping <mapping.json>] [--column "Header=field"]... [--value "Header:Value=target"]... [--key id|email] [--replace] [--skip-bad-rows]';

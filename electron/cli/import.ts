@@ -18,18 +18,27 @@ import { applyReconciliation } from '../../shared/exchange/reconcile-apply';
 import { RowProblemsError, type RowProblem } from '../../shared/exchange/sheet-problems';
 import { checkValueMapping, choicesFor, EMPTY_MAPPING, mapSheet, mapTiesSheet, parseMappingFile, unmappedValueNotes, withSheetHeaders, type ImportMapping } from '../../shared/exchange/sheet-mapping';
 import { readGraphFile } from '../../shared/exchange/read-graph-file';
-import { readXlsxRows } from '../../shared/exchange/xlsx';
+import { kumuSheetsOf, readKumuWorkbook } from '../../shared/exchange/kumu';
+import { listXlsxSheetNames, readXlsxRows, type XlsxTable } from '../../shared/exchange/xlsx';
 import type { MapDocument } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { DATA_DIR_ENV } from '../main/data-dir';
 import { createMapFile, isMapFileError, openMapStore, readMapFile } from '../main/store';
+import { recordCliAudit } from './cli-audit';
 import { codecForMap, codecForNewMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { IMPORT_USAGE, isSheet, parseImportArgs, type ImportArgs } from './import-args';
 import { importReport } from './import-report';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
-function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined): CsvTable {
-  return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName) : readCsvFile(bytes, fileName, encoding);
+function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined, sheet?: string): CsvTable | XlsxTable {
+  return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName, sheet === undefined ? {} : { sheet }) : readCsvFile(bytes, fileName, encoding);
+}
+
+/** A workbook with more than one sheet: which one was read, and how to choose another. */
+function otherSheetsNote(table: CsvTable | XlsxTable, fileName: string): string | null {
+  if (!('sheets' in table) || table.sheets.length < 2) return null;
+  const others = table.sheets.filter((name) => name !== table.sheet).map((name) => `"${name}"`);
+  return `${fileName}: read the sheet "${table.sheet}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)`;
 }
 
 export { parseImportArgs };
@@ -104,9 +113,15 @@ async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
     return (map) => ({ addition: importedGraphToStakeholders(graph, base(map)), problems: [], sheetIds: new Map(), notes: [] });
   }
-  const people = readSheet(await readImportBytes(source), fileName, encoding);
+  const bytes = await readImportBytes(source);
+  const kumu = /\.xlsx$/i.test(fileName) && parsed.sheet === null && parsed.ties === null ? kumuSheetsOf(listXlsxSheetNames(bytes, fileName)) : null;
+  // Kumu's workbook: elements are the stakeholders, connections the ties.
+  const workbook = kumu ? readKumuWorkbook(bytes, fileName, kumu) : null;
+  const people = workbook ? workbook.elements : readSheet(bytes, fileName, encoding, parsed.sheet ?? undefined);
   const tiesPath = parsed.ties === null ? null : resolve(cwd, parsed.ties);
-  const ties = tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
+  const ties = workbook ? workbook.connections : tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
+  const tiesLabel = workbook ? workbook.connectionsLabel : tiesPath === null ? undefined : basename(tiesPath);
+  const sheetNote = otherSheetsNote(people, fileName);
   const unknown = Object.keys(mapping.columns).filter((h) => !people.headers.includes(h));
   if (unknown.length > 0) throw new ImportError(fileName, 'header row', `no column ${unknown.map((h) => `"${h}"`).join(' or ')} to map (found: ${people.headers.join(', ')})`);
   const choices = choicesFor(people.headers, mapping);
@@ -115,14 +130,21 @@ async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string
   const mappedTies = ties === null ? null : mapTiesSheet(ties, mapping.values);
   const notes = unmappedValueNotes(people, choices, mapping.values);
   return (map) => {
-    const conversion = convertSheet(mapped, mappedTies, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
+    const conversion = convertSheet(mapped, mappedTies, { ...base(map), tiesLabel, existingStakeholders: map.stakeholders });
     const problems = withSheetHeaders(conversion.problems, people.headers, choices);
     if (problems.length > 0 && !parsed.skipBadRows) throw new RowProblemsError(problems);
-    return { addition: conversion, problems, sheetIds: conversion.sheetIds, notes };
+    const addition = sheetNote === null ? conversion : { ...conversion, warnings: [sheetNote, ...conversion.warnings] };
+    return { addition, problems, sheetIds: conversion.sheetIds, notes };
   };
 }
 
-async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<string> {
+interface Imported {
+  readonly report: string;
+  readonly records: number;
+  readonly created: boolean;
+}
+
+async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<Imported> {
   const target = resolve(io.cwd, parsed.into);
   const fileName = basename(parsed.file);
   const mapping = await mappingOf(parsed, io.cwd);
@@ -133,8 +155,11 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
     const result = applyReconciliation(map, prepared.addition, plan, { replace: parsed.replace ? 'all' : undefined }, { now: new Date().toISOString(), file: fileName });
     return { prepared, plan, result };
   };
-  const report = (r: ReturnType<typeof reconcile>, created: boolean, saved: boolean) =>
-    importReport({ fileName, target, created, saved, summary: r.result.summary, plan: r.plan, addition: r.prepared.addition, map: r.result.map, problems: r.prepared.problems, notes: r.prepared.notes });
+  const report = (r: ReturnType<typeof reconcile>, created: boolean, saved: boolean): Imported => ({
+    report: importReport({ fileName, target, created, saved, summary: r.result.summary, plan: r.plan, addition: r.prepared.addition, map: r.result.map, problems: r.prepared.problems, notes: r.prepared.notes }),
+    records: r.result.summary.added + r.result.summary.updated,
+    created,
+  });
   if (!(await fileExists(target))) {
     const r = reconcile(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
     await createMapFile(target, r.result.map, { codec: await codecForNewMap(passphrase) });
@@ -154,6 +179,12 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
   }
 }
 
+/** What the audit log records of an import's options: the kind of file, never its name or the passphrase. */
+function importFlags(parsed: ImportArgs, created: boolean, passphrase: string | null): string[] {
+  const kind = extname(parsed.file).slice(1).toLowerCase();
+  return [`format=${kind}`, `ties=${parsed.ties === null ? 'no' : 'yes'}`, `encoding=${parsed.encoding === null ? 'detected' : 'given'}`, `new-map=${created ? 'yes' : 'no'}`, `passphrase=${passphrase === null ? 'no' : 'yes'}`];
+}
+
 async function run(args: readonly string[], io: CliIO): Promise<number> {
   let parsed: ImportArgs;
   let passphrase: string | null;
@@ -167,7 +198,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    io.out(await importInto(parsed, io, passphrase));
+    const imported = await importInto(parsed, io, passphrase);
+    io.out(imported.report);
+    await recordCliAudit(io, { action: 'import', recordCount: imported.records, writtenFile: resolve(io.cwd, parsed.into), flags: importFlags(parsed, imported.created, passphrase) });
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {

@@ -24,6 +24,7 @@ export interface CsvImportContext extends GraphImportContext {
 }
 
 const REFERENCE_COLUMNS = new Set(['name', 'id', 'organization', 'organisation', fieldKey(SKIPPED_LINE_COLUMN), fieldKey(SKIPPED_PROBLEM_COLUMN)]);
+const TIE_END_COLUMNS = new Set(['source', 'target', 'source_id', 'target_id']);
 
 export function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -98,7 +99,7 @@ interface Conversion {
 }
 
 /** One stakeholder row: added with its organization to join, or a problem. */
-function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: Stakeholder; organization: string } | null {
+function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: Stakeholder; organizations: string[] } | null {
   const problem = (column: string | null, message: string) => c.problems.push({ file: c.file, sheet: 'stakeholders', line: row.line, column, message });
   const name = cell(row, 'name');
   if (name === '') {
@@ -119,16 +120,18 @@ function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: 
     return null;
   }
   const orgKey = cell(row, 'organization') ? 'organization' : 'organisation';
-  const organization = cell(row, orgKey);
-  if (organization !== '' && person.kind !== 'organization' && c.byName.find(nameKey(organization)) === null) {
-    problem(headerOf(people, orgKey), `more than one stakeholder is called "${organization}"; which one is meant?`);
+  // Several organizations are written "A; B", as the app's own stakeholder list writes them.
+  const organizations = cell(row, orgKey).split(';').map((o) => o.trim()).filter((o) => o !== '');
+  const ambiguous = person.kind === 'organization' ? undefined : organizations.find((o) => c.byName.find(nameKey(o)) === null);
+  if (ambiguous !== undefined) {
+    problem(headerOf(people, orgKey), `more than one stakeholder is called "${ambiguous}"; which one is meant?`);
     return null;
   }
   c.stakeholders.push(person);
   c.byName.sheet.add(nameKey(name), person.id);
   c.byId.sheet.add(cell(row, 'id'), person.id);
   if (cell(row, 'id') !== '') c.sheetIds.set(person.id, cell(row, 'id'));
-  return { person, organization };
+  return { person, organizations };
 }
 
 /** A works-at tie to the organization of that name, created here when neither the sheet nor the map has it. */
@@ -144,13 +147,19 @@ function joinOrganization(c: Conversion, line: number, person: Stakeholder, orga
     c.byName.sheet.add(nameKey(organization), created.id);
     orgId = created.id;
   }
-  c.edges.push({ line, sheet: c.file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]) });
+  c.edges.push({ line, sheet: c.file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]), implied: true });
 }
 
 /** One ties row: an edge between two known stakeholders, or a problem for each end that is not. */
 function readTieRow(c: Conversion, ties: CsvTable, tiesFile: string, row: CsvRow): void {
   const ends: string[] = [];
   for (const column of ['source', 'target'] as const) {
+    // The app's own ties list names both ends by id too: the id decides when it is known.
+    const byOwnId = c.byId.find(cell(row, `${column}_id`));
+    if (typeof byOwnId === 'string') {
+      ends.push(byOwnId);
+      continue;
+    }
     const ref = cell(row, column);
     const found = ref === '' ? undefined : (c.byId.find(ref) ?? c.byName.find(nameKey(ref)));
     const message =
@@ -162,7 +171,7 @@ function readTieRow(c: Conversion, ties: CsvTable, tiesFile: string, row: CsvRow
     else if (found) ends.push(found);
   }
   if (ends.length !== 2) return;
-  const attributes = new Map([...row.cells].filter(([header]) => !['source', 'target'].includes(fieldKey(header))));
+  const attributes = new Map([...row.cells].filter(([header]) => !TIE_END_COLUMNS.has(fieldKey(header))));
   c.edges.push({ line: row.line, sheet: tiesFile, source: ends[0] ?? '', target: ends[1] ?? '', attributes });
 }
 
@@ -184,7 +193,7 @@ export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvIm
     if (isBlankRow(row)) c.blankRows += 1;
     else {
       const read = readPersonRow(c, people, row);
-      if (read && read.organization !== '') employment.push({ line: row.line, ...read });
+      if (read) for (const organization of read.organizations) employment.push({ line: row.line, person: read.person, organization });
     }
   }
   for (const { line, person, organization } of employment) joinOrganization(c, line, person, organization);

@@ -1,7 +1,9 @@
 // The memory of the user's column choices per set of headers (header names only, never cell
-// values), over the shared column choices (the guess, the checks, the renamed headers).
+// values; kept under a hash of the headers), over the shared column choices (the guess, the
+// checks, the renamed headers).
 import { guessMapping, isColumnChoice, type ColumnChoice } from '../../../shared/exchange/column-choices';
 import type { ValueMapping } from '../../../shared/exchange/value-mapping';
+import { opaqueKey } from './opaque-key';
 
 export * from '../../../shared/exchange/column-choices';
 
@@ -11,11 +13,19 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-const STORAGE_PREFIX = 'coalition-mapper.import-mapping.v1:';
+const STORAGE_PREFIX = 'coalition-mapper.import-mapping.v2:';
 
-/** The same columns in the same order, whatever their case or spacing, share one memory. */
+/**
+ * The same columns in the same order, whatever their case or spacing, share one memory. The key is
+ * a hash: for a sheet without a header row, the "headers" are the first person's details.
+ */
 export function mappingMemoryKey(headers: readonly string[]): string {
-  return STORAGE_PREFIX + headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u001f');
+  return STORAGE_PREFIX + opaqueKey(headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u001f'));
+}
+
+/** A header row holding an email address or a phone-like run of digits is someone's details: not remembered. */
+export function looksLikeData(headers: readonly string[]): boolean {
+  return headers.some((h) => h.includes('@') || /\d[\d\s().+-]{5,}\d/.test(h));
 }
 
 /** The remembered choices for these headers, or null when none were kept (or they no longer fit). */
@@ -37,6 +47,7 @@ export function recallMapping(storage: KeyValueStorage, headers: readonly string
 }
 
 export function rememberMapping(storage: KeyValueStorage, headers: readonly string[], choices: readonly ColumnChoice[]): void {
+  if (looksLikeData(headers)) return;
   try {
     storage.setItem(mappingMemoryKey(headers), JSON.stringify(choices));
   } catch {
@@ -44,8 +55,26 @@ export function rememberMapping(storage: KeyValueStorage, headers: readonly stri
   }
 }
 
+/** Removes the memories an older version kept under the header text itself. */
+export function forgetPlainMappings(storage: Pick<Storage, 'length' | 'key' | 'removeItem'>): void {
+  const old: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith('coalition-mapper.import-mapping.v1:')) old.push(key);
+  }
+  for (const key of old) storage.removeItem(key);
+}
+
+const canList = (storage: KeyValueStorage): storage is KeyValueStorage & Pick<Storage, 'length' | 'key' | 'removeItem'> =>
+  'key' in storage && 'removeItem' in storage && 'length' in storage;
+
 /** Remembered choices when there are any, else the guess from the header names. */
 export function initialMapping(storage: KeyValueStorage | null, headers: readonly string[]): { choices: ColumnChoice[]; remembered: boolean } {
+  try {
+    if (storage && canList(storage)) forgetPlainMappings(storage);
+  } catch {
+    // A storage that cannot be listed keeps its old entries; nothing new goes in plain.
+  }
   const recalled = storage ? recallMapping(storage, headers) : null;
   return recalled ? { choices: recalled, remembered: true } : { choices: guessMapping(headers), remembered: false };
 }
@@ -61,6 +90,7 @@ const MAX_REMEMBERED_VALUES = 100;
  * nor any value long enough to be a note rather than a category word.
  */
 export function rememberValues(storage: KeyValueStorage, headers: readonly string[], values: ValueMapping, fields: ReadonlyMap<string, string>): void {
+  if (looksLikeData(headers)) return;
   const kept: Record<string, Record<string, readonly string[]>> = {};
   for (const [header, byValue] of Object.entries(values)) {
     const field = fields.get(header);

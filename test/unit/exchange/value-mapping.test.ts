@@ -21,7 +21,7 @@ describe('value mapping', () => {
     ]);
     // An empty confidentiality cell is listed, so the user can decide it means "yes".
     expect(distinctValues(SHEET.rows, 'Private', 'confidential').map((v) => [v.value, v.count, v.suggested])).toEqual([
-      ['', 2, ['no']],
+      ['', 1, ['no']],
       ['no', 1, ['no']],
       ['x', 1, ['yes']],
     ]);
@@ -37,8 +37,8 @@ describe('value mapping', () => {
       ['Bo', ['service-provider', 'directly-affected'], true],
       ['Cy', ['interested-public'], false],
     ]);
-    // The row with no text stays blank whatever an empty cell is mapped to.
-    expect(people.blankRows).toBe(1);
+    // The row of commas is no row (the reader drops it), and no empty cell mapped to "yes" makes it one.
+    expect(people.problems).toEqual([]);
   });
 
   it('fills in the suggestions the user did not change, and leaves unreadable values unmapped', () => {
