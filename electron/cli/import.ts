@@ -1,17 +1,23 @@
 // `coalition-map import <file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json>`:
-// adds a stakeholder sheet or a graph file to a map in one save, or creates the map when it does not exist yet. All or nothing:
-// any refusal leaves the target file exactly as it was and exits non-zero with the reason.
+// reconciles a stakeholder sheet or a graph file with a map in one save (new, updated, repeated
+// within the file, possible duplicates listed), or creates the map when it does not exist yet.
+// Columns and values are mapped with --mapping/--column/--value (see import-args.ts). All or
+// nothing unless --skip-bad-rows: any refusal leaves the target file exactly as it was and exits
+// non-zero with every reason. Re-importing the same file changes nothing (and writes nothing).
 import { randomUUID } from 'node:crypto';
 import { stat, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { importedGraphToStakeholders, type MapAddition } from '../../shared/exchange/graph-to-map';
 import { readCsvFile, type CsvTable } from '../../shared/exchange/csv';
-import { csvToStakeholders } from '../../shared/exchange/csv-to-map';
+import { convertSheet } from '../../shared/exchange/csv-to-map';
 import { ImportError } from '../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../shared/exchange/imported-graph';
-import { addImportToMap } from '../../shared/exchange/merge-into-map';
-import { graphFormatOf, readGraphFile } from '../../shared/exchange/read-graph-file';
+import { planReconciliation } from '../../shared/exchange/reconcile';
+import { applyReconciliation } from '../../shared/exchange/reconcile-apply';
+import { RowProblemsError, type RowProblem } from '../../shared/exchange/sheet-problems';
+import { checkValueMapping, choicesFor, EMPTY_MAPPING, mapSheet, mapTiesSheet, parseMappingFile, unmappedValueNotes, withSheetHeaders, type ImportMapping } from '../../shared/exchange/sheet-mapping';
+import { readGraphFile } from '../../shared/exchange/read-graph-file';
 import { kumuSheetsOf, readKumuWorkbook } from '../../shared/exchange/kumu';
 import { listXlsxSheetNames, readXlsxRows, type XlsxTable } from '../../shared/exchange/xlsx';
 import type { MapDocument } from '../../shared/model';
@@ -20,58 +26,22 @@ import { DATA_DIR_ENV } from '../main/data-dir';
 import { createMapFile, isMapFileError, openMapStore, readMapFile } from '../main/store';
 import { recordCliAudit } from './cli-audit';
 import { codecForMap, codecForNewMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
+import { IMPORT_USAGE, isSheet, parseImportArgs, type ImportArgs } from './import-args';
+import { importReport } from './import-report';
 import { UsageError, type CliCommand, type CliIO } from './types';
-
-interface ImportArgs {
-  readonly file: string;
-  readonly into: string;
-  readonly ties: string | null;
-  readonly encoding: string | null;
-  /** The workbook sheet to read (--sheet); the first, or Kumu's Elements and Connections, when absent. */
-  readonly sheet: string | null;
-  /** --groups-as-stakeholders: yEd groups and GraphML subgraphs stay plain stakeholders, without works-at ties. */
-  readonly groupsAsOrganizations: boolean;
-}
-
-/** A stakeholder or ties sheet: CSV, or the first sheet of an Excel workbook. */
-function isSheet(file: string): boolean {
-  return /\.(csv|xlsx)$/i.test(file);
-}
 
 function readSheet(bytes: Uint8Array, fileName: string, encoding: string | undefined, sheet?: string): CsvTable | XlsxTable {
   return /\.xlsx$/i.test(fileName) ? readXlsxRows(bytes, fileName, sheet === undefined ? {} : { sheet }) : readCsvFile(bytes, fileName, encoding);
 }
 
-export function parseImportArgs(args: readonly string[]): ImportArgs {
-  let file: string | null = null;
-  let into: string | null = null;
-  let encoding: string | null = null;
-  let ties: string | null = null;
-  let sheet: string | null = null;
-  let groupsAsOrganizations = true;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--into' || arg === '--ties' || arg === '--encoding' || arg === '--sheet') {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`import: ${arg} needs a value`);
-      if (arg === '--into') into = value;
-      else if (arg === '--encoding') encoding = value;
-      else if (arg === '--sheet') sheet = value;
-      else ties = value;
-    } else if (arg === '--groups-as-stakeholders') groupsAsOrganizations = false;
-    else if (arg.startsWith('-')) throw new UsageError(`import: unknown option ${arg}`);
-    else if (file === null) file = arg;
-    else throw new UsageError(`import: expected one file to import, got a second one: ${arg}`);
-  }
-  if (file === null) throw new UsageError('import: which file? Give a .csv, .xlsx, .gexf or .graphml file.');
-  if (into === null) throw new UsageError('import: which map? Give it with --into <map.json>.');
-  if (!isSheet(file) && graphFormatOf(file) === null) throw new UsageError(`import: ${basename(file)} is not a .csv, .xlsx, .gexf or .graphml file`);
-  if (ties !== null && !isSheet(file)) throw new UsageError('import: --ties goes with a CSV or XLSX stakeholder sheet');
-  if (ties !== null && !isSheet(ties)) throw new UsageError(`import: the ties sheet ${basename(ties)} is not a .csv or .xlsx file`);
-  if (sheet !== null && !/\.xlsx$/i.test(file)) throw new UsageError('import: --sheet goes with an .xlsx workbook');
-  if (!groupsAsOrganizations && graphFormatOf(file) === null) throw new UsageError('import: --groups-as-stakeholders goes with a .gexf or .graphml file');
-  return { file, into, ties, encoding, sheet, groupsAsOrganizations };
+/** A workbook with more than one sheet: which one was read, and how to choose another. */
+function otherSheetsNote(table: CsvTable | XlsxTable, fileName: string): string | null {
+  if (!('sheets' in table) || table.sheets.length < 2) return null;
+  const others = table.sheets.filter((name) => name !== table.sheet).map((name) => `"${name}"`);
+  return `${fileName}: read the sheet "${table.sheet}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)`;
 }
+
+export { parseImportArgs };
 
 /** Backups of CLI saves go where the app keeps them, so the app can list and restore them. */
 export function backupDirFor(env: Readonly<Record<string, string | undefined>>): string {
@@ -110,48 +80,61 @@ async function fileExists(path: string): Promise<boolean> {
   }
 }
 
-function summary(addition: MapAddition, fileName: string, target: string, created: boolean): string {
-  const lines = [
-    `Imported ${addition.stakeholders.length} stakeholders and ${addition.ties.length} ties from ${fileName} ` +
-      `into ${created ? 'a new map at ' : ''}${target}.`,
-  ];
-  if (addition.warnings.length > 0) lines.push(`${addition.warnings.length} warnings:`, ...addition.warnings.map((w) => `  warning: ${w}`));
-  return lines.join('\n');
+interface Prepared {
+  readonly addition: MapAddition;
+  readonly problems: readonly RowProblem[];
+  readonly sheetIds: ReadonlyMap<string, string>;
+  readonly notes: readonly string[];
 }
 
-type Converter = (map: MapDocument) => MapAddition;
+type Converter = (map: MapDocument) => Prepared;
 
-/** A workbook with more than one sheet: which one was read, and how to choose another. */
-function otherSheetsNote(table: CsvTable | XlsxTable, fileName: string): string | null {
-  if (!('sheets' in table) || table.sheets.length < 2) return null;
-  const others = table.sheets.filter((name) => name !== table.sheet).map((name) => `"${name}"`);
-  return `${fileName}: read the sheet "${table.sheet}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)`;
+/** The mapping file's choices, with --column and --value on top. */
+async function mappingOf(parsed: ImportArgs, cwd: string): Promise<ImportMapping> {
+  let base = EMPTY_MAPPING;
+  if (parsed.mappingFile !== null) {
+    const path = resolve(cwd, parsed.mappingFile);
+    base = parseMappingFile(new TextDecoder().decode(await readImportBytes(path)), basename(path));
+  }
+  // Built with Maps and fromEntries: a header or value may be "__proto__".
+  const values = new Map(Object.entries(base.values).map(([h, v]) => [h, new Map(Object.entries(v))]));
+  for (const { header, value, targets } of parsed.values) values.set(header, (values.get(header) ?? new Map()).set(value, targets));
+  const columns = Object.fromEntries([...Object.entries(base.columns), ...parsed.columns]);
+  return { columns, values: Object.fromEntries([...values].map(([h, v]) => [h, Object.fromEntries(v)])), key: parsed.key ?? base.key };
 }
 
 /** Reads and parses the input files completely before the map is touched. */
-async function readInput(parsed: ImportArgs, cwd: string): Promise<Converter> {
+async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string): Promise<Converter> {
   const source = resolve(cwd, parsed.file);
   const fileName = basename(source);
   const encoding = parsed.encoding ?? undefined;
   const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
   if (!isSheet(fileName)) {
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
-    return (map) => importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations });
+    return (map) => ({ addition: importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations }), problems: [], sheetIds: new Map(), notes: [] });
   }
   const bytes = await readImportBytes(source);
   const kumu = /\.xlsx$/i.test(fileName) && parsed.sheet === null && parsed.ties === null ? kumuSheetsOf(listXlsxSheetNames(bytes, fileName)) : null;
-  if (kumu) {
-    // Kumu's workbook: elements are the stakeholders, connections the ties.
-    const workbook = readKumuWorkbook(bytes, fileName, kumu);
-    return (map) => csvToStakeholders(workbook.elements, workbook.connections, { ...base(map), tiesLabel: workbook.connectionsLabel, existingStakeholders: map.stakeholders });
-  }
-  const people = readSheet(bytes, fileName, encoding, parsed.sheet ?? undefined);
+  // Kumu's workbook: elements are the stakeholders, connections the ties.
+  const workbook = kumu ? readKumuWorkbook(bytes, fileName, kumu) : null;
+  const people = workbook ? workbook.elements : readSheet(bytes, fileName, encoding, parsed.sheet ?? undefined);
   const tiesPath = parsed.ties === null ? null : resolve(cwd, parsed.ties);
-  const ties = tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
-  const note = otherSheetsNote(people, fileName);
+  const ties = workbook ? workbook.connections : tiesPath === null ? null : readSheet(await readImportBytes(tiesPath), basename(tiesPath), encoding);
+  const tiesLabel = workbook ? workbook.connectionsLabel : tiesPath === null ? undefined : basename(tiesPath);
+  const sheetNote = otherSheetsNote(people, fileName);
+  const unknown = Object.keys(mapping.columns).filter((h) => !people.headers.includes(h));
+  if (unknown.length > 0) throw new ImportError(fileName, 'header row', `no column ${unknown.map((h) => `"${h}"`).join(' or ')} to map (found: ${people.headers.join(', ')})`);
+  const choices = choicesFor(people.headers, mapping);
+  checkValueMapping(people.headers, choices, mapping.values, fileName, ties?.headers ?? []);
+  const mapped = mapSheet(people, choices, mapping.values, fileName);
+  const mappedTies = ties === null ? null : mapTiesSheet(ties, mapping.values);
+  const notes = unmappedValueNotes(people, choices, mapping.values);
   return (map) => {
-    const addition = csvToStakeholders(people, ties, { ...base(map), tiesLabel: tiesPath === null ? undefined : basename(tiesPath), existingStakeholders: map.stakeholders });
-    return note === null ? addition : { ...addition, warnings: [note, ...addition.warnings] };
+    const conversion = convertSheet(mapped, mappedTies, { ...base(map), tiesLabel, existingStakeholders: map.stakeholders });
+    const problems = withSheetHeaders(conversion.problems, people.headers, choices);
+    if (problems.length > 0 && !parsed.skipBadRows) throw new RowProblemsError(problems);
+    const addition = sheetNote === null ? conversion : { ...conversion, warnings: [sheetNote, ...conversion.warnings] };
+    return { addition, problems, sheetIds: conversion.sheetIds, notes };
   };
 }
 
@@ -164,15 +147,23 @@ interface Imported {
 async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | null): Promise<Imported> {
   const target = resolve(io.cwd, parsed.into);
   const fileName = basename(parsed.file);
-  const toAddition = await readInput(parsed, io.cwd);
-  const convert = (map: MapDocument): { addition: MapAddition; next: MapDocument } => {
-    const addition = toAddition(map);
-    return { addition, next: addImportToMap(map, addition, fileName) };
+  const mapping = await mappingOf(parsed, io.cwd);
+  const toAddition = await readInput(parsed, mapping, io.cwd);
+  const reconcile = (map: MapDocument) => {
+    const prepared = toAddition(map);
+    const plan = planReconciliation(map.stakeholders, prepared.addition.stakeholders, { key: mapping.key, sheetIds: prepared.sheetIds });
+    const result = applyReconciliation(map, prepared.addition, plan, { replace: parsed.replace ? 'all' : undefined }, { now: new Date().toISOString(), file: fileName });
+    return { prepared, plan, result };
   };
+  const report = (r: ReturnType<typeof reconcile>, created: boolean, saved: boolean): Imported => ({
+    report: importReport({ fileName, target, created, saved, summary: r.result.summary, plan: r.plan, addition: r.prepared.addition, map: r.result.map, problems: r.prepared.problems, notes: r.prepared.notes }),
+    records: r.result.summary.added + r.result.summary.updated,
+    created,
+  });
   if (!(await fileExists(target))) {
-    const { addition, next } = convert(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
-    await createMapFile(target, next, { codec: await codecForNewMap(passphrase) });
-    return { report: summary(addition, fileName, target, true), records: addition.stakeholders.length, created: true };
+    const r = reconcile(emptyMap(basename(fileName, extname(fileName)) || 'Imported map'));
+    await createMapFile(target, r.result.map, { codec: await codecForNewMap(passphrase) });
+    return report(r, true, true);
   }
   // Read-only check first: the store moves an unreadable map aside, and a failed import must
   // leave whatever the user pointed --into (even a file that is not a map) where it was.
@@ -180,9 +171,9 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
   await readMapFile(target, { codec });
   const store = await openMapStore(target, { backupDir: backupDirFor(io.env), codec });
   try {
-    const { addition, next } = convert(store.map);
-    await store.save(next);
-    return { report: summary(addition, fileName, target, false), records: addition.stakeholders.length, created: false };
+    const r = reconcile(store.map);
+    if (!r.result.unchanged) await store.save(r.result.map);
+    return report(r, false, !r.result.unchanged);
   } finally {
     await store.close();
   }
@@ -222,7 +213,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `<file.csv|file.xlsx|file.gexf|file.graphml> [--ties <ties.csv|ties.xlsx>] --into <map.json> [--encoding <name>] [--sheet <name>] [--groups-as-stakeholders] ${PASSPHRASE_USAGE}`,
-  summary: 'Add a sheet or graph to a map (made if missing), all or nothing.',
+  usage: `${IMPORT_USAGE} ${PASSPHRASE_USAGE}`,
+  summary: 'Reconcile a stakeholder sheet or graph file with a map (created if missing): new, updated, repeated; all or nothing unless --skip-bad-rows.',
   run,
 };

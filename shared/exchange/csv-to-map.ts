@@ -2,15 +2,19 @@
 // fields case-insensitively; other columns become custom fields. An `organization` cell adds a
 // works-at tie to the organization of that name (from the sheet, the map, or created here).
 // Ties name their ends by the sheet's `id` column, a map id, or a name; an unknown or ambiguous
-// end refuses the import with its line, because guessing would put a tie on the wrong person.
+// end is a problem of that line, because guessing would put a tie on the wrong person.
+// Problems are collected per row (line, column, reason): `convertSheet` returns them with the good
+// rows converted; `csvToStakeholders` is all or nothing and refuses with every problem listed.
+// Rows with no text at all (a blank line, a row of commas) are skipped without a word.
 import type { ServiceCatalogEntry, Stakeholder } from '../model';
 import { DEFAULT_SERVICE_CATALOG } from '../services';
 import type { CsvRow, CsvTable } from './csv';
 import { edgesToTies } from './edges-to-ties';
 import type { GraphImportContext, MapAddition } from './graph-to-map';
 import { ImportError, WarningLog } from './import-error';
+import { isBlankRow, RowProblemsError, SKIPPED_LINE_COLUMN, SKIPPED_PROBLEM_COLUMN, type RowProblem } from './sheet-problems';
 import type { ImportedEdge } from './imported-graph';
-import { fieldKey, nodeToStakeholder } from './node-to-stakeholder';
+import { fieldKey, nodeToStakeholder, type NodeContext } from './node-to-stakeholder';
 
 export interface CsvImportContext extends GraphImportContext {
   /** The ties sheet's file name, for messages. */
@@ -19,7 +23,7 @@ export interface CsvImportContext extends GraphImportContext {
   readonly existingStakeholders?: readonly Stakeholder[];
 }
 
-const REFERENCE_COLUMNS = new Set(['name', 'id', 'organization', 'organisation']);
+const REFERENCE_COLUMNS = new Set(['name', 'id', 'organization', 'organisation', fieldKey(SKIPPED_LINE_COLUMN), fieldKey(SKIPPED_PROBLEM_COLUMN)]);
 const TIE_END_COLUMNS = new Set(['source', 'target', 'source_id', 'target_id']);
 
 export function nameKey(name: string): string {
@@ -31,6 +35,10 @@ function cell(row: CsvRow, key: string): string {
   return '';
 }
 
+function headerOf(table: CsvTable, key: string): string {
+  return table.headers.find((h) => fieldKey(h) === key) ?? key;
+}
+
 function requireColumns(table: CsvTable, file: string, wanted: readonly string[]): void {
   const present = new Set(table.headers.map(fieldKey));
   const missing = wanted.filter((w) => !present.has(w));
@@ -39,7 +47,7 @@ function requireColumns(table: CsvTable, file: string, wanted: readonly string[]
   }
 }
 
-/** Looks stakeholders up by sheet id, map id or name; names that two stakeholders share are ambiguous. */
+/** Looks stakeholders up by a reference; a reference two stakeholders share is ambiguous (null). */
 class Directory {
   private readonly byRef = new Map<string, string | null>();
 
@@ -54,76 +62,159 @@ class Directory {
   }
 }
 
-export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: CsvImportContext): MapAddition {
+/**
+ * The sheet's own records first, then the map's: a re-imported sheet's "Harbor House" row is the
+ * Harbor House its people work at (reconciliation then finds it on the map), not an ambiguity.
+ */
+class LayeredDirectory {
+  readonly sheet = new Directory();
+  readonly map = new Directory();
+
+  find(ref: string): string | null | undefined {
+    const inSheet = this.sheet.find(ref);
+    return inSheet !== undefined ? inSheet : this.map.find(ref);
+  }
+}
+
+/** What a sheet gives: the addition from its good rows, and every row that could not come in. */
+export interface SheetConversion extends MapAddition {
+  readonly problems: readonly RowProblem[];
+  /** Rows with no text at all, skipped. */
+  readonly blankRows: number;
+  /** The sheet's own `id` of each converted stakeholder (by its new id), for re-imports keyed by id. */
+  readonly sheetIds: ReadonlyMap<string, string>;
+}
+
+interface Conversion {
+  readonly file: string;
+  readonly nodeContext: NodeContext;
+  readonly warnings: WarningLog;
+  readonly byName: LayeredDirectory;
+  readonly byId: LayeredDirectory;
+  readonly problems: RowProblem[];
+  readonly stakeholders: Stakeholder[];
+  readonly edges: (ImportedEdge & { line: number; sheet: string })[];
+  readonly sheetIds: Map<string, string>;
+  blankRows: number;
+}
+
+/** One stakeholder row: added with its organization to join, or a problem. */
+function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: Stakeholder; organizations: string[] } | null {
+  const problem = (column: string | null, message: string) => c.problems.push({ file: c.file, sheet: 'stakeholders', line: row.line, column, message });
+  const name = cell(row, 'name');
+  if (name === '') {
+    problem(headerOf(people, 'name'), 'the name is empty (every stakeholder needs one)');
+    return null;
+  }
+  if (!/[\p{L}\p{N}]/u.test(name)) {
+    problem(headerOf(people, 'name'), `the name "${name.slice(0, 40)}" has no letters or digits`);
+    return null;
+  }
+  const attributes = new Map([...row.cells].filter(([header]) => !REFERENCE_COLUMNS.has(fieldKey(header))));
+  let person: Stakeholder;
+  try {
+    person = nodeToStakeholder({ id: String(row.line), label: name, attributes }, { ...c.nodeContext, describe: () => `line ${row.line}` });
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    problem(null, error.reason);
+    return null;
+  }
+  const orgKey = cell(row, 'organization') ? 'organization' : 'organisation';
+  // Several organizations are written "A; B", as the app's own stakeholder list writes them.
+  const organizations = cell(row, orgKey).split(';').map((o) => o.trim()).filter((o) => o !== '');
+  const ambiguous = person.kind === 'organization' ? undefined : organizations.find((o) => c.byName.find(nameKey(o)) === null);
+  if (ambiguous !== undefined) {
+    problem(headerOf(people, orgKey), `more than one stakeholder is called "${ambiguous}"; which one is meant?`);
+    return null;
+  }
+  c.stakeholders.push(person);
+  c.byName.sheet.add(nameKey(name), person.id);
+  c.byId.sheet.add(cell(row, 'id'), person.id);
+  if (cell(row, 'id') !== '') c.sheetIds.set(person.id, cell(row, 'id'));
+  return { person, organizations };
+}
+
+/** A works-at tie to the organization of that name, created here when neither the sheet nor the map has it. */
+function joinOrganization(c: Conversion, line: number, person: Stakeholder, organization: string): void {
+  if (person.kind === 'organization') {
+    c.warnings.add('org works at', `${c.file}, line ${line}: an organization cannot work at "${organization}"; no works-at tie was added`);
+    return;
+  }
+  let orgId = c.byName.find(nameKey(organization));
+  if (orgId === null || orgId === undefined) {
+    const created = nodeToStakeholder({ id: organization, label: organization, attributes: new Map([['kind', 'organization']]) }, c.nodeContext);
+    c.stakeholders.push(created);
+    c.byName.sheet.add(nameKey(organization), created.id);
+    orgId = created.id;
+  }
+  c.edges.push({ line, sheet: c.file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]), implied: true });
+}
+
+/** One ties row: an edge between two known stakeholders, or a problem for each end that is not. */
+function readTieRow(c: Conversion, ties: CsvTable, tiesFile: string, row: CsvRow): void {
+  const ends: string[] = [];
+  for (const column of ['source', 'target'] as const) {
+    // The app's own ties list names both ends by id too: the id decides when it is known.
+    const byOwnId = c.byId.find(cell(row, `${column}_id`));
+    if (typeof byOwnId === 'string') {
+      ends.push(byOwnId);
+      continue;
+    }
+    const ref = cell(row, column);
+    const found = ref === '' ? undefined : (c.byId.find(ref) ?? c.byName.find(nameKey(ref)));
+    const message =
+      ref === '' ? `the ${column} is empty`
+      : found === null ? `more than one stakeholder is called "${ref}"; use an id instead`
+      : found === undefined ? `${column} "${ref}" is neither in the stakeholder sheet nor on the map`
+      : null;
+    if (message !== null) c.problems.push({ file: tiesFile, sheet: 'ties', line: row.line, column: headerOf(ties, column), message });
+    else if (found) ends.push(found);
+  }
+  if (ends.length !== 2) return;
+  const attributes = new Map([...row.cells].filter(([header]) => !TIE_END_COLUMNS.has(fieldKey(header))));
+  c.edges.push({ line: row.line, sheet: tiesFile, source: ends[0] ?? '', target: ends[1] ?? '', attributes });
+}
+
+export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvImportContext): SheetConversion {
   const file = ctx.sourceLabel;
   const warnings = new WarningLog();
   warnings.addAll(people.warnings);
   requireColumns(people, file, ['name']);
-  const catalog: readonly ServiceCatalogEntry[] = ctx.serviceCatalog ?? DEFAULT_SERVICE_CATALOG;
-  const nodeContext = { file, now: ctx.now, newId: ctx.newId, sourceLabel: ctx.sourceLabel, serviceCatalog: catalog, warnings };
+  const serviceCatalog: readonly ServiceCatalogEntry[] = ctx.serviceCatalog ?? DEFAULT_SERVICE_CATALOG;
+  const nodeContext: NodeContext = { file, now: ctx.now, newId: ctx.newId, sourceLabel: ctx.sourceLabel, serviceCatalog, warnings };
+  const c: Conversion = { file, nodeContext, warnings, byName: new LayeredDirectory(), byId: new LayeredDirectory(), problems: [], stakeholders: [], edges: [], sheetIds: new Map(), blankRows: 0 };
   const existing = ctx.existingStakeholders ?? [];
-  const byName = new Directory();
-  const byId = new Directory();
   for (const s of existing) {
-    byId.add(s.id, s.id);
-    byName.add(nameKey(s.name), s.id);
+    c.byId.map.add(s.id, s.id);
+    c.byName.map.add(nameKey(s.name), s.id);
   }
-
-  const stakeholders: Stakeholder[] = [];
   const employment: { line: number; person: Stakeholder; organization: string }[] = [];
   for (const row of people.rows) {
-    const name = cell(row, 'name');
-    if (name === '') throw new ImportError(file, `line ${row.line}`, 'the name is empty (every stakeholder needs one)');
-    const attributes = new Map([...row.cells].filter(([header]) => !REFERENCE_COLUMNS.has(fieldKey(header))));
-    const stakeholder = nodeToStakeholder({ id: String(row.line), label: name, attributes }, { ...nodeContext, describe: () => `line ${row.line}` });
-    stakeholders.push(stakeholder);
-    byName.add(nameKey(name), stakeholder.id);
-    byId.add(cell(row, 'id'), stakeholder.id);
-    // Several organizations are written "A; B", as the app's own stakeholder list writes them.
-    const organizations = (cell(row, 'organization') || cell(row, 'organisation')).split(';').map((o) => o.trim());
-    for (const organization of organizations) if (organization !== '') employment.push({ line: row.line, person: stakeholder, organization });
-  }
-
-  const edges: (ImportedEdge & { line: number; sheet: string })[] = [];
-  for (const { line, person, organization } of employment) {
-    if (person.kind === 'organization') {
-      warnings.add('org works at', `${file}, line ${line}: an organization cannot work at "${organization}"; no works-at tie was added`);
-      continue;
+    if (isBlankRow(row)) c.blankRows += 1;
+    else {
+      const read = readPersonRow(c, people, row);
+      if (read) for (const organization of read.organizations) employment.push({ line: row.line, person: read.person, organization });
     }
-    let orgId = byName.find(nameKey(organization));
-    if (orgId === null) throw new ImportError(file, `line ${line}`, `more than one stakeholder is called "${organization}"; which one is meant?`);
-    if (orgId === undefined) {
-      const created = nodeToStakeholder({ id: organization, label: organization, attributes: new Map([['kind', 'organization']]) }, nodeContext);
-      stakeholders.push(created);
-      byName.add(nameKey(organization), created.id);
-      orgId = created.id;
-    }
-    edges.push({ line, sheet: file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]), implied: true });
   }
-
+  for (const { line, person, organization } of employment) joinOrganization(c, line, person, organization);
   const tiesFile = ctx.tiesLabel ?? 'ties';
   if (ties) {
     warnings.addAll(ties.warnings);
     requireColumns(ties, tiesFile, ['source', 'target']);
     for (const row of ties.rows) {
-      const ends = (['source', 'target'] as const).map((column) => {
-        // The app's own ties list names both ends by id too: the id decides when it is known.
-        const byOwnId = byId.find(cell(row, `${column}_id`));
-        if (typeof byOwnId === 'string') return byOwnId;
-        const ref = cell(row, column);
-        if (ref === '') throw new ImportError(tiesFile, `line ${row.line}`, `the ${column} is empty`);
-        const found = byId.find(ref) ?? byName.find(nameKey(ref));
-        if (found === null) throw new ImportError(tiesFile, `line ${row.line}`, `more than one stakeholder is called "${ref}"; use an id instead`);
-        if (found === undefined) throw new ImportError(tiesFile, `line ${row.line}`, `${column} "${ref}" is neither in the stakeholder sheet nor on the map`);
-        return found;
-      });
-      const attributes = new Map([...row.cells].filter(([header]) => !TIE_END_COLUMNS.has(fieldKey(header))));
-      edges.push({ line: row.line, sheet: tiesFile, source: ends[0] ?? '', target: ends[1] ?? '', attributes });
+      if (isBlankRow(row)) c.blankRows += 1;
+      else readTieRow(c, ties, tiesFile, row);
     }
   }
+  const ids = new Map<string, string>([...existing, ...c.stakeholders].map((s) => [s.id, s.id]));
+  const origin = new Map<ImportedEdge, { file: string; place: string }>(c.edges.map((e) => [e, { file: e.sheet, place: `line ${e.line}` }]));
+  const tieList = edgesToTies(c.edges, ids, { ...nodeContext, locate: (edge) => origin.get(edge) ?? { file, place: 'a tie' } });
+  return { stakeholders: c.stakeholders, ties: tieList, warnings: warnings.list(), problems: c.problems, blankRows: c.blankRows, sheetIds: c.sheetIds };
+}
 
-  const ids = new Map<string, string>([...existing, ...stakeholders].map((s) => [s.id, s.id]));
-  const origin = new Map<ImportedEdge, { file: string; place: string }>(edges.map((e) => [e, { file: e.sheet, place: `line ${e.line}` }]));
-  const tieList = edgesToTies(edges, ids, { ...nodeContext, locate: (edge) => origin.get(edge) ?? { file, place: 'a tie' } });
-  return { stakeholders, ties: tieList, warnings: warnings.list() };
+/** All or nothing: the addition when every row converts, else a refusal naming every problem. */
+export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: CsvImportContext): MapAddition {
+  const { problems, stakeholders, ties: tieList, warnings } = convertSheet(people, ties, ctx);
+  if (problems.length > 0) throw new RowProblemsError(problems);
+  return { stakeholders, ties: tieList, warnings };
 }

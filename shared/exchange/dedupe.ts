@@ -1,5 +1,9 @@
 // Which stakeholders of an incoming map (or import) are probably already on the base map.
-// Exact matches are safe to merge without asking; near matches are only ever proposed.
+// Exact matches are safe to merge without asking; near ("possible") matches are only ever proposed.
+// Exact needs the same kind and two things agreeing: the same name with no email or phone saying
+// otherwise, or the same email or phone AND a name that is the same or close. One weak field alone
+// (a shared office phone, a shared front-desk email, a name shared by two people with different
+// emails) is only possible. test/unit/exchange/dedupe-precision.test.ts holds it to a labelled set.
 // Reasons are plain words without names, so they can be shown even for confidential records.
 import type { Stakeholder } from '../model';
 import {
@@ -7,7 +11,7 @@ import {
   comparePhones,
   editDistance,
   emailKey,
-  nameWords,
+  matchWords,
   phoneBucket,
   phoneKey,
   wordsContained,
@@ -40,7 +44,7 @@ const MAX_BLOCK_SIZE = 300;
 const KIND_DIFFERS = 'but one is a person and the other an organization';
 
 function prepare(s: Stakeholder): Prepared {
-  const words = nameWords(s.name);
+  const words = matchWords(s.name);
   return { stakeholder: s, words, key: [...words].sort().join(' '), email: emailKey(s.email), phone: phoneKey(s.phone) };
 }
 
@@ -118,30 +122,45 @@ function nearNameReason(a: Prepared, b: Prepared): string | null {
   return `the names differ by ${distance === 1 ? 'one letter' : `${distance} letters`}`;
 }
 
+type NameRelation = 'same' | 'near' | 'none';
+
+function nameRelation(base: Prepared, incoming: Prepared): { relation: NameRelation; reason: string | null } {
+  if (base.key === '' || incoming.key === '') return { relation: 'none', reason: null };
+  if (base.key === incoming.key) return { relation: 'same', reason: 'same name once case, accents, titles, punctuation and word order are set aside' };
+  const reason = nearNameReason(base, incoming);
+  return reason ? { relation: 'near', reason } : { relation: 'none', reason: null };
+}
+
 /** Every reason the pair looks alike, split into those that make it exact and those that do not. */
 function compare(base: Prepared, incoming: Prepared): { exact: string[]; near: string[] } {
-  const exact: string[] = [];
-  const near: string[] = [];
   const sameKind = base.stakeholder.kind === incoming.stakeholder.kind;
-  const note = (reason: string) => (sameKind ? exact.push(reason) : near.push(`${reason}, ${KIND_DIFFERS}`));
-  if (base.email !== '' && base.email === incoming.email) note('same email address');
-  if (base.phone && incoming.phone) {
-    const phones = comparePhones(base.phone, incoming.phone);
-    if (phones === 'same') note('same phone number');
-    else if (phones === 'country-code') note('same phone number (written once with a country code)');
-  }
-  if (base.key !== '' && base.key === incoming.key) note('same name once case, accents, punctuation and word order are set aside');
-  else if (sameKind && base.key !== '' && incoming.key !== '') {
-    const reason = nearNameReason(base, incoming);
-    if (reason) near.push(reason);
-  }
-  return { exact, near };
+  const reasons: string[] = [];
+  const sameEmail = base.email !== '' && base.email === incoming.email;
+  const otherEmail = base.email !== '' && incoming.email !== '' && !sameEmail;
+  if (sameEmail) reasons.push('same email address');
+  const phones = base.phone && incoming.phone ? comparePhones(base.phone, incoming.phone) : null;
+  const otherPhone = base.phone !== null && incoming.phone !== null && phones === null;
+  if (phones === 'same') reasons.push('same phone number');
+  else if (phones === 'country-code') reasons.push('same phone number (written once with a country code)');
+  const name = nameRelation(base, incoming);
+  if (name.reason) reasons.push(name.reason);
+  if (reasons.length === 0) return { exact: [], near: [] };
+  if (!sameKind) return { exact: [], near: reasons.map((r) => `${r}, ${KIND_DIFFERS}`) };
+  const exact =
+    (name.relation === 'same' && !otherEmail && !otherPhone) ||
+    (sameEmail && name.relation !== 'none') ||
+    (phones !== null && name.relation !== 'none' && !otherEmail);
+  if (exact) return { exact: reasons, near: [] };
+  if (otherEmail) reasons.push('but their email addresses differ');
+  else if (otherPhone && name.relation === 'same') reasons.push('but their phone numbers differ');
+  if (name.relation === 'none') reasons.push('but their names are not alike');
+  return { exact: [], near: reasons };
 }
 
 /**
  * Pairs (base stakeholder, incoming stakeholder) that may be the same person or organization, each
- * with its reasons: exact when the email, the phone or the normalised name agree and both are the
- * same kind; near otherwise (a typo, a missing middle name, the same contact on a different kind).
+ * with its reasons: exact when two things agree (see the top of this file) and both are the same
+ * kind; near otherwise (a typo, a missing middle name, one shared contact, a different kind).
  * Exact matches come first, then near ones, each in the incoming list's order.
  */
 export function findDuplicates(base: readonly Stakeholder[], incoming: readonly Stakeholder[]): DuplicateMatch[] {
@@ -155,7 +174,7 @@ export function findDuplicates(base: readonly Stakeholder[], incoming: readonly 
       const b = index.entries[i];
       if (!b) continue;
       const reasons = compare(b, p);
-      const match = { baseId: b.stakeholder.id, incomingId: stakeholder.id, reasons: [...reasons.exact, ...reasons.near] };
+      const match = { baseId: b.stakeholder.id, incomingId: stakeholder.id, reasons: reasons.exact.length > 0 ? reasons.exact : reasons.near };
       if (reasons.exact.length > 0) exact.push({ ...match, strength: 'exact' });
       else if (reasons.near.length > 0) near.push({ ...match, strength: 'near' });
     }

@@ -27,6 +27,31 @@ export function nameWords(name: string): string[] {
     .filter((w) => w !== '');
 }
 
+/**
+ * Words that say how someone is addressed, not who they are ("Dr. Grace Okafor" is Grace Okafor),
+ * and the filler of organization names ("The Harbor House, Inc."). "Jr" and "Sr" stay: a father
+ * and his son are two people.
+ */
+const NOT_IDENTIFYING: ReadonlySet<string> = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'miss', 'prof', 'professor', 'rev', 'revd', 'reverend', 'pastor', 'fr', 'imam', 'rabbi',
+  'hon', 'honorable', 'honourable', 'judge', 'sen', 'senator', 'rep', 'commissioner', 'councillor', 'councilor',
+  'councilmember', 'mayor', 'officer', 'sgt', 'det', 'phd', 'md', 'esq', 'msw', 'lcsw',
+  'the', 'and', 'of', 'inc', 'incorporated', 'llc', 'ltd', 'corp',
+]);
+
+/** Common short forms in organization names, read as their long form. */
+const SHORT_FORMS: Readonly<Record<string, string>> = { st: 'saint', ctr: 'center', centre: 'center', assn: 'association', dept: 'department', intl: 'international' };
+
+/**
+ * The words two names are compared on: nameWords without titles and filler, short forms read in
+ * full. A name made only of such words keeps them all ("The Rev" stays "the rev").
+ */
+export function matchWords(name: string): string[] {
+  const words = nameWords(name).map((w) => SHORT_FORMS[w] ?? w);
+  const kept = words.filter((w) => !NOT_IDENTIFYING.has(w));
+  return kept.length > 0 ? kept : words;
+}
+
 /** The comparison key of a name: its words sorted, so "Okafor, Grace" and "Grace Okafor" agree. */
 export function nameKey(name: string): string {
   return nameWords(name).sort().join(' ');

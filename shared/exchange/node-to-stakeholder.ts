@@ -5,6 +5,7 @@
 // That keeps a 1,700-node Gephi file importable while nothing the user had is lost.
 import type { ServiceCatalogEntry, Stakeholder } from '../model';
 import { describeSchemaError, stakeholderSchema } from '../schema';
+import { isPlainYesNo, looksLikeConfidentialHeader, readConfidential } from './confidential-field';
 import {
   normalizeWord, readBoolean, readCategories, readIntegerInRange, readIsoDate, readKind, readServices,
   readStage, readText, readTextList, type FieldResult,
@@ -42,7 +43,8 @@ const FIELD_READERS: ReadonlyMap<string, FieldReader> = new Map<string, FieldRea
   ['stage', (raw) => into(readStage(raw), (value) => ({ stage: value }))],
   ['lived_experience', livedExperience],
   ['livedexperience', livedExperience],
-  ['confidential', (raw) => into(readBoolean(raw), (value) => ({ confidential: value }))],
+  // Never refused: a value that is not clearly "no" makes the stakeholder confidential (fail closed).
+  ['confidential', (raw) => ({ ok: true, value: { confidential: readConfidential(raw) } })],
   ['consent_until', consentUntil],
   ['consentuntil', consentUntil],
   ['tags', (raw) => into(readTextList(raw, 100, 500), (value) => ({ tags: value }))],
@@ -50,6 +52,15 @@ const FIELD_READERS: ReadonlyMap<string, FieldReader> = new Map<string, FieldRea
 
 export function fieldKey(attributeName: string): string {
   return normalizeWord(attributeName).replace(/ /g, '_');
+}
+
+/** The reader for an attribute: a map field's by name, the confidential one for any header that reads like it. */
+function readerFor(attribute: string): { key: string; reader: FieldReader } | undefined {
+  const key = fieldKey(attribute);
+  const reader = FIELD_READERS.get(key);
+  if (reader) return { key, reader };
+  if (looksLikeConfidentialHeader(attribute)) return { key: 'confidential', reader: FIELD_READERS.get('confidential') as FieldReader };
+  return undefined;
 }
 
 export interface NodeContext {
@@ -93,18 +104,23 @@ export function nodeToStakeholder(node: ImportedNode, ctx: NodeContext): Stakeho
     const key = fieldKey(attribute);
     // The attribute that gave the node its name is not kept twice.
     if ((key === 'label' || key === 'name') && value.trim() === name) continue;
-    const reader = FIELD_READERS.get(key);
-    if (!reader) {
+    const found = readerFor(attribute);
+    if (!found) {
       keepAsCustom(attribute, value);
       continue;
     }
     if (value.trim() === '') continue;
-    const result = reader(value, ctx.serviceCatalog);
+    const result = found.reader(value, ctx.serviceCatalog);
     if (result.ok) {
-      fields = { ...fields, ...result.value };
+      // Several confidentiality columns: any one saying so is enough.
+      const confidential = fields.confidential === true || result.value.confidential === true;
+      fields = { ...fields, ...result.value, ...(found.key === 'confidential' ? { confidential } : {}) };
+      if (found.key === 'confidential' && !isPlainYesNo(value)) {
+        ctx.warnings.add('confidential value', `${where}, attribute "${attribute}": "${value.slice(0, 60)}" is not a plain no, so the stakeholder was marked confidential`);
+      }
     } else {
       ctx.warnings.add(
-        `bad ${key}`,
+        `bad ${found.key}`,
         `${where}, attribute "${attribute}": "${value.slice(0, 60)}" was not used (${result.reason}); kept as a custom field`,
       );
       keepAsCustom(attribute, value);

@@ -1,111 +1,11 @@
-// Which map field each column of a stakeholder sheet fills. Pure: the guess from header names,
-// the checks before an import may go ahead, the renamed headers the CSV reader understands, and
-// the memory of the user's choices per set of headers (header names only, never cell values).
-import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
+// The memory of the user's column choices per set of headers (header names only, never cell
+// values; kept under a hash of the headers), over the shared column choices (the guess, the
+// checks, the renamed headers).
+import { guessMapping, isColumnChoice, type ColumnChoice } from '../../../shared/exchange/column-choices';
+import type { ValueMapping } from '../../../shared/exchange/value-mapping';
 import { opaqueKey } from './opaque-key';
 
-export const MAP_FIELDS = [
-  { id: 'name', label: 'Name' },
-  { id: 'kind', label: 'Person or organization' },
-  { id: 'categories', label: 'Categories' },
-  { id: 'organization', label: 'Organization (adds a works-at tie)' },
-  { id: 'role', label: 'Role' },
-  { id: 'sector', label: 'Sector' },
-  { id: 'email', label: 'Email' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'address', label: 'Address' },
-  { id: 'area', label: 'Area' },
-  { id: 'services', label: 'Services' },
-  { id: 'influence', label: 'Influence (1 to 5)' },
-  { id: 'stage', label: 'Stage' },
-  { id: 'lived_experience', label: 'Lived experience' },
-  { id: 'confidential', label: 'Confidential' },
-  { id: 'consent_until', label: 'Consent to contact until' },
-  { id: 'notes', label: 'Notes' },
-  { id: 'tags', label: 'Tags' },
-] as const;
-
-export type MapField = (typeof MAP_FIELDS)[number]['id'];
-/** A map field, "custom" (kept under the column's own name) or "ignore" (not imported). */
-export type ColumnChoice = MapField | 'custom' | 'ignore';
-
-const FIELD_IDS: ReadonlySet<string> = new Set(MAP_FIELDS.map((f) => f.id));
-
-/** Headers people write for a field under another name; only unambiguous ones ("type" is not). */
-const SYNONYMS: ReadonlyMap<string, MapField> = new Map<string, MapField>([
-  ['label', 'name'],
-  ['full_name', 'name'],
-  ['fullname', 'name'],
-  ['category', 'categories'],
-  ['organisation', 'organization'],
-  ['employer', 'organization'],
-  ['e_mail', 'email'],
-  ['telephone', 'phone'],
-  ['livedexperience', 'lived_experience'],
-  ['consentuntil', 'consent_until'],
-]);
-
-/** Header names the CSV reader treats specially, so a custom column must not be called that. */
-const READER_KEYS: ReadonlySet<string> = new Set([...FIELD_IDS, ...SYNONYMS.keys(), 'id', 'organisation', 'source', 'target']);
-
-export function isColumnChoice(value: unknown): value is ColumnChoice {
-  return typeof value === 'string' && (value === 'custom' || value === 'ignore' || FIELD_IDS.has(value));
-}
-
-export function fieldLabel(choice: ColumnChoice): string {
-  if (choice === 'custom') return 'Keep as a custom field';
-  if (choice === 'ignore') return 'Do not import';
-  return MAP_FIELDS.find((f) => f.id === choice)?.label ?? choice;
-}
-
-export function guessChoice(header: string): ColumnChoice {
-  const key = fieldKey(header);
-  if (key === '') return 'ignore';
-  if (FIELD_IDS.has(key)) return key as MapField;
-  return SYNONYMS.get(key) ?? 'custom';
-}
-
-/** Each column's first use of a field wins the guess; a later column with the same guess is kept as custom. */
-export function guessMapping(headers: readonly string[]): ColumnChoice[] {
-  const used = new Set<ColumnChoice>();
-  return headers.map((header) => {
-    const choice = guessChoice(header);
-    if (choice === 'custom' || choice === 'ignore') return choice;
-    if (used.has(choice)) return 'custom';
-    used.add(choice);
-    return choice;
-  });
-}
-
-/** What stops the import with these choices, in words for the user; empty when it may go ahead. */
-export function mappingProblems(headers: readonly string[], choices: readonly ColumnChoice[]): string[] {
-  const problems: string[] = [];
-  const columnsOf = new Map<MapField, number[]>();
-  choices.forEach((choice, index) => {
-    if (choice === 'custom' || choice === 'ignore') return;
-    columnsOf.set(choice, [...(columnsOf.get(choice) ?? []), index]);
-  });
-  if (!columnsOf.has('name')) problems.push('Choose the column that holds the names: every stakeholder needs one.');
-  for (const [field, columns] of columnsOf) {
-    if (columns.length < 2) continue;
-    const names = columns.map((i) => `“${headers[i] ?? `column ${i + 1}`}”`).join(' and ');
-    problems.push(`${names} both go to ${fieldLabel(field)}; choose one of them.`);
-  }
-  return problems;
-}
-
-/**
- * The header each column gets for the CSV reader: the field's own name, the column's name for a
- * custom field (marked when that name would be read as a field), or null for an ignored column.
- */
-export function mappedHeaders(headers: readonly string[], choices: readonly ColumnChoice[]): (string | null)[] {
-  return headers.map((header, index) => {
-    const choice = choices[index] ?? 'custom';
-    if (choice === 'ignore') return null;
-    if (choice !== 'custom') return choice;
-    return READER_KEYS.has(fieldKey(header)) ? `${header} (sheet column)` : header;
-  });
-}
+export * from '../../../shared/exchange/column-choices';
 
 /** The parts of localStorage the memory uses; tests pass a Map-backed stand-in. */
 export interface KeyValueStorage {
@@ -177,4 +77,50 @@ export function initialMapping(storage: KeyValueStorage | null, headers: readonl
   }
   const recalled = storage ? recallMapping(storage, headers) : null;
   return recalled ? { choices: recalled, remembered: true } : { choices: guessMapping(headers), remembered: false };
+}
+
+const VALUES_PREFIX = 'coalition-mapper.import-values.v1:';
+/** Value words longer than this are free text, not a category word: not remembered. */
+const MAX_REMEMBERED_VALUE = 100;
+const MAX_REMEMBERED_VALUES = 100;
+
+/**
+ * Remembers what the values of the category, kind and stage columns mean, per header set. Only
+ * those: a confidentiality column's values are never kept (they are read fail-closed each time),
+ * nor any value long enough to be a note rather than a category word.
+ */
+export function rememberValues(storage: KeyValueStorage, headers: readonly string[], values: ValueMapping, fields: ReadonlyMap<string, string>): void {
+  if (looksLikeData(headers)) return;
+  const kept: Record<string, Record<string, readonly string[]>> = {};
+  for (const [header, byValue] of Object.entries(values)) {
+    const field = fields.get(header);
+    if (field === undefined || field === 'confidential') continue;
+    const entries = Object.entries(byValue).filter(([value]) => value.length <= MAX_REMEMBERED_VALUE).slice(0, MAX_REMEMBERED_VALUES);
+    kept[header] = Object.fromEntries(entries);
+  }
+  try {
+    storage.setItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length), JSON.stringify(kept));
+  } catch {
+    // Only the convenience is lost.
+  }
+}
+
+export function recallValues(storage: KeyValueStorage, headers: readonly string[]): ValueMapping {
+  try {
+    const raw = storage.getItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length));
+    if (raw === null) return {};
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const out: Record<string, Record<string, string[]>> = {};
+    for (const [header, byValue] of Object.entries(parsed as Record<string, unknown>)) {
+      if (!headers.includes(header) || typeof byValue !== 'object' || byValue === null) continue;
+      const entries = Object.entries(byValue as Record<string, unknown>).filter(
+        (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((t) => typeof t === 'string'),
+      );
+      out[header] = Object.fromEntries(entries);
+    }
+    return out;
+  } catch {
+    return {};
+  }
 }

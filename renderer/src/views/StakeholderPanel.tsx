@@ -7,6 +7,7 @@ import { useActions, useAppState } from '../state/use-store';
 import { AddTieForm } from './AddTieForm';
 import { hiddenFieldsOf } from '../state/sensitive-fields';
 import { DeleteStakeholderDialog } from './DeleteStakeholderDialog';
+import { MergeStakeholderDialog } from './MergeStakeholderDialog';
 import { StakeholderForm } from './StakeholderForm';
 import { TieRow } from './TieRow';
 
@@ -36,6 +37,7 @@ function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeho
 function Selected({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
+  const [merging, setMerging] = useState(false);
   const editLocked = useAppState((s) => s.security.presenting && self.confidential);
   const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
@@ -63,10 +65,26 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       )}
       <Ties map={map} self={self} />
       <div className="panel-section">
+        {!editLocked && (
+          <button type="button" onClick={() => setMerging(true)}>
+            Merge with…
+          </button>
+        )}{' '}
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
           Delete stakeholder
         </button>
       </div>
+      {merging && (
+        <MergeStakeholderDialog
+          self={self}
+          everyone={map.stakeholders}
+          onCancel={() => setMerging(false)}
+          onConfirm={(dropId) => {
+            setMerging(false);
+            void actions.mergeTwoStakeholders(self.id, dropId);
+          }}
+        />
+      )}
       {confirming && (
         <DeleteStakeholderDialog
           map={map}

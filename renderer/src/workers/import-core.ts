@@ -2,7 +2,6 @@
 // chosen file, previews a sheet, converts it with the user's column choices, reads a map to merge
 // and proposes its duplicates. It keeps the last sheet read, so the mapping step can go back and forth.
 import { parseCsv, type CsvTable } from '../../../shared/exchange/csv';
-import { csvToStakeholders } from '../../../shared/exchange/csv-to-map';
 import { declaredXmlEncoding, decodeFileBytes } from '../../../shared/exchange/decode-text';
 import { parseGexf } from '../../../shared/exchange/gexf';
 import { importedGraphToStakeholders } from '../../../shared/exchange/graph-to-map';
@@ -14,8 +13,15 @@ import { graphFormatOf } from '../../../shared/exchange/read-graph-file';
 import { kumuSheetsOf, readKumuWorkbook } from '../../../shared/exchange/kumu';
 import { listXlsxSheetNames, readXlsxRows } from '../../../shared/exchange/xlsx';
 import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
-import { mappedHeaders, mappingProblems } from '../state/import-mapping';
-import type { CsvPreview, ImportReply, ImportRequest } from './import-protocol';
+import { convertSheet } from '../../../shared/exchange/csv-to-map';
+import { tableToCsv } from '../../../shared/exchange/export-csv';
+import { planReconciliation } from '../../../shared/exchange/reconcile';
+import { plannedNewTies } from '../../../shared/exchange/reconcile-apply';
+import { mapSheet, mapTiesSheet, valueFieldOfChoice, withSheetHeaders } from '../../../shared/exchange/sheet-mapping';
+import { skippedRowsTable, type RowProblem } from '../../../shared/exchange/sheet-problems';
+import { distinctValues, effectiveMapping } from '../../../shared/exchange/value-mapping';
+import type { ColumnChoice } from '../../../shared/exchange/column-choices';
+import type { CsvPreview, ImportReply, ImportRequest, ValueColumn } from './import-protocol';
 import { readIncomingMap } from './read-incoming-map';
 
 const SAMPLE_ROWS = 5;
@@ -42,19 +48,15 @@ function decode(bytes: Uint8Array, fileName: string, encoding: string | undefine
   }
 }
 
-/** The sheet with each column renamed (or left out) as the user chose. */
-export function applyColumnChoices(table: CsvTable, choices: Parameters<typeof mappedHeaders>[1]): CsvTable {
-  const renamed = mappedHeaders(table.headers, choices);
-  const newName = new Map<string, string | null>(table.headers.map((h, i) => [h, renamed[i] ?? null]));
-  const rows = table.rows.map((row) => {
-    const cells = new Map<string, string>();
-    for (const [header, value] of row.cells) {
-      const name = newName.get(header);
-      if (name) cells.set(name, value);
-    }
-    return { line: row.line, cells };
+/** Most distinct values listed for one column: a column with more is free text, not a category. */
+const MAX_VALUES = 100;
+
+/** The sheet's columns read as categories, kind, stage or confidential, with their distinct values. */
+function valueColumnsOf(table: CsvTable, choices: readonly ColumnChoice[]): ValueColumn[] {
+  return table.headers.flatMap((header, i) => {
+    const field = valueFieldOfChoice(choices[i] ?? 'custom');
+    return field ? [{ header, field, values: distinctValues(table.rows, header, field).slice(0, MAX_VALUES) }] : [];
   });
-  return { ...table, headers: renamed.filter((h): h is string => h !== null), rows };
 }
 
 export function createImportCore(post: (reply: ImportReply) => void, newId: () => string = () => crypto.randomUUID()) {
@@ -98,7 +100,11 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
         ...(request.groupsAsOrganizations === undefined ? {} : { groupsAsOrganizations: request.groupsAsOrganizations }),
       });
       sheet = null;
-      return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition };
+      post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${addition.stakeholders.length}…` });
+      const plan = planReconciliation(target.existingStakeholders, addition.stakeholders);
+      const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
+      const review = { plan, problems: [], skippedCsv: null, skippedTiesCsv: null, valueColumns: [], blankRows: 0, newTies };
+      return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition, review };
     }
     return previewSheet(seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
   }
@@ -154,11 +160,11 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
     if (withTies && !ties) throw new Error('there is no ties sheet to add; choose it again');
     if (!sheet) throw new Error('there is no sheet to convert; choose the file again');
     const { table, fileName, encoding } = sheet;
-    if (choices.length !== table.headers.length) throw new Error(`expected a choice for each of the ${table.headers.length} columns`);
-    const problems = mappingProblems(table.headers, choices);
-    if (problems.length > 0) throw new ImportError(fileName, 'column choices', problems.join(' '));
+    const valueColumns = valueColumnsOf(table, choices);
+    const values = effectiveMapping(valueColumns, request.values ?? {});
+    const mapped = mapSheet(table, choices, values, fileName);
     post({ seq, type: 'progress', message: ties ? `Converting ${table.rows.length} rows and ${ties.table.rows.length} ties…` : `Converting ${table.rows.length} rows…` });
-    const addition = csvToStakeholders(applyColumnChoices(table, choices), ties?.table ?? null, {
+    const conversion = convertSheet(mapped, ties ? mapTiesSheet(ties.table, values) : null, {
       ...(ties ? { tiesLabel: ties.fileName } : {}),
       now: target.now,
       newId,
@@ -166,7 +172,24 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
       serviceCatalog: target.serviceCatalog,
       existingStakeholders: target.existingStakeholders,
     });
-    return { seq, type: 'addition', fileName, encoding, addition };
+    post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${conversion.stakeholders.length}…` });
+    const problems = withSheetHeaders(conversion.problems, table.headers, choices);
+    const plan = planReconciliation(target.existingStakeholders, conversion.stakeholders, { key: request.key ?? null, sheetIds: conversion.sheetIds });
+    const skipped = (rows: CsvTable, sheetName: RowProblem['sheet']) => {
+      const own = problems.filter((p) => p.sheet === sheetName);
+      return own.length > 0 ? tableToCsv(skippedRowsTable(rows, own)) : null;
+    };
+    const review = {
+      plan,
+      problems,
+      skippedCsv: skipped(table, 'stakeholders'),
+      skippedTiesCsv: ties ? skipped(ties.table, 'ties') : null,
+      valueColumns,
+      blankRows: conversion.blankRows,
+    };
+    const addition = { stakeholders: conversion.stakeholders, ties: conversion.ties, warnings: conversion.warnings };
+    const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
+    return { seq, type: 'addition', fileName, encoding, addition, review: { ...review, newTies } };
   }
 
   return {

@@ -19,7 +19,9 @@ describe('coalition-map import', () => {
     const result = await cli('import', path.join(INTEROP_DIR, 'miserables.graphml'), '--into', 'novel.coalition.json');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Imported 77 stakeholders and 254 ties from miserables\.graphml into a new map at .*novel\.coalition\.json\.$/m);
+    expect(result.stdout).toMatch(/^Imported miserables\.graphml into a new map at .*novel\.coalition\.json:$/m);
+    expect(result.stdout).toContain('  stakeholders: 77 new, 0 updated');
+    expect(result.stdout).toContain('  ties:         254 added');
     const map = readMap('novel.coalition.json');
     expect(map.coalition.name).toBe('miserables');
     expect(map.stakeholders.find((s) => s.name === 'Valjean')?.source).toBe('miserables.graphml');
@@ -29,7 +31,8 @@ describe('coalition-map import', () => {
   it('adds to an existing map in one save and reports warnings', async () => {
     const result = await cli('import', path.join(EXCHANGE_FIXTURES, 'coalition-fields.gexf'), '--into', 'novel.coalition.json');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Imported 3 stakeholders and 3 ties from coalition-fields.gexf into ');
+    expect(result.stdout).toContain('Imported coalition-fields.gexf into ');
+    expect(result.stdout).toContain('  stakeholders: 3 new, 0 updated');
     expect(result.stdout).toContain('  warning: coalition-fields.gexf, node "rosa", attribute "influence": "high" was not used');
     const map = readMap('novel.coalition.json');
     expect(map.stakeholders).toHaveLength(80);
@@ -72,18 +75,22 @@ describe('coalition-map import', () => {
     const csv = (name: string) => path.join(EXCHANGE_FIXTURES, 'csv', name);
     const result = await cli('import', csv('people-semicolon.csv'), '--ties', csv('ties.csv'), '--into', 'sheet.coalition.json');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('Imported 5 stakeholders and 5 ties from people-semicolon.csv into a new map at ');
+    expect(result.stdout).toContain('Imported people-semicolon.csv into a new map at ');
+    expect(result.stdout).toContain('  stakeholders: 5 new, 0 updated');
+    expect(result.stdout).toContain('  ties:         5 added');
     expect(result.stdout).toContain('  warning: people-semicolon.csv, column 8: the header "__proto__" is a reserved name');
     const map = readMap('sheet.coalition.json');
     expect(map.coalition.name).toBe('people-semicolon');
     expect(map.ties.map((t) => t.type).sort()).toEqual(['funds', 'knows', 'partners-with', 'works-at', 'works-at']);
     const before = readFileSync(path.join(work.path, 'sheet.coalition.json'));
+    // Imported again: every row is found on the map, nothing changes and nothing is written.
     const again = await cli('import', csv('people-semicolon.csv'), '--into', 'sheet.coalition.json');
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('people-semicolon.csv, line 2: more than one stakeholder is called "Harbor House"');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing changed in ');
+    expect(readFileSync(path.join(work.path, 'sheet.coalition.json')).equals(before)).toBe(true);
     const refused = await cli('import', csv('people-semicolon.csv'), '--ties', csv('ties-unknown.csv'), '--into', 'novel.coalition.json');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('ties-unknown.csv, line 2: target "Nobody Known" is neither in the stakeholder sheet nor on the map');
+    expect(refused.stderr).toContain('ties-unknown.csv, line 2, column "target": target "Nobody Known" is neither in the stakeholder sheet nor on the map');
     expect(readFileSync(path.join(work.path, 'sheet.coalition.json')).equals(before)).toBe(true);
   });
 
@@ -91,7 +98,8 @@ describe('coalition-map import', () => {
     const result = await cli('import', path.join(EXCHANGE_FIXTURES, 'people.xlsx'), '--ties', path.join(EXCHANGE_FIXTURES, 'ties.xlsx'), '--into', 'excel.coalition.json');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Imported 5 stakeholders and 5 ties from people.xlsx into a new map at ');
+    expect(result.stdout).toContain('Imported people.xlsx into a new map at ');
+    expect(result.stdout).toContain('  stakeholders: 5 new, 0 updated');
     expect(result.stdout).toContain('  warning: people.xlsx, sheet People, cell H1: the header "__proto__" is a reserved name; the column was not imported');
     const map = readMap('excel.coalition.json');
     expect(map.coalition.name).toBe('people');

@@ -66,13 +66,13 @@ describe('refusals name the sheet and line', () => {
       'p.csv, header row: no "name" column (found: email, phone)',
     );
     expect(() => csvToStakeholders(readCsvFile(fixtureBytes('csv/people-empty-name.csv'), 'p.csv'), null, context({ sourceLabel: 'p.csv' }))).toThrow(
-      'p.csv, line 3: the name is empty (every stakeholder needs one)',
+      'p.csv, line 3, column "name": the name is empty (every stakeholder needs one)',
     );
   });
 
   it('refuses a tie to someone who is neither in the sheet nor on the map', () => {
     expect(() => csvToStakeholders(people(), ties('ties-unknown.csv'), context({ tiesLabel: 'ties-unknown.csv' }))).toThrow(
-      'ties-unknown.csv, line 2: target "Nobody Known" is neither in the stakeholder sheet nor on the map',
+      'ties-unknown.csv, line 2, column "target": target "Nobody Known" is neither in the stakeholder sheet nor on the map',
     );
   });
 
@@ -87,7 +87,7 @@ describe('refusals name the sheet and line', () => {
     const tieSheet = readCsvFile(new TextEncoder().encode('source,target\nAna Ruiz,Obi Nwosu\n'), 'amb.csv');
     const empty = readCsvFile(new TextEncoder().encode('name\n'), 'none.csv');
     expect(() => csvToStakeholders(empty, tieSheet, context({ tiesLabel: 'amb.csv', existingStakeholders: twice.stakeholders }))).toThrow(
-      'amb.csv, line 2: more than one stakeholder is called "Ana Ruiz"; use an id instead',
+      'amb.csv, line 2, column "source": more than one stakeholder is called "Ana Ruiz"; use an id instead',
     );
   });
 });

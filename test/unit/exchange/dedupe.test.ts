@@ -16,16 +16,38 @@ function only(incoming: Parameters<typeof findDuplicates>[1]) {
 }
 
 describe('findDuplicates: exact matches', () => {
-  it('matches the same email whatever the name, ignoring case and spaces', () => {
-    const matches = only([person('i-1', 'G. O.', { email: ' GRACE@Riverside.Example ' })]);
-    expect(matches).toEqual([{ baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same email address'] }]);
+  it('matches the same email, ignoring case and spaces, when the names are alike too; the email alone is only possible', () => {
+    const matches = only([person('i-1', 'G. Okafor', { email: ' GRACE@Riverside.Example ' }), person('i-2', 'Front Desk', { email: 'grace@riverside.example' })]);
+    expect(matches).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same email address', 'every word of the shorter name is in the other one (initials count)'] },
+      { baseId: 'b-grace', incomingId: 'i-2', strength: 'near', reasons: ['same email address', 'but their names are not alike'] },
+    ]);
   });
 
-  it('matches the same phone by its digits, and with a country code on one side only', () => {
-    expect(only([person('i-1', 'Someone', { phone: '(555) 201-3344' })])).toEqual([
-      { baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same phone number (written once with a country code)'] },
+  it('matches the same phone (also with a country code on one side) only with a name alike; a phone alone is only possible', () => {
+    expect(only([person('i-1', 'Grace Okafur', { phone: '(555) 201-3344' })])).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-1', strength: 'exact', reasons: ['same phone number (written once with a country code)', 'the names differ by one letter'] },
     ]);
-    expect(only([person('i-2', 'Someone', { phone: '+1-555-201-3344' })])[0]?.reasons).toEqual(['same phone number']);
+    expect(only([person('i-2', 'Someone', { phone: '+1-555-201-3344' })])).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-2', strength: 'near', reasons: ['same phone number', 'but their names are not alike'] },
+    ]);
+    // Two organizations sharing a switchboard are two organizations.
+    const switchboard = findDuplicates([org('o-1', 'County Legal Aid', { phone: '555 300 1000' })], [org('o-2', 'Eastside Food Bank', { phone: '555-300-1000' })]);
+    expect(switchboard.map((m) => m.strength)).toEqual(['near']);
+  });
+
+  it('keeps the same name with a different email possible only: two people may share a name', () => {
+    expect(only([person('i-1', 'Grace Okafor', { email: 'g.okafor@elsewhere.example' })])).toEqual([
+      { baseId: 'b-grace', incomingId: 'i-1', strength: 'near', reasons: ['same name once case, accents, titles, punctuation and word order are set aside', 'but their email addresses differ'] },
+    ]);
+  });
+
+  it('sets titles and organization filler aside', () => {
+    const matches = only([person('i-1', 'Dr. Grace Okafor'), org('i-2', 'The Harbor House Shelter, Inc.')]);
+    expect(matches.map((m) => [m.baseId, m.incomingId, m.strength])).toEqual([
+      ['b-grace', 'i-1', 'exact'],
+      ['b-harbor', 'i-2', 'exact'],
+    ]);
   });
 
   it('matches names equal after case, accents, punctuation and word order, for the same kind', () => {
@@ -34,7 +56,7 @@ describe('findDuplicates: exact matches', () => {
       ['b-luis', 'i-1', 'exact'],
       ['b-harbor', 'i-2', 'exact'],
     ]);
-    expect(matches[0]?.reasons).toEqual(['same name once case, accents, punctuation and word order are set aside']);
+    expect(matches[0]?.reasons).toEqual(['same name once case, accents, titles, punctuation and word order are set aside']);
   });
 
   it('gathers every reason of one pair into one match, strongest first', () => {
@@ -69,7 +91,7 @@ describe('findDuplicates: near matches', () => {
 
   it('judges typos on the words the names do not share', () => {
     const centers = [org('c-east', 'Eastside Community Center'), person('p-john', 'John Smith')];
-    const matches = findDuplicates(centers, [org('x-west', 'Westside Community Center'), org('x-centre', 'Eastside Community Centre'), person('x-jon', 'Jon Smith')]);
+    const matches = findDuplicates(centers, [org('x-west', 'Westside Community Center'), org('x-centre', 'Eastside Communty Center'), person('x-jon', 'Jon Smith')]);
     expect(matches.map((m) => [m.baseId, m.incomingId, m.reasons[0]])).toEqual([
       ['c-east', 'x-centre', 'the names differ by one letter'],
       ['p-john', 'x-jon', 'the names differ by one letter'],
@@ -89,7 +111,7 @@ describe('findDuplicates: near matches', () => {
         baseId: 'b-harbor',
         incomingId: 'i-2',
         strength: 'near',
-        reasons: ['same name once case, accents, punctuation and word order are set aside, but one is a person and the other an organization'],
+        reasons: ['same name once case, accents, titles, punctuation and word order are set aside, but one is a person and the other an organization'],
       },
     ]);
   });

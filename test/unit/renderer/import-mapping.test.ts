@@ -14,7 +14,7 @@ import {
   type ColumnChoice,
   type KeyValueStorage,
 } from '../../../renderer/src/state/import-mapping';
-import { applyColumnChoices } from '../../../renderer/src/workers/import-core';
+import { applyColumnChoices } from '../../../shared/exchange/column-choices';
 
 class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();

@@ -69,14 +69,16 @@ describe('a sheet', () => {
     expect(send({ seq: 4, type: 'convert', choices: ['name'], target: target() })).toMatchObject({ type: 'failed', message: /a choice for each of the 3 columns/ });
   });
 
-  it('names the row of a bad cell', () => {
+  it('names the row and column of a bad row, converts the others, and gives the bad rows back as CSV', () => {
     const { send } = session();
     send({ seq: 1, type: 'read', purpose: 'import', fileName: 'people.csv', base64: base64('Name,Type\nAmara,person\n,person\n'), target: target() });
-    expect(send({ seq: 2, type: 'convert', choices: ['name', 'kind'], target: target() })).toMatchObject({
-      type: 'failed',
-      stage: 'parse',
-      message: 'people.csv, line 3: the name is empty (every stakeholder needs one)',
-    });
+    const reply = send({ seq: 2, type: 'convert', choices: ['name', 'kind'], target: target() });
+    if (reply.type !== 'addition') throw new Error(`expected the addition, got ${JSON.stringify(reply)}`);
+    expect(reply.addition.stakeholders.map((s) => s.name)).toEqual(['Amara']);
+    expect(reply.review.problems).toEqual([{ file: 'people.csv', sheet: 'stakeholders', line: 3, column: 'Name', message: 'the name is empty (every stakeholder needs one)' }]);
+    expect(reply.review.skippedCsv).toBe('\uFEFFName,Type,import line,import problem\r\n,person,3,Name: the name is empty (every stakeholder needs one)\r\n');
+    expect(reply.review.plan.entries.map((e) => e.action)).toEqual(['new']);
+    expect(reply.review.valueColumns).toEqual([{ header: 'Type', field: 'kind', values: [{ value: 'person', count: 2, suggested: ['person'] }] }]);
   });
 
   it('in Windows-1252 is refused at the decoding stage naming the encoding, then read with the chosen one', () => {

@@ -92,6 +92,8 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
       <p className="brief-mission">{coalition.mission === '' ? 'No mission statement written yet.' : coalition.mission}</p>
       <p className="brief-counts">
         {insights.summary.stakeholders} stakeholders, {insights.summary.ties} ties, {insights.summary.members} members ({insights.summary.core} in the core).
+        {insights.summary.uncategorized > 0 &&
+          ` ${insights.summary.uncategorized} ${insights.summary.uncategorized === 1 ? 'stakeholder has' : 'stakeholders have'} no category yet and count in no coverage figure.`}
       </p>
       <img className="brief-map" src={imageUrl} alt={`Map of ${coalition.name} with its legend`} />
       <section>

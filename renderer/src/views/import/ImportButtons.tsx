@@ -8,6 +8,7 @@ import { useActions, useAppState } from '../../state/use-store';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
 import './import.css';
+import './review.css';
 
 interface Chosen {
   readonly purpose: ImportPurpose;

@@ -18,7 +18,7 @@ export function useImportClient(): ImportClient {
 
 /** What the worker checks an import against: the map as it is now. */
 export function importTarget(map: MapDocument): ImportTarget {
-  return { now: new Date().toISOString(), serviceCatalog: map.coalition.serviceCatalog, existingStakeholders: map.stakeholders };
+  return { now: new Date().toISOString(), serviceCatalog: map.coalition.serviceCatalog, existingStakeholders: map.stakeholders, existingTies: map.ties };
 }
 
 /**

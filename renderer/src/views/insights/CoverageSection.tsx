@@ -9,6 +9,7 @@ import { useAppState } from '../../state/use-store';
 import { CoverageScopeSelect } from './CoverageScopeSelect';
 import { HighlightButton } from './HighlightButton';
 import { StatusTag } from './StatusTag';
+import { UncategorizedNote } from './UncategorizedNote';
 
 const NO_COMMITTEES: readonly Committee[] = [];
 
@@ -106,6 +107,7 @@ export function CoverageSection({ insights }: { readonly insights: Insights }) {
       {committees.length > 0 && <CoverageScopeSelect committees={committees} />}
       {scoped?.purpose && <p className="hint">Purpose: {scoped.purpose}</p>}
       <Attention rows={rows} scope={scope} />
+      {!scoped && <UncategorizedNote insights={insights} />}
       <p className="hint">
         Dark bar: {scope.many}. Light bar: everyone on the map. Line: the target.{' '}
         {scoped ? `${scoped.size} ${scoped.size === 1 ? scope.one : scope.many}, counted against the coalition's targets.` : `${insights.summary.members} members in all.`}
