@@ -11,6 +11,7 @@ import { ProblemScreen } from './ProblemScreen';
 import { StakeholderTable } from './StakeholderTable';
 import { Toolbar } from './Toolbar';
 import { useCommands } from './use-commands';
+import { useUnsavedGuard } from './use-unsaved-guard';
 import { DisplayControls } from './insights/DisplayControls';
 import { SidePanelTabs } from './insights/SidePanelTabs';
 import { useAnalysisRunner } from './insights/use-analysis-runner';
@@ -33,6 +34,7 @@ export function App() {
   useAnalysisRunner();
   useAutoLock();
   usePresentationShortcut();
+  useUnsavedGuard();
 
   if (phase === 'starting') {
     return (

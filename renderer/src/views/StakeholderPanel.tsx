@@ -2,7 +2,8 @@
 import { useMemo, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/secure-delete';
-import { blankDraft, draftOf } from '../state/stakeholder-edits';
+import { NEW_DRAFT, panelDraftOf } from '../state/drafts';
+import { blankDraft } from '../state/stakeholder-edits';
 import { useActions, useAppState } from '../state/use-store';
 import { AddTieForm } from './AddTieForm';
 import { hiddenFieldsOf } from '../state/sensitive-fields';
@@ -39,6 +40,9 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
   const editLocked = useAppState((s) => s.security.presenting && self.confidential);
   const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
+  const kept = useAppState((s) => s.drafts.stakeholders[self.id]);
+  const isAnchor = map.coalition.anchorId === self.id;
+  const saved = useMemo(() => panelDraftOf(self, blankDraft(), isAnchor), [self, isAnchor]);
   return (
     <>
       <div className="panel-head">
@@ -53,11 +57,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       <StakeholderForm
         key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
         formLabel={`Details of ${self.name}`}
-        initial={draftOf(self)}
-        initialAnchor={map.coalition.anchorId === self.id}
+        initial={kept ?? saved}
+        saved={saved}
+        onChange={(entry) => actions.keepStakeholderDraft(self.id, entry)}
         catalog={map.coalition.serviceCatalog}
-        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor)}
-        onCancel={() => undefined}
+        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(self.id))}
+        onCancel={() => actions.dropStakeholderDraft(self.id)}
+        onDiscard={() => actions.dropStakeholderDraft(self.id)}
         {...(hideSensitive ? { hiddenFields: hiddenFieldsOf(self.kind) } : {})}
       />
       )}
@@ -78,7 +84,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
               if (!ok) return;
               // After an erase no notice may name them, and undo has nothing to bring back.
               if (eraseHistory) actions.notify('info', ERASED_NOTICE);
-              else actions.notify('info', `Deleted ${self.name}. Undo brings them back.`);
+              else actions.notifyUndoable('info', `Deleted ${self.name}. Undo brings them back.`);
             });
           }}
         />
@@ -92,6 +98,8 @@ export function StakeholderPanel() {
   const panel = useAppState((s) => s.panel);
   const selection = useAppState((s) => s.selection);
   const actions = useActions();
+  const keptNew = useAppState((s) => s.drafts.stakeholders[NEW_DRAFT]);
+  const blankNew = useMemo(() => panelDraftOf(null, blankDraft(), false), []);
   if (!map) return null;
   const self = selection ? map.stakeholders.find((s) => s.id === selection) : undefined;
   return (
@@ -103,11 +111,16 @@ export function StakeholderPanel() {
           </div>
           <StakeholderForm
             formLabel="New stakeholder"
-            initial={blankDraft()}
-            initialAnchor={false}
+            initial={keptNew ?? blankNew}
+            saved={blankNew}
+            onChange={(entry) => actions.keepStakeholderDraft(NEW_DRAFT, entry)}
             catalog={map.coalition.serviceCatalog}
-            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor)}
-            onCancel={actions.closePanel}
+            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(NEW_DRAFT))}
+            onDiscard={() => actions.dropStakeholderDraft(NEW_DRAFT)}
+            onCancel={() => {
+              actions.dropStakeholderDraft(NEW_DRAFT);
+              actions.closePanel();
+            }}
           />
         </>
       )}
