@@ -143,6 +143,9 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         panel: 'closed',
         // Drafts belong to the map they were typed in (the stores' leave step saved what it could).
         drafts: noDrafts,
+        // Notices spoke of the map that was open ("fictional sample", "Undo brings them back"):
+        // none holds for this one. The open's own notices follow.
+        notices: [],
         mapSession: s.mapSession + 1,
         security: { ...s.security, encrypted: result.encrypted === true },
       }));

@@ -136,3 +136,19 @@ describe('notices', () => {
     expect(store.getState().notices).toHaveLength(NOTICE_LIMIT);
   });
 });
+
+describe('notices about another map', () => {
+  it('end when a different map opens (no sample banner or undo promise on a new empty map)', async () => {
+    const { store, a } = await setup();
+    a.notify('info', 'This is a fictional sample coalition to explore. Start your own with File > New map.');
+    expect(await a.newMap('empty', 'Our coalition')).toBe(true);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('presentation mode starts with an empty list filter', async () => {
+    const { store, a } = await setup();
+    a.setFilters({ text: 'Maria' });
+    a.togglePresentation();
+    expect(store.getState().filters.text).toBe('');
+  });
+});
