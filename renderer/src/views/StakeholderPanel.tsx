@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/secure-delete';
+import { organizationsOf } from '../../../shared/search/match';
 import { NEW_DRAFT, panelDraftOf } from '../state/drafts';
 import { blankDraft } from '../state/stakeholder-edits';
 import { useActions, useAppState } from '../state/use-store';
@@ -14,6 +15,7 @@ import { TieRow } from './TieRow';
 function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
   const ties = useMemo(() => map.ties.filter((t) => t.source === self.id || t.target === self.id), [map.ties, self.id]);
   const byId = useMemo(() => new Map(map.stakeholders.map((s) => [s.id, s])), [map.stakeholders]);
+  const orgs = useMemo(() => organizationsOf(map), [map]);
   return (
     <section className="panel-section" aria-labelledby="ties-heading">
       <h3 id="ties-heading">Ties ({ties.length})</h3>
@@ -28,7 +30,7 @@ function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeho
       )}
       <details className="add-tie-box">
         <summary>Add a tie</summary>
-        <AddTieForm self={self} everyone={map.stakeholders} />
+        <AddTieForm self={self} everyone={map.stakeholders} orgs={orgs} />
       </details>
     </section>
   );

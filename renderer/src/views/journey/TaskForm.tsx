@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
+import { organizationsOf } from '../../../../shared/search/match';
+import { pickerLabels } from '../../../../shared/search/namesakes';
 import { useActions } from '../../state/use-store';
 
 export function TaskForm({ map }: { readonly map: MapDocument }) {
@@ -13,6 +15,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
   const [meetingId, setMeetingId] = useState('');
   const [problem, setProblem] = useState('');
   const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
+  const labels = pickerLabels(people, organizationsOf(map));
   const meetings = [...map.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
   const submit = (event: FormEvent) => {
@@ -43,7 +46,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
             <option value="">No one yet</option>
             {people.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {labels.get(s.id) ?? s.name}
               </option>
             ))}
           </select>
