@@ -71,7 +71,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       )}
       <Ties map={map} self={self} />
       <div className="panel-section">
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="danger"
+          disabled={editLocked}
+          title={editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
+          onClick={() => setConfirming(true)}
+        >
           Delete stakeholder
         </button>
       </div>

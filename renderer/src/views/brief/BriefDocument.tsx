@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { analyzeMap, type Insights } from '../../../../shared/analysis';
 import type { MapDocument } from '../../../../shared/model';
 import { mapImageSvg } from '../../graph/map-image';
+import { plural } from '../../../../shared/analysis/context';
 
 interface BriefProps {
   readonly map: MapDocument;
@@ -88,7 +89,7 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
       )}
       <p className="brief-mission">{coalition.mission === '' ? 'No mission statement written yet.' : coalition.mission}</p>
       <p className="brief-counts">
-        {insights.summary.stakeholders} stakeholders, {insights.summary.ties} ties, {insights.summary.members} members ({insights.summary.core} in the core).
+        {plural(insights.summary.stakeholders, 'stakeholder')}, {plural(insights.summary.ties, 'tie')}, {plural(insights.summary.members, 'member')} ({insights.summary.core} in the core).
       </p>
       <img className="brief-map" src={imageUrl} alt={`Map of ${coalition.name} with its legend`} />
       <section>
@@ -107,7 +108,7 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
           <ol>
             {candidates.map((c) => (
               <li key={c.id}>
-                <strong>{c.name}</strong> — {c.reasons.slice(0, 2).join('; ')}
+                <strong>{c.name}</strong> — {c.reasons.slice(0, 2).join(' ')}
               </li>
             ))}
           </ol>

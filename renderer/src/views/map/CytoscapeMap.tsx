@@ -13,6 +13,7 @@ import { MapControls } from './MapControls';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
+import { plural } from '../../../../shared/analysis/context';
 
 function viewCentre(cy: Core): Point | null {
   const e = cy.extent();
@@ -136,7 +137,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
         ref={containerRef}
         className="map-canvas"
         role="img"
-        aria-label={`Map of ${count} stakeholders and ${map?.ties.length ?? 0} ties. The list view reaches every stakeholder by keyboard.`}
+        aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. The list view reaches every stakeholder by keyboard.`}
       />
     </>
   );
