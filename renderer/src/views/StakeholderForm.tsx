@@ -1,5 +1,5 @@
 // Every field of a stakeholder, with labels; Save commits one edit (and one undo step).
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CATEGORIES, type CategoryId } from '../../../shared/categories';
 import type { StakeholderDraft } from '../../../shared/edits';
 import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
@@ -15,6 +15,8 @@ interface Props {
   readonly saved: PanelDraft;
   /** Every change, so the store keeps the typed text when the form goes away. */
   readonly onChange: (entry: PanelDraft) => void;
+  /** Puts the cursor in Name when the form appears (a new stakeholder: typing starts at once). */
+  readonly focusFirst?: boolean;
   /** Throws the kept draft away (the form goes back to `saved`). */
   readonly onDiscard: () => void;
   readonly catalog: readonly ServiceCatalogEntry[];
@@ -51,10 +53,16 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-export function StakeholderForm({ initial, saved, onChange, onDiscard, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
+export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirst = false, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
   const isHidden = (field: SensitiveField): boolean => hiddenFields?.has(field) === true;
   const [entry, setEntry] = useState(initial);
   const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusFirst) return;
+    nameRef.current?.scrollIntoView({ block: 'center' });
+    nameRef.current?.focus();
+  }, [focusFirst]);
   const { draft, tagsText: tags, anchor } = entry;
   const change = (next: PanelDraft) => {
     setEntry(next);
@@ -94,7 +102,7 @@ export function StakeholderForm({ initial, saved, onChange, onDiscard, catalog, 
       <Group legend="Who">
         <label className="field">
           <span>Name</span>
-          <input value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
+          <input ref={nameRef} value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
         </label>
         <label className="field">
           <span>Kind</span>

@@ -1,5 +1,5 @@
 // The side panel: a blank form to add a stakeholder, or the selected one with its ties.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/secure-delete';
 import { organizationsOf } from '../../../shared/search/match';
@@ -108,10 +108,15 @@ export function StakeholderPanel() {
   const actions = useActions();
   const keptNew = useAppState((s) => s.drafts.stakeholders[NEW_DRAFT]);
   const blankNew = useMemo(() => panelDraftOf(null, blankDraft(), false), []);
+  const asideRef = useRef<HTMLElement>(null);
+  // Another record (or the blank form) starts at its top, not at the last one's scroll position.
+  useEffect(() => {
+    asideRef.current?.scrollTo({ top: 0 });
+  }, [selection, panel]);
   if (!map) return null;
   const self = selection ? map.stakeholders.find((s) => s.id === selection) : undefined;
   return (
-    <aside className="side-panel" aria-label="Stakeholder panel">
+    <aside ref={asideRef} className="side-panel" aria-label="Stakeholder panel">
       {panel === 'adding' && (
         <>
           <div className="panel-head">
@@ -119,6 +124,7 @@ export function StakeholderPanel() {
           </div>
           <StakeholderForm
             formLabel="New stakeholder"
+            focusFirst
             initial={keptNew ?? blankNew}
             saved={blankNew}
             onChange={(entry) => actions.keepStakeholderDraft(NEW_DRAFT, entry)}

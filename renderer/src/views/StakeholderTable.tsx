@@ -1,5 +1,6 @@
 // The list view: a real table, sortable and filterable, every row reachable by keyboard. It is the
 // screen-reader route to everything the map draws.
+import { nextRowIndex } from './table/row-keys';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { tableRows, type Sort, type SortKey } from '../graph/table-rows';
 import { highlightedOnMap } from '../state/insights-highlight';
@@ -60,13 +61,15 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       actions.select(id);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
+    } else {
       // By index, not by DOM sibling: in a big list the next row may not be rendered yet.
       const at = rows.findIndex((r) => r.stakeholder.id === id);
-      const next = event.key === 'Home' ? 0 : event.key === 'End' ? rows.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
-      const target = rows[next];
-      if (!target) return;
+      const row = event.currentTarget.getBoundingClientRect().height || 1;
+      const page = Math.floor((scrollRef.current?.clientHeight ?? row) / row) - 1;
+      const next = nextRowIndex(event.key, at, rows.length, page);
+      const target = next === null ? undefined : rows[next];
+      if (next === null || !target) return;
+      event.preventDefault();
       pendingFocus.current = target.stakeholder.id;
       setFocusedId(target.stakeholder.id);
       showRow(next);

@@ -11,9 +11,11 @@ import { SecurityMenu } from './security/SecurityMenu';
 interface ToolbarProps {
   readonly onNewMap: () => void;
   readonly searchRef: Ref<HTMLInputElement>;
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
 }
 
-export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
+export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters }: ToolbarProps) {
   const actions = useActions();
   const canUndo = useAppState((s) => s.history.past.length > 0);
   const canRedo = useAppState((s) => s.history.future.length > 0);
@@ -50,6 +52,9 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
       </button>
       {/* A new box when presenting starts: the last name typed is not shown to the room. */}
       <SearchBox key={presenting ? 'presenting' : 'working'} ref={searchRef} />
+      <button type="button" aria-expanded={filtersOpen} aria-controls="filters-sidebar" onClick={onToggleFilters}>
+        Filters
+      </button>
       <div className="segmented" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'map'} onClick={() => actions.setView('map')}>
           Map
