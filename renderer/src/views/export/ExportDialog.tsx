@@ -2,10 +2,9 @@
 // confidential stakeholders and sensitive fields go in (each behind a confirmation naming the
 // risk), filter and preview the recruitment list, read what will be left out, then save.
 import { useMemo, useState } from 'react';
-import type { ExportList } from '../../../../shared/exchange/export-map';
 import { useActions, useAppState } from '../../state/use-store';
 import { windowExportApi } from '../../state/export-api';
-import { anyRecruit, localToday, type ExportChoice, type ExportKind } from '../../state/export-build';
+import { anyRecruit, CONTACT_RULE, localToday, type ChoiceList, type ExportChoice, type ExportKind } from '../../state/export-build';
 import { BriefPrintRoot } from '../brief/BriefPrintRoot';
 import { Dialog } from '../Dialog';
 import { planExport, saveExport, type ExportPlan } from './export-plan';
@@ -23,9 +22,10 @@ const KINDS: readonly { readonly kind: ExportKind; readonly label: string }[] = 
   { kind: 'svg', label: 'SVG image of the map' },
   { kind: 'pdf', label: 'PDF brief' },
 ];
-const LISTS: readonly { readonly list: ExportList; readonly label: string }[] = [
+const LISTS: readonly { readonly list: ChoiceList; readonly label: string }[] = [
   { list: 'recruitment', label: 'Recruitment list' },
   { list: 'stakeholders', label: 'Stakeholders' },
+  { list: 'contacts', label: 'Contact list (with email and phone)' },
   { list: 'ties', label: 'Ties' },
 ];
 
@@ -90,7 +90,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
           {listFormat && (
             <label className="field">
               <span>List</span>
-              <select value={choice.list} onChange={(e) => update({ list: e.target.value as ExportList })}>
+              <select value={choice.list} onChange={(e) => update({ list: LISTS.find((l) => l.list === e.target.value)?.list ?? 'recruitment' })}>
                 {LISTS.map((l) => (
                   <option key={l.list} value={l.list}>
                     {l.label}
@@ -124,6 +124,11 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
             checked={choice.includeSensitive}
             onChange={(includeSensitive) => update({ includeSensitive })}
           />
+        )}
+        {listFormat && choice.list === 'contacts' && (
+          <p className="hint" role="note">
+            {CONTACT_RULE}
+          </p>
         )}
         {listFormat && choice.list === 'recruitment' && (
           <RecruitmentPreview map={map} choice={choice} today={today} onFilter={(filter) => update({ filter })} />
