@@ -13,6 +13,7 @@ import { windowSecurityApi } from './security-api';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
+import { createBulkActions } from './bulk-actions';
 import { createDraftActions } from './draft-actions';
 import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } from './display-settings';
 import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from './secure-delete';
@@ -159,6 +160,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     notify: core.notify,
     notifyUndoable: core.notifyUndoable,
     ...drafts,
+    ...createBulkActions(core),
     dismissNotice: core.dismissNotice,
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),

@@ -50,6 +50,8 @@ export interface AppState {
   readonly security: SecurityState;
   /** Typed work not saved yet (panel forms, step notes), per record. */
   readonly drafts: Drafts;
+  /** Rows ticked in the list for the bulk bar, in the order they were shown. */
+  readonly checked: readonly string[];
 }
 
 export const noFilters: Filters = { categories: [], stages: [], text: '' };
@@ -73,4 +75,5 @@ export const initialState: AppState = {
   insights: initialInsightsState,
   security: initialSecurityState,
   drafts: noDrafts,
+  checked: [],
 };

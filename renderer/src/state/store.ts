@@ -143,6 +143,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         panel: 'closed',
         // Drafts belong to the map they were typed in (the stores' leave step saved what it could).
         drafts: noDrafts,
+        checked: [],
         // Notices spoke of the map that was open ("fictional sample", "Undo brings them back"):
         // none holds for this one. The open's own notices follow.
         notices: [],
