@@ -8,6 +8,8 @@ import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { useRowWindow } from './table/use-row-window';
+import { BulkBar } from './table/BulkBar';
+import { checkedAfterClick } from '../state/bulk-actions';
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -27,6 +29,10 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const highlight = useAppState((s) => s.insights.highlight);
   const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
   const actions = useActions();
+  const checked = useAppState((s) => s.checked);
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  // The row last ticked: Shift+click ticks everything from there.
+  const lastTicked = useRef<string | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -41,6 +47,12 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const tabbableId = [focusedId, selection].find((id) => id !== null && rows.some((r) => r.stakeholder.id === id)) ?? rows[0]?.stakeholder.id;
 
   const { windowed, showRow } = win;
+  const order = useMemo(() => rows.map((r) => r.stakeholder.id), [rows]);
+  const tick = (id: string, on: boolean, range: boolean) => {
+    actions.setChecked(checkedAfterClick(order, checked, lastTicked.current, id, on, range));
+    lastTicked.current = id;
+  };
+  const allShown = order.length > 0 && order.every((id) => checkedSet.has(id));
   useEffect(() => {
     if (!visible || !selection || focusRequest === 0) return;
     if (windowed) showRow(rows.findIndex((r) => r.stakeholder.id === selection));
@@ -88,10 +100,19 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
           Showing {rows.length} of {map.stakeholders.length}
         </p>
       </div>
+      <BulkBar />
       <div className="table-scroll" ref={scrollRef}>
         <table aria-label="Stakeholders" aria-rowcount={rows.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
+              <th scope="col" className="check-col">
+                <input
+                  type="checkbox"
+                  aria-label="Choose everyone shown"
+                  checked={allShown}
+                  onChange={(e) => actions.setChecked(e.target.checked ? [...new Set([...checked, ...order])] : checked.filter((id) => !order.includes(id)))}
+                />
+              </th>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
                   <button
@@ -124,6 +145,16 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
                 onClick={() => actions.select(s.id)}
                 onKeyDown={(e) => onRowKey(e, s.id)}
               >
+                <td className="check-col" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose ${s.name}`}
+                    checked={checkedSet.has(s.id)}
+                    onClick={(e) => tick(s.id, e.currentTarget.checked, e.shiftKey)}
+                    onChange={() => undefined}
+                    onKeyDown={(e) => e.stopPropagation()}
+                  />
+                </td>
                 <th scope="row">
                   {s.name}
                   {map.coalition.anchorId === s.id && <span className="badge">Anchor</span>}
@@ -150,7 +181,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
 function SpacerRow({ height }: { readonly height: number }) {
   return (
     <tr aria-hidden="true" className="row-spacer">
-      <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+      <td colSpan={COLUMNS.length + 1} style={{ height, padding: 0, border: 0 }} />
     </tr>
   );
 }
