@@ -40,6 +40,8 @@ export function createBulkActions(core: CoreStore) {
   const { getState, setState } = core;
   return {
     setChecked: (ids: readonly string[]) => setState({ checked: ids }),
+    /** Shift+click on the map: one stakeholder joins or leaves the choice. */
+    toggleChecked: (id: string) => setState((s) => ({ checked: s.checked.includes(id) ? s.checked.filter((x) => x !== id) : [...s.checked, id] })),
     bulkEdit: (change: BulkChange) => {
       const ids = new Set(getState().checked);
       return core.edit(`the change to ${plural(ids.size, 'stakeholder')}`, (map) => {

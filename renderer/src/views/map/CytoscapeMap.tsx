@@ -30,7 +30,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
   // Placement looks at the map only when the map changed: a new size, colour or highlight must not
   // place nodes while the first layout's positions are still on their way to the disk.
   const placedFor = useRef<MapDocument | null>(null);
-  const events = useRef({ tapNode: (_id: string) => {}, tapBackground: () => {} });
+  const events = useRef({ tapNode: (_id: string, _shift: boolean) => {}, tapBackground: () => {} });
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -44,7 +44,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       boxSelectionEnabled: false,
       autounselectify: true,
     });
-    instance.on('tap', 'node', (e) => events.current.tapNode(e.target.id() as string));
+    instance.on('tap', 'node', (e) => events.current.tapNode(e.target.id() as string, (e.originalEvent as MouseEvent | undefined)?.shiftKey === true));
     instance.on('tap', (e) => {
       if (e.target === instance) events.current.tapBackground();
     });
