@@ -4,6 +4,7 @@ import type { Stakeholder } from '../../../shared/model';
 import { searchPeople } from '../../../shared/search/match';
 import { pickerLabels } from '../../../shared/search/namesakes';
 import { useActions } from '../state/use-store';
+import { Choice } from './Choice';
 import { defaultTieValues, TieFields, tieDraft } from './TieFields';
 
 const MAX_CHOICES = 50;
@@ -45,13 +46,13 @@ export function AddTieForm({ self, everyone, orgs }: { readonly self: Stakeholde
       <label className="field" htmlFor={selectId}>
         <span>Other stakeholder</span>
       </label>
-      <select id={selectId} size={Math.min(6, Math.max(2, choices.length))} value={chosen?.id ?? ''} onChange={(e) => setOtherId(e.target.value)}>
-        {choices.map((s) => (
-          <option key={s.id} value={s.id}>
-            {labels.get(s.id) ?? s.name}
-          </option>
-        ))}
-      </select>
+      <Choice
+        id={selectId}
+        size={Math.min(6, Math.max(2, choices.length))}
+        value={chosen?.id ?? ''}
+        options={choices.map((s) => ({ value: s.id, label: labels.get(s.id) ?? s.name }))}
+        onChange={setOtherId}
+      />
       {choices.length === 0 && <p className="hint">No one matches “{query}”.</p>}
       <TieFields value={values} onChange={setValues} />
       <div className="form-actions">

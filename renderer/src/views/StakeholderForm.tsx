@@ -6,7 +6,12 @@ import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../share
 import { KINDS, STAGES } from '../../../shared/schema';
 import { parseTags, type PanelDraft } from '../state/drafts';
 import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/sensitive-fields';
+import { Choice, optionsOf } from './Choice';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
+
+const KIND_OPTIONS = optionsOf<StakeholderKind>(KINDS, (k) => KIND_LABELS[k]);
+const STAGE_OPTIONS = optionsOf<Stage>(STAGES, (s) => STAGE_LABELS[s]);
+const INFLUENCE_OPTIONS = optionsOf<number | null>([null, 1, 2, 3, 4, 5], (n) => (n === null ? 'Not rated' : String(n)));
 
 interface Props {
   /** What the form starts with: the record, or a draft kept from an earlier visit. */
@@ -73,7 +78,6 @@ export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirs
   const setAnchor = (on: boolean) => change({ ...entry, anchor: on });
   const [restored, setRestored] = useState(initial !== saved);
   const nameMissing = draft.name.trim() === '';
-  const sortedStages: readonly Stage[] = STAGES;
 
   return (
     <form
@@ -106,13 +110,7 @@ export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirs
         </label>
         <label className="field">
           <span>Kind</span>
-          <select value={draft.kind} onChange={(e) => set('kind', e.target.value as StakeholderKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.kind} options={KIND_OPTIONS} onChange={(kind) => set('kind', kind)} />
         </label>
         <fieldset className="checks">
           <legend>Categories</legend>
@@ -130,13 +128,7 @@ export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirs
         </fieldset>
         <label className="field">
           <span>Engagement stage</span>
-          <select value={draft.stage} onChange={(e) => set('stage', e.target.value as Stage)}>
-            {sortedStages.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.stage} options={STAGE_OPTIONS} onChange={(stage) => set('stage', stage)} />
         </label>
         <div className="two-col">
           <Text label="Role or title" value={draft.role} onChange={(v) => set('role', v)} />
@@ -144,14 +136,7 @@ export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirs
         </div>
         <label className="field">
           <span>Influence (1 to 5)</span>
-          <select value={draft.influence ?? ''} onChange={(e) => set('influence', e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">Not rated</option>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.influence} options={INFLUENCE_OPTIONS} onChange={(influence) => set('influence', influence)} />
         </label>
         <label className="check">
           <input type="checkbox" checked={draft.livedExperience} disabled={isHidden('livedExperience')} onChange={(e) => set('livedExperience', e.target.checked)} />

@@ -64,6 +64,9 @@ describe('map lock', () => {
     const { path, backupDir } = await setup();
     await writeFile(lockPathFor(path), 'not a pid');
     const store = await openMapStore(path, { backupDir });
+    // Taken over means held: the lock now names this process and keeps another one out.
+    expect(await readFile(lockPathFor(path), 'utf8')).toContain(String(process.pid));
+    expect((await runTs(LOCK_CHILD, [path, backupDir])).stdout.trim()).toBe('locked');
     await store.close();
   });
 });

@@ -108,7 +108,7 @@ export function RecentMapsMenu() {
                     title={presenting ? map.fileName : map.path}
                     onClick={() => pick(map)}
                   >
-                    <span className="recent-name">{map.coalitionName}</span>
+                    <span className="recent-name">{map.coalitionName || 'Protected map'}</span>
                     <span className="recent-file">
                       {map.fileName}
                       {current ? ' · open now' : ''}
