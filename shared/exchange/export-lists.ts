@@ -10,6 +10,8 @@ export interface ListResult {
   readonly table: ExportTable;
   /** People left out of a contact list, by reason; zeros when the list is not a contact list. */
   readonly omitted: ConsentOmissions;
+  /** People kept whose contact details were left empty for want of a current consent (the recruitment list). */
+  readonly contactsWithheld?: number;
 }
 
 const NO_OMISSIONS: ConsentOmissions = { missingConsent: 0, expiredConsent: 0 };

@@ -1,17 +1,22 @@
-// The recruitment list: the analysis's warm-introduction suggestions as a contact list for the
-// anchor organization. It is always a contact list, so people without a current consent to be
-// contacted are left out (and counted), whatever else the user included.
+// The recruitment list: the analysis's warm-introduction suggestions, for the anchor organization
+// to hand out. Every suggestion keeps its row (who to approach, through whom, and why need no
+// consent); only contact details need a current consent to be contacted, so for everyone else
+// they are left empty and the `contact_note` column says why. Columns hold words, not ids.
 import { CATEGORIES } from '../categories';
-import { filterByConsent } from './export-policy';
+import { STAGE_LABELS } from '../labels';
+import { consentStatus } from './export-policy';
 import type { ListResult } from './export-lists';
 import { organizationsOf } from './export-lists';
 import { exportedNameOf, type ExportSource } from './export-source';
 import { number, text, type ExportCell, type ExportColumn } from './export-table';
 
 const COLUMNS: readonly ExportColumn[] = [
-  ...['category', 'name', 'organization', 'contact', 'suggested_introducer', 'path', 'reason', 'stage'].map(text),
+  ...['category', 'name', 'organization', 'contact', 'contact_note', 'suggested_introducer', 'path', 'reason', 'stage'].map(text),
   number('ties_away'),
 ];
+
+export const NO_CONSENT_NOTE = 'No consent to be contacted is recorded: ask through the introducer first.';
+export const expiredConsentNote = (until: string): string => `Consent to be contacted ended on ${until}: ask again before using their details.`;
 
 export function recruitmentTable(source: ExportSource): ListResult {
   const { redacted, insights, options } = source;
@@ -25,21 +30,25 @@ export function recruitmentTable(source: ExportSource): ListResult {
     if (!person) throw new Error(`export: stakeholder "${originalId}" is missing from the export`);
     return person;
   };
-  const { kept, omitted } = filterByConsent(insights.recruitment, (r) => personOf(r.id), options.today);
-  const rows = kept.map((r): ExportCell[] => {
+  const withheld = new Set<string>();
+  const rows = insights.recruitment.map((r): ExportCell[] => {
     const person = personOf(r.id);
     const label = CATEGORIES.find((c) => c.id === r.category)?.label ?? r.category;
+    const consent = consentStatus(person, options.today);
+    if (consent !== 'current') withheld.add(person.id);
+    const note = consent === 'current' ? '' : consent === 'missing' ? NO_CONSENT_NOTE : expiredConsentNote(person.consentUntil ?? '');
     return [
       label,
       person.name,
       organizationsOf(source, person.id).join('; '),
-      [person.email, person.phone].filter((c) => c !== '').join('; '),
+      consent === 'current' ? [person.email, person.phone].filter((c) => c !== '').join('; ') : '',
+      note,
       r.introducer === null ? '' : exportedNameOf(source, exported(r.introducer)),
       r.path.map((id) => exportedNameOf(source, exported(id))).join(' → '),
       r.reason,
-      person.stage,
+      STAGE_LABELS[person.stage],
       r.distance,
     ];
   });
-  return { table: { columns: COLUMNS, rows }, omitted };
+  return { table: { columns: COLUMNS, rows }, omitted: { missingConsent: 0, expiredConsent: 0 }, contactsWithheld: withheld.size };
 }

@@ -76,7 +76,7 @@ describe('exports from the app', () => {
     await savedNotice(page, csvPath);
     const csv = await readFile(csvPath, 'utf8');
     const table = parseCsv(csv.replace(/^\uFEFF/, ''), csvPath);
-    expect(table.headers).toEqual(['category', 'name', 'organization', 'contact', 'suggested_introducer', 'path', 'reason', 'stage', 'ties_away']);
+    expect(table.headers).toEqual(['category', 'name', 'organization', 'contact', 'contact_note', 'suggested_introducer', 'path', 'reason', 'stage', 'ties_away']);
     expect(table.rows).toHaveLength(rowCount);
     expect(table.rows.every((row) => row.cells.get('category') === 'Policymaker')).toBe(true);
     expect(table.rows.some((row) => (row.cells.get('suggested_introducer') ?? '') !== '')).toBe(true);

@@ -1,4 +1,5 @@
 // Pure: the list view's rows, filtered and sorted, with the counts a table needs.
+import { organizationsOf } from '../../../shared/search/match';
 import { categoryInfo } from '../../../shared/categories';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { STAGES } from '../../../shared/schema';
@@ -44,8 +45,9 @@ export function tableRows(map: MapDocument, filters: Filters, sort: Sort): Row[]
     tieCounts.set(t.source, (tieCounts.get(t.source) ?? 0) + 1);
     tieCounts.set(t.target, (tieCounts.get(t.target) ?? 0) + 1);
   }
+  const orgs = filters.text.trim() === '' ? undefined : organizationsOf(map);
   const rows = map.stakeholders
-    .filter((s) => matchesFilters(s, filters, { text: true }))
+    .filter((s) => matchesFilters(s, filters, { text: true, ...(orgs ? { orgs } : {}) }))
     .map((s) => ({
       stakeholder: s,
       categoryLabels: s.categories.map((c) => categoryInfo(c).label).join(', '),

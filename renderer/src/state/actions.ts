@@ -13,6 +13,8 @@ import { windowSecurityApi } from './security-api';
 import { createInsightsActions, withDetailsTab } from './insights-actions';
 import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
+import { createBulkActions } from './bulk-actions';
+import { createDraftActions } from './draft-actions';
 import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } from './display-settings';
 import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from './secure-delete';
 import { erasePeople } from '../../../shared/privacy/erase';
@@ -38,6 +40,25 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
   let placeNew: (map: MapDocument) => Point | null = () => null;
   let earlySession = options.earlySession ?? null;
 
+  /** The edit behind the panel's Save (and behind saving a draft on leaving), without moving the selection. */
+  const saveStakeholderEdit = (id: string | null, draft: StakeholderDraft, isAnchor: boolean) =>
+    edit(id === null ? `the new stakeholder “${draft.name}”` : `the changes to “${draft.name}”`, (map) => {
+      // The form shows placeholders while presenting; saving it would overwrite the real details.
+      if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
+      const position = id === null ? placeNew(map) : null;
+      // With sensitive fields hidden the form showed blanks; saving must not erase the real values.
+      const shown = getState().security.hideSensitive ? keepHiddenFields(draft, map.stakeholders.find((s) => s.id === id)) : draft;
+      const placed = position ? { ...shown, position } : shown;
+      const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
+      return { map: saved.map, value: saved.id };
+    });
+  const drafts = createDraftActions(core, saveStakeholderEdit);
+  /** Whatever replaces the open map first saves the panel's typed changes (queued before the open). */
+  const leaving = <T>(then: () => T): T => {
+    drafts.leaveRecord();
+    return then();
+  };
+
   const actions = {
     start: () =>
       openWith('open your map', () => {
@@ -46,9 +67,9 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
         return session;
       }),
     newMap: (template: 'empty' | 'sample', name: string) =>
-      openWith(template === 'sample' ? 'open the sample coalition' : 'start a new map', () => api.newMap({ name, template })),
-    openMap: () => openWith('open that map', () => api.openMapDialog({})),
-    openRecent: (path: string) => openWith('open that map', () => api.openRecent({ path })),
+      leaving(() => openWith(template === 'sample' ? 'open the sample coalition' : 'start a new map', () => api.newMap({ name, template }))),
+    openMap: () => leaving(() => openWith('open that map', () => api.openMapDialog({}))),
+    openRecent: (path: string) => leaving(() => openWith('open that map', () => api.openRecent({ path }))),
     /** The recent maps, newest first, for the toolbar's Open recent menu. */
     listRecent: () => api.listRecent({}),
     restoreBackup: (path: string, backupId: string) => openWith('restore the backup', () => api.restoreBackup({ path, backupId })),
@@ -70,16 +91,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
       }),
 
     saveStakeholder: (id: string | null, draft: StakeholderDraft, isAnchor: boolean) =>
-      edit(id === null ? `the new stakeholder “${draft.name}”` : `the changes to “${draft.name}”`, (map) => {
-        // The form shows placeholders while presenting; saving it would overwrite the real details.
-        if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
-        const position = id === null ? placeNew(map) : null;
-        // With sensitive fields hidden the form showed blanks; saving must not erase the real values.
-        const shown = getState().security.hideSensitive ? keepHiddenFields(draft, map.stakeholders.find((s) => s.id === id)) : draft;
-        const placed = position ? { ...shown, position } : shown;
-        const saved = saveStakeholder(map, id, placed, isAnchor, core.ctx());
-        return { map: saved.map, value: saved.id };
-      }).then((newId) => {
+      saveStakeholderEdit(id, draft, isAnchor).then((newId) => {
         // A new stakeholder is selected and centred, so the user sees where it landed.
         if (newId !== null) setState((s) => ({ selection: newId, panel: 'selected', focusRequest: id === null ? s.focusRequest + 1 : s.focusRequest }));
         return newId;
@@ -99,6 +111,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
         (map) => ({ map: erase ? (erasePeople(map, new Set([id]), spellings) ?? removeStakeholder(map, id)) : removeStakeholder(map, id), value: true }),
         { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const, erase: eraseFromBackups(id, spellings) } : {}) },
       ).then((done) => {
+        if (done) drafts.dropStakeholderDraft(id);
         if (done && getState().selection === id) setState({ selection: null, panel: 'closed' });
         if (done && erase) setState((s) => ({ notices: noticesWithout(s.notices, name) }));
         return done === true;
@@ -121,15 +134,26 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     undo: () => core.step('undo'),
     redo: () => core.step('redo'),
 
-    select: (id: string | null, centre = false) =>
+    select: (id: string | null, centre = false) => {
+      const { panel, selection } = getState();
+      // Clicking the map while adding keeps the form; clicking the one already open changes nothing.
+      const staying = panel === 'adding' ? id === null : panel === 'selected' && id === selection;
+      if (!staying) drafts.leaveRecord();
       setState((s) => ({
         selection: id,
         panel: id === null ? (s.panel === 'adding' ? 'adding' : 'closed') : 'selected',
         focusRequest: centre && id !== null ? s.focusRequest + 1 : s.focusRequest,
         insights: id === null ? s.insights : withDetailsTab(s.insights),
-      })),
-    startAdding: () => setState((s) => ({ selection: null, panel: 'adding', insights: withDetailsTab(s.insights) })),
-    closePanel: () => setState({ panel: 'closed', selection: null }),
+      }));
+    },
+    startAdding: () => {
+      if (getState().panel !== 'adding') drafts.leaveRecord();
+      setState((s) => ({ selection: null, panel: 'adding', insights: withDetailsTab(s.insights) }));
+    },
+    closePanel: () => {
+      drafts.leaveRecord();
+      setState({ panel: 'closed', selection: null });
+    },
     setView: (view: View) => setState({ view }),
     fitMap: () => setState((s) => ({ view: 'map', fitRequest: s.fitRequest + 1 })),
     setFilters: (filters: Partial<Filters>) => setState((s) => ({ filters: { ...s.filters, ...filters } })),
@@ -137,6 +161,9 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
       placeNew = place;
     },
     notify: core.notify,
+    notifyUndoable: core.notifyUndoable,
+    ...drafts,
+    ...createBulkActions(core),
     dismissNotice: core.dismissNotice,
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),

@@ -2,6 +2,7 @@
 import type { CategoryId } from '../../../shared/categories';
 import type { MapFileInfo, MapProblem, Notice } from '../../../shared/ipc';
 import type { MapDocument, Stage } from '../../../shared/model';
+import { noDrafts, type Drafts } from './drafts';
 import { emptyHistory, type History } from './history';
 import { initialInsightsState, type InsightsState } from './insights-state';
 import { initialSecurityState, type SecurityState } from './security-state';
@@ -47,6 +48,10 @@ export interface AppState {
   readonly insights: InsightsState;
   /** Encryption, presentation mode and auto-lock (views read the map through presentation-state). */
   readonly security: SecurityState;
+  /** Typed work not saved yet (panel forms, step notes), per record. */
+  readonly drafts: Drafts;
+  /** Rows ticked in the list for the bulk bar, in the order they were shown. */
+  readonly checked: readonly string[];
 }
 
 export const noFilters: Filters = { categories: [], stages: [], text: '' };
@@ -69,4 +74,6 @@ export const initialState: AppState = {
   fitRequest: 0,
   insights: initialInsightsState,
   security: initialSecurityState,
+  drafts: noDrafts,
+  checked: [],
 };

@@ -21,9 +21,16 @@ export interface RecruitmentFilter {
   readonly stage: Stage | 'all';
 }
 
+/** The dialog's lists: the file lists, plus the contact list (the stakeholder list with email and phone). */
+export type ChoiceList = ExportList | 'contacts';
+
+/** Who a contact list may hold, as the dialog shows it before saving. */
+export const CONTACT_RULE =
+  'A contact list holds only people with a current consent to be contacted (organizations are always listed); everyone else is left out, and counted below.';
+
 export interface ExportChoice {
   readonly kind: ExportKind;
-  readonly list: ExportList;
+  readonly list: ChoiceList;
   readonly includeConfidential: boolean;
   readonly includeSensitive: boolean;
   readonly filter: RecruitmentFilter;
@@ -85,11 +92,11 @@ export interface RecruitmentList {
 export function buildRecruitmentList(map: MapDocument, choice: ExportChoice, today: string, format: 'csv' | 'xlsx' = 'csv'): RecruitmentList {
   const options = { includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive, today };
   const source = filteredSource(prepareExport(map, options), map, choice.filter);
-  const { table, omitted } = recruitmentTable(source);
+  const { table, omitted, contactsWithheld } = recruitmentTable(source);
   const bytes = format === 'csv' ? tableToCsvBytes(table) : tableToXlsx(table, 'Recruitment');
   const result: ExportResult = {
     bytes, rowNoun: 'recruitment suggestion', records: table.rows.length, ties: 0, omitted,
-    redacted: source.redacted.redacted, contactsWithheld: 0,
+    redacted: source.redacted.redacted, contactsWithheld: contactsWithheld ?? 0,
     includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive,
   };
   return { table, result };
@@ -112,7 +119,7 @@ export function buildDataExport(map: MapDocument, choice: ExportChoice & { kind:
     isListFormat(kind) && choice.list === 'recruitment' ? buildRecruitmentList(map, choice, today, kind).result
     : exportMap(map, {
         format: kind,
-        ...(isListFormat(kind) ? { list: choice.list } : {}),
+        ...(isListFormat(kind) ? (choice.list === 'contacts' ? { list: 'stakeholders' as const, withContacts: true } : { list: choice.list }) : {}),
         includeConfidential: choice.includeConfidential,
         includeSensitive: choice.includeSensitive,
         today,
@@ -122,7 +129,8 @@ export function buildDataExport(map: MapDocument, choice: ExportChoice & { kind:
   return {
     format: kind,
     suggestedFileName: `${stem}${suffix}-${today}.${extension}`,
-    content: kind === 'xlsx' ? toBase64(result.bytes) : new TextDecoder().decode(result.bytes),
+    // ignoreBOM keeps the CSV's byte-order mark in the text (a plain decode drops it, and Excel then mangles accents).
+    content: kind === 'xlsx' ? toBase64(result.bytes) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(result.bytes),
     summary: summaryOf(result),
     contents: describeContents(result),
     leftOut: describeExport(result),

@@ -75,7 +75,7 @@ export function createImportActions(core: CoreStore) {
       );
       if (outcome.ok) {
         const { stakeholders, ties } = outcome.value;
-        core.notify('info', `Imported ${plural(stakeholders, 'stakeholder', 'stakeholders')} and ${plural(ties, 'tie', 'ties')} from ${fileName}. Undo removes the whole import.`);
+        core.notifyUndoable('info', `Imported ${plural(stakeholders, 'stakeholder', 'stakeholders')} and ${plural(ties, 'tie', 'ties')} from ${fileName}. Undo removes the whole import.`);
       }
       return outcome;
     },
@@ -138,7 +138,7 @@ export function createImportActions(core: CoreStore) {
         const result = mergeMaps(map, incoming, decisions, { ...core.ctx(), sourceLabel });
         return { map: result.map, value: result.summary };
       }, { audit: mergeAudit(incoming.stakeholders) });
-      if (outcome.ok) core.notify('info', `Merged ${sourceLabel}: ${describeMergeSummary(outcome.value)}. Undo takes the whole merge back.`);
+      if (outcome.ok) core.notifyUndoable('info', `Merged ${sourceLabel}: ${describeMergeSummary(outcome.value)}. Undo takes the whole merge back.`);
       return outcome;
     },
   };

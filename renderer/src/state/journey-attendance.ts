@@ -1,6 +1,7 @@
 // Recording who came to a meeting, in two moves: first the app works out what the attendance
 // would suggest (stage moves, new co-attendance ties) without changing anything; then the user
 // picks which of those to apply and the whole decision is saved as one edit (one undo step).
+import { searchPeople, type Searchable } from '../../../shared/search/match';
 import type { EditContext } from '../../../shared/edits';
 import { recordAttendance, type StageMove } from '../../../shared/journey/attendance';
 import type { MapDocument } from '../../../shared/model';
@@ -51,12 +52,7 @@ export function toggleId(ids: readonly string[], id: string, on: boolean): strin
   return on ? [...without, id] : without;
 }
 
-/** Stakeholders whose name matches every word of the query (case and accents ignored), by name. */
-export function searchStakeholders<T extends { readonly id: string; readonly name: string }>(people: readonly T[], query: string, limit = 50): T[] {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  return people
-    .filter((p) => words.every((w) => fold(p.name).includes(w)))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .slice(0, limit);
+/** Stakeholders matching every word of the query (the app's one matcher), best first. */
+export function searchStakeholders<T extends Searchable>(people: readonly T[], query: string, limit = 50, orgs?: ReadonlyMap<string, readonly string[]>): T[] {
+  return searchPeople(people, query, { limit, ...(orgs ? { orgs } : {}) });
 }

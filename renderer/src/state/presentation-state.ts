@@ -5,6 +5,7 @@
 // "hide sensitive fields" setting (notes, contact, a person's area, lived experience blanked).
 // Actions keep working on the real state. Results are cached so React sees stable values.
 import type { AppState } from './app-state';
+import { withFileNamesOnly } from './file-paths';
 import { createScrub, presentMap, type Scrub } from './presentation';
 import { createSensitiveScrub, hideSensitiveFields } from './sensitive-fields';
 
@@ -53,7 +54,9 @@ export function displayState(state: AppState): AppState {
   }
   if (state.notices !== noticesIn) {
     noticesIn = state.notices;
-    noticesOut = derived.scrub(state.notices);
+    const scrubbed = derived.scrub(state.notices);
+    // A path names the user's folders: presenting shows the file name only.
+    noticesOut = presenting ? scrubbed.map((n) => ({ ...n, message: withFileNamesOnly(n.message) })) : scrubbed;
   }
   lastIn = state;
   lastOut = { ...state, map: derived.shownMap, insights: insightsOut ?? state.insights, notices: noticesOut ?? state.notices };

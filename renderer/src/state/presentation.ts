@@ -33,22 +33,41 @@ export type Scrub = <T>(value: T) => T;
 export function createScrub(map: MapDocument): Scrub {
   const names = confidentialNames(map);
   const replacements = new Map<string, string>();
+  const words = new Map<string, string>();
   for (const s of map.stakeholders) {
     const placeholder = names.get(s.id);
     if (placeholder === undefined) continue;
     for (const detail of [s.email, s.phone, s.address]) if (detail.trim().length >= MIN_SECRET_LENGTH) replacements.set(detail.trim().toLowerCase(), HIDDEN_DETAIL);
     if (s.name.trim().length >= MIN_SECRET_LENGTH) replacements.set(s.name.trim().toLowerCase(), placeholder);
+    // Minutes and notes often say "Maria" alone: the first name goes too, as a whole word.
+    const first = firstNameOf(s.name);
+    if (first !== null) words.set(first.toLowerCase(), placeholder);
   }
-  return createReplacementScrub(replacements);
+  return createReplacementScrub(replacements, words);
 }
 
-/** A scrub that replaces each key (lower case) found in any string, whatever its case, by its value. */
-export function createReplacementScrub(replacements: ReadonlyMap<string, string>): Scrub {
-  if (replacements.size === 0) return <T>(value: T): T => value;
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'rev', 'prof', 'sr', 'sra', 'fr', 'imam', 'rabbi', 'pastor']);
+
+/** The first word of a person's name that is not a title, when it is long enough to be a name. */
+export function firstNameOf(name: string): string | null {
+  const words = name.trim().split(/\s+/).map((w) => w.replace(/[.,]+$/u, ''));
+  const first = words.find((w) => !TITLES.has(w.toLowerCase()));
+  // A one-word name is already scrubbed whole; initials are too short to hide safely.
+  if (first === undefined || words.length < 2 || first.length < MIN_SECRET_LENGTH) return null;
+  return first;
+}
+
+/**
+ * A scrub that replaces each key (lower case) found in any string, whatever its case, by its value;
+ * `words` are replaced only as whole words (a first name, not the same letters inside another word).
+ */
+export function createReplacementScrub(replacements: ReadonlyMap<string, string>, words: ReadonlyMap<string, string> = new Map()): Scrub {
+  if (replacements.size === 0 && words.size === 0) return <T>(value: T): T => value;
   // Longest first, so "Maria Torres" is replaced whole before "Maria T" could match inside it.
-  const secrets = [...replacements.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(secrets.map(escapeRegExp).join('|'), 'gi');
-  const text = (value: string): string => value.replace(pattern, (found) => replacements.get(found.toLowerCase()) ?? HIDDEN_DETAIL);
+  const secrets = [...replacements.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const wholeWords = [...words.keys()].filter((w) => !replacements.has(w)).map((w) => `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`);
+  const pattern = new RegExp([...secrets, ...wholeWords].join('|'), 'giu');
+  const text = (value: string): string => value.replace(pattern, (found) => replacements.get(found.toLowerCase()) ?? words.get(found.toLowerCase()) ?? HIDDEN_DETAIL);
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
     if (Array.isArray(value)) return value.map(walk);

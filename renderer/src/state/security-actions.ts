@@ -62,7 +62,12 @@ export function createSecurityActions(core: CoreStore, getApi: () => SecurityApi
       }),
 
     setAutoLockMinutes: (minutes: number) => setState((s) => ({ security: { ...s.security, autoLockMinutes: minutes } })),
-    togglePresentation: () => setState((s) => ({ security: { ...s.security, presenting: !s.security.presenting } })),
+    togglePresentation: () =>
+      setState((s) => {
+        const presenting = !s.security.presenting;
+        // The list's filter may hold the last name typed: presenting starts with it empty.
+        return { security: { ...s.security, presenting }, filters: presenting ? { ...s.filters, text: '' } : s.filters };
+      }),
 
     /** Counts what a purge would touch; nothing changes. */
     previewPurge: (mode: PurgeMode, inactiveDays: number): Promise<PurgeReport> =>

@@ -5,6 +5,7 @@ import type { OpenResult, SaveAudit, SaveErase } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import type { RendererApi } from '../api';
 import { initialState, type AppState, type NoticeItem } from './app-state';
+import { noDrafts } from './drafts';
 import { afterRedo, afterUndo, emptyHistory, recordEdit, redoTarget, undoTarget, HISTORY_LIMIT } from './history';
 import { createPatchSaver } from './patch-saver';
 import { createSerialQueue } from './save-queue';
@@ -28,6 +29,9 @@ export interface EditOptions {
   readonly erase?: SaveErase;
 }
 
+/** At most this many notices show at once, so they never push the map out of the window. */
+export const NOTICE_LIMIT = 3;
+
 export type Compute<T> = (map: MapDocument) => { readonly map: MapDocument; readonly value: T };
 
 export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
@@ -37,6 +41,8 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   const saveMap = createPatchSaver(api);
   const limit = options.historyLimit ?? HISTORY_LIMIT;
   let noticeSeq = 0;
+  // Notices that describe an edit, keyed by the map that edit produced: undoing it ends them.
+  const endsOnUndo = new WeakMap<MapDocument, number[]>();
 
   const getState = (): AppState => state;
   const setState = (update: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void => {
@@ -49,10 +55,18 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
     return () => listeners.delete(listener);
   };
 
-  const notify = (level: NoticeItem['level'], message: string): void => {
+  const notify = (level: NoticeItem['level'], message: string): number => {
     noticeSeq += 1;
     const item: NoticeItem = { id: noticeSeq, level, message };
-    setState((s) => ({ notices: [...s.notices.slice(-4), item] }));
+    // The same sentence again replaces the old one; past the limit the oldest goes.
+    setState((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-(NOTICE_LIMIT - 1)), item] }));
+    return item.id;
+  };
+  /** A notice about the edit just committed; it goes away when that edit is undone. */
+  const notifyUndoable = (level: NoticeItem['level'], message: string): void => {
+    const id = notify(level, message);
+    const map = state.map;
+    if (map) endsOnUndo.set(map, [...(endsOnUndo.get(map) ?? []), id]);
   };
   const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 
@@ -106,9 +120,11 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
       if (!current || !target) return false;
       if (!(await save(target, direction === 'undo' ? 'the undo' : 'the redo'))) return false;
       if (state.map !== current) return false;
+      const ended = direction === 'undo' ? (endsOnUndo.get(current) ?? []) : [];
       setState((s) => ({
         map: target,
         history: direction === 'undo' ? afterUndo(s.history, current) : afterRedo(s.history, current),
+        notices: ended.length === 0 ? s.notices : s.notices.filter((n) => !ended.includes(n.id)),
       }));
       return true;
     });
@@ -125,6 +141,12 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         history: emptyHistory,
         selection: null,
         panel: 'closed',
+        // Drafts belong to the map they were typed in (the stores' leave step saved what it could).
+        drafts: noDrafts,
+        checked: [],
+        // Notices spoke of the map that was open ("fictional sample", "Undo brings them back"):
+        // none holds for this one. The open's own notices follow.
+        notices: [],
         mapSession: s.mapSession + 1,
         security: { ...s.security, encrypted: result.encrypted === true },
       }));
@@ -152,7 +174,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   const now = options.now ?? (() => new Date().toISOString());
   const newId = options.newId ?? (() => crypto.randomUUID());
 
-  return { getState, setState, subscribe, notify, dismissNotice, edit, step, load, openWith, queue, ctx: () => ({ now: now(), newId }) };
+  return { getState, setState, subscribe, notify, notifyUndoable, dismissNotice, edit, step, load, openWith, queue, ctx: () => ({ now: now(), newId }) };
 }
 
 export type CoreStore = ReturnType<typeof createCoreStore>;

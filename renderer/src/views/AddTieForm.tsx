@@ -1,25 +1,27 @@
 // Adds a tie from the panel: find the other stakeholder by name, choose type and strength.
 import { useId, useMemo, useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
+import { searchPeople } from '../../../shared/search/match';
+import { pickerLabels } from '../../../shared/search/namesakes';
 import { useActions } from '../state/use-store';
 import { Choice } from './Choice';
 import { defaultTieValues, TieFields, tieDraft } from './TieFields';
 
 const MAX_CHOICES = 50;
 
-export function AddTieForm({ self, everyone }: { readonly self: Stakeholder; readonly everyone: readonly Stakeholder[] }) {
+export function AddTieForm({ self, everyone, orgs }: { readonly self: Stakeholder; readonly everyone: readonly Stakeholder[]; readonly orgs: ReadonlyMap<string, readonly string[]> }) {
   const actions = useActions();
   const [query, setQuery] = useState('');
   const [otherId, setOtherId] = useState('');
   const [values, setValues] = useState(defaultTieValues);
   const selectId = useId();
+  const others = useMemo(() => everyone.filter((s) => s.id !== self.id), [everyone, self.id]);
+  // Over everyone on the map: a namesake of the open stakeholder still needs telling apart.
+  const labels = useMemo(() => pickerLabels(everyone, orgs), [everyone, orgs]);
   const choices = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    return everyone
-      .filter((s) => s.id !== self.id && s.name.toLocaleLowerCase().includes(needle))
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .slice(0, MAX_CHOICES);
-  }, [everyone, self.id, query]);
+    if (query.trim() === '') return [...others].sort((a, b) => a.name.localeCompare(b.name)).slice(0, MAX_CHOICES);
+    return searchPeople(others, query, { orgs, limit: MAX_CHOICES });
+  }, [others, orgs, query]);
   const chosen = choices.find((s) => s.id === otherId) ?? (choices.length === 1 ? choices[0] : undefined);
 
   return (
@@ -48,7 +50,7 @@ export function AddTieForm({ self, everyone }: { readonly self: Stakeholder; rea
         id={selectId}
         size={Math.min(6, Math.max(2, choices.length))}
         value={chosen?.id ?? ''}
-        options={choices.map((s) => ({ value: s.id, label: s.name }))}
+        options={choices.map((s) => ({ value: s.id, label: labels.get(s.id) ?? s.name }))}
         onChange={setOtherId}
       />
       {choices.length === 0 && <p className="hint">No one matches “{query}”.</p>}

@@ -1,5 +1,5 @@
 // The window's layout: header, toolbar, filters and legend, the map or the list, and the panel.
-import { useCallback, useContext, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { StoreContext, useActions, useAppState } from '../state/use-store';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
@@ -11,6 +11,7 @@ import { ProblemScreen } from './ProblemScreen';
 import { StakeholderTable } from './StakeholderTable';
 import { Toolbar } from './Toolbar';
 import { useCommands } from './use-commands';
+import { useUnsavedGuard } from './use-unsaved-guard';
 import { DisplayControls } from './insights/DisplayControls';
 import { SidePanelTabs } from './insights/SidePanelTabs';
 import { useAnalysisRunner } from './insights/use-analysis-runner';
@@ -19,6 +20,8 @@ import { useAutoLock, usePresentationShortcut } from './security/use-auto-lock';
 import './security/security.css';
 
 const noMenu = () => () => undefined;
+/** Below this window width the filters column starts folded. */
+const WIDE_ENOUGH_FOR_FILTERS = 1100;
 
 export function App() {
   const phase = useAppState((s) => s.phase);
@@ -29,10 +32,21 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [newMapOpen, setNewMapOpen] = useState(false);
   const openNewMap = useCallback(() => setNewMapOpen(true), []);
+  // Filters and legend take a column the map needs in a small window: they start folded away there.
+  const [filtersOpen, setFiltersOpen] = useState(() => window.innerWidth >= WIDE_ENOUGH_FOR_FILTERS);
+  const toggleFilters = useCallback(() => setFiltersOpen((open) => !open), []);
+  useEffect(() => {
+    // Narrowing the window folds them; widening it brings them back.
+    const wide = window.matchMedia(`(min-width: ${WIDE_ENOUGH_FOR_FILTERS}px)`);
+    const follow = () => setFiltersOpen(wide.matches);
+    wide.addEventListener('change', follow);
+    return () => wide.removeEventListener('change', follow);
+  }, []);
   useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });
   useAnalysisRunner();
   useAutoLock();
   usePresentationShortcut();
+  useUnsavedGuard();
 
   if (phase === 'starting') {
     return (
@@ -49,10 +63,10 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <Toolbar onNewMap={openNewMap} searchRef={searchRef} />
+      <Toolbar onNewMap={openNewMap} searchRef={searchRef} filtersOpen={filtersOpen} onToggleFilters={toggleFilters} />
       <Notices />
-      <div className="workspace">
-        <nav className="sidebar" aria-label="Filters and legend">
+      <div className={filtersOpen ? 'workspace' : 'workspace filters-folded'}>
+        <nav id="filters-sidebar" className="sidebar" aria-label="Filters and legend" hidden={!filtersOpen}>
           <FilterPanel />
           <DisplayControls />
           <Legend />

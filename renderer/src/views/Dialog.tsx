@@ -1,4 +1,5 @@
-// A modal built on <dialog>: focus is trapped by the browser and Escape closes it.
+// A modal built on <dialog>: focus is trapped by the browser, Escape closes it, and focus goes
+// back to whatever opened it (a keyboard user carries on where they were).
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
@@ -11,8 +12,12 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useAppState } from '../state/use-store';
 import { JourneyButton } from './journey/JourneyButton';
 import { ProfileButton } from './profile/ProfileButton';
+import { plural } from '../../../shared/analysis/context';
 
 export function Header() {
   const name = useAppState((s) => s.map?.coalition.name ?? '');
@@ -23,7 +24,7 @@ export function Header() {
           <JourneyButton />
         </div>
         <p className="subtitle">
-          {stakeholders} stakeholders · {ties} ties · <span title="Map file">{fileName}</span>
+          {plural(stakeholders, 'stakeholder')} · {plural(ties, 'tie')} · <span title="Map file">{fileName}</span>
         </p>
       </div>
       <p className="save-state" role="status">

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { isBigMap } from '../graph/level-of-detail';
 import { useAppState } from '../state/use-store';
 import { LinkTieDialog } from './LinkTieDialog';
+import { BulkBar } from './table/BulkBar';
 import { CanvasMap } from './map/CanvasMap';
 import { useLinking } from './map/use-linking';
 
@@ -16,6 +17,7 @@ export function MapView({ visible }: { readonly visible: boolean }) {
   const linking = useLinking();
   return (
     <section className="map-view" aria-label="Map" hidden={!visible}>
+      <BulkBar />
       {isBigMap(count) ? <CanvasMap visible={visible} linking={linking} /> : (
         <Suspense fallback={<div className="map-canvas" />}>
           <CytoscapeMap visible={visible} linking={linking} />

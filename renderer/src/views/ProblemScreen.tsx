@@ -2,6 +2,7 @@
 import type { MapProblem } from '../../../shared/ipc';
 import { useActions, useAppState } from '../state/use-store';
 import { Notices } from './Notices';
+import { plural } from '../../../shared/analysis/context';
 
 const HEADINGS: Record<MapProblem['reason'], string> = {
   unreadable: 'Your map file could not be read',
@@ -49,7 +50,7 @@ export function ProblemScreen({ problem }: { readonly problem: MapProblem }) {
               {problem.backups.map((b) => (
                 <li key={b.id}>
                   <span>
-                    {formatDate(b.takenAt)}: {b.stakeholders} stakeholders, {b.ties} ties
+                    {formatDate(b.takenAt)}: {plural(b.stakeholders, 'stakeholder')}, {plural(b.ties, 'tie')}
                   </span>
                   <button type="button" className="primary" onClick={() => void actions.restoreBackup(problem.file.path, b.id)}>
                     Restore this backup

@@ -1,26 +1,32 @@
-// Finds a stakeholder by name, selects it and asks the map to centre on it.
-import { forwardRef, useId, useState } from 'react';
+// Finds a stakeholder (by name, organization, email, role or tag, with the app's one matcher),
+// selects it and asks the map to centre on it.
+import { forwardRef, useId, useMemo, useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
+import { organizationsOf, searchPeople, type PeopleAndTies } from '../../../shared/search/match';
+import { pickerLabels } from '../../../shared/search/namesakes';
 import { useActions, useAppState } from '../state/use-store';
 
-export function findByName(stakeholders: readonly Stakeholder[], query: string): Stakeholder | undefined {
-  const needle = query.trim().toLocaleLowerCase();
-  if (needle === '') return undefined;
-  return (
-    stakeholders.find((s) => s.name.toLocaleLowerCase() === needle) ??
-    stakeholders.find((s) => s.name.toLocaleLowerCase().startsWith(needle)) ??
-    stakeholders.find((s) => s.name.toLocaleLowerCase().includes(needle))
-  );
+const NO_ONE: readonly Stakeholder[] = [];
+
+/** The best match for what was typed, or for a suggestion picked from the list (its exact label). */
+export function findStakeholder(map: { readonly stakeholders: readonly Stakeholder[]; readonly ties: PeopleAndTies['ties'] }, query: string, labels: ReadonlyMap<string, string>): Stakeholder | undefined {
+  const picked = [...labels].find(([, label]) => label === query)?.[0];
+  if (picked !== undefined) return map.stakeholders.find((s) => s.id === picked);
+  return searchPeople(map.stakeholders, query, { orgs: organizationsOf(map), limit: 1 })[0];
 }
 
 export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props, ref) {
-  const stakeholders = useAppState((s) => s.map?.stakeholders ?? null);
+  const stakeholders = useAppState((s) => s.map?.stakeholders ?? NO_ONE);
+  const ties = useAppState((s) => s.map?.ties ?? null);
   const actions = useActions();
+  const map = useMemo(() => ({ stakeholders, ties: ties ?? [] }), [stakeholders, ties]);
+  // Namesakes are listed with what tells them apart, so the right one can be picked.
+  const labels = useMemo(() => pickerLabels(stakeholders, organizationsOf(map)), [stakeholders, map]);
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
   const listId = useId();
   const go = (text: string) => {
-    const found = findByName(stakeholders ?? [], text);
+    const found = findStakeholder(map, text, labels);
     setMissing(!found);
     if (found) actions.select(found.id, true);
   };
@@ -45,15 +51,15 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
           setQuery(e.target.value);
           setMissing(false);
           // Picking a suggestion from the list is a complete answer: go there at once.
-          if ((stakeholders ?? []).some((s) => s.name === e.target.value)) go(e.target.value);
+          if ([...labels.values()].includes(e.target.value)) go(e.target.value);
         }}
       />
       <datalist id={listId}>
-        {(stakeholders ?? []).map((s) => (
-          <option key={s.id} value={s.name} />
+        {stakeholders.map((s) => (
+          <option key={s.id} value={labels.get(s.id) ?? s.name} />
         ))}
       </datalist>
-      {missing && <span className="search-miss">No one by that name</span>}
+      {missing && <span className="search-miss">No one matches that</span>}
     </form>
   );
 });

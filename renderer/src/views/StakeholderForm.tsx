@@ -1,9 +1,10 @@
 // Every field of a stakeholder, with labels; Save commits one edit (and one undo step).
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CATEGORIES, type CategoryId } from '../../../shared/categories';
 import type { StakeholderDraft } from '../../../shared/edits';
 import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
 import { KINDS, STAGES } from '../../../shared/schema';
+import { parseTags, type PanelDraft } from '../state/drafts';
 import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/sensitive-fields';
 import { Choice, optionsOf } from './Choice';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
@@ -13,8 +14,16 @@ const STAGE_OPTIONS = optionsOf<Stage>(STAGES, (s) => STAGE_LABELS[s]);
 const INFLUENCE_OPTIONS = optionsOf<number | null>([null, 1, 2, 3, 4, 5], (n) => (n === null ? 'Not rated' : String(n)));
 
 interface Props {
-  readonly initial: StakeholderDraft;
-  readonly initialAnchor: boolean;
+  /** What the form starts with: the record, or a draft kept from an earlier visit. */
+  readonly initial: PanelDraft;
+  /** The record as saved; Cancel goes back to it. */
+  readonly saved: PanelDraft;
+  /** Every change, so the store keeps the typed text when the form goes away. */
+  readonly onChange: (entry: PanelDraft) => void;
+  /** Puts the cursor in Name when the form appears (a new stakeholder: typing starts at once). */
+  readonly focusFirst?: boolean;
+  /** Throws the kept draft away (the form goes back to `saved`). */
+  readonly onDiscard: () => void;
   readonly catalog: readonly ServiceCatalogEntry[];
   readonly formLabel: string;
   readonly onSave: (draft: StakeholderDraft, isAnchor: boolean) => Promise<unknown>;
@@ -49,13 +58,25 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
   );
 }
 
-export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
+export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirst = false, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
   const isHidden = (field: SensitiveField): boolean => hiddenFields?.has(field) === true;
-  const [draft, setDraft] = useState(initial);
-  const [tags, setTags] = useState(initial.tags.join(', '));
-  const [anchor, setAnchor] = useState(initialAnchor);
+  const [entry, setEntry] = useState(initial);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusFirst) return;
+    nameRef.current?.scrollIntoView({ block: 'center' });
+    nameRef.current?.focus();
+  }, [focusFirst]);
+  const { draft, tagsText: tags, anchor } = entry;
+  const change = (next: PanelDraft) => {
+    setEntry(next);
+    onChange(next);
+  };
+  const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) => change({ ...entry, draft: { ...draft, [key]: value } });
+  const setTags = (tagsText: string) => change({ ...entry, tagsText });
+  const setAnchor = (on: boolean) => change({ ...entry, anchor: on });
+  const [restored, setRestored] = useState(initial !== saved);
   const nameMissing = draft.name.trim() === '';
 
   return (
@@ -65,15 +86,27 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
       onSubmit={(event) => {
         event.preventDefault();
         if (nameMissing) return;
-        const parsedTags = [...new Set(tags.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+        const parsedTags = parseTags(tags);
         setBusy(true);
         void onSave({ ...draft, name: draft.name.trim(), tags: parsedTags }, anchor).finally(() => setBusy(false));
       }}
     >
+      {restored && (
+        <p className="hint draft-note" role="note">
+          Showing changes you typed earlier and have not saved yet.{' '}
+          <button type="button" className="small" onClick={() => {
+              setEntry(saved);
+              setRestored(false);
+              onDiscard();
+            }}>
+            Discard them
+          </button>
+        </p>
+      )}
       <Group legend="Who">
         <label className="field">
           <span>Name</span>
-          <input value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
+          <input ref={nameRef} value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
         </label>
         <label className="field">
           <span>Kind</span>
@@ -166,9 +199,7 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
           type="button"
           disabled={busy}
           onClick={() => {
-            setDraft(initial);
-            setTags(initial.tags.join(', '));
-            setAnchor(initialAnchor);
+            setEntry(saved);
             onCancel();
           }}
         >

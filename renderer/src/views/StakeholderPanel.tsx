@@ -1,8 +1,10 @@
 // The side panel: a blank form to add a stakeholder, or the selected one with its ties.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/secure-delete';
-import { blankDraft, draftOf } from '../state/stakeholder-edits';
+import { organizationsOf } from '../../../shared/search/match';
+import { NEW_DRAFT, panelDraftOf } from '../state/drafts';
+import { blankDraft } from '../state/stakeholder-edits';
 import { useActions, useAppState } from '../state/use-store';
 import { AddTieForm } from './AddTieForm';
 import { hiddenFieldsOf } from '../state/sensitive-fields';
@@ -14,6 +16,7 @@ import { TieRow } from './TieRow';
 function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
   const ties = useMemo(() => map.ties.filter((t) => t.source === self.id || t.target === self.id), [map.ties, self.id]);
   const byId = useMemo(() => new Map(map.stakeholders.map((s) => [s.id, s])), [map.stakeholders]);
+  const orgs = useMemo(() => organizationsOf(map), [map]);
   return (
     <section className="panel-section" aria-labelledby="ties-heading">
       <h3 id="ties-heading">Ties ({ties.length})</h3>
@@ -28,7 +31,7 @@ function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeho
       )}
       <details className="add-tie-box">
         <summary>Add a tie</summary>
-        <AddTieForm self={self} everyone={map.stakeholders} />
+        <AddTieForm self={self} everyone={map.stakeholders} orgs={orgs} />
       </details>
     </section>
   );
@@ -41,6 +44,9 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
   const editLocked = useAppState((s) => s.security.presenting && self.confidential);
   const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
+  const kept = useAppState((s) => s.drafts.stakeholders[self.id]);
+  const isAnchor = map.coalition.anchorId === self.id;
+  const saved = useMemo(() => panelDraftOf(self, blankDraft(), isAnchor), [self, isAnchor]);
   return (
     <>
       <div className="panel-head">
@@ -55,11 +61,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       <StakeholderForm
         key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
         formLabel={`Details of ${self.name}`}
-        initial={draftOf(self)}
-        initialAnchor={map.coalition.anchorId === self.id}
+        initial={kept ?? saved}
+        saved={saved}
+        onChange={(entry) => actions.keepStakeholderDraft(self.id, entry)}
         catalog={map.coalition.serviceCatalog}
-        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor)}
-        onCancel={() => undefined}
+        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(self.id))}
+        onCancel={() => actions.dropStakeholderDraft(self.id)}
+        onDiscard={() => actions.dropStakeholderDraft(self.id)}
         {...(hideSensitive ? { hiddenFields: hiddenFieldsOf(self.kind) } : {})}
       />
       )}
@@ -70,7 +78,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
             Merge with…
           </button>
         )}{' '}
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="danger"
+          disabled={editLocked}
+          title={editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
+          onClick={() => setConfirming(true)}
+        >
           Delete stakeholder
         </button>
       </div>
@@ -97,7 +111,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
               if (!ok) return;
               // After an erase no notice may name them, and undo has nothing to bring back.
               if (eraseHistory) actions.notify('info', ERASED_NOTICE);
-              else actions.notify('info', `Deleted ${self.name}. Undo brings them back.`);
+              else actions.notifyUndoable('info', `Deleted ${self.name}. Undo brings them back.`);
             });
           }}
         />
@@ -111,10 +125,17 @@ export function StakeholderPanel() {
   const panel = useAppState((s) => s.panel);
   const selection = useAppState((s) => s.selection);
   const actions = useActions();
+  const keptNew = useAppState((s) => s.drafts.stakeholders[NEW_DRAFT]);
+  const blankNew = useMemo(() => panelDraftOf(null, blankDraft(), false), []);
+  const asideRef = useRef<HTMLElement>(null);
+  // Another record (or the blank form) starts at its top, not at the last one's scroll position.
+  useEffect(() => {
+    asideRef.current?.scrollTo({ top: 0 });
+  }, [selection, panel]);
   if (!map) return null;
   const self = selection ? map.stakeholders.find((s) => s.id === selection) : undefined;
   return (
-    <aside className="side-panel" aria-label="Stakeholder panel">
+    <aside ref={asideRef} className="side-panel" aria-label="Stakeholder panel">
       {panel === 'adding' && (
         <>
           <div className="panel-head">
@@ -122,11 +143,17 @@ export function StakeholderPanel() {
           </div>
           <StakeholderForm
             formLabel="New stakeholder"
-            initial={blankDraft()}
-            initialAnchor={false}
+            focusFirst
+            initial={keptNew ?? blankNew}
+            saved={blankNew}
+            onChange={(entry) => actions.keepStakeholderDraft(NEW_DRAFT, entry)}
             catalog={map.coalition.serviceCatalog}
-            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor)}
-            onCancel={actions.closePanel}
+            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(NEW_DRAFT))}
+            onDiscard={() => actions.dropStakeholderDraft(NEW_DRAFT)}
+            onCancel={() => {
+              actions.dropStakeholderDraft(NEW_DRAFT);
+              actions.closePanel();
+            }}
           />
         </>
       )}

@@ -1,5 +1,6 @@
 // The list view: a real table, sortable and filterable, every row reachable by keyboard. It is the
 // screen-reader route to everything the map draws.
+import { nextRowIndex } from './table/row-keys';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { tableRows, type Sort, type SortKey } from '../graph/table-rows';
 import { highlightedOnMap } from '../state/insights-highlight';
@@ -7,6 +8,8 @@ import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { useRowWindow } from './table/use-row-window';
+import { BulkBar } from './table/BulkBar';
+import { checkedAfterClick } from '../state/bulk-actions';
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },
@@ -26,6 +29,10 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const highlight = useAppState((s) => s.insights.highlight);
   const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
   const actions = useActions();
+  const checked = useAppState((s) => s.checked);
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  // The row last ticked: Shift+click ticks everything from there.
+  const lastTicked = useRef<string | null>(null);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -40,6 +47,12 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const tabbableId = [focusedId, selection].find((id) => id !== null && rows.some((r) => r.stakeholder.id === id)) ?? rows[0]?.stakeholder.id;
 
   const { windowed, showRow } = win;
+  const order = useMemo(() => rows.map((r) => r.stakeholder.id), [rows]);
+  const tick = (id: string, on: boolean, range: boolean) => {
+    actions.setChecked(checkedAfterClick(order, checked, lastTicked.current, id, on, range));
+    lastTicked.current = id;
+  };
+  const allShown = order.length > 0 && order.every((id) => checkedSet.has(id));
   useEffect(() => {
     if (!visible || !selection || focusRequest === 0) return;
     if (windowed) showRow(rows.findIndex((r) => r.stakeholder.id === selection));
@@ -60,13 +73,15 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       actions.select(id);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
+    } else {
       // By index, not by DOM sibling: in a big list the next row may not be rendered yet.
       const at = rows.findIndex((r) => r.stakeholder.id === id);
-      const next = event.key === 'Home' ? 0 : event.key === 'End' ? rows.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
-      const target = rows[next];
-      if (!target) return;
+      const row = event.currentTarget.getBoundingClientRect().height || 1;
+      const page = Math.floor((scrollRef.current?.clientHeight ?? row) / row) - 1;
+      const next = nextRowIndex(event.key, at, rows.length, page);
+      const target = next === null ? undefined : rows[next];
+      if (next === null || !target) return;
+      event.preventDefault();
       pendingFocus.current = target.stakeholder.id;
       setFocusedId(target.stakeholder.id);
       showRow(next);
@@ -85,10 +100,19 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
           Showing {rows.length} of {map.stakeholders.length}
         </p>
       </div>
+      <BulkBar />
       <div className="table-scroll" ref={scrollRef}>
         <table aria-label="Stakeholders" aria-rowcount={rows.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
+              <th scope="col" className="check-col">
+                <input
+                  type="checkbox"
+                  aria-label="Choose everyone shown"
+                  checked={allShown}
+                  onChange={(e) => actions.setChecked(e.target.checked ? [...new Set([...checked, ...order])] : checked.filter((id) => !order.includes(id)))}
+                />
+              </th>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
                   <button
@@ -121,6 +145,16 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
                 onClick={() => actions.select(s.id)}
                 onKeyDown={(e) => onRowKey(e, s.id)}
               >
+                <td className="check-col" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Choose ${s.name}`}
+                    checked={checkedSet.has(s.id)}
+                    onClick={(e) => tick(s.id, e.currentTarget.checked, e.shiftKey)}
+                    onChange={() => undefined}
+                    onKeyDown={(e) => e.stopPropagation()}
+                  />
+                </td>
                 <th scope="row">
                   {s.name}
                   {map.coalition.anchorId === s.id && <span className="badge">Anchor</span>}
@@ -147,7 +181,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
 function SpacerRow({ height }: { readonly height: number }) {
   return (
     <tr aria-hidden="true" className="row-spacer">
-      <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+      <td colSpan={COLUMNS.length + 1} style={{ height, padding: 0, border: 0 }} />
     </tr>
   );
 }

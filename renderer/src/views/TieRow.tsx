@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import type { Stakeholder, Tie } from '../../../shared/model';
 import { TIE_STYLES } from '../graph/tie-styles';
-import { useActions } from '../state/use-store';
+import { useActions, useAppState } from '../state/use-store';
 import { ConfirmDialog } from './Dialog';
 import { STRENGTH_LABELS } from './labels';
 import { TieFields, type TieValues } from './TieFields';
 
 /** How a directed tie reads from its target's side. */
-const INCOMING: Partial<Record<Tie['type'], string>> = { 'works-at': 'Has working here', 'refers-to': 'Gets referrals from', funds: 'Funded by' };
+const INCOMING: Partial<Record<Tie['type'], string>> = { 'works-at': 'Has on staff', 'refers-to': 'Gets referrals from', funds: 'Funded by' };
 
 export function describeTie(tie: Tie, fromId: string): string {
   const style = TIE_STYLES[tie.type];
@@ -20,6 +20,10 @@ export function TieRow({ tie, self, other }: { readonly tie: Tie; readonly self:
   const [editing, setEditing] = useState<TieValues | null>(null);
   const [confirming, setConfirming] = useState(false);
   const otherName = other?.name ?? 'Unknown stakeholder';
+  // While presenting a confidential end shows as a placeholder and the notes are scrubbed: saving
+  // the form would write the scrubbed text back, so such ties are read-only until presenting ends.
+  const locked = useAppState((s) => s.security.presenting) && (self.confidential || other?.confidential === true);
+  const lockedTitle = locked ? 'Not while presenting: this tie involves a confidential stakeholder.' : undefined;
   return (
     <li className={`tie-row${tie.type === 'conflict' ? ' tie-conflict' : ''}`}>
       <div className="tie-summary">
@@ -36,17 +40,19 @@ export function TieRow({ tie, self, other }: { readonly tie: Tie; readonly self:
             className="small"
             aria-expanded={editing !== null}
             aria-label={`Edit tie with ${otherName}`}
+            disabled={locked}
+            title={lockedTitle}
             onClick={() => setEditing(editing ? null : { type: tie.type, strength: tie.strength, trust: tie.trust, notes: tie.notes })}
           >
             Edit
           </button>
-          <button type="button" className="small danger-text" aria-label={`Delete tie with ${otherName}`} onClick={() => setConfirming(true)}>
+          <button type="button" className="small danger-text" aria-label={`Delete tie with ${otherName}`} disabled={locked} title={lockedTitle} onClick={() => setConfirming(true)}>
             Delete
           </button>
         </span>
       </div>
       {tie.notes && !editing && <p className="tie-notes">{tie.notes}</p>}
-      {editing && (
+      {editing && !locked && (
         <form
           className="tie-edit"
           aria-label={`Tie with ${otherName}`}

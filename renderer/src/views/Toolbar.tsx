@@ -11,13 +11,16 @@ import { SecurityMenu } from './security/SecurityMenu';
 interface ToolbarProps {
   readonly onNewMap: () => void;
   readonly searchRef: Ref<HTMLInputElement>;
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
 }
 
-export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
+export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters }: ToolbarProps) {
   const actions = useActions();
   const canUndo = useAppState((s) => s.history.past.length > 0);
   const canRedo = useAppState((s) => s.history.future.length > 0);
   const view = useAppState((s) => s.view);
+  const presenting = useAppState((s) => s.security.presenting);
   return (
     <div className="toolbar" role="toolbar" aria-label="Map commands">
       <div className="button-group">
@@ -47,7 +50,11 @@ export function Toolbar({ onNewMap, searchRef }: ToolbarProps) {
       <button type="button" className="primary" onClick={actions.startAdding}>
         Add stakeholder
       </button>
-      <SearchBox ref={searchRef} />
+      {/* A new box when presenting starts: the last name typed is not shown to the room. */}
+      <SearchBox key={presenting ? 'presenting' : 'working'} ref={searchRef} />
+      <button type="button" aria-expanded={filtersOpen} aria-controls="filters-sidebar" onClick={onToggleFilters}>
+        Filters
+      </button>
       <div className="segmented" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'map'} onClick={() => actions.setView('map')}>
           Map

@@ -1,14 +1,7 @@
 // Plain words for the schema's ids, used by every view.
-import type { Stage, StakeholderKind } from '../../../shared/model';
+import type { StakeholderKind } from '../../../shared/model';
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  mapped: 'Mapped',
-  'to-contact': 'To contact',
-  contacted: 'Contacted',
-  member: 'Member',
-  core: 'Core group',
-  declined: 'Declined',
-};
+export { STAGE_LABELS } from '../../../shared/labels';
 
 export const KIND_LABELS: Record<StakeholderKind, string> = {
   person: 'Person',

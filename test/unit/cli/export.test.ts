@@ -26,17 +26,29 @@ beforeAll(() => {
 });
 
 describe('coalition-map export', () => {
-  it('writes the recruitment list as CSV and says how many were left out and why', async () => {
+  it('writes every recruitment suggestion as CSV, contact details only with a current consent and a note saying why not', async () => {
     const result = await cli('export', 'sample.coalition.json', '--format', 'csv', '--list', 'recruitment', '--out', 'recruit.csv');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Wrote 1 recruitment suggestion to .*recruit\.csv \(CSV, \d+ bytes\)\.$/m);
-    expect(result.stdout).toContain('Left out of this contact list: 2 people with no recorded consent to be contacted, 1 person whose consent has expired.');
+    expect(result.stdout).toMatch(/^Wrote 4 recruitment suggestions to .*recruit\.csv \(CSV, \d+ bytes\)\.$/m);
+    expect(result.stdout).toContain('Email and phone left out for 3 stakeholders without a current consent to be contacted.');
+    expect(result.stdout).not.toContain('Left out of this contact list');
     const bytes = read('recruit.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = readCsvFile(bytes, 'recruit.csv').rows;
-    expect(rows.map((r) => r.cells.get('name'))).toEqual(['Harlow Bend City Council']);
-    expect(rows[0]!.cells.get('suggested_introducer')).toBe('Harlow Bend Family Justice Center');
+    expect(rows).toHaveLength(4);
+    const council = rows.find((r) => r.cells.get('name') === 'Harlow Bend City Council');
+    expect(council?.cells.get('suggested_introducer')).toBe('Harlow Bend Family Justice Center');
+    expect(council?.cells.get('contact')).toContain('@example.org');
+    expect(council?.cells.get('contact_note')).toBe('');
+    expect(council?.cells.get('stage')).toBe('To contact');
+    const others = rows.filter((r) => r !== council);
+    for (const row of others) {
+      expect(row.cells.get('contact')).toBe('');
+      expect(row.cells.get('contact_note')).toMatch(/^(No consent to be contacted is recorded|Consent to be contacted ended on \d{4}-\d{2}-\d{2})/);
+    }
+    // Stages in words, like the categories, never the schema's ids.
+    for (const row of rows) expect(['Mapped', 'To contact', 'Contacted', 'Member', 'Core group', 'Declined']).toContain(row.cells.get('stage'));
   });
 
   it('replaces confidential stakeholders by placeholders unless --include-confidential is given', async () => {

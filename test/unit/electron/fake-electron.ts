@@ -138,6 +138,7 @@ export function createFakeElectron() {
       showOpenDialog: vi.fn(),
       showSaveDialog: vi.fn(),
       showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn((): number => 0),
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(() => Promise.resolve('answer')) }),

@@ -1,7 +1,7 @@
 // SEC-1: the real window factory, with Electron mocked, makes a locked-down window.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow } from './fake-electron';
-import { createMainWindow, createMainWindowOptions } from '../../../electron/main/window';
+import { fakeElectron, FakeBrowserWindow } from './fake-electron';
+import { createMainWindow, createMainWindowOptions, UNSAVED_QUESTION } from '../../../electron/main/window';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
 
@@ -59,5 +59,22 @@ describe('createMainWindow', () => {
     expect(made?.show).not.toHaveBeenCalled();
     made?.emit('ready-to-show');
     expect(made?.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before a close would lose typed work, and closes only on "Close anyway"', async () => {
+    const electron = await fakeElectron();
+    const made = createMainWindow({ isPackaged: true, preloadPath }, 'app://bundle/index.html');
+    for (const [answer, closes] of [[0, false], [1, true]] as const) {
+      electron.dialog.showMessageBoxSync.mockReturnValueOnce(answer);
+      const event = { preventDefault: vi.fn() };
+      made.webContents.emit('will-prevent-unload', event);
+      expect(event.preventDefault).toHaveBeenCalledTimes(closes ? 1 : 0);
+    }
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(2);
+    const [owner, options] = electron.dialog.showMessageBoxSync.mock.calls[0] as unknown as [unknown, { message: string; buttons: string[]; cancelId: number }];
+    expect(owner).toBe(made);
+    expect(options.message).toBe(UNSAVED_QUESTION.message);
+    expect(options.buttons).toEqual(['Stay', 'Close anyway']);
+    expect(options.cancelId).toBe(0);
   });
 });

@@ -98,7 +98,7 @@ describe('XLSX lists of the sample coalition', () => {
     expect(xlsx.omitted).toEqual(csv.omitted);
     const cells = sheetCells(textOf(readStoredZip(xlsx.bytes).get('xl/worksheets/sheet1.xml')!));
     expect(cells.filter((c) => /^[A-Z]+1$/.test(c.ref)).map((c) => c.value)).toEqual([
-      'category', 'name', 'organization', 'contact', 'suggested_introducer', 'path', 'reason', 'stage', 'ties_away',
+      'category', 'name', 'organization', 'contact', 'contact_note', 'suggested_introducer', 'path', 'reason', 'stage', 'ties_away',
     ]);
     expect(cells.find((c) => c.ref === 'B2')?.value).toBe('Harlow Bend City Council');
   });

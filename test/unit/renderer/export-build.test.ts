@@ -97,3 +97,26 @@ describe('helpers', () => {
     expect(fileStem('***')).toBe('coalition');
   });
 });
+
+describe('the contact list and the recruitment list as the dialog saves them', () => {
+  it('offers a contact list: the stakeholder list with email and phone, only people with a current consent, BOM first', () => {
+    const built = buildDataExport(map, { ...base, kind: 'csv', list: 'contacts' }, TODAY);
+    expect(built.suggestedFileName).toMatch(/-contacts-2025-03-01\.csv$/);
+    expect(built.content.startsWith('\uFEFF')).toBe(true);
+    const table = parseCsv(built.content.slice(1), 'contacts.csv');
+    expect(table.headers).toEqual(expect.arrayContaining(['name', 'email', 'phone', 'consent_until']));
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) if (row.cells.get('kind') === 'person') expect((row.cells.get('consent_until') ?? '') >= TODAY).toBe(true);
+    expect(built.leftOut[0]).toMatch(/^Left out of this contact list: \d+ (person|people) with no recorded consent/);
+  });
+
+  it('keeps every recruitment suggestion, with contact details empty and a reason where consent is missing', () => {
+    const { table, result } = buildRecruitmentList(map, base, TODAY);
+    const col = (name: string) => table.columns.findIndex((c) => c.header === name);
+    const withheld = table.rows.filter((r) => r[col('contact')] === '');
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const row of withheld) expect(String(row[col('contact_note')])).not.toBe('');
+    expect(result.contactsWithheld).toBe(withheld.length);
+    expect(result.omitted).toEqual({ missingConsent: 0, expiredConsent: 0 });
+  });
+});

@@ -29,6 +29,24 @@ describe('presentation mode', () => {
     expect(shown.stakeholders.map((s) => s.id)).toEqual(map.stakeholders.map((s) => s.id));
   });
 
+  it('scrubs a hidden person’s first name said alone (minutes, notes) as a whole word, and paths in notices', () => {
+    const maria = confidential.find((s) => s.name === 'Maria T.');
+    if (!maria) throw new Error('the sample lost Maria T.');
+    const scrub = createScrub(map);
+    expect(scrub('Maria spoke first; MARIA’s point stood. Mariana took notes.')).toBe(
+      'Confidential stakeholder 1 spoke first; Confidential stakeholder 1’s point stood. Mariana took notes.',
+    );
+    const presenting: AppState = {
+      ...initialState,
+      phase: 'ready',
+      map,
+      notices: [{ id: 1, level: 'info', message: 'Saved the sign-in sheet as /home/amira/Desktop/harlow-sign-in.pdf.' }],
+      security: { ...initialState.security, presenting: true },
+    };
+    expect(displayState(presenting).notices[0]?.message).toBe('Saved the sign-in sheet as harlow-sign-in.pdf.');
+    expect(displayState({ ...presenting, security: initialState.security }).notices[0]?.message).toContain('/home/amira/Desktop/');
+  });
+
   it('scrubs names out of any free text, longest first, case-insensitively', () => {
     const [first] = confidential;
     if (!first) throw new Error('no confidential stakeholder');

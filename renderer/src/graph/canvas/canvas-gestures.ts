@@ -5,7 +5,8 @@ import type { MapPainter } from './painter';
 import { wheelFactor, type ScreenPoint } from './view';
 
 export interface GestureHandlers {
-  tapNode(id: string): void;
+  /** `shift`: the Shift key was held (adds to or takes from the bulk choice). */
+  tapNode(id: string, shift: boolean): void;
   tapBackground(): void;
   /** A node was dragged and let go at this model point. */
   moved(id: string, to: ScreenPoint): void;
@@ -67,7 +68,7 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
     if (e.type === 'pointercancel') return;
     if (!dragging) {
       if (id === null) handlers.tapBackground();
-      else handlers.tapNode(id);
+      else handlers.tapNode(id, e.shiftKey);
     } else if (id !== null && movedTo) {
       handlers.moved(id, { x: Math.round(movedTo.x), y: Math.round(movedTo.y) });
     }

@@ -7,6 +7,7 @@ import { analyzeMap, type Insights } from '../../../../shared/analysis';
 import { withoutHiddenMentions } from '../../../../shared/exchange/export-policy';
 import type { MapDocument } from '../../../../shared/model';
 import { mapImageSvg } from '../../graph/map-image';
+import { plural } from '../../../../shared/analysis/context';
 import { BriefPractice } from './BriefPractice';
 
 interface BriefProps {
@@ -91,7 +92,7 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
       )}
       <p className="brief-mission">{coalition.mission === '' ? 'No mission statement written yet.' : coalition.mission}</p>
       <p className="brief-counts">
-        {insights.summary.stakeholders} stakeholders, {insights.summary.ties} ties, {insights.summary.members} members ({insights.summary.core} in the core).
+        {plural(insights.summary.stakeholders, 'stakeholder')}, {plural(insights.summary.ties, 'tie')}, {plural(insights.summary.members, 'member')} ({insights.summary.core} in the core).
         {insights.summary.uncategorized > 0 &&
           ` ${insights.summary.uncategorized} ${insights.summary.uncategorized === 1 ? 'stakeholder has' : 'stakeholders have'} no category yet and count in no coverage figure.`}
       </p>
@@ -112,7 +113,7 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
           <ol>
             {candidates.map((c) => (
               <li key={c.id}>
-                <strong>{c.name}</strong> — {c.reasons.slice(0, 2).join('; ')}
+                <strong>{c.name}</strong> — {c.reasons.slice(0, 2).join(' ')}
               </li>
             ))}
           </ol>

@@ -2,10 +2,9 @@
 // confidential stakeholders and sensitive fields go in (each behind a confirmation naming the
 // risk), filter and preview the recruitment list, read what will be left out, then save.
 import { useMemo, useState } from 'react';
-import type { ExportList } from '../../../../shared/exchange/export-map';
 import { useActions, useAppState } from '../../state/use-store';
 import { windowExportApi } from '../../state/export-api';
-import { anyRecruit, localToday, type ExportChoice, type ExportKind } from '../../state/export-build';
+import { anyRecruit, CONTACT_RULE, localToday, type ChoiceList, type ExportChoice, type ExportKind } from '../../state/export-build';
 import { BriefPrintRoot } from '../brief/BriefPrintRoot';
 import { Choice, type ChoiceOption } from '../Choice';
 import { Dialog } from '../Dialog';
@@ -24,9 +23,10 @@ const KINDS: readonly ChoiceOption<ExportKind>[] = [
   { value: 'svg', label: 'SVG image of the map' },
   { value: 'pdf', label: 'PDF brief' },
 ];
-const LISTS: readonly ChoiceOption<ExportList>[] = [
+const LISTS: readonly ChoiceOption<ChoiceList>[] = [
   { value: 'recruitment', label: 'Recruitment list' },
   { value: 'stakeholders', label: 'Stakeholders' },
+  { value: 'contacts', label: 'Contact list (with email and phone)' },
   { value: 'ties', label: 'Ties' },
 ];
 const PAPER: readonly ChoiceOption<'A4' | 'Letter'>[] = [
@@ -114,6 +114,11 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
             checked={choice.includeSensitive}
             onChange={(includeSensitive) => update({ includeSensitive })}
           />
+        )}
+        {listFormat && choice.list === 'contacts' && (
+          <p className="hint" role="note">
+            {CONTACT_RULE}
+          </p>
         )}
         {listFormat && choice.list === 'recruitment' && (
           <RecruitmentPreview map={map} choice={choice} today={today} onFilter={(filter) => update({ filter })} />

@@ -9,6 +9,7 @@ import { mapImageSvg } from '../../graph/map-image';
 import type { ExportApi } from '../../state/export-api';
 import { buildDataExport, fileStem, imageLeftOut, type BuiltExport, type ExportChoice } from '../../state/export-build';
 import { svgToPngBase64 } from './svg-to-png';
+import { plural } from '../../../../shared/analysis/context';
 
 export const IMAGE_SIZE = { width: 1400, height: 900 } as const;
 
@@ -32,7 +33,7 @@ export function planExport(map: MapDocument, choice: ExportChoice, today: string
     const summary = imageSummary(map, choice, today);
     const what = kind === 'pdf' ? 'A printable brief with the map' : `An image of the map`;
     return {
-      contents: `${what} (${summary.records} stakeholders and ${summary.ties} ties, with the legend)`,
+      contents: `${what} (${plural(summary.records, 'stakeholder')} and ${plural(summary.ties, 'tie')}, with the legend)`,
       leftOut: imageLeftOut(summary.redacted, choice.includeConfidential),
       built: null,
       summary,

@@ -3,6 +3,7 @@
 // size and the error bound, while the exact figures are worked out in the background.
 import type { FigureEstimate } from '../../../../shared/analysis/types';
 import type { AnalysisView } from '../../state/insights-track';
+import { plural } from '../../../../shared/analysis/context';
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -44,7 +45,7 @@ export function AnalysisStatus({ view }: { readonly view: AnalysisView }) {
       if (estimate) return <EstimateStatus estimate={estimate} />;
       return (
         <p role="status" className="analysis-status">
-          Up to date: {summary.stakeholders} stakeholders, {summary.ties} ties, {summary.members} members,{' '}
+          Up to date: {plural(summary.stakeholders, 'stakeholder')}, {plural(summary.ties, 'tie')}, {plural(summary.members, 'member')},{' '}
           {summary.components === 1 ? 'all in one connected network' : `in ${summary.components} separate parts`}.
         </p>
       );

@@ -6,6 +6,7 @@ import { communityColour } from '../../graph/community-colours';
 import { communityHighlight } from '../../state/insights-highlight';
 import { useAppState } from '../../state/use-store';
 import { HighlightButton } from './HighlightButton';
+import { plural } from '../../../../shared/analysis/context';
 
 /** Groups listed by name; the rest are counted, so a big map's key stays short. */
 const GROUPS_LISTED = 12;
@@ -43,11 +44,11 @@ export function CommunityKey() {
         {groups.slice(0, GROUPS_LISTED).map((g) => (
           <li key={g.community}>
             <span className="swatch" style={{ background: communityColour(g.community) }} aria-hidden="true" />
-            <HighlightButton highlight={communityHighlight(insights, g.community)} label={`Group ${g.community + 1}: ${g.size} stakeholders around ${g.hub.name}`}>
+            <HighlightButton highlight={communityHighlight(insights, g.community)} label={`Group ${g.community + 1}: ${plural(g.size, 'stakeholder')} around ${g.hub.name}`}>
               Group {g.community + 1}
             </HighlightButton>{' '}
             <span className="muted">
-              {g.size} stakeholders, around {g.hub.name}
+              {plural(g.size, 'stakeholder')}, around {g.hub.name}
             </span>
           </li>
         ))}

@@ -57,7 +57,8 @@ function Row({ row, scale, insights, scope }: { readonly row: CoverageRow; reado
       {row.gap && <p className="gap-words">{gapWords(row.gap, scope)}</p>}
       {row.status !== 'ok' && <p className="hint">{row.reason}</p>}
       <div className="row-actions">
-        <HighlightButton highlight={counted} label={`Show the ${scope.many} who are ${row.label}`}>
+        {/* The accessible name starts with the visible words, so speech control finds the button. */}
+        <HighlightButton highlight={counted} label={`Show ${scope.committee ? 'them' : 'members'}: the ${scope.many} who are ${row.label}`}>
           Show {scope.committee ? 'them' : 'members'}
         </HighlightButton>
         <HighlightButton highlight={categoryHighlight(insights, row.category, 'map')} label={`Show everyone on the map who is ${row.label}`}>

@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { SideTab } from '../../state/insights-state';
 import { useActions, useAppState } from '../../state/use-store';
 import { StakeholderPanel } from '../StakeholderPanel';
+import { nextTabIndex } from '../tab-keys';
 import { HighlightBar } from './HighlightBar';
 import { InsightsPanel } from './InsightsPanel';
 
@@ -18,11 +19,9 @@ export function SidePanelTabs() {
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
 
   const onKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = TABS[(index + step + TABS.length) % TABS.length];
+    const next = TABS[nextTabIndex(event.key, index, TABS.length) ?? -1];
     if (!next) return;
+    event.preventDefault();
     actions.showTab(next.id);
     tabRefs.current.get(next.id)?.focus();
   };

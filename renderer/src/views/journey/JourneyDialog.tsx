@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useAppState } from '../../state/use-store';
 import { Dialog } from '../Dialog';
+import { nextTabIndex } from '../tab-keys';
 import { BarriersList } from './BarriersList';
 import { CommitteesSection } from './CommitteesSection';
 import { EvaluationSection } from './EvaluationSection';
@@ -40,13 +41,29 @@ export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
     <Dialog title="The coalition's journey" onClose={onClose}>
       <div className="journey-dialog">
         <div className="journey-sections" role="tablist" aria-label="Journey sections">
-          {SECTIONS.map((s) => (
-            <button key={s.id} type="button" role="tab" aria-selected={section === s.id} onClick={() => setSection(s.id)}>
+          {SECTIONS.map((s, index) => (
+            <button
+              key={s.id}
+              id={`journey-tab-${s.id}`}
+              type="button"
+              role="tab"
+              aria-selected={section === s.id}
+              tabIndex={section === s.id ? 0 : -1}
+              onClick={() => setSection(s.id)}
+              onKeyDown={(e) => {
+                const next = SECTIONS[nextTabIndex(e.key, index, SECTIONS.length) ?? -1];
+                if (!next) return;
+                e.preventDefault();
+                setSection(next.id);
+                document.getElementById(`journey-tab-${next.id}`)?.focus();
+              }}
+            >
               {s.label}
             </button>
           ))}
         </div>
-        <div role="tabpanel" className="journey-panel" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
+        {/* Focusable, so a keyboard can scroll a long section. */}
+        <div role="tabpanel" tabIndex={0} className="journey-panel" aria-label={SECTIONS.find((s) => s.id === section)?.label}>
           {section === 'steps' && <StepsList map={map} insights={insights} now={now} />}
           {section === 'barriers' && <BarriersList map={map} insights={insights} now={now} />}
           {section === 'goals' && <GoalsSection map={map} />}

@@ -2,12 +2,11 @@
 // plain multi-select is no use. The chosen ones stay listed above the search, so they can be
 // unticked without searching again.
 import { useId, useState } from 'react';
+import type { Searchable } from '../../../../shared/search/match';
+import { pickerLabels } from '../../../../shared/search/namesakes';
 import { searchStakeholders, toggleId } from '../../state/journey-attendance';
 
-interface Person {
-  readonly id: string;
-  readonly name: string;
-}
+type Person = Searchable;
 
 interface Props {
   /** Names the group, e.g. "Invite"; also used for the search box's label. */
@@ -23,12 +22,14 @@ export function StakeholderPicker({ label, people, chosen, onChange }: Props) {
   const [query, setQuery] = useState('');
   const searchId = useId();
   const byId = new Map(people.map((p) => [p.id, p]));
+  // Namesakes carry what tells them apart (organization, email or role).
+  const labels = pickerLabels(people);
   const chosenSet = new Set(chosen);
   const matches = query.trim() === '' ? [] : searchStakeholders(people.filter((p) => !chosenSet.has(p.id)), query, SHOWN);
   const box = (p: Person, on: boolean) => (
     <label key={p.id} className="journey-check">
       <input type="checkbox" checked={on} onChange={(e) => onChange(toggleId(chosen, p.id, e.target.checked))} />
-      {p.name}
+      {labels.get(p.id) ?? p.name}
     </label>
   );
   return (

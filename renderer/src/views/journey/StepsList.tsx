@@ -42,7 +42,7 @@ export function StepsList({ map, insights, now }: Props) {
               <li key={fact}>{fact}</li>
             ))}
           </ul>
-          <StepNotes key={`${step.id}:${step.notes}`} title={step.title} saved={step.notes} onSave={(notes) => actions.editJourney(`the notes on “${step.title}”`, (m) => updateStep(m, step.id, { notes }))} />
+          <StepNotes key={`${step.id}:${step.notes}`} title={step.title} draftKey={step.id} saved={step.notes} onSave={(notes) => actions.editJourney(`the notes on “${step.title}”`, (m) => updateStep(m, step.id, { notes }))} />
         </li>
       ))}
     </ol>

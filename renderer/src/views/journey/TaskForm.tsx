@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
+import { organizationsOf } from '../../../../shared/search/match';
+import { pickerLabels } from '../../../../shared/search/namesakes';
 import { useActions } from '../../state/use-store';
 import { Choice } from '../Choice';
 
@@ -15,6 +17,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
   const [goalId, setGoalId] = useState('');
   const [problem, setProblem] = useState('');
   const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
+  const labels = pickerLabels(people, organizationsOf(map));
   const meetings = [...map.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
   const submit = (event: FormEvent) => {
@@ -41,7 +44,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
       <div className="journey-row">
         <label>
           Owner
-          <Choice value={owner} options={[{ value: '', label: 'No one yet' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} onChange={setOwner} />
+          <Choice value={owner} options={[{ value: '', label: 'No one yet' }, ...people.map((s) => ({ value: s.id, label: labels.get(s.id) ?? s.name }))]} onChange={setOwner} />
         </label>
         <label>
           Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />

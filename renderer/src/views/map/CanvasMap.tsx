@@ -12,6 +12,7 @@ import { useArrange } from './use-arrange';
 import { useCanvasPainter } from './use-canvas-painter';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
+import { plural } from '../../../../shared/analysis/context';
 
 const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 1.4;
@@ -113,7 +114,7 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
           ref={canvasRef}
           role="img"
           tabIndex={0}
-          aria-label={`Map of ${count} stakeholders and ${map?.ties.length ?? 0} ties. Arrow keys pan, plus and minus zoom, 0 fits. The list view reaches every stakeholder by keyboard.`}
+          aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. Arrow keys pan, plus and minus zoom, 0 fits. The list view reaches every stakeholder by keyboard.`}
         />
       </div>
     </>

@@ -13,6 +13,7 @@ import { MapControls } from './MapControls';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
+import { plural } from '../../../../shared/analysis/context';
 
 function viewCentre(cy: Core): Point | null {
   const e = cy.extent();
@@ -29,7 +30,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
   // Placement looks at the map only when the map changed: a new size, colour or highlight must not
   // place nodes while the first layout's positions are still on their way to the disk.
   const placedFor = useRef<MapDocument | null>(null);
-  const events = useRef({ tapNode: (_id: string) => {}, tapBackground: () => {} });
+  const events = useRef({ tapNode: (_id: string, _shift: boolean) => {}, tapBackground: () => {} });
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -43,7 +44,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       boxSelectionEnabled: false,
       autounselectify: true,
     });
-    instance.on('tap', 'node', (e) => events.current.tapNode(e.target.id() as string));
+    instance.on('tap', 'node', (e) => events.current.tapNode(e.target.id() as string, (e.originalEvent as MouseEvent | undefined)?.shiftKey === true));
     instance.on('tap', (e) => {
       if (e.target === instance) events.current.tapBackground();
     });
@@ -136,7 +137,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
         ref={containerRef}
         className="map-canvas"
         role="img"
-        aria-label={`Map of ${count} stakeholders and ${map?.ties.length ?? 0} ties. The list view reaches every stakeholder by keyboard.`}
+        aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. The list view reaches every stakeholder by keyboard.`}
       />
     </>
   );

@@ -49,7 +49,7 @@ export function useCanvasPainter(
     const tooltip = createTooltip(canvas, instance);
     const detach = attachGestures(canvas, instance, {
       hover: tooltip.hover,
-      tapNode: (id) => latest.current.tapNode(id),
+      tapNode: (id, shift) => latest.current.tapNode(id, shift),
       tapBackground: () => latest.current.tapBackground(),
       moved: (id, to) => latest.current.moved(id, to),
       fit: () => latest.current.fit(),

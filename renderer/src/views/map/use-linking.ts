@@ -11,7 +11,8 @@ export interface Linking {
   readonly pair: readonly [string, string] | null;
   toggle(): void;
   closePair(): void;
-  tapNode(id: string): void;
+  /** With Shift (and not linking), the node joins or leaves the bulk choice instead of opening. */
+  tapNode(id: string, shift?: boolean): void;
   tapBackground(): void;
 }
 
@@ -28,7 +29,8 @@ export function useLinking(): Linking {
   }, [state]);
 
   const tapNode = useCallback(
-    (id: string) => {
+    (id: string, shift = false) => {
+      if (!state && shift) return actions.toggleChecked(id);
       if (!state) return actions.select(id);
       if (state.from === null) return setState({ from: id });
       if (state.from !== id) setPair([state.from, id]);

@@ -12,6 +12,8 @@ type Listing = { readonly state: 'loading' } | { readonly state: 'ready'; readon
 export function RecentMapsMenu() {
   const actions = useActions();
   const openPath = useAppState((s) => s.file?.path ?? null);
+  // The folder a map lives in names the user: no path in the tooltip while presenting.
+  const presenting = useAppState((s) => s.security.presenting);
   const [open, setOpen] = useState(false);
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -103,7 +105,7 @@ export function RecentMapsMenu() {
                     role="menuitem"
                     tabIndex={-1}
                     aria-disabled={current}
-                    title={map.path}
+                    title={presenting ? map.fileName : map.path}
                     onClick={() => pick(map)}
                   >
                     <span className="recent-name">{map.coalitionName || 'Protected map'}</span>
