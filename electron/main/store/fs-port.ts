@@ -12,8 +12,13 @@ export interface FileHandlePort {
 export interface StatPort {
   readonly mode: number;
   readonly mtimeMs: number;
+  /** Which file on its device: tells a file apart from another put at the same path since. */
+  readonly ino: number;
+  readonly size: number;
   isFile(): boolean;
   isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSymbolicLink(): boolean;
 }
 
 export interface FsPort {
@@ -27,6 +32,10 @@ export interface FsPort {
   chmod(path: string, mode: number): Promise<void>;
   readdir(path: string): Promise<string[]>;
   stat(path: string): Promise<StatPort>;
+  /** Like stat, but describes a symbolic link itself rather than what it points to. */
+  lstat(path: string): Promise<StatPort>;
+  /** The path with every symbolic link followed (ELOOP for a loop). */
+  realpath(path: string): Promise<string>;
 }
 
 export const nodeFs: FsPort = {
@@ -39,6 +48,8 @@ export const nodeFs: FsPort = {
   chmod: (path, mode) => fsp.chmod(path, mode),
   readdir: (path) => fsp.readdir(path),
   stat: (path) => fsp.stat(path),
+  lstat: (path) => fsp.lstat(path),
+  realpath: (path) => fsp.realpath(path),
 };
 
 /** The `code` of a Node system error, or undefined for anything else. */
