@@ -32,6 +32,7 @@ import {
 import { eraseFromBackupsWarning } from './store/erase-from-backups';
 import { errorCode, nodeFs } from './store/fs-port';
 import { exists, removeLeftoverTemps } from './store/quarantine';
+import { followLinks } from './store/real-path';
 
 export type Backend = CoalitionBackend & { close(): Promise<void> };
 
@@ -106,7 +107,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   /** Opens `path` (with `withCodec` when it is encrypted); the previous map's key is forgotten. */
   async function openPath(path: string, notices: Notice[], withCodec: PassphraseCodec | null = null): Promise<OpenResult> {
-    const target = resolve(path);
+    // The store works on the file a link points to; so must the "already open" check and the recent list.
+    const target = await followLinks(path, nodeFs);
     if (current?.path === target) return opened(current, notices);
     let store: MapStore;
     try {

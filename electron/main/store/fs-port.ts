@@ -1,6 +1,7 @@
 // The few file-system calls the store makes, behind a port so tests can inject faults (a full
 // disk at write, at sync or at rename) without touching the real disk's behaviour elsewhere.
 import * as fsp from 'node:fs/promises';
+import { readRegularFile } from './read-regular';
 
 /** An open file: enough to write it whole, flush it to the disk and close it. */
 export interface FileHandlePort {
@@ -40,7 +41,8 @@ export interface FsPort {
 
 export const nodeFs: FsPort = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
-  readFile: (path) => fsp.readFile(path),
+  // Never a plain read: a named pipe at the path would hang it (read-regular.ts).
+  readFile: (path) => readRegularFile(path),
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, created) => fsp.link(existing, created),
   unlink: (path) => fsp.unlink(path),

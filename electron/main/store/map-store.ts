@@ -1,10 +1,10 @@
 // An open, locked map: the one place a map is saved from. Saves run one at a time through a queue
 // (no lost updates), each is validated and written durably, and only then does `map` change.
-import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
 import type { SaveResult } from '../../../shared/ipc';
+import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
-import { newestBackupTime, writeBackup } from './backups';
+import { newestBackupTime, removeBackupTemps, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
@@ -16,6 +16,8 @@ import { serializeMap, validateForWrite } from './serialize';
 export interface MapStoreOptions {
   readonly backupDir: string;
   readonly clock?: () => Date;
+  /** Milliseconds from a clock that never goes back (tests turn it; default performance.now). */
+  readonly monotonic?: () => number;
   readonly fs?: FsPort;
   /** A backup of the previous content is taken before a save when the newest is this old. */
   readonly backupIntervalMinutes?: number;
@@ -60,9 +62,10 @@ export class StaleRevisionError extends Error {
 }
 
 export async function openMapStore(path: string, options: MapStoreOptions): Promise<MapStore> {
-  const mapPath = resolve(path);
   const fs = options.fs ?? nodeFs;
+  const mapPath = await followLinks(path, fs);
   const clock = options.clock ?? (() => new Date());
+  const monotonic = options.monotonic ?? (() => performance.now());
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
   let codec = options.codec ?? null;
   const backupPlace = () => ({ backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec });
@@ -71,6 +74,7 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   let current = decoded.map;
   let revision = nextRevision();
   try {
+    await removeBackupTemps(mapPath, backupPlace());
     if (decoded.migratedFrom !== null) {
       // Keep the original content before the migrated form replaces it.
       await writeBackup(mapPath, toStored(plain, codec), clock(), backupPlace());
@@ -84,10 +88,20 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
+  // When this store last took a backup (or opened), on a clock that cannot be set back.
+  let lastBackupTick = monotonic();
+
   async function backupIfDue(now: Date): Promise<void> {
     const newest = await newestBackupTime(mapPath, backupPlace());
-    if (newest !== null && now.getTime() - newest.getTime() < intervalMs) return;
+    if (newest !== null) {
+      const sinceNewest = now.getTime() - newest.getTime();
+      // A wall clock set back makes the newest backup look as if it were taken in the future;
+      // then only the time this store has measured itself can say a backup is due.
+      const due = sinceNewest >= 0 ? sinceNewest >= intervalMs : monotonic() - lastBackupTick >= intervalMs;
+      if (!due) return;
+    }
     await writeBackup(mapPath, toStored(serializeMap(current), codec), now, backupPlace());
+    lastBackupTick = monotonic();
   }
 
   async function write(next: MapDocument): Promise<SaveResult> {

@@ -1,7 +1,7 @@
 // Puts a backup back in place of a map. The map's current content is kept first: as a backup when
 // it is readable, moved aside when it is not, so restoring never destroys anything.
-import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
+import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
 import { readBackup, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
@@ -24,8 +24,8 @@ export interface RestoreOptions {
 }
 
 export async function restoreBackup(path: string, backupId: string, options: RestoreOptions): Promise<MapDocument> {
-  const mapPath = resolve(path);
   const fs = options.fs ?? nodeFs;
+  const mapPath = await followLinks(path, fs);
   const clock = options.clock ?? (() => new Date());
   const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec: options.codec };
   const lock = await acquireMapLock(mapPath, fs);
