@@ -33,6 +33,7 @@ import { eraseFromBackupsWarning } from './store/erase-from-backups';
 import { errorCode, nodeFs } from './store/fs-port';
 import { exists, removeLeftoverTemps } from './store/quarantine';
 import { followLinks } from './store/real-path';
+import { backupCodec, encryptedBackupCount } from './backup-recovery';
 
 export type Backend = CoalitionBackend & { close(): Promise<void> };
 
@@ -100,8 +101,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       reason: error.reason,
       message: error.message,
       movedTo: error.movedTo,
-      // Without the key, encrypted backups cannot be read, so they are not offered here.
+      // Without the key encrypted backups cannot be read: they are counted, and offered once the passphrase is given.
       backups: await listBackups(target, { backupDir }),
+      encryptedBackups: await encryptedBackupCount(target, backupDir),
     };
   }
 
@@ -266,27 +268,36 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return openOrThrow(target, notices, codec);
     },
 
-    async listBackups({ path }) {
+    async listBackups({ path, passphrase }) {
       const target = assertKnown(path);
-      return listBackups(target, { backupDir, codec: current?.path === target ? codec : null });
+      const given = passphrase === undefined ? null : await backupCodec(target, backupDir, passphrase);
+      try {
+        return await listBackups(target, { backupDir, codec: given ?? (current?.path === target ? codec : null) });
+      } finally {
+        given?.forget();
+      }
     },
 
-    async restoreBackup({ path, backupId }) {
+    async restoreBackup({ path, backupId, passphrase }) {
       const target = assertKnown(path);
       const wasOpen = current?.path === target;
-      const keyed = wasOpen ? codec : null;
+      const keyed = passphrase !== undefined ? await backupCodec(target, backupDir, passphrase, backupId) : wasOpen ? codec : null;
       if (wasOpen) {
         await current?.close();
         current = null;
       }
       let restored: MapDocument;
+      let setAside: string | null = null;
       try {
-        restored = await restoreBackup(target, backupId, { backupDir, clock, codec: keyed });
+        const setAsideUnopenable = passphrase === undefined ? undefined : (to: string) => void (setAside = to);
+        restored = await restoreBackup(target, backupId, { backupDir, clock, codec: keyed, setAsideUnopenable });
       } catch (error) {
         if (wasOpen) await openPath(target, [], keyed);
+        else if (passphrase !== undefined) keyed?.forget();
         throw writeFailure(error, 'Restoring the backup');
       }
-      const notices: Notice[] = [{ level: 'info', message: 'The backup was restored. The content it replaced was kept as a backup.' }];
+      const kept = setAside === null ? 'The content it replaced was kept as a backup.' : `The file it replaced, which that passphrase does not open, was moved aside unchanged to ${String(setAside)}.`;
+      const notices: Notice[] = [{ level: 'info', message: `The backup was restored. ${kept}` }];
       try {
         const fileHash = sha256Hex(await readFile(target));
         await appendAudit(dataDir, { action: 'restore', recordCount: restored.stakeholders.length, fieldNames: [], fileHash }, { clock });

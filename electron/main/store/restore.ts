@@ -21,6 +21,12 @@ export interface RestoreOptions {
   readonly migrations?: readonly Migration[];
   /** Decrypts the backup and encrypts what is written; the same key as the map's. */
   readonly codec?: ByteCodec | null;
+  /**
+   * The user gave a passphrase that opens the backup but not the map file there (damaged, or under
+   * another passphrase, which cannot be told apart): move that file aside, unchanged, instead of
+   * refusing. Called with where it went.
+   */
+  readonly setAsideUnopenable?: (movedTo: string) => void;
 }
 
 export async function restoreBackup(path: string, backupId: string, options: RestoreOptions): Promise<MapDocument> {
@@ -33,7 +39,7 @@ export async function restoreBackup(path: string, backupId: string, options: Res
     await removeLeftoverTemps(mapPath, fs);
     // Read the backup first: keeping the current content may rotate the oldest backup away.
     const { map } = await readBackup(mapPath, backupId, place);
-    await keepCurrentContent(mapPath, clock(), fs, place);
+    await keepCurrentContent(mapPath, clock(), fs, place, options.setAsideUnopenable);
     await writeFileAtomic(mapPath, toStored(serializeMap(map), options.codec), { fs });
     return map;
   } finally {
@@ -46,6 +52,7 @@ async function keepCurrentContent(
   now: Date,
   fs: FsPort,
   place: Parameters<typeof writeBackup>[3],
+  setAside?: (movedTo: string) => void,
 ): Promise<void> {
   let bytes: Buffer;
   try {
@@ -59,9 +66,12 @@ async function keepCurrentContent(
     plain = plainBytesOf(bytes, mapPath, place.codec);
     decodeMapBytes(plain, mapPath, place.migrations);
   } catch (error) {
-    // Content under another passphrase is somebody's data, not damage: refuse rather than bury it.
-    if (isMapFileError(error) && (error.reason === 'encrypted' || error.reason === 'wrong-passphrase')) throw error;
-    await moveAside(mapPath, now, fs);
+    // Content under another passphrase is somebody's data, not damage: refuse rather than bury it,
+    // unless the user asked for it to be set aside.
+    const unopenable = isMapFileError(error) && (error.reason === 'encrypted' || error.reason === 'wrong-passphrase');
+    if (unopenable && !setAside) throw error;
+    const movedTo = await moveAside(mapPath, now, fs);
+    if (unopenable) setAside?.(movedTo);
     return;
   }
   await writeBackup(mapPath, toStored(plain, place.codec), now, place);
