@@ -123,6 +123,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     current = store;
     codec = withCodec;
     problemPath = null;
+    for (const message of store.openWarnings) notices.push({ level: 'warning', message });
     await previous?.close();
     if (previousCodec !== null && previousCodec !== withCodec) previousCodec.forget();
     await updateSettings(rememberMap(settings, target, store.map.coalition.name, clock()), notices);

@@ -10,7 +10,7 @@ import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
 import type { Migration } from '../../../shared/migrations';
 import { lockAndRead } from './open-file';
-import { rekeyBackups, type RekeyReport } from './rekey';
+import { rekeyMapAndBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';
 
 export interface MapStoreOptions {
@@ -37,6 +37,8 @@ export interface MapStore {
    * as `baseRevision`: checked in the save queue, so no other save can slip in between.
    */
   saveFrom(baseRevision: number, build: (onDisk: MapDocument) => MapDocument): Promise<SaveResult>;
+  /** What the user must hear about the open itself (a change of passphrase a crash cut short). */
+  readonly openWarnings: readonly string[];
   /** Which save (or open) put the map on disk; unique across every store of this process. */
   readonly revision: number;
   /** Resolves when every queued save has finished (call before quitting). */
@@ -69,7 +71,7 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
   let codec = options.codec ?? null;
   const backupPlace = () => ({ backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec });
-  const { lock, plain, decoded } = await lockAndRead(mapPath, fs, clock, options.migrations, codec);
+  const { lock, plain, decoded, recovered } = await lockAndRead(mapPath, fs, clock, options.migrations, codec, options.backupDir);
 
   let current = decoded.map;
   let revision = nextRevision();
@@ -128,16 +130,15 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
 
   async function rekey(next: ByteCodec | null): Promise<RekeyReport> {
     if (closed) throw new MapFileError('locked', mapPath, `${mapPath}: the map was closed, so its key was not changed`);
-    // Backups first: if this is cut short the map still opens with the old passphrase, and running
-    // it again finishes the job (generations already under `next` count as done).
-    const report = await rekeyBackups(mapPath, backupPlace(), codec, next);
-    await writeFileAtomic(mapPath, toStored(serializeMap(current), next), { fs });
+    // All or nothing, even across a crash: a half-done change is finished or reported at next open.
+    const report = await rekeyMapAndBackups(mapPath, serializeMap(current), backupPlace(), codec, next, clock());
     codec = next;
     return report;
   }
 
   return {
     path: mapPath,
+    openWarnings: recovered === null ? [] : [recovered],
     get map() {
       return current;
     },

@@ -42,7 +42,8 @@ export async function removeLeftoverTemps(mapPath: string, fs: FsPort): Promise<
   let removed = 0;
   for (const name of await fs.readdir(folder)) {
     const deadLockTemp = isTempOf(lockPath, name) && !isProcessAlive(Number(name.slice(basename(lockPath).length + 2).split('.')[0]));
-    if (!isTempOf(mapPath, name) && !deadLockTemp) continue;
+    const journalTemp = isTempOf(`${mapPath}.rekey-journal`, name);
+    if (!isTempOf(mapPath, name) && !deadLockTemp && !journalTemp) continue;
     await removeQuietly(fs, join(folder, name));
     removed += 1;
   }

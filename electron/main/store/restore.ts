@@ -9,6 +9,7 @@ import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
 import type { Migration } from '../../../shared/migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
+import { recoverRekey } from './rekey-journal';
 import { decodeMapBytes, plainBytesOf } from './read-map';
 import { isMapFileError } from './errors';
 import { serializeMap } from './serialize';
@@ -36,6 +37,8 @@ export async function restoreBackup(path: string, backupId: string, options: Res
   const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec: options.codec };
   const lock = await acquireMapLock(mapPath, fs);
   try {
+    // A change of passphrase cut short is settled first, so the backup read is in its final form.
+    await recoverRekey(mapPath, options.backupDir, fs);
     await removeLeftoverTemps(mapPath, fs);
     // Read the backup first: keeping the current content may rotate the oldest backup away.
     const { map } = await readBackup(mapPath, backupId, place);
