@@ -2,7 +2,7 @@
 // there), atomically, and recorded in the audit log with counts and a hash, never names or paths.
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ExportFileFormat, ExportSummary, SavedExport } from '../../shared/ipc';
+import type { ExportFileFormat, ExportSummary } from '../../shared/ipc';
 import { appendAudit, sha256Hex } from './audit';
 import { writeFileAtomic } from './store';
 import { errorCode } from './store/fs-port';
@@ -18,17 +18,6 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-export interface ExportWrite {
-  readonly target: string;
-  readonly bytes: Uint8Array;
-  readonly format: ExportFileFormat;
-  readonly summary: ExportSummary;
-  /** The open map's file, which an export must never replace; null when none is open. */
-  readonly openMapPath: string | null;
-  readonly dataDir: string;
-  readonly clock: () => Date;
-}
-
 /** Throws before writing when the target is the open map; a failed write leaves the target as it was. */
 export async function assertNotTheMap(target: string, openMapPath: string | null): Promise<void> {
   if (openMapPath !== null && (await isSameFile(target, openMapPath))) {
@@ -36,25 +25,26 @@ export async function assertNotTheMap(target: string, openMapPath: string | null
   }
 }
 
-export async function writeExport(write: ExportWrite): Promise<SavedExport> {
-  const target = resolve(write.target);
-  await assertNotTheMap(target, write.openMapPath);
+/** Writes the export atomically, never over the open map; returns where it landed. A failed write leaves the target as it was. */
+export async function writeExportFile(chosen: string, bytes: Uint8Array, openMapPath: string | null): Promise<string> {
+  const target = resolve(chosen);
+  await assertNotTheMap(target, openMapPath);
   try {
-    await writeFileAtomic(target, write.bytes);
+    await writeFileAtomic(target, bytes);
   } catch (error) {
     const code = errorCode(error) ?? (error instanceof Error ? error.message : 'an error');
     throw new Error(`Could not write ${basename(target)} (${code}). Nothing was written.`);
   }
-  const warnings: string[] = [];
+  return target;
+}
+
+/** Logs an export that landed: counts, its format and the hash of its bytes. Returns warnings rather than throwing. */
+export async function recordExport(dataDir: string, clock: () => Date, bytes: Uint8Array, format: ExportFileFormat, summary: ExportSummary): Promise<string[]> {
   try {
-    await appendAudit(
-      write.dataDir,
-      { action: 'export', recordCount: write.summary.records, fieldNames: [write.format], fileHash: sha256Hex(write.bytes) },
-      { clock: write.clock },
-    );
+    await appendAudit(dataDir, { action: 'export', recordCount: summary.records, fieldNames: [format], fileHash: sha256Hex(bytes) }, { clock });
+    return [];
   } catch (error) {
     // The export landed; a log that could not be written must not hide that, nor undo it.
-    warnings.push(`The export was saved, but recording it in the audit log failed: ${error instanceof Error ? error.message : String(error)}`);
+    return [`The export was saved, but recording it in the audit log failed: ${error instanceof Error ? error.message : String(error)}`];
   }
-  return { path: target, warnings };
 }

@@ -12,6 +12,7 @@ import type { Migration } from '../../../shared/migrations';
 import { lockAndRead } from './open-file';
 import { rekeyMapAndBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';
+import { createQueue } from '../queue';
 
 export interface MapStoreOptions {
   readonly backupDir: string;
@@ -87,7 +88,8 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
     throw error;
   }
 
-  let queue: Promise<unknown> = Promise.resolve();
+  // A failed save does not block the ones after it.
+  const enqueue = createQueue();
   let closed = false;
 
   // When this store last took a backup (or opened), on a clock that cannot be set back.
@@ -119,13 +121,6 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   async function writeFrom(baseRevision: number, build: (onDisk: MapDocument) => MapDocument): Promise<SaveResult> {
     if (baseRevision !== revision) throw new StaleRevisionError(mapPath);
     return write(build(current));
-  }
-
-  function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = queue.then(task, task);
-    // A failed save must not block the ones after it.
-    queue = run.catch(() => undefined);
-    return run;
   }
 
   async function rekey(next: ByteCodec | null): Promise<RekeyReport> {

@@ -1,0 +1,159 @@
+// Opening, creating and saving maps: the channels behind File > New, Open, Open recent, Save as,
+// and every save the window makes. The dialogs wait for the user outside the queue; what they
+// lead to (an open, a write) runs inside it.
+import { basename, join, resolve } from 'node:path';
+import type { CoalitionBackend, Notice, OpenedMap, OpenResult, SaveAudit, SaveErase, SaveResult } from '../../../shared/ipc';
+import { applyMapPatch, STALE_PATCH_MESSAGE } from '../../../shared/map-patch';
+import type { MapDocument } from '../../../shared/model';
+import { emptyMap } from '../../../shared/new-map';
+import { sampleCoalition } from '../../../shared/sample';
+import { recordSaveAudit } from '../audit';
+import { createMapFile, isMapFileError, mapFileNameFor, replaceMapFile, StaleRevisionError, uniqueMapPath, withMapExtension } from '../store';
+import { eraseFromBackupsWarning } from '../store/erase-from-backups';
+import { nodeFs } from '../store/fs-port';
+import { exists } from '../store/quarantine';
+import type { HandlerContext } from './context';
+import type { MapSession } from './map-session';
+import { queued } from '../queue';
+import { writeFailure } from './write-failure';
+
+export const SAMPLE_FILE_NAME = 'sample-coalition.coalition.json';
+
+type MapHandlers = Pick<
+  CoalitionBackend,
+  'startSession' | 'newMap' | 'openMapDialog' | 'openRecent' | 'listRecent' | 'saveMap' | 'saveMapPatch' | 'saveMapAsDialog'
+>;
+
+export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext): MapHandlers {
+  return {
+    startSession: queued(inOrder, () => startSession(session)),
+    newMap: queued(inOrder, (args) => newMap(session, args.name, args.template)),
+    async openMapDialog() {
+      const chosen = await dialogs.chooseMapToOpen();
+      return chosen === null ? null : inOrder(() => session.open(chosen, []));
+    },
+    openRecent: queued(inOrder, ({ path }) => session.open(session.assertRecent(path), [])),
+    listRecent: queued(inOrder, async () => session.recent),
+    saveMap: queued(inOrder, ({ map, audit, erase }) => saveMap(session, map, audit, erase)),
+    saveMapPatch: queued(inOrder, async ({ baseRevision, patch }) => {
+      const store = session.requireOpen();
+      const nameBefore = store.map.coalition.name;
+      let result;
+      try {
+        result = await store.saveFrom(baseRevision, (onDisk) => applyMapPatch(onDisk, patch));
+      } catch (error) {
+        // The renderer answers "stale" with a save of the whole map.
+        if (error instanceof StaleRevisionError) throw new Error(STALE_PATCH_MESSAGE);
+        throw writeFailure(error, 'Saving the change');
+      }
+      if (store.map.coalition.name !== nameBefore) await session.renamed(store, []);
+      return result;
+    }),
+    async saveMapAsDialog({ map }) {
+      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(map.coalition.name));
+      return chosen === null ? null : inOrder(() => saveMapAs(session, withMapExtension(resolve(chosen)), map));
+    },
+  };
+}
+
+/** Opens the last map, or the sample on first run or when the last map has gone. */
+async function startSession(session: MapSession): Promise<OpenResult> {
+  if (session.store) return session.opened(session.store, []);
+  const notices = session.takeStartupNotices();
+  const last = session.lastMapPath;
+  if (last === null) return openSample(session, notices);
+  const result = await session.open(last, notices);
+  if (result.status === 'problem' && result.reason === 'missing') {
+    notices.push({
+      level: 'warning',
+      message: `The last map, ${basename(last)}, was not found at ${last} (moved or deleted?). The sample coalition was opened instead.`,
+    });
+    return openSample(session, notices);
+  }
+  return result;
+}
+
+async function openSample(session: MapSession, notices: Notice[]): Promise<OpenResult> {
+  const path = join(session.mapsDir, SAMPLE_FILE_NAME);
+  if (!(await exists(nodeFs, path))) await createMapFile(path, sampleCoalition({ now: session.clock().toISOString() }));
+  notices.push({ level: 'info', message: 'This is a fictional sample coalition to explore. Start your own with File > New map.' });
+  return session.open(path, notices);
+}
+
+async function newMap(session: MapSession, name: string, template: 'empty' | 'sample'): Promise<OpenedMap> {
+  const map: MapDocument = template === 'empty' ? emptyMap(name) : withName(sampleCoalition({ now: session.clock().toISOString() }), name);
+  const path = await uniqueMapPath(session.mapsDir, name);
+  try {
+    await createMapFile(path, map);
+  } catch (error) {
+    throw writeFailure(error, 'Creating the new map');
+  }
+  return session.openOrThrow(path, []);
+}
+
+async function saveMap(session: MapSession, map: MapDocument, audit?: SaveAudit, erase?: SaveErase): Promise<SaveResult> {
+  const store = session.requireOpen();
+  if (erase) assertErasable(map, erase, audit);
+  const renamed = store.map.coalition.name !== map.coalition.name;
+  let result;
+  try {
+    result = await store.save(map);
+  } catch (error) {
+    throw writeFailure(error, 'Saving the map');
+  }
+  if (renamed) await session.renamed(store, []);
+  if (!audit) return result;
+  // Only now that the delete landed: a failed save must erase nothing and log nothing.
+  const { backupDir, codec, dataDir, clock } = session;
+  const warnings = erase ? await eraseFromBackupsWarning(store.path, erase.stakeholderIds, { backupDir, codec }) : [];
+  const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
+  const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
+  if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);
+  return warnings.length === 0 ? result : { ...result, warnings };
+}
+
+/** Writes the map to a new place the user chose and switches to it; the open map itself is just saved. */
+async function saveMapAs(session: MapSession, target: string, map: MapDocument): Promise<OpenedMap> {
+  if (session.isOpen(target)) {
+    await saveMap(session, map);
+    return session.opened(session.requireOpen(), []);
+  }
+  const notices: Notice[] = [];
+  try {
+    // A copy of an encrypted map stays encrypted under the same passphrase.
+    await createMapFile(target, map, { codec: session.codec });
+  } catch (error) {
+    if (!isMapFileError(error) || error.reason !== 'exists') throw writeFailure(error, 'Saving the map under a new name');
+    // The system's save dialog already asked the user to confirm replacing this file.
+    notices.push(await replaceChosenFile(session, target, map));
+  }
+  return session.openOrThrow(target, notices, session.codec);
+}
+
+/** Replaces an existing file the user chose in the save dialog; says what became of its content. */
+async function replaceChosenFile(session: MapSession, target: string, map: MapDocument): Promise<Notice> {
+  let replaced;
+  try {
+    replaced = await replaceMapFile(target, map, { backupDir: session.backupDir, clock: session.clock, codec: session.codec });
+  } catch (error) {
+    if (isMapFileError(error) && error.reason === 'locked') {
+      throw new Error(`${basename(target)} is open in another window or program, so it was not replaced. Close it there first, or choose another name.`);
+    }
+    throw writeFailure(error, 'Replacing the chosen file');
+  }
+  return replaced.backupId === null
+    ? { level: 'info', message: `Replaced ${basename(target)}, which did not hold a coalition map.` }
+    : { level: 'info', message: `Replaced the map in ${basename(target)}; what it held before was kept as a backup.` };
+}
+
+/** An erase is refused before anything is written unless it goes with a delete that really removed them. */
+function assertErasable(map: MapDocument, erase: SaveErase, audit: SaveAudit | undefined): void {
+  if (audit?.action !== 'delete') throw new Error('Erasing from backups goes only with a delete, so nothing was saved.');
+  if (map.stakeholders.some((s) => erase.stakeholderIds.includes(s.id))) {
+    throw new Error('A stakeholder to erase from the backups is still on the map, so nothing was saved.');
+  }
+}
+
+function withName(map: MapDocument, name: string): MapDocument {
+  return { ...map, coalition: { ...map.coalition, name } };
+}
