@@ -34,6 +34,11 @@ export interface OpenedMap {
   readonly notices: readonly Notice[];
   /** True when the map is stored encrypted (the window then offers auto-lock). */
   readonly encrypted?: boolean;
+  /**
+   * Which save (or open) put `map` on disk: the window's first save after opening can then be a
+   * patch against it (a big map's whole document may not fit in one message).
+   */
+  readonly revision?: number;
 }
 
 /**

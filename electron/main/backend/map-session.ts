@@ -104,7 +104,7 @@ export class MapSession implements SessionFolders {
 
   opened(store: MapStore, notices: readonly Notice[]): OpenedMap {
     const encrypted = this.#codec !== null;
-    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices, encrypted };
+    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices, encrypted, revision: store.revision };
   }
 
   /** Opens `path` (with `codec` when it is encrypted); the previous map closes and its key is forgotten. */
