@@ -35,7 +35,7 @@ export function EncryptedBackups({ path, count }: { readonly path: string; reado
   return (
     <section aria-labelledby="encrypted-backups-heading" className="security-form">
       <h2 id="encrypted-backups-heading">Encrypted backups of this map ({count})</h2>
-      <form onSubmit={show} className="security-form">
+      <form onSubmit={show} className="security-form" aria-label="Passphrase for the encrypted backups">
         <p>They are protected by the map's passphrase. Enter it to see which backups it opens.</p>
         <label className="field">
           <span>Passphrase for the backups</span>
