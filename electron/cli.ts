@@ -2,6 +2,7 @@
 // bad usage exits 2, a problem the user can fix exits 1, success exits 0.
 import { pathToFileURL } from 'node:url';
 import { COMMANDS } from './cli/commands';
+import { terminalSafe } from './cli/terminal-safe';
 import { UsageError, type CliCommand, type CliIO } from './cli/types';
 
 function helpText(commands: readonly CliCommand[]): string {
@@ -18,7 +19,8 @@ function helpText(commands: readonly CliCommand[]): string {
   ].join('\n');
 }
 
-export async function runCli(argv: readonly string[], io: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function runCli(argv: readonly string[], rawIO: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const io = terminalSafe(rawIO);
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(helpText(commands));

@@ -64,5 +64,10 @@ export function applyCoalitionProfile(map: MapDocument, profile: Coalition, ctx:
     serviceCatalog: profile.serviceCatalog.map((s) => ({ id: s.id, label: s.label.trim() })),
     servicesWanted,
   };
-  return updateCoalition({ ...map, stakeholders }, coalition);
+  // Tasks that served a goal the profile removed stay, no longer linked to a goal.
+  const goalIds = new Set(coalition.goals.map((g) => g.id));
+  const tasks = map.tasks.some((t) => t.goalId !== null && !goalIds.has(t.goalId))
+    ? map.tasks.map((t) => (t.goalId !== null && !goalIds.has(t.goalId) ? { ...t, goalId: null } : t))
+    : map.tasks;
+  return updateCoalition({ ...map, stakeholders, tasks }, coalition);
 }

@@ -48,7 +48,6 @@ export function removeStakeholder(map: MapDocument, id: string): MapDocument {
   return {
     ...map,
     ...forgetStakeholders(map, new Set([id])),
-    coalition: map.coalition.anchorId === id ? { ...map.coalition, anchorId: null } : map.coalition,
     stakeholders: map.stakeholders.filter((s) => s.id !== id),
     ties: map.ties.filter((t) => t.source !== id && t.target !== id),
   };
@@ -136,7 +135,6 @@ export function mergeStakeholders(map: MapDocument, keepId: string, dropId: stri
   return {
     ...map,
     ...replaceStakeholder(map, dropId, keepId),
-    coalition: map.coalition.anchorId === dropId ? { ...map.coalition, anchorId: keepId } : map.coalition,
     stakeholders: map.stakeholders.filter((s) => s.id !== dropId).map((s) => (s.id === keepId ? merged : s)),
     ties,
   };

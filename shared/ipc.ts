@@ -2,6 +2,7 @@
 // argument and a result type; the main process validates against these, the preload exposes exactly
 // these names, and the renderer and the end-to-end bridge are typed by them.
 import { z } from 'zod';
+import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
@@ -112,6 +113,8 @@ export interface ExportSummary {
   readonly ties: number;
   readonly leftOut: number;
   readonly redacted: number;
+  /** The include flags, format and list the export used, for the audit log (shared/audit-flags.ts). */
+  readonly flags?: string[];
 }
 
 /** Largest export the app writes (a big map's image or spreadsheet fits many times over). */
@@ -150,6 +153,7 @@ const exportSummary = z.strictObject({
   ties: z.number().int().min(0),
   leftOut: z.number().int().min(0),
   redacted: z.number().int().min(0),
+  flags: z.array(z.string().regex(AUDIT_FLAG, 'a flag must be a short lowercase word')).max(20).optional(),
 });
 const pathArg = z.string().min(1).max(4_096);
 /** A schema field name ("notes", "custom.role"): a short identifier, never free text that could hold a name. */
@@ -161,8 +165,14 @@ const saveAudit = z.strictObject({
   fieldNames: z.array(z.string().regex(AUDIT_FIELD_NAME, 'a field name must be a short identifier')).max(200),
 });
 export type SaveAudit = z.infer<typeof saveAudit>;
-/** Stakeholders a secure delete also erases from the map's backups (ids only, never names). */
-const saveErase = z.strictObject({ stakeholderIds: z.array(z.string().min(1).max(200)).min(1).max(1_000) });
+/**
+ * Stakeholders a secure delete also erases from the map's backups, and the spellings of their names
+ * whose mentions in free text go too (never written to the audit log).
+ */
+const saveErase = z.strictObject({
+  stakeholderIds: z.array(z.string().min(1).max(200)).min(1).max(1_000),
+  spellings: z.array(z.string().min(1).max(500)).max(200).optional(),
+});
 export type SaveErase = z.infer<typeof saveErase>;
 
 /** Declares a channel: a runtime schema for the argument, and the result's type (`channel<R>()(schema)`). */
@@ -268,7 +278,8 @@ export function ipcChannel(name: ChannelName): string {
 }
 
 /** Commands the application menu sends to the window (main -> renderer). */
-export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find'] as const;
+/** 'lock-now' is not a menu item: the main process sends it after locking on suspend or screen lock. */
+export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find', 'lock-now'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'coalition:menu-command';
 /** Main -> renderer: the user picked a map under File > Open recent; the message is its path. */

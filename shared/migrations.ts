@@ -2,6 +2,7 @@
 // a time, before validation. The store writes a backup of the original bytes before it saves a
 // migrated map.
 import { addJourneyLists } from './journey/migrate-to-v2';
+import { upgradeToActionPlan } from './journey/migrate-to-v3';
 import { MAP_VERSION } from './schema';
 
 export interface Migration {
@@ -14,6 +15,8 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   // 2 added the coalition's journey: steps, meetings, tasks, committees and snapshots.
   { from: 1, to: 2, migrate: addJourneyLists },
+  // 3 made goals an action plan and added roles, orientation, unsafe places and evaluations.
+  { from: 2, to: 3, migrate: upgradeToActionPlan },
 ];
 
 export type MigrationOutcome =

@@ -13,6 +13,13 @@ import type {
 } from './schema';
 import type {
   committeeSchema,
+  evaluationSchema,
+  goalSchema,
+  roleSchema,
+  unsafePlaceSchema,
+  EVALUATION_AREAS,
+  GOAL_STATUSES,
+  ROLE_IDS,
   meetingSchema,
   snapshotFiguresSchema,
   snapshotSchema,
@@ -35,6 +42,13 @@ export type Task = Readonly<z.infer<typeof taskSchema>>;
 export type Committee = Readonly<z.infer<typeof committeeSchema>>;
 export type Snapshot = Readonly<z.infer<typeof snapshotSchema>>;
 export type SnapshotFigures = Readonly<z.infer<typeof snapshotFiguresSchema>>;
+export type Goal = Readonly<z.infer<typeof goalSchema>>;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type Role = Readonly<z.infer<typeof roleSchema>>;
+export type RoleId = (typeof ROLE_IDS)[number];
+export type UnsafePlace = Readonly<z.infer<typeof unsafePlaceSchema>>;
+export type Evaluation = Readonly<z.infer<typeof evaluationSchema>>;
+export type EvaluationArea = (typeof EVALUATION_AREAS)[number];
 export type StepId = (typeof STEP_IDS)[number];
 export type StepStatus = (typeof STEP_STATUSES)[number];
 export type AccessibilityItem = (typeof ACCESSIBILITY_ITEMS)[number];

@@ -34,5 +34,9 @@ export function emptyMap(name: string): MapDocument {
     tasks: [],
     committees: [],
     snapshots: [],
+    roles: [],
+    oriented: [],
+    unsafePlaces: [],
+    evaluations: [],
   };
 }

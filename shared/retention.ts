@@ -49,13 +49,11 @@ export function purgeInactive(map: MapDocument, policy: PurgePolicy): PurgeResul
   if (policy.mode === 'clear-notes') return clearNotes(map, cutoff);
   const gone = new Set(map.stakeholders.filter((s) => isInactive(s, cutoff)).map((s) => s.id));
   const ties = map.ties.filter((t) => !gone.has(t.source) && !gone.has(t.target));
-  const anchorId = map.coalition.anchorId;
   return {
     map: {
       ...map,
-      // Purged people leave meeting lists, committees and task ownership too, or the map would not save.
+      // Purged people leave meeting lists, committees, task ownership, roles and the anchor too, or the map would not save.
       ...forgetStakeholders(map, gone),
-      coalition: anchorId !== null && gone.has(anchorId) ? { ...map.coalition, anchorId: null } : map.coalition,
       stakeholders: map.stakeholders.filter((s) => !gone.has(s.id)),
       ties,
     },
@@ -79,5 +77,28 @@ function clearNotes(map: MapDocument, cutoff: number): PurgeResult {
     tiesRemoved: 0,
     fieldNames: cleared.length === 0 ? [] : ['notes'],
     affectedIds: cleared,
+  };
+}
+
+/**
+ * The same purge applied to another copy of the map (a backup generation): the stakeholders the
+ * purge removed, or whose notes it cleared, are removed or cleared there too, whatever their date
+ * in that copy. Null when the copy holds nothing the purge touched.
+ */
+export function purgeCopy(copy: MapDocument, mode: PurgeMode, affectedIds: readonly string[]): MapDocument | null {
+  const ids = new Set(affectedIds);
+  if (mode === 'clear-notes') {
+    if (!copy.stakeholders.some((s) => ids.has(s.id) && s.notes !== '')) return null;
+    return { ...copy, stakeholders: copy.stakeholders.map((s) => (ids.has(s.id) ? { ...s, notes: '' } : s)) };
+  }
+  const gone = new Set(copy.stakeholders.filter((s) => ids.has(s.id)).map((s) => s.id));
+  if (gone.size === 0) return null;
+  const anchorId = copy.coalition.anchorId;
+  return {
+    ...copy,
+    ...forgetStakeholders(copy, gone),
+    coalition: anchorId !== null && gone.has(anchorId) ? { ...copy.coalition, anchorId: null } : copy.coalition,
+    stakeholders: copy.stakeholders.filter((s) => !gone.has(s.id)),
+    ties: copy.ties.filter((t) => !gone.has(t.source) && !gone.has(t.target)),
   };
 }

@@ -88,9 +88,9 @@ export function sampleCoalition(ctx: { now: string }): MapDocument {
         'and ask the town for what is missing.',
       values: ['Survivors lead', 'No wrong door', 'Confidentiality first', 'Plain language'],
       goals: [
-        'One shared referral path between shelter, counselling, legal aid and the courts',
-        'Interpretation available at every service by next year',
-        'A city budget line for survivor housing',
+        { id: 'goal-1', title: 'One shared referral path between shelter, counselling, legal aid and the courts', status: 'in-progress', outcome: '', funderIds: [], resources: '' },
+        { id: 'goal-2', title: 'Interpretation available at every service by next year', status: 'planned', outcome: '', funderIds: [], resources: '' },
+        { id: 'goal-3', title: 'A city budget line for survivor housing', status: 'planned', outcome: '', funderIds: [], resources: '' },
       ],
       area: 'Harlow Bend and the rest of Harlow County (fictional)',
       servicesWanted: [

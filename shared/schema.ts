@@ -2,11 +2,16 @@
 // Every unknown input (a file, an IPC payload, an import) is parsed with these at the boundary.
 import { z } from 'zod';
 import { CATEGORY_IDS } from './categories';
-import { journeyReferenceIssues, journeyShape } from './journey/schema';
+import { goalSchema, journeyReferenceIssues, journeyShape } from './journey/schema';
+import { practiceReferenceIssues } from './journey/practice-references';
 
 export const MAP_FORMAT = 'coalition-map';
-/** 2 added the journey: steps, meetings, tasks, committees and snapshots. */
-export const MAP_VERSION = 2;
+/**
+ * 2 added the journey: steps, meetings, tasks, committees and snapshots. 3 made goals an action
+ * plan (status, outcome, funders; tasks link to them) and added roles, orientation, places members
+ * marked unsafe and evaluation rounds.
+ */
+export const MAP_VERSION = 3;
 
 export const STAGES = ['mapped', 'to-contact', 'contacted', 'member', 'core', 'declined'] as const;
 export const TIE_TYPES = ['knows', 'works-at', 'partners-with', 'refers-to', 'funds', 'conflict'] as const;
@@ -93,7 +98,7 @@ export const coalitionSchema = z.strictObject({
   focusIssue: shortText.default(''),
   mission: longText.default(''),
   values: z.array(shortText).max(50).default([]),
-  goals: z.array(shortText).max(50).default([]),
+  goals: z.array(goalSchema).max(50).default([]),
   area: shortText.default(''),
   serviceCatalog: z.array(serviceEntrySchema).max(500),
   servicesWanted: z.array(id).max(500).default([]),
@@ -133,6 +138,7 @@ export const mapDocumentSchema = z
       ctx.addIssue({ code: 'custom', path: ['coalition', 'anchorId'], message: 'the anchor organization is not on the map' });
     }
     for (const issue of journeyReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of practiceReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 /** Turns a zod error into one line per problem that says where: "stakeholders[3].name: ...". */

@@ -6,6 +6,7 @@ import { analyzeMap, findCommittee } from '../../shared/analysis';
 import { buildTieGraph } from '../../shared/analysis/structure';
 import { formatTextReport } from '../../shared/analysis/text-report';
 import { journeyReport } from '../../shared/journey/journey-report';
+import { formatJourneyText } from '../../shared/journey/journey-text';
 import { PARALLEL_MIN_ORDER, parallelShortestPathFigures } from '../main/analysis/parallel-betweenness';
 import { isMapFileError, readMapFile } from '../main/store';
 import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
@@ -65,16 +66,17 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const graph = map.stakeholders.length >= PARALLEL_MIN_ORDER ? buildTieGraph(map) : null;
   const precomputed = graph ? { graph, shortestPaths: await parallelShortestPathFigures(graph) } : undefined;
   const insights = analyzeMap(map, { includeConfidential: parsed.includeConfidential, precomputed, committeeId: parsed.committee });
+  const now = new Date().toISOString();
   if (parsed.json) {
-    // The journey rides along: each step's status and summary, and the latest snapshot comparison.
-    io.out(JSON.stringify({ ...insights, ...journeyReport(map, insights, new Date().toISOString()) }, null, 2));
-  } else io.out(formatTextReport(insights, map.coalition.name).trimEnd());
+    // The journey rides along: steps, goals, barriers with their signs, practice signals, attendance, evaluations.
+    io.out(JSON.stringify({ ...insights, ...journeyReport(map, insights, now) }, null, 2));
+  } else io.out((formatTextReport(insights, map.coalition.name) + formatJourneyText(map, insights, now)).trimEnd());
   return 0;
 }
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
   usage: `<map.json> [--json] [--include-confidential] [--committee <id|name>] ${PASSPHRASE_USAGE}`,
-  summary: 'Coverage gaps, services, core candidates, warm introductions and warnings for a map.',
+  summary: 'Coverage gaps, services, core candidates, warm introductions, warnings, the seven steps and the barriers for a map.',
   run,
 };

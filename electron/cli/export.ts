@@ -7,6 +7,8 @@ import {
 } from '../../shared/exchange/export-map';
 import { isSameFile } from '../main/export-file';
 import { isMapFileError, readMapFile, writeFileAtomic } from '../main/store';
+import { exportAuditFlags } from '../../shared/audit-flags';
+import { recordCliAudit } from './cli-audit';
 import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -100,6 +102,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 1;
   }
   io.out(report(result, parsed.format, out));
+  await recordCliAudit(io, {
+    action: 'export', recordCount: result.records, fieldNames: [parsed.format], writtenFile: out,
+    flags: exportAuditFlags({ ...parsed, withContacts: parsed.list === 'stakeholders' ? parsed.withContacts : undefined }),
+  });
   return 0;
 }
 

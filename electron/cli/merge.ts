@@ -9,6 +9,7 @@ import { mergeMaps, proposeMerge, type MergeResult } from '../../shared/exchange
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { isMapFileError, openMapStore, readMapFile } from '../main/store';
 import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
+import { recordCliAudit } from './cli-audit';
 import { backupDirFor } from './import';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -80,7 +81,7 @@ function report(result: MergeResult, otherName: string, target: string, unmerged
 }
 
 /** Both maps open with the one passphrase given (each may also be plain). */
-async function mergeInto(parsed: MergeArgs, io: CliIO, passphrase: string | null): Promise<string> {
+async function mergeInto(parsed: MergeArgs, io: CliIO, passphrase: string | null): Promise<{ report: string; records: number }> {
   const otherPath = resolve(io.cwd, parsed.other);
   const target = resolve(io.cwd, parsed.into);
   if (otherPath === target) throw new ImportError(basename(otherPath), null, 'a map cannot be merged into itself');
@@ -99,7 +100,8 @@ async function mergeInto(parsed: MergeArgs, io: CliIO, passphrase: string | null
     const accepted = new Set(proposal.exactDecisions.accept.map(([b, i]) => `${b}\u0000${i}`));
     const unmerged = proposal.matches.filter((m) => !accepted.has(`${m.baseId}\u0000${m.incomingId}`));
     const lines = unmergedLines(unmerged, result.map, result, new Set(proposal.ambiguous));
-    return report(result, basename(otherPath), target, lines, unmerged.length);
+    const records = result.summary.stakeholdersMerged + result.summary.stakeholdersAdded;
+    return { report: report(result, basename(otherPath), target, lines, unmerged.length), records };
   } finally {
     await store.close();
   }
@@ -118,7 +120,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    io.out(await mergeInto(parsed, io, passphrase));
+    const merged = await mergeInto(parsed, io, passphrase);
+    io.out(merged.report);
+    const flags = [`label=${parsed.label === null ? 'default' : 'given'}`, `passphrase=${passphrase === null ? 'no' : 'yes'}`];
+    await recordCliAudit(io, { action: 'merge', recordCount: merged.records, writtenFile: resolve(io.cwd, parsed.into), flags });
     return 0;
   } catch (error) {
     if (error instanceof ImportError || isMapFileError(error)) {

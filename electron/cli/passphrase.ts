@@ -40,11 +40,20 @@ export function takePassphrase(args: readonly string[], env: Readonly<Record<str
 
 export { promptHidden, terminalPrompt, type PassphrasePrompt };
 
+/** Where a note that does not stop the command goes: standard error, never the command's output. */
+const toStderr = (text: string): void => void process.stderr.write(`${text}\n`);
+
 /**
  * The codec to read `path` with: null for a plain map (or a file the reader will report on). An
  * encrypted map without a passphrase asks `prompt` (the terminal when stdin is one), else is refused.
+ * A passphrase given for a plain map is not silently ignored: `note` says the map is not encrypted.
  */
-export async function codecForMap(path: string, passphrase: string | null, prompt: PassphrasePrompt | null = terminalPrompt()): Promise<PassphraseCodec | null> {
+export async function codecForMap(
+  path: string,
+  passphrase: string | null,
+  prompt: PassphrasePrompt | null = terminalPrompt(),
+  note: (text: string) => void = toStderr,
+): Promise<PassphraseCodec | null> {
   let bytes: Buffer;
   try {
     // Never a plain read: a named pipe here would hang (the map reader then says what it is).
@@ -52,7 +61,10 @@ export async function codecForMap(path: string, passphrase: string | null, promp
   } catch {
     return null;
   }
-  if (!looksEncrypted(bytes)) return null;
+  if (!looksEncrypted(bytes)) {
+    if (passphrase !== null) note(`note: ${basename(path)} is not encrypted, so the passphrase given was not used (the map is read as plain text).`);
+    return null;
+  }
   let given = passphrase;
   if (given === null && prompt !== null) given = (await prompt(`Passphrase for ${basename(path)}: `)) || null;
   if (given === null) {

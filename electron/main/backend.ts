@@ -15,7 +15,11 @@ import type { Dialogs, PagePrinter } from './dialogs-port';
 
 export { SAMPLE_FILE_NAME } from './backend/maps';
 
-export type Backend = CoalitionBackend & { close(): Promise<void> };
+export type Backend = CoalitionBackend & {
+  close(): Promise<void>;
+  /** Locks the open map when it is encrypted (suspend, screen lock, a crashed window); true when it did. */
+  lockIfEncrypted(): Promise<boolean>;
+};
 
 export interface BackendOptions {
   readonly dataDir: string;
@@ -35,6 +39,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
     ...createSecurityHandlers(ctx),
+    lockIfEncrypted: () =>
+      inOrder(async () => {
+        if (session.store === null || session.codec === null) return false;
+        await session.lock();
+        return true;
+      }),
     /** Closes the open map after whatever is under way, and forgets its key. */
     close: () => inOrder(() => session.close()),
   };

@@ -41,7 +41,8 @@ export async function writeExportFile(chosen: string, bytes: Uint8Array, openMap
 /** Logs an export that landed: counts, its format and the hash of its bytes. Returns warnings rather than throwing. */
 export async function recordExport(dataDir: string, clock: () => Date, bytes: Uint8Array, format: ExportFileFormat, summary: ExportSummary): Promise<string[]> {
   try {
-    await appendAudit(dataDir, { action: 'export', recordCount: summary.records, fieldNames: [format], fileHash: sha256Hex(bytes) }, { clock });
+    const flags = summary.flags ? { flags: [...summary.flags] } : {};
+    await appendAudit(dataDir, { action: 'export', recordCount: summary.records, fieldNames: [format], fileHash: sha256Hex(bytes), source: 'window', ...flags }, { clock });
     return [];
   } catch (error) {
     // The export landed; a log that could not be written must not hide that, nor undo it.

@@ -3,9 +3,10 @@
 // ends. Deliberately thin: every piece lives in its own tested module. No crash reporter, no
 // auto-updater, nothing that talks to the network.
 import { join } from 'node:path';
-import { app, dialog, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, powerMonitor, protocol, session, shell, type BrowserWindow } from 'electron';
 import { CHANNEL_NAMES, type ChannelName, type CoalitionBackend } from '../../shared/ipc';
 import { APP_START_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { lockOnCrash, lockOnSystemEvents } from './auto-lock';
 import { createBackend } from './backend';
 import { prepareDataDir } from './data-dir';
 import { createElectronDialogs, createWindowPrinter } from './electron-dialogs';
@@ -112,6 +113,16 @@ export async function main(): Promise<void> {
   window.on('closed', () => {
     window = null;
   });
+  const lockFailed = (error: unknown): void => console.error('Coalition Mapper could not lock the map:', error);
+  lockOnSystemEvents({
+    powerMonitor,
+    lock: () => backend.lockIfEncrypted(),
+    tellWindow: (command) => {
+      if (window) sendMenuCommand(window.webContents, command);
+    },
+    onError: lockFailed,
+  });
+  lockOnCrash(window.webContents, () => backend.lockIfEncrypted(), lockFailed);
 }
 
 /** Settles when start-up is over; a failure is shown to the user in plain words and ends the app. */

@@ -25,8 +25,20 @@ export type RendererApi = Pick<
   | 'onMenuOpenRecent'
 >;
 
-export function windowApi(): RendererApi {
-  const api = (window as Partial<Window>).coalition;
+/** The one place that reads window.coalition: null when the preload (or the bridge) did not set it. */
+export function findWindowCoalition(): CoalitionApi | null {
+  return (window as Partial<Window>).coalition ?? null;
+}
+
+/**
+ * The contract's functions, read when first used (the preload has set them by then), and a plain
+ * sentence when they are missing. The narrower views of it (the store's RendererApi, the
+ * security, export and import APIs) are this same function typed to what each part needs.
+ */
+export function windowCoalition(): CoalitionApi {
+  const api = findWindowCoalition();
   if (!api) throw new Error('The window has no connection to the app (window.coalition is missing).');
   return api;
 }
+
+export const windowApi: () => RendererApi = windowCoalition;

@@ -1,109 +1,108 @@
 // Question 6, recruitment with warm introductions: for each missing or thin category, who on the
-// map could fill it, and which member can introduce them. "Nearest" is the fewest ties from any
-// member; among equally near routes we prefer the one whose weakest tie is strongest, because an
-// introduction is only as warm as its coolest link.
+// map could fill it, which member can introduce them (recruitment-routes.ts finds the route), and
+// any bad history with current members to address before the approach.
 import type { AnalysisContext } from './context';
 import { listNames } from './context';
 import { CATEGORY_PHRASES } from './phrases';
+import { infoOf, pairInfo, pathTo, searchRoutes, type PairInfo } from './recruitment-routes';
 import type { CoverageRow, RecruitmentSuggestion } from './types';
 
-interface WarmRoutes {
-  readonly distance: Int32Array;
-  readonly weakest: Uint8Array;
-  readonly parent: Int32Array;
-  readonly introducer: Int32Array;
+interface Route {
+  readonly path: readonly string[];
+  readonly warm: boolean;
+  readonly weakestTie: number | null;
+  readonly lowestTrust: number | null;
 }
 
-/** One breadth-first search from all members at once over non-conflict ties. */
-export function warmRoutes(ctx: AnalysisContext): WarmRoutes {
-  const { order, offsets, neighbours, strength } = ctx.figures.graph;
-  const distance = new Int32Array(order).fill(-1);
-  const weakest = new Uint8Array(order);
-  const parent = new Int32Array(order).fill(-1);
-  const introducer = new Int32Array(order).fill(-1);
-  const queue = new Int32Array(order);
-  let tail = 0;
-  for (const id of ctx.members) {
-    const m = ctx.indexOf(id);
-    distance[m] = 0;
-    weakest[m] = 255; // stronger than any tie, so the first tie sets the bottleneck
-    introducer[m] = m;
-    queue[tail++] = m;
+function describeRoute(path: string[], warm: boolean, pairs: ReadonlyMap<string, PairInfo>): Route {
+  if (path.length < 2) return { path: [], warm: false, weakestTie: null, lowestTrust: null };
+  let weakestTie = 3;
+  let lowestTrust: number | null = null;
+  for (let i = 1; i < path.length; i += 1) {
+    const info = infoOf(pairs, path[i - 1]!, path[i]!);
+    weakestTie = Math.min(weakestTie, info.strength);
+    if (info.trust !== null) lowestTrust = lowestTrust === null ? info.trust : Math.min(lowestTrust, info.trust);
   }
-  for (let head = 0; head < tail; head += 1) {
-    const v = queue[head]!;
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k += 1) {
-      const w = neighbours[k]!;
-      const bottleneck = Math.min(weakest[v]!, strength[k]!);
-      const fresh = distance[w] === -1;
-      // Every route to w at this distance comes from the previous level, all seen before w moves on.
-      if (fresh || (distance[w] === distance[v]! + 1 && bottleneck > weakest[w]!)) {
-        if (fresh) queue[tail++] = w;
-        distance[w] = distance[v]! + 1;
-        weakest[w] = bottleneck;
-        parent[w] = v;
-        introducer[w] = introducer[v]!;
-      }
-    }
-  }
-  return { distance, weakest, parent, introducer };
+  return { path, warm, weakestTie, lowestTrust };
 }
 
-function pathTo(routes: WarmRoutes, node: number): number[] {
-  const path: number[] = [];
-  for (let v = node; v !== -1; v = routes.parent[v]!) path.push(v);
-  return path.reverse();
+/** Members each stakeholder has a recorded conflict with. */
+function conflictsWithMembers(ctx: AnalysisContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (who: string, member: string) => {
+    const list = out.get(who) ?? [];
+    if (!list.includes(member)) list.push(member);
+    out.set(who, list);
+  };
+  for (const t of ctx.map.ties) {
+    if (t.type !== 'conflict') continue;
+    if (ctx.memberSet.has(t.target)) add(t.source, t.target);
+    if (ctx.memberSet.has(t.source)) add(t.target, t.source);
+  }
+  return out;
 }
 
 export function answerRecruitment(ctx: AnalysisContext, coverage: readonly CoverageRow[], perCategory = 10): RecruitmentSuggestion[] {
-  const routes = warmRoutes(ctx);
-  const { ids } = ctx.figures.graph;
+  const pairs = pairInfo(ctx);
+  const warmSearch = searchRoutes(ctx, pairs, true);
+  const anySearch = searchRoutes(ctx, pairs, false);
+  const conflicts = conflictsWithMembers(ctx);
+  const routeOf = (id: string): Route => {
+    const node = ctx.indexOf(id);
+    if (warmSearch.distance[node] !== -1) return describeRoute(pathTo(warmSearch, node), true, pairs);
+    return describeRoute(anySearch.distance[node] === -1 ? [] : pathTo(anySearch, node), false, pairs);
+  };
   const suggestions: RecruitmentSuggestion[] = [];
-
   for (const row of coverage) {
     if (row.status === 'ok') continue;
     const pool = ctx.map.stakeholders
       .filter((s) => s.categories.includes(row.category) && !ctx.memberSet.has(s.id) && s.stage !== 'declined')
-      .map((s) => ({ s, node: ctx.indexOf(s.id) }));
+      .map((s) => ({ s, route: routeOf(s.id), conflictsWith: conflicts.get(s.id) ?? [] }));
     const far = Number.MAX_SAFE_INTEGER;
-    const reach = (node: number) => (routes.distance[node] === -1 ? far : routes.distance[node]!);
+    const hops = (r: Route) => (r.path.length === 0 ? far : r.path.length - 1);
     pool.sort(
       (a, b) =>
-        reach(a.node) - reach(b.node) ||
-        routes.weakest[b.node]! - routes.weakest[a.node]! ||
+        Number(b.route.warm) - Number(a.route.warm) ||
+        hops(a.route) - hops(b.route) ||
+        (b.route.lowestTrust ?? 2.5) - (a.route.lowestTrust ?? 2.5) ||
+        (b.route.weakestTie ?? 0) - (a.route.weakestTie ?? 0) ||
+        a.conflictsWith.length - b.conflictsWith.length ||
         (b.s.influence ?? 0) - (a.s.influence ?? 0) ||
         a.s.name.localeCompare(b.s.name),
     );
-    for (const { s, node } of pool.slice(0, perCategory)) {
-      const reachable = routes.distance[node] !== -1;
-      const path = reachable ? pathTo(routes, node).map((v) => ids[v]!) : [];
-      const introducer = reachable ? ids[routes.introducer[node]!]! : null;
-      const distance = reachable ? routes.distance[node]! : null;
-      const weakestTie = reachable ? routes.weakest[node]! : null;
+    for (const { s, route, conflictsWith } of pool.slice(0, perCategory)) {
       suggestions.push({
         category: row.category,
         id: s.id,
         name: ctx.nameOf(s.id),
-        introducer,
-        path,
-        distance,
-        weakestTie,
-        reason: recruitmentReason(ctx, CATEGORY_PHRASES[row.category].one, path, weakestTie),
+        introducer: route.path[0] ?? null,
+        path: route.path,
+        distance: route.path.length === 0 ? null : route.path.length - 1,
+        weakestTie: route.weakestTie,
+        lowestTrust: route.lowestTrust,
+        warm: route.warm,
+        conflictsWith,
+        reason: recruitmentReason(ctx, CATEGORY_PHRASES[row.category].one, route, conflictsWith),
       });
     }
   }
   return suggestions;
 }
 
-function recruitmentReason(ctx: AnalysisContext, who: string, path: readonly string[], weakestTie: number | null): string {
+function recruitmentReason(ctx: AnalysisContext, who: string, route: Route, conflictsWith: readonly string[]): string {
   const fills = `Would add ${who} to the coalition.`;
+  const history = conflictsWith.length === 0 ? '' : ` Careful: a conflict (turf or bad history) is recorded with ${listNames(conflictsWith.map(ctx.nameOf))}, already members; talk it through before inviting them.`;
+  const { path } = route;
   if (path.length === 0) {
-    return ctx.members.length === 0
-      ? `${fills} The coalition has no members yet to make an introduction.`
-      : `${fills} No member reaches them through known ties: this would be a cold approach.`;
+    const cold = ctx.members.length === 0 ? 'The coalition has no members yet to make an introduction.' : 'No member reaches them through known ties: this would be a cold approach.';
+    return `${fills} ${cold}${history}`;
   }
+  const trust = route.lowestTrust === null ? 'no trust recorded' : `lowest trust ${route.lowestTrust} of 4`;
+  const warmth = route.warm ? '' : ' Every route passes a tie recorded with trust 1, so this introduction is not a warm one.';
   const introducer = ctx.nameOf(path[0]!);
-  if (path.length === 2) return `${fills} ${introducer} knows them directly (tie strength ${weakestTie} of 3).`;
-  const between = path.slice(1, -1).map(ctx.nameOf);
-  return `${fills} ${introducer} can reach them through ${listNames(between, 4)} (${path.length - 1} ties; the weakest has strength ${weakestTie} of 3).`;
+  const how =
+    path.length === 2
+      ? `${introducer} knows them directly (tie strength ${route.weakestTie} of 3, ${trust}).`
+      : `${introducer} can reach them through ${listNames(path.slice(1, -1).map(ctx.nameOf), 4)} (${path.length - 1} ties; the weakest has strength ${route.weakestTie} of 3, ${trust}).`;
+  return `${fills} ${how}${warmth}${history}`;
 }

@@ -12,8 +12,11 @@ export type WarningKind =
   | 'professional-domination'
   | 'tokenism-risk'
   | 'no-path-to-services'
-  | 'no-anchor'
-  | 'core-hangs-on-one-person';
+  | 'no-organizing-role'
+  | 'no-community-voices'
+  | 'core-hangs-on-one-person'
+  | 'members-off-committees'
+  | 'funding-without-goal';
 
 export interface StakeholderFigures {
   readonly id: string;
@@ -78,7 +81,11 @@ export interface VoiceBalance {
   readonly members: number;
   readonly professionals: number;
   readonly community: number;
+  /** Influential community members: with professionals, the "elite" side of the domination check. */
+  readonly influential: number;
   readonly professionalShare: number;
+  /** Share of members who are professionals or influential (either or both). */
+  readonly eliteShare: number;
   readonly communityShare: number;
   /** How a stakeholder with categories on both sides was counted. */
   readonly countingRule: string;
@@ -143,6 +150,12 @@ export interface RecruitmentSuggestion {
   readonly distance: number | null;
   /** The weakest tie strength along the path (1-3); null when unreachable. */
   readonly weakestTie: number | null;
+  /** The lowest trust recorded along the path (1-4); null when unreachable or none recorded. */
+  readonly lowestTrust: number | null;
+  /** True when a route avoids every tie recorded with trust 1: only such a route is a warm introduction. */
+  readonly warm: boolean;
+  /** Members with a recorded conflict with this stakeholder (turf or bad history). */
+  readonly conflictsWith: readonly string[];
   readonly reason: string;
 }
 

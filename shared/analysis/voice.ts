@@ -18,6 +18,11 @@ export function isCommunityVoice(s: Pick<AnalysisStakeholder, 'categories'>): bo
   return s.categories.some((c) => categoryInfo(c).voice === 'community');
 }
 
+/** Professionals and influential members: the side that can dominate a coalition's meetings. */
+export function isElite(s: Pick<AnalysisStakeholder, 'categories'>): boolean {
+  return isProfessional(s) || s.categories.includes('influential');
+}
+
 function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
@@ -27,6 +32,8 @@ export function answerVoice(ctx: AnalysisContext): VoiceBalance {
   const members = ctx.members.map((id) => ctx.byId.get(id)!);
   const professionals = members.filter(isProfessional).length;
   const community = members.filter(isCommunityVoice).length;
+  const influential = members.filter((s) => s.categories.includes('influential')).length;
+  const elite = members.filter(isElite).length;
   const total = members.length;
 
   const affected = members.filter((s) => s.categories.includes('directly-affected'));
@@ -50,10 +57,12 @@ export function answerVoice(ctx: AnalysisContext): VoiceBalance {
     members: total,
     professionals,
     community,
+    influential,
+    eliteShare: total === 0 ? 0 : elite / total,
     professionalShare: total === 0 ? 0 : professionals / total,
     communityShare: total === 0 ? 0 : community / total,
     countingRule:
-      'A member with categories on both sides counts once on each side, so the two shares can add up to more than 100%; influential community members and uncategorized members count on neither side.',
+      'A member with categories on both sides counts once on each side, so the two shares can add up to more than 100%; uncategorized members count on neither side. Influential community members count on neither side here, but with professionals in the domination check.',
     directlyAffectedMeanDegree: affectedDegree,
     otherMembersMeanDegree: otherDegree,
     directlyAffectedMeanCloseness: mean(affected.map(closenessOf)),

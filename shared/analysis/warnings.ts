@@ -4,10 +4,11 @@ import { buildCompactGraph, degreeOf, type EdgeInput } from './compact-graph';
 import type { AnalysisContext } from './context';
 import { listNames, percent } from './context';
 import { cutPoints } from './cut-points';
+import { fundingWithoutGoal, membersOffCommittees, noCommunityVoices, noOrganizingRole } from './practice-warnings';
 import type { AnalysisWarning, VoiceBalance } from './types';
-import { isProfessional } from './voice';
+import { isElite } from './voice';
 
-/** Above this share of professionals among members, community voices risk being drowned out. */
+/** Above this share of professionals and influential members, community voices risk being drowned out. */
 export const PROFESSIONAL_DOMINATION_SHARE = 0.6;
 /** A core member touching at least this share of the ties inside the core carries the core. */
 export const CORE_TIE_SHARE = 0.75;
@@ -18,8 +19,11 @@ export function answerWarnings(ctx: AnalysisContext, voice: VoiceBalance): Analy
     ...professionalDomination(ctx, voice),
     ...(voice.tokenismRisk ? [tokenism(ctx, voice)] : []),
     ...noPathToServices(ctx),
-    ...noAnchor(ctx),
+    ...noCommunityVoices(ctx),
+    ...noOrganizingRole(ctx),
     ...coreHangsOnOnePerson(ctx),
+    ...membersOffCommittees(ctx),
+    ...fundingWithoutGoal(ctx),
   ];
 }
 
@@ -34,12 +38,12 @@ function conflictsAmongMembers(ctx: AnalysisContext): AnalysisWarning[] {
 }
 
 function professionalDomination(ctx: AnalysisContext, voice: VoiceBalance): AnalysisWarning[] {
-  if (voice.members === 0 || voice.professionalShare <= PROFESSIONAL_DOMINATION_SHARE) return [];
+  if (voice.members === 0 || voice.eliteShare <= PROFESSIONAL_DOMINATION_SHARE) return [];
   return [
     {
       kind: 'professional-domination',
-      message: `${percent(voice.professionalShare)} of members are professionals (service providers or policymakers). Community voices may go unheard; recruit directly-affected people and interested residents, and meet where and when they can come.`,
-      stakeholders: ctx.members.filter((id) => isProfessional(ctx.byId.get(id)!)),
+      message: `${percent(voice.eliteShare)} of members are professionals or influential community members (${voice.professionals} professionals, ${voice.influential} influential, of ${voice.members}). Community voices may go unheard; recruit directly-affected people and interested residents, and meet where and when they can come.`,
+      stakeholders: ctx.members.filter((id) => isElite(ctx.byId.get(id)!)),
     },
   ];
 }
@@ -69,17 +73,6 @@ function noPathToServices(ctx: AnalysisContext): AnalysisWarning[] {
       ? `There is no service provider on the map, so ${who} (directly affected) cannot be linked to help through anyone the coalition knows.`
       : `${who} (directly affected) ${cutOff.length === 1 ? 'has' : 'have'} no chain of contacts to any service provider on the map. The coalition's links to the community are thin here.`;
   return [{ kind: 'no-path-to-services', message, stakeholders: cutOff }];
-}
-
-function noAnchor(ctx: AnalysisContext): AnalysisWarning[] {
-  if (ctx.map.coalition.anchorId !== null) return [];
-  return [
-    {
-      kind: 'no-anchor',
-      message: 'No anchor organization is marked. A coalition needs one organization that leads, convenes meetings and keeps the work going.',
-      stakeholders: [],
-    },
-  ];
 }
 
 function coreHangsOnOnePerson(ctx: AnalysisContext): AnalysisWarning[] {

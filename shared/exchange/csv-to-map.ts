@@ -20,6 +20,7 @@ export interface CsvImportContext extends GraphImportContext {
 }
 
 const REFERENCE_COLUMNS = new Set(['name', 'id', 'organization', 'organisation']);
+const TIE_END_COLUMNS = new Set(['source', 'target', 'source_id', 'target_id']);
 
 export function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -78,8 +79,9 @@ export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: 
     stakeholders.push(stakeholder);
     byName.add(nameKey(name), stakeholder.id);
     byId.add(cell(row, 'id'), stakeholder.id);
-    const organization = cell(row, 'organization') || cell(row, 'organisation');
-    if (organization !== '') employment.push({ line: row.line, person: stakeholder, organization });
+    // Several organizations are written "A; B", as the app's own stakeholder list writes them.
+    const organizations = (cell(row, 'organization') || cell(row, 'organisation')).split(';').map((o) => o.trim());
+    for (const organization of organizations) if (organization !== '') employment.push({ line: row.line, person: stakeholder, organization });
   }
 
   const edges: (ImportedEdge & { line: number; sheet: string })[] = [];
@@ -96,7 +98,7 @@ export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: 
       byName.add(nameKey(organization), created.id);
       orgId = created.id;
     }
-    edges.push({ line, sheet: file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]) });
+    edges.push({ line, sheet: file, source: person.id, target: orgId, attributes: new Map([['type', 'works-at']]), implied: true });
   }
 
   const tiesFile = ctx.tiesLabel ?? 'ties';
@@ -105,6 +107,9 @@ export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: 
     requireColumns(ties, tiesFile, ['source', 'target']);
     for (const row of ties.rows) {
       const ends = (['source', 'target'] as const).map((column) => {
+        // The app's own ties list names both ends by id too: the id decides when it is known.
+        const byOwnId = byId.find(cell(row, `${column}_id`));
+        if (typeof byOwnId === 'string') return byOwnId;
         const ref = cell(row, column);
         if (ref === '') throw new ImportError(tiesFile, `line ${row.line}`, `the ${column} is empty`);
         const found = byId.find(ref) ?? byName.find(nameKey(ref));
@@ -112,7 +117,7 @@ export function csvToStakeholders(people: CsvTable, ties: CsvTable | null, ctx: 
         if (found === undefined) throw new ImportError(tiesFile, `line ${row.line}`, `${column} "${ref}" is neither in the stakeholder sheet nor on the map`);
         return found;
       });
-      const attributes = new Map([...row.cells].filter(([header]) => !['source', 'target'].includes(fieldKey(header))));
+      const attributes = new Map([...row.cells].filter(([header]) => !TIE_END_COLUMNS.has(fieldKey(header))));
       edges.push({ line: row.line, sheet: tiesFile, source: ends[0] ?? '', target: ends[1] ?? '', attributes });
     }
   }

@@ -4,6 +4,7 @@
 import { decodeFileBytes } from './decode-text';
 import { ImportError, WarningLog } from './import-error';
 import { isReservedName } from './imported-graph';
+import { readOwnListExport } from './own-list-export';
 
 export interface CsvLimits {
   readonly maxRows: number;
@@ -58,8 +59,9 @@ export function splitRecords(text: string, file: string, limits: CsvLimits, deli
   };
   const endRecord = (): void => {
     endCell();
-    // A blank line is not a row.
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
+    // A blank line is not a row, nor is a line of only delimiters and spaces (",,,," is how a
+    // spreadsheet saves a formatted but empty row), as in the XLSX reader.
+    if (cells.some((c) => c.trim() !== '')) records.push({ line: recordLine, cells });
     if (records.length > limits.maxRows + 1) throw new ImportError(file, `line ${recordLine}`, `more than ${limits.maxRows} rows (the import limit)`);
     cells = [];
   };
@@ -135,7 +137,8 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
     });
     return { line, cells: row };
   });
-  return { delimiter, headers, rows, warnings: warnings.list() };
+  // The app's own lists come back as they were before the export guarded them.
+  return readOwnListExport({ delimiter, headers, rows, warnings: warnings.list() }, file, true);
 }
 
 /** Bytes -> table: strict decoding first (see decode-text), then parsing. */

@@ -1,6 +1,7 @@
 // Bytes to text without ever guessing silently: a BOM decides, else strict UTF-8, else a refusal
 // that names the encoding the file most likely uses (so the user can re-save it or choose it).
 import { ImportError } from './import-error';
+import { decodeWindows1252, isWindows1252Label } from './windows-1252';
 
 export type TextEncodingLabel = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1' | 'iso-8859-15';
 
@@ -10,6 +11,8 @@ export interface DecodedText {
 }
 
 function strictDecode(bytes: Uint8Array, encoding: string, file: string): string {
+  // Our own table: Node 20's TextDecoder gets 0x80-0x9F of this code page wrong (see windows-1252.ts).
+  if (isWindows1252Label(encoding)) return decodeWindows1252(bytes, file);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {

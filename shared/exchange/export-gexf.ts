@@ -1,5 +1,6 @@
-// GEXF 1.3 for Gephi. The graph is mixed: undirected by default, with each directed tie type
-// (works-at, refers-to, funds) marked type="directed" on its edge, which Gephi reads as such.
+// GEXF 1.3 for Gephi and networkx: a directed graph, one edge per tie from its source to its
+// target, with a boolean `directed` attribute that is false on ties without a direction (see
+// export-graph.ts for why the edges carry no per-edge type).
 import { attributeText, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeValue, type ExportGraph, type GraphAttribute } from './export-graph';
 import { escapeXmlAttribute as a, escapeXmlText } from './xml-escape';
 
@@ -28,7 +29,7 @@ export function writeGexf(graph: ExportGraph, title: string, date: string): stri
     '    <creator>Coalition Mapper</creator>',
     `    <description>${escapeXmlText(title)}</description>`,
     '  </meta>',
-    '  <graph mode="static" defaultedgetype="undirected">',
+    '  <graph mode="static" defaultedgetype="directed">',
     ...declarations('node', NODE_ATTRIBUTES),
     ...declarations('edge', EDGE_ATTRIBUTES),
     '    <nodes>',
@@ -38,9 +39,8 @@ export function writeGexf(graph: ExportGraph, title: string, date: string): stri
   }
   lines.push('    </nodes>', '    <edges>');
   for (const edge of graph.edges) {
-    const type = edge.directed ? ' type="directed"' : '';
     lines.push(
-      `      <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}"${type} weight="${attributeText(edge.weight)}">`,
+      `      <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}" weight="${attributeText(edge.weight)}">`,
       ...attvalues(EDGE_ATTRIBUTES, edge.values, '        '),
       '      </edge>',
     );

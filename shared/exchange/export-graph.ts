@@ -1,17 +1,21 @@
-// The map as a graph for Gephi: nodes with their categories and figures as typed attributes,
-// edges with tie type, strength and weight. Built once from the redacted map, so GEXF and GraphML
-// carry exactly the same fields and neither can carry more.
+// The map as a graph for Gephi, networkx and igraph: nodes with their categories and figures as
+// typed attributes, edges with tie type, strength, weight and a `directed` flag. Built once from
+// the redacted map, so GEXF and GraphML carry exactly the same fields and neither can carry more.
+// The graph is written as a directed graph with one edge per tie, from the tie's source to its
+// target; `directed` is false on ties that have no direction (knows, partners-with, conflict).
+// networkx refuses a graph that mixes directed and undirected edges, and igraph would make every
+// edge undirected; a directed graph with the flag keeps all of it (README, "Files").
 import { DIRECTED_TIE_TYPES } from '../schema';
 import type { ExportSource } from './export-source';
 
-export type AttributeType = 'string' | 'integer' | 'double';
+export type AttributeType = 'string' | 'integer' | 'double' | 'boolean';
 
 export interface GraphAttribute {
   readonly name: string;
   readonly type: AttributeType;
 }
 
-export type AttributeValue = string | number | null;
+export type AttributeValue = string | number | boolean | null;
 
 export interface GraphNode {
   readonly id: string;
@@ -53,6 +57,7 @@ export const EDGE_ATTRIBUTES: readonly GraphAttribute[] = [
   { name: 'type', type: 'string' },
   { name: 'strength', type: 'integer' },
   { name: 'trust', type: 'integer' },
+  { name: 'directed', type: 'boolean' },
 ];
 
 export function buildExportGraph(source: ExportSource): ExportGraph {
@@ -84,15 +89,16 @@ export function buildExportGraph(source: ExportSource): ExportGraph {
       target: t.target,
       directed: DIRECTED_TIE_TYPES.includes(t.type),
       weight: t.weight ?? t.strength,
-      values: [t.type, t.strength, t.trust],
+      values: [t.type, t.strength, t.trust, DIRECTED_TIE_TYPES.includes(t.type)],
     }),
   );
   return { nodes, edges };
 }
 
-/** An attribute value as XML text: integers plainly, doubles in full precision. */
-export function attributeText(value: string | number): string {
+/** An attribute value as XML text: integers plainly, doubles in full precision, booleans as true/false. */
+export function attributeText(value: string | number | boolean): string {
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (!Number.isFinite(value)) throw new Error(`export: ${value} cannot be written to a graph file`);
   return String(value);
 }

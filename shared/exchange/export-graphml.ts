@@ -1,10 +1,11 @@
-// GraphML for Gephi, yEd, Cytoscape and networkx: typed <key> declarations, a "label" key for
-// names, "weight" for edge weight, an undirected graph with directed="true" on directed ties.
+// GraphML for Gephi, yEd, Cytoscape, networkx and igraph: typed <key> declarations, a "label" key
+// for names, "weight" for edge weight, a directed graph with one edge per tie and a boolean
+// `directed` key that is false on ties without a direction (see export-graph.ts).
 import { attributeText, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeType, type AttributeValue, type ExportGraph, type GraphAttribute } from './export-graph';
 import { escapeXmlAttribute as a, escapeXmlText as t } from './xml-escape';
 
 /** GraphML's attr.type names: "int" rather than GEXF's "integer". */
-const GRAPHML_TYPE: Record<AttributeType, string> = { string: 'string', integer: 'int', double: 'double' };
+const GRAPHML_TYPE: Record<AttributeType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean' };
 
 const keyId = (cls: 'node' | 'edge', name: string): string => `${cls === 'node' ? 'n' : 'e'}_${name}`;
 
@@ -31,7 +32,7 @@ export function writeGraphml(graph: ExportGraph, title: string): string {
     `  <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>`,
     ...keys('edge', EDGE_ATTRIBUTES),
     // The title goes in <desc>: a graph id is a token to most readers, not free text.
-    '  <graph id="G" edgedefault="undirected">',
+    '  <graph id="G" edgedefault="directed">',
     `    <desc>${t(title)}</desc>`,
   ];
   for (const node of graph.nodes) {
@@ -43,9 +44,8 @@ export function writeGraphml(graph: ExportGraph, title: string): string {
     );
   }
   for (const edge of graph.edges) {
-    const directed = edge.directed ? ' directed="true"' : '';
     lines.push(
-      `    <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}"${directed}>`,
+      `    <edge id="${a(edge.id)}" source="${a(edge.source)}" target="${a(edge.target)}">`,
       `      <data key="e_weight">${attributeText(edge.weight)}</data>`,
       ...data('edge', EDGE_ATTRIBUTES, edge.values),
       '    </edge>',

@@ -1,14 +1,19 @@
 // The one field policy every export goes through (PRIV-4, PRIV-10). Writers never look at a raw
 // map: they get the redacted one from here, so a format cannot forget a rule.
 // - A confidential stakeholder becomes "Confidential stakeholder N" with a placeholder id, and
-//   everything that could identify them (contact, address, area, role, notes, tags, custom, source)
-//   is dropped, unless the user includes confidential stakeholders in this export.
+//   everything that could link back to them is dropped (contact, address, area, role, notes, tags,
+//   custom, source, dates, consent, stage, influence), unless the user includes confidential
+//   stakeholders in this export. Their ties get placeholder ids and lose dates, reporter, notes
+//   and source file; any other free text that names them, by any spelling in mentions.ts, has the
+//   name replaced, and a "reported by" that names them is emptied.
 // - Sensitive fields of anyone (notes, address, lived experience) are left out unless included.
 // - A person's email and phone travel only with an unexpired, recorded consent to be contacted.
 //   Consent is a person's (VAWA's "informed, written, reasonably time-limited"): an organization's
 //   office contact is not personal data, and an organization is never left out for want of one.
 import { confidentialPlaceholder } from '../analysis/context';
 import type { MapDocument, Stakeholder, Tie } from '../model';
+import { scrubMentions } from '../privacy/erase';
+import { compileSpellings, mentions, spellingsOf, wordsOf } from '../privacy/mentions';
 
 export interface ExportPolicyOptions {
   /** Name confidential stakeholders and keep their details (an explicit, per-export choice). */
@@ -49,13 +54,19 @@ export function consentStatus(s: Pick<Stakeholder, 'kind' | 'consentUntil'>, tod
   return s.consentUntil >= today ? 'current' : 'expired';
 }
 
-function placeholderId(ordinal: number, taken: ReadonlySet<string>): string {
-  let id = `confidential-${ordinal}`;
+function placeholderId(ordinal: number, taken: ReadonlySet<string>, prefix = 'confidential'): string {
+  let id = `${prefix}-${ordinal}`;
   while (taken.has(id)) id = `${id}-x`;
   return id;
 }
 
-function redactStakeholder(s: Stakeholder, id: string, name: string): Stakeholder {
+/** What a hidden person's name becomes in other people's notes and the like. */
+export const HIDDEN_MENTION = '[confidential]';
+
+/** Placeholders and their ties carry the export's day, never a date of their own. */
+const neutralStamp = (today: string): string => `${today}T00:00:00.000Z`;
+
+function redactStakeholder(s: Stakeholder, id: string, name: string, stamp: string): Stakeholder {
   return {
     id,
     name,
@@ -68,16 +79,16 @@ function redactStakeholder(s: Stakeholder, id: string, name: string): Stakeholde
     address: '',
     area: '',
     services: [...s.services],
-    influence: s.influence,
+    influence: null,
     livedExperience: s.livedExperience,
     confidential: true,
-    consentUntil: s.consentUntil,
-    stage: s.stage,
+    consentUntil: null,
+    stage: 'mapped',
     notes: '',
     tags: [],
     custom: {},
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
@@ -86,21 +97,49 @@ function withoutSensitive(s: Stakeholder): ExportStakeholder {
   return rest;
 }
 
-export function redactMap(map: MapDocument, options: ExportPolicyOptions): RedactedMap {
+/**
+ * The spellings of the hidden people: all of them for a "reported by" (emptied on any hit, failing
+ * closed); for other free text those of two words or more, as a first name alone would take the
+ * same word out of every other name and note ("Maria" of an open "Maria Lopez").
+ */
+function hiddenSpellings(map: MapDocument, options: Pick<ExportPolicyOptions, 'includeConfidential'>): { all: string[]; inText: string[] } {
+  if (options.includeConfidential) return { all: [], inText: [] };
+  const all = map.stakeholders.filter((s) => s.confidential).flatMap((s) => spellingsOf(s).map((sp) => sp.text));
+  return { all, inText: all.filter((sp) => wordsOf(sp).length >= 2) };
+}
+
+/** A hidden tie keeps its type, ends, strength, trust and weight; nothing else of it travels. */
+function redactTie(t: Tie, id: string, source: string, target: string, stamp: string): Tie {
+  const { source_map: _file, ...rest } = t;
+  return { ...rest, id, source, target, reportedBy: '', reportedAt: null, notes: '', createdAt: stamp, updatedAt: stamp };
+}
+
+/**
+ * The map with hidden people's names replaced in every free text (mission, notes, minutes…), for
+ * what shows the map's own texts outside the window: every export, and the printed brief.
+ */
+export function withoutHiddenMentions(map: MapDocument, options: Pick<ExportPolicyOptions, 'includeConfidential'>): MapDocument {
+  return scrubMentions(map, hiddenSpellings(map, options).inText, HIDDEN_MENTION).map;
+}
+
+export function redactMap(input: MapDocument, options: ExportPolicyOptions): RedactedMap {
   if (!DATE.test(options.today)) throw new Error(`export: "today" must be a date written YYYY-MM-DD, got "${options.today}"`);
+  const hiddenMatcher = compileSpellings(hiddenSpellings(input, options).all);
+  const map = withoutHiddenMentions(input, options);
+  const stamp = neutralStamp(options.today);
   const taken = new Set(map.stakeholders.map((s) => s.id));
+  const takenTies = new Set(map.ties.map((t) => t.id));
   const exportedId = new Map<string, string>();
   const exportedName = new Map<string, string>();
-  const hiddenNames = new Set<string>();
   let ordinal = 0;
+  let tieOrdinal = 0;
   let contactsWithheld = 0;
   const stakeholders = map.stakeholders.map((original) => {
     let s = original;
     // Numbered in map order, as the analysis numbers them, so both show the same placeholder.
     if (s.confidential && !options.includeConfidential) {
       ordinal += 1;
-      hiddenNames.add(s.name);
-      s = redactStakeholder(s, placeholderId(ordinal, taken), confidentialPlaceholder(ordinal));
+      s = redactStakeholder(s, placeholderId(ordinal, taken), confidentialPlaceholder(ordinal), stamp);
     }
     if ((s.email !== '' || s.phone !== '') && consentStatus(s, options.today) !== 'current') {
       contactsWithheld += 1;
@@ -111,16 +150,15 @@ export function redactMap(map: MapDocument, options: ExportPolicyOptions): Redac
     return options.includeSensitive ? s : withoutSensitive(s);
   });
   const touchesHidden = (t: Tie): boolean => exportedId.get(t.source) !== t.source || exportedId.get(t.target) !== t.target;
+  // Read the reporter from the original tie: the scrubbed one may keep the rest of a name ("Maria [confidential]").
+  const reporters = new Map(input.ties.map((t) => [t.id, t.reportedBy]));
   const ties = map.ties.map((t): ExportTie => {
-    const hidden = touchesHidden(t);
-    const tie: Tie = {
-      ...t,
-      source: exportedId.get(t.source) ?? t.source,
-      target: exportedId.get(t.target) ?? t.target,
-      // Who reported a tie to a hidden person, or a hidden person as reporter, could identify them.
-      reportedBy: hidden || hiddenNames.has(t.reportedBy) ? '' : t.reportedBy,
-      notes: hidden ? '' : t.notes,
-    };
+    const source = exportedId.get(t.source) ?? t.source;
+    const target = exportedId.get(t.target) ?? t.target;
+    const tie: Tie = touchesHidden(t)
+      ? redactTie(t, placeholderId(++tieOrdinal, takenTies, 'confidential-tie'), source, target, stamp)
+      : // A hidden person as reporter, under any spelling, could identify them.
+        { ...t, reportedBy: mentions(reporters.get(t.id) ?? '', hiddenMatcher) ? '' : t.reportedBy };
     if (options.includeSensitive) return tie;
     const { notes: _notes, ...rest } = tie;
     return rest;

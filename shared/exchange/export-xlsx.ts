@@ -1,11 +1,19 @@
-// A list as an Excel workbook written by hand (SpreadsheetML in a stored ZIP): one sheet, a bold
+// A list as an Excel workbook written by hand (SpreadsheetML in a stored ZIP, by fflate): one sheet, a bold
 // frozen header row, numbers as numeric cells and every text cell an inline string, so no formula
 // element is ever written. Text that looks like a formula also gets Excel's own "quote prefix"
 // style, so editing the cell later keeps it text; the value itself is kept exactly as it was.
+import { zipSync, type ZipOptions } from 'fflate';
 import { checkTable, formatNumber, type ExportCell, type ExportTable } from './export-table';
-import { writeZip } from './export-zip';
 import { looksLikeFormula } from './spreadsheet-safety';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
+
+/**
+ * Stored (level 0), not deflated: every byte of the sheet stays visible to the privacy tests,
+ * which look for canaries in the file as written. A fixed time stamp (1980-01-01 00:00, the
+ * earliest a ZIP can say, read in local time as the ZIP writer reads it) keeps the same export
+ * byte-identical.
+ */
+const ZIP_OPTIONS: ZipOptions = { level: 0, mtime: new Date(1980, 0, 1) };
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -80,12 +88,16 @@ function safeSheetName(name: string): string {
 export function tableToXlsx(table: ExportTable, sheetName: string): Uint8Array {
   checkTable(table);
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
-  return writeZip([
-    { name: '[Content_Types].xml', data: encode(CONTENT_TYPES) },
-    { name: '_rels/.rels', data: encode(ROOT_RELS) },
-    { name: 'xl/workbook.xml', data: encode(workbook(safeSheetName(sheetName))) },
-    { name: 'xl/_rels/workbook.xml.rels', data: encode(WORKBOOK_RELS) },
-    { name: 'xl/styles.xml', data: encode(STYLES) },
-    { name: 'xl/worksheets/sheet1.xml', data: encode(sheet(table)) },
-  ]);
+  // Content types first, as Excel writes them; the parts stay in this order in the file.
+  return zipSync(
+    {
+      '[Content_Types].xml': encode(CONTENT_TYPES),
+      '_rels/.rels': encode(ROOT_RELS),
+      'xl/workbook.xml': encode(workbook(safeSheetName(sheetName))),
+      'xl/_rels/workbook.xml.rels': encode(WORKBOOK_RELS),
+      'xl/styles.xml': encode(STYLES),
+      'xl/worksheets/sheet1.xml': encode(sheet(table)),
+    },
+    ZIP_OPTIONS,
+  );
 }

@@ -1,6 +1,7 @@
 // GEXF 1.1-1.3 (Gephi, networkx, graphology) and Gephi's older gephi.org/gexf dialect.
-// Reads nodes, edges, declared attributes with defaults, weights and edge direction;
-// viz:* elements, spells and dynamics are ignored, and nothing is ever fetched.
+// Reads nodes (hierarchies too: nested <nodes> or `pid`, reported as groups), edges, declared
+// attributes with defaults, weights and edge direction; viz:* elements, spells and dynamics are
+// ignored, and nothing is ever fetched.
 import { GraphBuilder, describeElement, parseWeight } from './graph-builder';
 import { ImportError, type WarningLog } from './import-error';
 import { DEFAULT_IMPORT_LIMITS, isReservedName, type ImportLimits, type ImportedGraph } from './imported-graph';
@@ -80,16 +81,29 @@ export function parseGexf(text: string, file: string, limits: ImportLimits = DEF
   const nodeDeclarations = readDeclarations(graph, 'node', file, warnings);
   const edgeDeclarations = readDeclarations(graph, 'edge', file, warnings);
 
-  for (const block of children(graph, 'nodes')) {
-    for (const node of children(block, 'node')) {
-      const id = attr(node, 'id');
-      const where = `${file}, ${describeElement('node', builder.nodeCount + 1, id)}`;
-      if (children(node, 'nodes').length > 0) warnings.add('nested nodes', `${where}: nested (hierarchical) nodes are not imported`);
-      const attributes = readAttvalues(node, nodeDeclarations, where, warnings);
-      // Some writers leave the label attribute out and declare a "label" or "name" attribute instead.
-      builder.addNode(id, attr(node, 'label') ?? attributes.get('label') ?? attributes.get('name'), attributes);
+  const byParent = new Map<string, string[]>();
+  const readNodes = (holder: XmlElement): string[] => {
+    const ids: string[] = [];
+    for (const block of children(holder, 'nodes')) {
+      for (const node of children(block, 'node')) {
+        const id = attr(node, 'id');
+        const where = `${file}, ${describeElement('node', builder.nodeCount + 1, id)}`;
+        const attributes = readAttvalues(node, nodeDeclarations, where, warnings);
+        // Some writers leave the label attribute out and declare a "label" or "name" attribute instead.
+        builder.addNode(id, attr(node, 'label') ?? attributes.get('label') ?? attributes.get('name'), attributes);
+        if (id === undefined) continue;
+        ids.push(id);
+        // A hierarchy: nodes nested inside the node, or nodes naming it as their `pid`.
+        const pid = attr(node, 'pid');
+        if (pid !== undefined) byParent.set(pid, [...(byParent.get(pid) ?? []), id]);
+        const inner = readNodes(node);
+        if (inner.length > 0) byParent.set(id, [...(byParent.get(id) ?? []), ...inner]);
+      }
     }
-  }
+    return ids;
+  };
+  readNodes(graph);
+  for (const [id, members] of byParent) builder.addGroup(id, members);
   let position = 0;
   for (const block of children(graph, 'edges')) {
     for (const edge of children(block, 'edge')) {

@@ -1,7 +1,7 @@
 // Shared by the GEXF and GraphML readers: collects nodes and edges, refuses duplicate node ids
 // (edges could not tell which node they mean) and skips, with a warning, edges whose ends are missing.
 import { ImportError, WarningLog } from './import-error';
-import type { ImportedEdge, ImportedGraph, ImportedNode } from './imported-graph';
+import type { ImportedEdge, ImportedGraph, ImportedGroup, ImportedNode } from './imported-graph';
 
 /** "node #3 (id "a")": 1-based position in the file, as people count. */
 export function describeElement(tag: string, position: number, id: string | undefined): string {
@@ -13,6 +13,7 @@ export class GraphBuilder {
   private readonly nodes: ImportedNode[] = [];
   private readonly positions = new Map<string, number>();
   private readonly pending: { edge: ImportedEdge; position: number }[] = [];
+  private readonly groups: ImportedGroup[] = [];
 
   constructor(private readonly file: string) {}
 
@@ -30,6 +31,11 @@ export class GraphBuilder {
     this.positions.set(id, position);
     const name = label !== undefined && label.trim() !== '' ? label : id;
     this.nodes.push({ id, label: name, attributes });
+  }
+
+  /** A node that holds a nested graph (a yEd group, a GraphML subgraph), with the ids of the nodes directly in it. */
+  addGroup(id: string, members: readonly string[]): void {
+    this.groups.push({ id, members });
   }
 
   /** Edges are checked in build(), because GraphML may list an edge before its nodes. */
@@ -57,7 +63,7 @@ export class GraphBuilder {
       }
       edges.push(edge);
     }
-    return { directed, nodes: this.nodes, edges, warnings: this.warnings.list() };
+    return { directed, nodes: this.nodes, edges, warnings: this.warnings.list(), ...(this.groups.length > 0 ? { groups: this.groups } : {}) };
   }
 }
 

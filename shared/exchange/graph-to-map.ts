@@ -3,6 +3,7 @@
 import type { ServiceCatalogEntry, Stakeholder, Tie } from '../model';
 import { DEFAULT_SERVICE_CATALOG } from '../services';
 import { edgesToTies } from './edges-to-ties';
+import { groupsToOrganizations } from './groups-to-organizations';
 import { WarningLog } from './import-error';
 import type { ImportedGraph } from './imported-graph';
 import { nodeToStakeholder } from './node-to-stakeholder';
@@ -14,6 +15,11 @@ export interface GraphImportContext {
   readonly sourceLabel: string;
   /** The target map's catalog, to read `services` by id or label; the default catalog otherwise. */
   readonly serviceCatalog?: readonly ServiceCatalogEntry[];
+  /**
+   * What a group of nodes (yEd group, GraphML subgraph) becomes: an organization with works-at
+   * ties from the stakeholders in it (the default), or, when false, a plain stakeholder. Reported either way.
+   */
+  readonly groupsAsOrganizations?: boolean;
 }
 
 /** What an import adds to a map, with every warning met on the way (parsing included). */
@@ -27,12 +33,13 @@ export function importedGraphToStakeholders(graph: ImportedGraph, ctx: GraphImpo
   const warnings = new WarningLog();
   warnings.addAll(graph.warnings);
   const base = { file: ctx.sourceLabel, now: ctx.now, newId: ctx.newId, sourceLabel: ctx.sourceLabel, warnings };
+  const { nodes, edges } = groupsToOrganizations(graph, ctx.groupsAsOrganizations ?? true, ctx.sourceLabel, warnings);
   const stakeholderIdOf = new Map<string, string>();
-  const stakeholders = graph.nodes.map((node) => {
+  const stakeholders = nodes.map((node) => {
     const stakeholder = nodeToStakeholder(node, { ...base, serviceCatalog: ctx.serviceCatalog ?? DEFAULT_SERVICE_CATALOG });
     stakeholderIdOf.set(node.id, stakeholder.id);
     return stakeholder;
   });
-  const ties = edgesToTies(graph.edges, stakeholderIdOf, base);
+  const ties = edgesToTies(edges, stakeholderIdOf, { ...base, directedByDefault: graph.directed });
   return { stakeholders, ties, warnings: warnings.list() };
 }

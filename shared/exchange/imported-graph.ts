@@ -16,6 +16,15 @@ export interface ImportedEdge {
   readonly directed?: boolean;
   readonly weight?: number;
   readonly attributes: ReadonlyMap<string, string>;
+  /** Inferred by the import (a sheet's organization cell), not stated: the same tie stated in the file replaces it. */
+  readonly implied?: boolean;
+}
+
+/** A node that holds other nodes: a yEd group or folder, a GraphML subgraph. */
+export interface ImportedGroup {
+  readonly id: string;
+  /** Ids of the nodes directly inside it (nested groups among them). */
+  readonly members: readonly string[];
 }
 
 export interface ImportedGraph {
@@ -23,6 +32,8 @@ export interface ImportedGraph {
   readonly nodes: readonly ImportedNode[];
   readonly edges: readonly ImportedEdge[];
   readonly warnings: readonly string[];
+  /** Present when the file nests nodes inside nodes; the group nodes are in `nodes` too. */
+  readonly groups?: readonly ImportedGroup[];
 }
 
 export interface ImportLimits {

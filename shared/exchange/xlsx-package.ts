@@ -85,20 +85,37 @@ function sharedStringsOf(sst: XmlElement | undefined): string[] {
   });
 }
 
-/**
- * Opens the package and picks a sheet: the one named `sheet` (case-insensitive), else the first.
- * Nothing but the workbook, its relationships, that sheet, the shared strings and the styles is unpacked.
- */
-export function openXlsxSheet(bytes: Uint8Array, file: string, sheet?: string, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): XlsxSheetSource {
+interface WorkbookIndex {
+  readonly pkg: Package;
+  readonly workbookPart: string;
+  readonly workbook: XmlElement | undefined;
+  readonly sheets: readonly { readonly name: string; readonly relId: string }[];
+}
+
+function openWorkbook(bytes: Uint8Array, file: string, zipLimits: ZipLimits): WorkbookIndex {
   const pkg = new Package(bytes, file, zipLimits, { ...DEFAULT_IMPORT_LIMITS, maxBytes: zipLimits.maxTotalBytes });
   const workbookPart = pkg.relationships('').byType.get('officeDocument') ?? 'xl/workbook.xml';
   if (!pkg.has(workbookPart)) {
     throw new ImportError(file, null, 'not an Excel workbook: the ZIP has no workbook part (is it a Word or other Office file?)');
   }
   const workbook = children(pkg.xml(workbookPart, `part ${workbookPart}`), 'workbook')[0];
-  const date1904Flag = attr(children(workbook, 'workbookPr')[0] ?? {}, 'date1904');
   const sheets = children(children(workbook, 'sheets')[0], 'sheet').map((s) => ({ name: attr(s, 'name') ?? '', relId: attr(s, 'id') ?? '' }));
   if (sheets.length === 0) throw new ImportError(file, null, 'the workbook has no sheets');
+  return { pkg, workbookPart, workbook, sheets };
+}
+
+/** The workbook's sheet names in tab order, for a choice; only the workbook part is unpacked. */
+export function listXlsxSheetNames(bytes: Uint8Array, file: string, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
+  return openWorkbook(bytes, file, zipLimits).sheets.map((s) => s.name);
+}
+
+/**
+ * Opens the package and picks a sheet: the one named `sheet` (case-insensitive), else the first.
+ * Nothing but the workbook, its relationships, that sheet, the shared strings and the styles is unpacked.
+ */
+export function openXlsxSheet(bytes: Uint8Array, file: string, sheet?: string, zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS): XlsxSheetSource {
+  const { pkg, workbookPart, workbook, sheets } = openWorkbook(bytes, file, zipLimits);
+  const date1904Flag = attr(children(workbook, 'workbookPr')[0] ?? {}, 'date1904');
   const wanted = sheet?.trim().toLowerCase();
   const chosen = wanted ? sheets.find((s) => s.name.toLowerCase() === wanted) : sheets[0];
   if (!chosen) throw new ImportError(file, null, `there is no sheet called "${sheet}" (the sheets are: ${sheets.map((s) => s.name).join(', ')})`);

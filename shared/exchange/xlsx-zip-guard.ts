@@ -4,7 +4,7 @@
 // entries read later are inflated in small steps and stopped as soon as they grow past what
 // they declared (see extractZipEntry): a lying entry cannot get past either check.
 import { Inflate } from 'fflate';
-import { crc32 } from './export-zip';
+import { crc32 } from './crc32';
 import { ImportError } from './import-error';
 
 export interface ZipLimits {

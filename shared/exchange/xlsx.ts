@@ -7,6 +7,7 @@ import { DEFAULT_CSV_LIMITS, type CsvLimits, type CsvRow, type CsvTable } from '
 import { columnLetters } from './export-xlsx';
 import { ImportError, WarningLog } from './import-error';
 import { isReservedName } from './imported-graph';
+import { readOwnListExport } from './own-list-export';
 import { serialToIsoDate } from './xlsx-dates';
 import { openXlsxSheet, type XlsxSheetSource } from './xlsx-package';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './xlsx-zip-guard';
@@ -160,5 +161,9 @@ export function readXlsxRows(bytes: Uint8Array, fileName: string, options: XlsxR
   if (!headerRecord) throw new ImportError(fileName, `sheet ${source.sheetName}`, 'the sheet is empty');
   const { headers, keys } = reader.headers(headerRecord);
   const rows = records.map((record) => reader.row(record, headers, keys));
-  return { delimiter: '', headers, rows, warnings: reader.warnings.list(), sheet: source.sheetName, sheets: source.sheetNames };
+  // The app's own lists: figure columns off (an XLSX export guards formulas by cell style, not by an apostrophe).
+  const table = readOwnListExport({ delimiter: '', headers, rows, warnings: reader.warnings.list() }, fileName, false);
+  return { ...table, sheet: source.sheetName, sheets: source.sheetNames };
 }
+
+export { listXlsxSheetNames } from './xlsx-package';

@@ -1,7 +1,8 @@
 // Common barriers to building a coalition, each with remedies in the app's own words and the
 // analysis warnings that signal it on this map. Barriers with no warning kind are ones the map
 // cannot see (time, funding, ...): the checklist still lists them for the coalition to judge.
-import type { AnalysisWarning, Insights, WarningKind } from '../analysis/types';
+import type { Insights, WarningKind } from '../analysis/types';
+import type { PracticeSignal, PracticeSignalKind } from './practice-signals';
 
 export type BarrierId =
   | 'meeting-times'
@@ -19,8 +20,8 @@ export interface Barrier {
   readonly id: BarrierId;
   readonly title: string;
   readonly remedies: readonly string[];
-  /** Analysis warnings that suggest this barrier is present. */
-  readonly signals: readonly WarningKind[];
+  /** Analysis warnings and practice signals that suggest this barrier is present. */
+  readonly signals: readonly (WarningKind | PracticeSignalKind)[];
 }
 
 export const BARRIERS: readonly Barrier[] = [
@@ -31,7 +32,7 @@ export const BARRIERS: readonly Barrier[] = [
       'Meet less often (every two or three months) and poll members for their free times.',
       'Offer ways to take part between meetings: committees, events, a newsletter or website.',
     ],
-    signals: [],
+    signals: ['time-in-work-hours'],
   },
   {
     id: 'unproductive-meetings',
@@ -41,7 +42,7 @@ export const BARRIERS: readonly Barrier[] = [
       'Let committees do the detailed work and report back to the full meeting.',
       'Welcome newcomers with a short orientation instead of catching up during the meeting.',
     ],
-    signals: [],
+    signals: ['members-off-committees', 'not-oriented'],
   },
   {
     id: 'turf',
@@ -65,7 +66,7 @@ export const BARRIERS: readonly Barrier[] = [
       'Rotate who speaks and give each meeting a spot for a different member.',
       'Coach professionals to ask for and build on others\u2019 views; consider a neutral facilitator.',
     ],
-    signals: ['professional-domination', 'tokenism-risk'],
+    signals: ['professional-domination', 'tokenism-risk', 'lived-experience-without-task'],
   },
   {
     id: 'weak-community-links',
@@ -74,7 +75,7 @@ export const BARRIERS: readonly Barrier[] = [
       'Build new relationships with community groups and agencies, in person.',
       'Meet where community members feel safe and welcome, away from official buildings.',
     ],
-    signals: ['no-path-to-services'],
+    signals: ['no-path-to-services', 'no-community-voices', 'community-stopped-coming', 'place-marked-unsafe', 'place-official-building'],
   },
   {
     id: 'little-capacity',
@@ -83,19 +84,19 @@ export const BARRIERS: readonly Barrier[] = [
       'Find a coordinator, or share the organizing work among member organizations.',
       'Ask an anchor organization with staff and experience to carry the organizing role.',
     ],
-    signals: ['no-anchor'],
+    signals: ['no-organizing-role'],
   },
   {
     id: 'funding',
     title: 'Funding',
     remedies: ['Watch for new funding, and turn down money whose conditions would pull the coalition away from its own goals.'],
-    signals: [],
+    signals: ['funding-without-goal'],
   },
   {
     id: 'no-leadership',
     title: 'No one leads',
     remedies: ['Bring in a facilitator, lean on an anchor organization, or train members in shared leadership.'],
-    signals: ['no-anchor', 'core-hangs-on-one-person'],
+    signals: ['no-organizing-role', 'core-hangs-on-one-person'],
   },
   {
     id: 'costs-over-benefits',
@@ -110,12 +111,16 @@ export interface BarrierReport extends Barrier {
   readonly signalled: boolean;
   /** False for barriers the map cannot show; the coalition judges those itself. */
   readonly detectable: boolean;
-  readonly warnings: readonly AnalysisWarning[];
+  readonly warnings: readonly Signal[];
 }
 
-export function describeBarriers(insights: Insights): BarrierReport[] {
+type Signal = Pick<PracticeSignal, 'message' | 'stakeholders'> & { readonly kind: WarningKind | PracticeSignalKind };
+
+/** `practice`: the journey's own signals (practice-signals.ts), shown with the analysis warnings. */
+export function describeBarriers(insights: Insights, practice: readonly PracticeSignal[] = []): BarrierReport[] {
+  const signals: Signal[] = [...insights.warnings, ...practice];
   return BARRIERS.map((barrier) => {
-    const warnings = insights.warnings.filter((w) => barrier.signals.includes(w.kind));
+    const warnings = signals.filter((w) => barrier.signals.includes(w.kind));
     return { ...barrier, signalled: warnings.length > 0, detectable: barrier.signals.length > 0, warnings };
   });
 }

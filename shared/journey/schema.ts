@@ -17,6 +17,12 @@ export const STEP_STATUSES = ['not-started', 'in-progress', 'done'] as const;
 export const TASK_STATUSES = ['open', 'done'] as const;
 /** Checklist items a meeting is checked against, so no one is left out by time, cost or place. */
 export const ACCESSIBILITY_ITEMS = ['outsideWorkHours', 'childcare', 'safePlace', 'transport', 'language'] as const;
+/** Where a goal of the coalition's action plan stands. */
+export const GOAL_STATUSES = ['planned', 'in-progress', 'achieved', 'dropped'] as const;
+/** Officer and steering roles a member can hold (format 3). */
+export const ROLE_IDS = ['chair', 'vice-chair', 'secretary', 'treasurer', 'coordinator', 'steering', 'facilitator'] as const;
+/** What an evaluation question is about: how the coalition works, its goals, or what it achieves. */
+export const EVALUATION_AREAS = ['process', 'goals', 'outcomes'] as const;
 /** How often the app takes a snapshot by itself while the map is open ('off': only by hand). */
 export const SNAPSHOT_SCHEDULES = ['off', 'weekly', 'monthly', 'quarterly'] as const;
 
@@ -75,6 +81,44 @@ export const taskSchema = z.strictObject({
   due: isoDate.nullable().default(null),
   status: z.enum(TASK_STATUSES).default('open'),
   meetingId: id.nullable().default(null),
+  /** The goal of the action plan this task moves forward (format 3). */
+  goalId: id.nullable().default(null),
+});
+
+/** One goal of the coalition's action plan (format 3; before, goals were plain lines of text). */
+export const goalSchema = z.strictObject({
+  id,
+  title: shortText.refine((t) => t.trim() !== '', 'a goal needs words'),
+  status: z.enum(GOAL_STATUSES).default('planned'),
+  /** What came of it, written when it is achieved or dropped. */
+  outcome: longText.default(''),
+  /** Stakeholders whose money or means serve this goal. */
+  funderIds: z.array(id).max(1_000).default([]),
+  /** Other resources the goal needs or uses (staff time, rooms, in-kind help). */
+  resources: shortText.default(''),
+});
+
+export const roleSchema = z.strictObject({ stakeholderId: id, role: z.enum(ROLE_IDS) });
+
+/** A place a member said they would not feel safe meeting in. */
+export const unsafePlaceSchema = z.strictObject({
+  id,
+  place: title,
+  /** The member who said so, or '' when they asked not to be named. */
+  markedBy: z.string().max(200).default(''),
+  note: shortText.default(''),
+});
+
+export const evaluationQuestionSchema = z.strictObject({ id, area: z.enum(EVALUATION_AREAS), text: title });
+
+/** One evaluation round: the questions asked on a day and the answers, kept without names. */
+export const evaluationSchema = z.strictObject({
+  id,
+  heldOn: isoDate,
+  label: shortText.default(''),
+  questions: z.array(evaluationQuestionSchema).min(1).max(50),
+  /** One entry per answered form: question id -> 1 (poor) to 5 (very good); no respondent is stored. */
+  responses: z.array(z.record(safeKey, z.number().int().min(1).max(5))).max(10_000).default([]),
 });
 
 export const committeeSchema = z.strictObject({
@@ -122,6 +166,12 @@ export const journeyShape = {
    * (read it through scheduleOf in snapshot-schedule.ts, which applies that default).
    */
   snapshotSchedule: z.enum(SNAPSHOT_SCHEDULES).optional(),
+  // Format 3: structure, orientation, safe places and evaluation by members.
+  roles: z.array(roleSchema).max(10_000).default([]),
+  /** Members who have had an orientation, so meetings need not catch them up. */
+  oriented: z.array(id).max(200_000).default([]),
+  unsafePlaces: z.array(unsafePlaceSchema).max(1_000).default([]),
+  evaluations: z.array(evaluationSchema).max(1_000).default([]),
 };
 
 interface JourneyParts {

@@ -5,7 +5,10 @@ import { listNames, percent, plural } from '../analysis/context';
 import type { Insights } from '../analysis/types';
 import type { MapDocument, StepId, StepStatus } from '../model';
 import { latestComparison } from './compare-snapshots';
+import { latestEvaluationSentences } from './evaluation';
+import { GOAL_STATUS_LABELS, unmetGoals } from './goals';
 import { accessibilityGaps, heldMeetings, upcomingMeetings } from './meetings';
+import { livedExperienceWithoutTask, namesFrom } from './practice-signals';
 import { stepState } from './steps-state';
 import { STEPS } from './steps';
 import { openTasks, overdueTasks } from './tasks';
@@ -31,12 +34,12 @@ interface FactContext {
 
 type FactSource = (c: FactContext) => string[];
 
+// The mission is not asked for here: it is drafted at the first meeting, with members (step 4).
 const examineObjective: FactSource = ({ map }) => {
-  const { focusIssue, mission, goals } = map.coalition;
+  const { focusIssue } = map.coalition;
   return [
-    focusIssue.trim() ? `The focus issue is "${focusIssue.trim()}".` : 'No focus issue is written down yet.',
-    mission.trim() ? 'A mission statement is written.' : 'No mission statement yet.',
-    goals.length > 0 ? `${plural(goals.length, 'goal')} recorded.` : 'No goals recorded yet.',
+    focusIssue.trim() ? `The focus issue is "${focusIssue.trim()}".` : 'No focus issue is written down yet: name the problem clearly enough for others to rally around it.',
+    `${plural(map.stakeholders.length, 'stakeholder')} on the map so far share an interest in it.`,
   ];
 };
 
@@ -63,6 +66,8 @@ const recruitLivedExperience: FactSource = ({ map, insights }) => {
   if (voice.directlyAffectedMeanDegree === null) facts.push('With no directly-affected members, there is no position to judge yet.');
   else if (voice.tokenismRisk) facts.push('They sit on the edge of the network, with fewer contacts than other members: give them a real part in decisions.');
   else facts.push('They are about as well connected as other members.');
+  const idle = livedExperienceWithoutTask(map, namesFrom(insights));
+  facts.push(...(idle.length > 0 ? idle.map((sig) => sig.message) : row.members > 0 ? ['Every member with lived experience owns an open task.'] : []));
   return facts;
 };
 
@@ -76,6 +81,9 @@ const firstMeeting: FactSource = ({ map, now }) => {
     facts.push(gaps.length === 0 ? 'Every accessibility item is ticked for it.' : `Not yet ticked for it: ${gaps.join(', ')}.`);
     if (next.agenda.length === 0) facts.push('It has no agenda yet.');
   } else facts.push('No meeting is planned.');
+  const { mission } = map.coalition;
+  if (mission.trim() !== '') facts.push('A mission statement is written.');
+  else facts.push(held.length === 0 ? 'The mission statement comes out of the first meeting, with every member\u2019s input.' : 'No mission statement yet: draft it with the members at the next meeting.');
   return facts;
 };
 
@@ -87,25 +95,44 @@ const followUp: FactSource = ({ map, now }) => {
   if (unowned > 0) facts.push(`${plural(unowned, 'open task')} ${unowned === 1 ? 'has' : 'have'} no owner.`);
   const last = heldMeetings(map, now).at(-1);
   if (last && last.minutes.trim() === '') facts.push(`No minutes are recorded for "${last.title}".`);
+  const unmet = unmetGoals(map);
+  if (map.coalition.goals.length === 0) facts.push('No goals recorded yet, so nothing to keep track of.');
+  else if (unmet.length === 0) facts.push('Every goal is achieved or set aside.');
+  else facts.push(`Not yet achieved: ${unmet.map((g) => `"${g.title}" (${GOAL_STATUS_LABELS[g.status].toLowerCase()}, ${plural(map.tasks.filter((t) => t.goalId === g.id && t.status === 'open').length, 'open task')})`).join('; ')}.`);
   return facts;
 };
 
-const keepMoving: FactSource = ({ map, insights }) => {
+const keepMoving: FactSource = ({ map, insights, nameOf }) => {
   const inCommittees = new Set(map.committees.flatMap((c) => c.memberIds));
   const members = insights.summary.members;
   const placed = insights.stakeholders.filter((s) => (s.stage === 'member' || s.stage === 'core') && inCommittees.has(s.id)).length;
+  const roles = map.roles.filter((r) => r.role !== 'facilitator');
+  const funded = map.coalition.goals.filter((g) => g.funderIds.length > 0 || g.resources.trim() !== '');
   return [
     map.committees.length === 0 ? 'No committees yet.' : `${plural(map.committees.length, 'committee')}; ${placed} of ${members} members sit on one.`,
+    roles.length === 0 ? 'No officers or steering group recorded yet.' : `Roles: ${roles.map((r) => `${nameOf(r.stakeholderId)} (${r.role})`).join(', ')}.`,
+    map.coalition.goals.length === 0 ? 'No action plan yet: write the goals down.' : `${funded.length} of ${plural(map.coalition.goals.length, 'goal')} ${funded.length === 1 ? 'has' : 'have'} funders or resources recorded.`,
     `${plural(members, 'member')} and ${plural(insights.summary.stakeholders - members, 'other stakeholder')} on the map.`,
   ];
 };
 
+/** Goals against what came of them: achieved with their outcome, and those with nothing to show yet. */
+function goalOutcomes(map: MapDocument): string[] {
+  const { goals } = map.coalition;
+  if (goals.length === 0) return [];
+  const achieved = goals.filter((g) => g.status === 'achieved');
+  const facts = [`${achieved.length} of ${plural(goals.length, 'goal')} achieved.`];
+  for (const g of achieved) facts.push(g.outcome.trim() ? `"${g.title}": ${g.outcome.trim()}` : `"${g.title}" is marked achieved but no outcome is written down.`);
+  return facts;
+}
+
 const evaluate: FactSource = ({ map, nameOf }) => {
-  if (map.snapshots.length === 0) return ['No snapshot taken yet: take one now to have something to compare with later.'];
+  const facts = [...goalOutcomes(map), ...latestEvaluationSentences(map)];
+  if (map.snapshots.length === 0) return [...facts, 'No snapshot taken yet: take one now to have something to compare with later.'];
   const catalog = new Map(map.coalition.serviceCatalog.map((s) => [s.id, s.label]));
   const comparison = latestComparison(map, { nameOf, serviceLabel: (id) => catalog.get(id) ?? id });
-  if (comparison === null) return ['One snapshot so far: take another later to see what changed.'];
-  return [`Comparing the last two snapshots (${comparison.from.takenAt.slice(0, 10)} and ${comparison.to.takenAt.slice(0, 10)}):`, ...comparison.sentences];
+  if (comparison === null) return [...facts, 'One snapshot so far: take another later to see what changed.'];
+  return [...facts, `Comparing the last two snapshots (${comparison.from.takenAt.slice(0, 10)} and ${comparison.to.takenAt.slice(0, 10)}):`, ...comparison.sentences];
 };
 
 const FACTS: Readonly<Record<StepId, FactSource>> = {

@@ -11,6 +11,9 @@ function checkReferences(map: MapDocument, task: Partial<TaskDraft>): void {
   if (task.meetingId != null && !map.meetings.some((m) => m.id === task.meetingId)) {
     throw new EditError(`No meeting with id "${task.meetingId}" on this map.`);
   }
+  if (task.goalId != null && !map.coalition.goals.some((g) => g.id === task.goalId)) {
+    throw new EditError(`No goal with id "${task.goalId}" on this map.`);
+  }
 }
 
 function requireTask(map: MapDocument, id: string): Task {

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { analyzeMap } from '../../shared/analysis';
 import type { MapDocument } from '../../shared/model';
 import { generateMap } from './generate-map';
+import { timeGraphology } from './graphology-figures';
 import { printSpeedTable } from './speed-table';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -75,6 +76,8 @@ async function printFigureTable(): Promise<void> {
     const map = generateMap(size, 1);
     const here = inProcess(map);
     const away = await inWorker(size, map);
+    timeGraphology(map); // warm-up, as for our own
+    const graphology = median(Array.from({ length: RUNS }, () => timeGraphology(map)));
     rows.push([
       String(size),
       String(map.ties.length),
@@ -83,9 +86,10 @@ async function printFigureTable(): Promise<void> {
       ...FIGURES.map((f) => ms(here.figures.get(f))),
       ms(away.compute),
       ms(away.roundTrip),
+      ms(graphology),
     ]);
   }
-  const header = ['stakeholders', 'ties', 'whole', 'cpu', ...FIGURES, 'worker', 'worker+copy'];
+  const header = ['stakeholders', 'ties', 'whole', 'cpu', ...FIGURES, 'worker', 'worker+copy', 'graphology'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(`Analysis time in milliseconds (median of ${RUNS} runs; node ${process.version})`);
@@ -93,7 +97,9 @@ async function printFigureTable(): Promise<void> {
   for (const row of rows) console.log(line(row));
   console.log(
     'whole: wall-clock time of analyzeMap; cpu: its CPU time (steadier on a busy machine); worker: the whole ' +
-      'analysis inside a worker thread; worker+copy: posting the map in and the insights back.',
+      'analysis inside a worker thread; worker+copy: posting the map in and the insights back; graphology: ' +
+      'graphology-metrics and graphology-communities-louvain computing degree, betweenness, closeness, pagerank ' +
+      'and communities on the same graph.',
   );
   console.log(`Load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores.`);
 }

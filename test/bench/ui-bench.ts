@@ -28,6 +28,8 @@ interface Measured {
   readonly frames: readonly number[];
   /** How long the app's canvas took to draw its last full frame (null for plain Cytoscape). */
   readonly fullFrame: number | null;
+  /** On the plain page: whether Cytoscape drew with WebGL (null on the app's page). */
+  readonly webgl: boolean | null;
 }
 
 /** The same gestures on both pages: drag the background from an empty corner, wheel in, wheel out. */
@@ -74,9 +76,10 @@ async function measure(open: () => Promise<BenchPage>): Promise<Measured & { box
     await bench.page.waitForTimeout(500);
     const frames = await panAndZoom(bench.page, box);
     const drawMs = (await bench.page.evaluate('document.querySelector(".map-canvas canvas")?.dataset.drawMs ?? null')) as string | null;
+    const webgl = (await bench.page.evaluate('window.__webglUsed ?? null')) as boolean | null;
     const until = timings.interactiveAt ?? Infinity;
     const longestTask = Math.max(0, ...timings.longTasks.filter((t) => t.start <= until).map((t) => t.duration));
-    return { mapOpen, asked, drawn: timings.drawnAt, interactive: timings.interactiveAt, longestTask, frames, fullFrame: drawMs === null ? null : Number(drawMs), box };
+    return { mapOpen, asked, drawn: timings.drawnAt, interactive: timings.interactiveAt, longestTask, frames, fullFrame: drawMs === null ? null : Number(drawMs), webgl, box };
   } finally {
     await bench.close();
   }
@@ -108,9 +111,14 @@ async function runUiBench(): Promise<void> {
       await dataDirWithMap(dir, map);
       const ours = await measure(() => openOurs(dir));
       const plain = await measure(() => openPlain(map, ours.box));
+      // Cytoscape's WebGL renderer; in headless Chromium WebGL runs on the CPU (SwiftShader).
+      const webgl = await measure(() => openPlain(map, ours.box, 'webgl'));
       const goal = GOALS[size]!;
+      const ratio = (other: Measured) => ((ours.interactive ?? NaN) / (other.interactive ?? NaN)).toFixed(2);
       rows.push(row('ours', size, ours, `interactive < ${goal / 1000} s: ${verdict(ours.interactive, goal)}`));
-      rows.push(row('plain Cytoscape', size, plain, `ratio ours/plain interactive ${((ours.interactive ?? NaN) / (plain.interactive ?? NaN)).toFixed(2)}`));
+      rows.push(row('plain Cytoscape', size, plain, `ratio ours/plain interactive ${ratio(plain)}`));
+      const webglLabel = webgl.webgl ? 'plain Cytoscape WebGL' : 'plain Cytoscape WebGL (no WebGL: fell back to canvas)';
+      rows.push(row(webglLabel, size, webgl, `ratio ours/WebGL interactive ${ratio(webgl)}`));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -91,23 +91,39 @@ function plainElements(map: MapDocument): unknown[] {
   ];
 }
 
-function plainHtml(width: number, height: number): string {
+/** Cytoscape's own renderers: its canvas one (the default) or its WebGL one (3.31 and later). */
+export type PlainRenderer = 'canvas' | 'webgl';
+
+function plainHtml(width: number, height: number, renderer: PlainRenderer): string {
+  const options = renderer === 'webgl' ? ", renderer: { name: 'canvas', webgl: true }" : '';
+  // The probe sees ink by copying the canvas; a WebGL canvas keeps its picture for that only with
+  // preserveDrawingBuffer (otherwise it reads blank after each frame is shown), so the page asks for it.
+  const keepPicture =
+    renderer === 'webgl'
+      ? `const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (type, attributes) {
+  return getContext.call(this, type, type === 'webgl2' ? { ...attributes, preserveDrawingBuffer: true } : attributes);
+};`
+      : '';
   return `<!doctype html><meta charset="utf-8"><title>plain cytoscape</title>
 <div id="cy" style="position:absolute;left:0;top:0;width:${width}px;height:${height}px"></div>
 <script src="/cytoscape.min.js"></script>
 <script>
+${keepPicture}
 performance.mark('session:asked');
 fetch('/elements.json').then((r) => r.json()).then((elements) => {
-  window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' } });
+  window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' }${options} });
+  // Whether a WebGL context really drew (Cytoscape falls back to the canvas one without WebGL).
+  window.__webglUsed = [...document.querySelectorAll('#cy canvas')].some((c) => c.getContext('webgl2') !== null);
 });
 </script>`;
 }
 
 /** Plain Cytoscape with its default style, in a canvas of the same size as the app's map. */
-export async function openPlain(map: MapDocument, size: { width: number; height: number }): Promise<BenchPage> {
+export async function openPlain(map: MapDocument, size: { width: number; height: number }, renderer: PlainRenderer = 'canvas'): Promise<BenchPage> {
   const script = await readFile(join(REPO_ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js'));
   const elements = JSON.stringify(plainElements(map));
-  const html = plainHtml(Math.round(size.width), Math.round(size.height));
+  const html = plainHtml(Math.round(size.width), Math.round(size.height), renderer);
   const server = createServer((req, res) => {
     const body = req.url === '/cytoscape.min.js' ? script : req.url === '/elements.json' ? elements : html;
     const type = req.url === '/cytoscape.min.js' ? 'text/javascript' : req.url === '/elements.json' ? 'application/json' : 'text/html';

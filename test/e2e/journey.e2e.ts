@@ -2,7 +2,6 @@
 // backend and real files: plan a meeting with two invitees, record who came and confirm one of
 // the two stage moves, close an overdue task from the header notice, and compare two snapshots
 // taken around an edit. Every step is read back from the map file on disk.
-import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { launchApp, ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { makeTempDir, saveScreenshot } from './support/files';
+import { pdfText, renderFirstPage } from './support/pdf';
 import { openJourney, pick } from './support/journey-dialog';
 import { SCREENSHOT_DIR } from './support/paths';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -147,15 +147,6 @@ describe("the coalition's journey", () => {
   });
 });
 
-/** A poppler tool's path, or null where it is not installed. */
-function tool(name: string): string | null {
-  try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
 describe('meeting papers', () => {
   it('saves a sign-in sheet as PDF and reads a filled one back into the attendance', async () => {
     const out = await makeTempDir('journey-out');
@@ -182,19 +173,13 @@ describe('meeting papers', () => {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(dialogs.asked).toContain('export:pdf:council-briefing-sign-in-2025-05-20.pdf');
       // The sheet names the invited, except the confidential one (Denise K.), who gets a blank line.
-      const text = tool('pdftotext');
-      if (text !== null) {
-        const words = execFileSync(text, [pdfPath, '-'], { encoding: 'utf8' });
-        expect(words).toContain('Sign-in sheet');
-        expect(words).toContain('Walter Ng');
-        expect(words).not.toContain('Denise');
-      }
-      const render = tool('pdftoppm');
-      if (render !== null) {
-        const prefix = join(out.path, 'sign-in-page');
-        execFileSync(render, ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
-        await copyFile(`${prefix}.png`, join(SCREENSHOT_DIR, 'journey-sign-in-pdf.png'));
-      }
+      const words = pdfText(pdfPath);
+      expect(words).toContain('Sign-in sheet');
+      expect(words).toContain('Walter Ng');
+      expect(words).not.toContain('Denise');
+      const prefix = join(out.path, 'sign-in-page');
+      renderFirstPage(pdfPath, prefix, 70);
+      await copyFile(`${prefix}.png`, join(SCREENSHOT_DIR, 'journey-sign-in-pdf.png'));
 
       const sheetPath = join(out.path, 'filled.csv');
       await writeFile(sheetPath, 'Name,Attended,Signature\nWalter Ng,yes,\nWalk-in Visitor,yes,\n', 'utf8');

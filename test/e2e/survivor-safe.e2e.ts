@@ -1,5 +1,5 @@
-// Survivor-safe in the running app: presentation mode hides every confidential name across map,
-// list, panel, insights and search; a passphrase leaves no canary in the data folder's bytes; a
+// Survivor-safe in the running app: presentation mode hides every confidential name across map
+// (what its canvas draws, recorded), list, panel, insights and search; a passphrase leaves no canary in the data folder's bytes; a
 // relaunch shows the unlock screen, refuses a wrong passphrase and opens with the right one; and
 // locking leaves nothing personal in the page.
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { canvasText, forgetCanvasText, recordCanvasTextFromStart } from './support/canvas-text';
 import { saveScreenshot } from './support/files';
 import { pageText } from './support/page-text';
 import { addToSampleMap } from './support/sample-map';
@@ -54,13 +55,17 @@ beforeEach(async () => {
 describe('survivor-safe', () => {
   it('presentation mode hides confidential names in map, list, panel, insights and search', async () => {
     const { page } = await start();
+    await recordCanvasTextFromStart(page);
     await page.getByRole('heading', { level: 1, name: /Family Safety Coalition/ }).waitFor();
     await page.getByText(/Arranging the map/).waitFor({ state: 'hidden', timeout: 60_000 });
     const hidden = [...SAMPLE_CONFIDENTIAL, CANARY, 'zq@example.org'];
+    // The map's labels are drawn on a canvas: without presentation mode it draws the names.
+    await expect.poll(() => canvasText(page), { timeout: 20_000 }).toContain(SAMPLE_CONFIDENTIAL[0]);
     // Without it, the list does show them (so the check below means something).
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
     expect(await pageText(page)).toContain(CANARY);
 
+    await forgetCanvasText(page);
     await page.keyboard.press('Control+Shift+P');
     await expect.poll(() => page.getByRole('button', { name: 'Presentation mode' }).getAttribute('aria-pressed')).toBe('true');
     await expectNone(page, hidden, 'the list');
@@ -81,6 +86,10 @@ describe('survivor-safe', () => {
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Map' }).click();
     await page.getByRole('searchbox').or(page.getByPlaceholder(/search|find/i)).first().fill('');
     await expectNone(page, hidden, 'the map view');
+    // What the map drew since the switch: placeholders in place of the hidden names.
+    await expect.poll(() => canvasText(page), { timeout: 20_000 }).toContain('Confidential stake');
+    const drawn = await canvasText(page);
+    for (const name of [...hidden, 'Maria', 'Denise', 'Sam W', 'Zephyrine']) expect(drawn.includes(name), `${name} drawn on the map`).toBe(false);
     await saveScreenshot(page, 'presentation-mode');
 
     // Switched off, names come back (the real map was never changed).

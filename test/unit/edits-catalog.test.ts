@@ -24,7 +24,7 @@ describe('applyCoalitionProfile', () => {
       name: '  Riverside Network  ',
       mission: 'Every survivor finds help within a day.',
       values: ['Survivors lead'],
-      goals: ['A shared referral form'],
+      goals: [{ id: 'goal-1', title: 'A shared referral form', status: 'planned', outcome: '', funderIds: [], resources: '' }],
       area: 'Riverside county',
       serviceCatalog: map.coalition.serviceCatalog.map((s) => (s.id === 'housing' ? { ...s, label: 'Housing help' } : s)),
       targets: { ...map.coalition.targets, policymaker: { minMembers: 2, minShare: 0.1 } },

@@ -1,7 +1,9 @@
-// What one audit entry may hold: an action, a count, field names and a file hash. Never names,
+// What one audit entry may hold: an action, a count, field names, a file hash, where it came from
+// and the flags it ran with. Never names,
 // contents or paths (a file name can name a person). The checks run on write and on read.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { AUDIT_FLAG } from '../../../shared/audit-flags';
 import { AUDIT_FIELD_NAME } from '../../../shared/ipc';
 
 export const AUDIT_ACTIONS = ['import', 'export', 'merge', 'delete', 'purge', 'unlock', 'restore', 'passphrase-change'] as const;
@@ -16,6 +18,10 @@ const eventShape = {
   recordCount: z.number().int().min(0),
   fieldNames: z.array(z.string().regex(FIELD_NAME, 'a field name must be a short identifier')).max(200),
   fileHash: z.string().regex(SHA256_HEX, 'a file hash must be 64 lowercase hex digits').nullable(),
+  /** Where the operation came from; absent in entries written before it was recorded. */
+  source: z.enum(['window', 'cli']).optional(),
+  /** The options it ran with (shared/audit-flags.ts): words, never free text. */
+  flags: z.array(z.string().regex(AUDIT_FLAG, 'a flag must be a short lowercase word')).max(20).optional(),
 };
 
 export const auditEventSchema = z.strictObject(eventShape);
@@ -33,8 +39,11 @@ export function sha256Hex(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** One line of the log, keys in a fixed order so the same entry always hashes the same. */
+/**
+ * One line of the log, keys in a fixed order so the same entry always hashes the same. Source and
+ * flags appear only when set, so lines written before they existed still read back identically.
+ */
 export function auditLine(entry: AuditEntry): string {
-  const { ts, action, recordCount, fieldNames, fileHash, prevHash } = entry;
-  return JSON.stringify({ ts, action, recordCount, fieldNames, fileHash, prevHash });
+  const { ts, action, recordCount, fieldNames, fileHash, source, flags, prevHash } = entry;
+  return JSON.stringify({ ts, action, recordCount, fieldNames, fileHash, ...(source === undefined ? {} : { source }), ...(flags === undefined ? {} : { flags }), prevHash });
 }

@@ -1,12 +1,13 @@
 // The audit trail: `audit.log` in the data folder, one JSON line per import, export, merge,
 // deletion, purge, unlock or restore, private to the user (0600), only ever appended to. Each line
 // carries the hash of the line before it, so an edited, removed or inserted line shows up when the
-// chain is verified. A lock file keeps the app and the command line from interleaving appends.
+// chain is verified; the head record beside it (audit-head.ts) shows the end changing. A lock file keeps the app and the command line from interleaving appends.
 import { join } from 'node:path';
 import { PRIVATE_FILE_MODE, syncFolder } from '../store/atomic-write';
 import { errorCode, nodeFs, type FsPort } from '../store/fs-port';
 import { acquireMapLock, type MapLock } from '../store/lock';
 import { auditEventSchema, auditLine, sha256Hex, type AuditEntry, type AuditEvent } from './audit-entry';
+import { compareWithHead, logLines, readAuditHead, writeAuditHead } from './audit-head';
 
 export const AUDIT_FILE_NAME = 'audit.log';
 
@@ -52,9 +53,15 @@ export async function appendAudit(dataDir: string, event: AuditEvent, options: A
   const lock = await lockLog(path, fs);
   try {
     const text = await readLogText(path, fs);
-    const lines = text.split('\n').filter((line) => line !== '');
+    const lines = logLines(text);
     const last = lines.at(-1);
     const entry: AuditEntry = { ts: (options.clock ?? (() => new Date()))().toISOString(), ...parsed.data, prevHash: last === undefined ? null : sha256Hex(last) };
+    const head = await readAuditHead(dataDir, fs);
+    // What the log's end shows now is carried into the new head (a missing head is adopted: logs
+    // from before heads have none, and its absence was reported when the map was opened).
+    const found = head.kind === 'absent' ? [] : compareWithHead(lines, head);
+    const carried = head.kind === 'head' ? head.head.problems : [];
+    const problems = [...carried, ...found.filter((p) => !carried.includes(p)).map((p) => `${p} (found ${entry.ts})`)].slice(-100);
     // A line cut short by a crash stays visible to the verifier; ours starts on a fresh line.
     const prefix = text !== '' && !text.endsWith('\n') ? '\n' : '';
     const handle = await fs.open(path, 'a', PRIVATE_FILE_MODE);
@@ -66,6 +73,8 @@ export async function appendAudit(dataDir: string, event: AuditEvent, options: A
     }
     await fs.chmod(path, PRIVATE_FILE_MODE);
     if (text === '') await syncFolder(fs, dataDir);
+    const line = auditLine(entry);
+    await writeAuditHead(dataDir, { format: 'coalition-audit-head', version: 1, entries: lines.length + 1, lastHash: sha256Hex(line), problems }, fs);
     return entry;
   } finally {
     await lock.release();

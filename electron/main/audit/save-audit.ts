@@ -14,7 +14,7 @@ export async function recordSaveAudit(dataDir: string, mapPath: string, audit: S
   try {
     const fileHash = sha256Hex(await readFile(mapPath));
     const options: AuditOptions = clock ? { clock } : {};
-    await appendAudit(dataDir, { action: audit.action, recordCount: audit.recordCount, fieldNames: [...audit.fieldNames], fileHash }, options);
+    await appendAudit(dataDir, { action: audit.action, recordCount: audit.recordCount, fieldNames: [...audit.fieldNames], fileHash, source: 'window' }, options);
     return null;
   } catch (error) {
     return error;

@@ -1,8 +1,10 @@
 // Reads the audit log back and checks it: every line a valid entry, every entry chained to the one
-// before. Problems say which line and what, never what the line holds.
+// before, and its end matching the head record kept beside it. Problems say which line and what,
+// never what the line holds.
 import { nodeFs, type FsPort } from '../store/fs-port';
 import { decodeJsonBytes } from '../store/safe-json';
 import { auditEntrySchema, auditLine, sha256Hex, type AuditEntry } from './audit-entry';
+import { compareWithHead, logLines, readAuditHead } from './audit-head';
 import { auditLogPath, readLogText } from './audit-log';
 
 export interface AuditReport {
@@ -37,6 +39,19 @@ export function verifyAuditText(text: string): AuditReport {
   return { entries, problems };
 }
 
+/** The log checked line by line, and its end against the head record (audit-head.ts). */
 export async function verifyAuditLog(dataDir: string, fs: FsPort = nodeFs): Promise<AuditReport> {
-  return verifyAuditText(await readLogText(auditLogPath(dataDir), fs));
+  const text = await readLogText(auditLogPath(dataDir), fs);
+  const report = verifyAuditText(text);
+  const atTheEnd = compareWithHead(logLines(text), await readAuditHead(dataDir, fs));
+  return { entries: report.entries, problems: [...report.problems, ...atTheEnd] };
+}
+
+/** One line for a person: the log is intact, or what is wrong with it (first problem and how many more). */
+export function describeAuditReport(report: AuditReport): string {
+  const [first, ...more] = report.problems;
+  const count = report.entries.length;
+  if (first === undefined) return `Audit log checked: ${count} ${count === 1 ? 'entry' : 'entries'}, intact.`;
+  const rest = more.length === 0 ? '' : ` (and ${more.length} more problem${more.length === 1 ? '' : 's'})`;
+  return `The audit log may have been tampered with: ${first}${rest}.`;
 }

@@ -4,6 +4,8 @@
 // runs them inside the backend's queue, see queue.ts).
 import { basename, join, resolve } from 'node:path';
 import type { MapProblem, Notice, OpenedMap, OpenResult, RecentMap } from '../../../shared/ipc';
+import type { MapDocument } from '../../../shared/model';
+import { auditCheckNotices } from '../audit/audit-notice';
 import type { PassphraseCodec } from '../crypto';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from '../settings';
 import { ensurePrivateFolder, isMapFileError, listBackups, openMapStore, type MapStore } from '../store';
@@ -126,7 +128,8 @@ export class MapSession implements SessionFolders {
     for (const message of store.openWarnings) notices.push({ level: 'warning', message });
     await previous?.close();
     if (previousCodec !== null && previousCodec !== codec) previousCodec.forget();
-    await this.#remember(rememberMap(this.#settings, target, store.map.coalition.name, this.clock()), notices);
+    await this.#remember(rememberMap(this.#settings, target, recentName(store.map, codec), this.clock()), notices);
+    notices.push(...(await auditCheckNotices(this.dataDir)));
     return this.opened(store, notices);
   }
 
@@ -153,9 +156,9 @@ export class MapSession implements SessionFolders {
     };
   }
 
-  /** Updates the recent list after the open map's coalition was renamed by a save. */
+  /** Updates the recent list after the open map's coalition was renamed by a save, or its key changed. */
   async renamed(store: MapStore, notices: Notice[]): Promise<void> {
-    await this.#remember(renameRecent(this.#settings, store.path, store.map.coalition.name), notices);
+    await this.#remember(renameRecent(this.#settings, store.path, recentName(store.map, this.#codec)), notices);
   }
 
   /** Replaces the open map's key after its store was re-keyed; the caller forgets the old one. */
@@ -198,4 +201,9 @@ export class MapSession implements SessionFolders {
       notices.push({ level: 'warning', message: writeFailure(error, 'Remembering the recent maps').message });
     }
   }
+}
+
+/** The coalition's name for the recent list: none for an encrypted map, whose name is not written in plain. */
+function recentName(map: MapDocument, codec: PassphraseCodec | null): string {
+  return codec === null ? map.coalition.name : '';
 }

@@ -50,7 +50,8 @@ export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext)
       return result;
     }),
     async saveMapAsDialog({ map }) {
-      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(map.coalition.name));
+      // An encrypted map's coalition name is not offered as a plain file name.
+      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(session.codec === null ? map.coalition.name : 'coalition'));
       return chosen === null ? null : inOrder(() => saveMapAs(session, withMapExtension(resolve(chosen)), map));
     },
   };
@@ -105,7 +106,7 @@ async function saveMap(session: MapSession, map: MapDocument, audit?: SaveAudit,
   if (!audit) return result;
   // Only now that the delete landed: a failed save must erase nothing and log nothing.
   const { backupDir, codec, dataDir, clock } = session;
-  const warnings = erase ? await eraseFromBackupsWarning(store.path, erase.stakeholderIds, { backupDir, codec }) : [];
+  const warnings = erase ? await eraseFromBackupsWarning(store.path, erase, { backupDir, codec }) : [];
   const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
   const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
   if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);

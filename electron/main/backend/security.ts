@@ -7,6 +7,7 @@ import { purgeInactive as purgeMap } from '../../../shared/retention';
 import { appendAudit, sha256Hex, type AuditEvent } from '../audit';
 import { createPassphraseCodec, unlockPassphraseCodec, type PassphraseCodec } from '../crypto';
 import { isMapFileError } from '../store';
+import { purgeFromBackupsWarning } from '../store/purge-from-backups';
 import type { HandlerContext } from './context';
 import type { MapSession } from './map-session';
 import { queued } from '../queue';
@@ -27,7 +28,7 @@ export function createSecurityHandlers({ session, inOrder }: HandlerContext): Se
 async function audit(session: MapSession, event: Omit<AuditEvent, 'fileHash'>, file: string, warnings: string[]): Promise<void> {
   try {
     const fileHash = sha256Hex(await readFile(file));
-    await appendAudit(session.dataDir, { ...event, fileHash }, { clock: session.clock });
+    await appendAudit(session.dataDir, { ...event, fileHash, source: 'window' }, { clock: session.clock });
   } catch (error) {
     warnings.push(writeFailure(error, `Recording the ${event.action} in the audit log`).message);
   }
@@ -84,13 +85,16 @@ async function setPassphrase(session: MapSession, current: string | null, next: 
   session.rekeyed(after);
   before?.forget();
   const warnings: string[] = [];
+  // The recent list names a map only while it is not encrypted.
+  await session.renamed(store, []);
   await audit(session, { action: 'passphrase-change', recordCount: report.rewritten.length, fieldNames: [] }, store.path, warnings);
   return { rewrittenBackups: report.rewritten.length, skippedBackups: report.leftAsTheyWere.length, warnings };
 }
 
 async function purgeInactive(session: MapSession, mode: 'remove' | 'notes', inactiveDays: number, dryRun: boolean): Promise<PurgeReport> {
   const store = session.requireOpen('nothing was purged');
-  const result = purgeMap(store.map, { mode: mode === 'remove' ? 'remove-stakeholders' : 'clear-notes', inactiveDays, now: session.clock() });
+  const purgeMode = mode === 'remove' ? 'remove-stakeholders' : 'clear-notes';
+  const result = purgeMap(store.map, { mode: purgeMode, inactiveDays, now: session.clock() });
   if (dryRun || result.affected === 0) {
     return { affected: result.affected, tiesRemoved: result.tiesRemoved, map: dryRun ? null : store.map, warnings: [] };
   }
@@ -99,7 +103,9 @@ async function purgeInactive(session: MapSession, mode: 'remove' | 'notes', inac
   } catch (error) {
     throw writeFailure(error, 'Saving the purged map');
   }
-  const warnings: string[] = [];
+  // After the save: it may have taken a backup of the map as it was, and that goes too.
+  const location = { backupDir: session.backupDir, codec: session.codec };
+  const warnings = await purgeFromBackupsWarning(store.path, { mode: purgeMode, affectedIds: result.affectedIds }, location);
   await audit(session, { action: 'purge', recordCount: result.affected, fieldNames: [...result.fieldNames] }, store.path, warnings);
   return { affected: result.affected, tiesRemoved: result.tiesRemoved, map: store.map, warnings };
 }

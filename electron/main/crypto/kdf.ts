@@ -1,6 +1,9 @@
-// Turning a passphrase into a 256-bit key with scrypt. The cost parameters travel in each file, so
-// they can be raised later; the limits below stop a doctored file from asking for gigabytes.
+// Turning a passphrase into a 256-bit key with scrypt. The cost parameters travel in each file
+// (salt, N, r, p in the envelope, bound into its authentication tag), so files written under an
+// older, cheaper setting still open, and the limits below stop a doctored file from asking for
+// gigabytes. A map opened under older parameters is written under the current ones from then on.
 import { randomBytes, scrypt, scryptSync } from 'node:crypto';
+import { MIN_PASSPHRASE_CHARS, passphraseStrength } from '../../../shared/security/passphrase-strength';
 
 export interface ScryptParams {
   readonly salt: Buffer;
@@ -12,13 +15,25 @@ export interface ScryptParams {
 
 export const KEY_BYTES = 32;
 export const SALT_BYTES = 16;
-/** 2^15 with r = 8 takes about 32 MiB and a fraction of a second: slow for guessing, fine once per unlock. */
-export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
-export const MIN_PASSPHRASE_LENGTH = 8;
+/**
+ * 2^17 with r = 8 (OWASP's scrypt minimum) takes 128 MiB and about half a second: slow for
+ * guessing, fine once per unlock. Maps written before used 2^15 (LEGACY_COST) and still open.
+ */
+export const DEFAULT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
+export const LEGACY_COST = { N: 2 ** 15, r: 8, p: 1 } as const;
+export const MIN_PASSPHRASE_LENGTH = MIN_PASSPHRASE_CHARS;
+
+/** True when a file's parameters are cheaper than today's: its next write uses DEFAULT_COST. */
+export function isBelowDefaultCost(params: Pick<ScryptParams, 'N' | 'r' | 'p'>): boolean {
+  return 128 * params.N * params.r * params.p < 128 * DEFAULT_COST.N * DEFAULT_COST.r * DEFAULT_COST.p;
+}
 
 const MAX_MEMORY_BYTES = 256 * 1024 * 1024;
 
-/** Memory scrypt needs, with headroom; Node refuses to run past `maxmem`, so it is set explicitly. */
+/**
+ * Memory scrypt needs, with headroom; Node refuses to run past `maxmem` (32 MiB by default, less
+ * than 2^17 needs), so it is set explicitly.
+ */
 function maxmemFor(params: Pick<ScryptParams, 'N' | 'r' | 'p'>): number {
   return 2 * 128 * params.N * params.r * params.p;
 }
@@ -46,6 +61,8 @@ export function newPassphraseProblem(passphrase: string): string | null {
     return `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
   }
   if (passphrase.trim() !== passphrase) return 'A passphrase cannot start or end with a space (it is too easy to mistype).';
+  const strength = passphraseStrength(passphrase);
+  if (!strength.enough) return `This passphrase is too easy to guess (${strength.label.toLowerCase()}). ${strength.advice}`;
   return null;
 }
 

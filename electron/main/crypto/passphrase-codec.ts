@@ -5,7 +5,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { ByteCodec } from '../store/codec';
 import { MapFileError } from '../store/errors';
 import { associatedData, NONCE_BYTES, parseEnvelope, serializeEnvelope, TAG_BYTES, type Envelope } from './envelope';
-import { deriveKey, deriveKeySync, freshScryptParams, newPassphraseProblem, passphraseBytes, type ScryptParams } from './kdf';
+import { deriveKey, deriveKeySync, freshScryptParams, isBelowDefaultCost, newPassphraseProblem, passphraseBytes, type ScryptParams } from './kdf';
 
 export interface PassphraseCodec extends ByteCodec {
   /** The key-derivation settings new writes carry (no secret in them). */
@@ -38,8 +38,8 @@ function openEnvelope(envelope: Envelope, key: Buffer): Buffer | null {
   }
 }
 
-function makeCodec(secret: Buffer, kdf: ScryptParams, key: Buffer): PassphraseCodec {
-  const keys = new Map<string, Buffer>([[kdfId(kdf), key]]);
+function makeCodec(secret: Buffer, kdf: ScryptParams, key: Buffer, older: readonly [ScryptParams, Buffer][] = []): PassphraseCodec {
+  const keys = new Map<string, Buffer>([[kdfId(kdf), key], ...older.map(([params, k]): [string, Buffer] => [kdfId(params), k])]);
   let forgotten = false;
   const ensureHeld = (): void => {
     if (forgotten) throw new Error('The map is locked: its key was dropped from memory. Unlock it again.');
@@ -103,5 +103,8 @@ export async function unlockPassphraseCodec(stored: Uint8Array, passphrase: stri
     key.fill(0);
     throw wrongPassphrase(path);
   }
-  return makeCodec(secret, envelope.kdf, key);
+  if (!isBelowDefaultCost(envelope.kdf)) return makeCodec(secret, envelope.kdf, key);
+  // Written under older, cheaper parameters: read with them, write under today's from the next save.
+  const current = freshScryptParams();
+  return makeCodec(secret, current, await deriveKey(secret, current), [[envelope.kdf, key]]);
 }

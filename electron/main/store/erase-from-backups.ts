@@ -1,11 +1,13 @@
 // A secure delete reaches the backups too: every backup generation of a map that still holds one of
-// the deleted stakeholders is decoded, has them removed with the same edit the window used (their
-// ties, meeting and committee places go with them), and is written back atomically under its own
-// name, encrypted again when the map is. Call it only after the delete itself has been saved, and
-// only while holding the map's lock (it also clears the map's leftover temp files).
+// the deleted stakeholders, or a mention of them, is decoded, has them removed with the same edit
+// the window used (their ties, meeting and committee places and their mentions in free text go with
+// them), and is written back atomically under its own name, encrypted again when the map is. A
+// retention purge rewrites the generations the same way with its own edit (`rewriteBackups`).
+// Call them only after the delete or purge itself has been saved, and only while holding the map's
+// lock (they also clear the map's leftover temp files).
 import { join } from 'node:path';
-import { removeStakeholder } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
+import { erasePeople } from '../../../shared/privacy/erase';
 import { removeQuietly, writeFileAtomic } from './atomic-write';
 import { backupFileFor, backupFolderFor, backupIds, type BackupLocation } from './backups';
 import { toStored } from './codec';
@@ -25,23 +27,19 @@ export interface EraseReport {
   readonly tempsRemoved: number;
 }
 
-/** The map without those of `ids` it holds; null when it holds none of them. */
-export function withoutStakeholders(map: MapDocument, ids: ReadonlySet<string>): MapDocument | null {
-  const present = map.stakeholders.filter((s) => ids.has(s.id)).map((s) => s.id);
-  if (present.length === 0) return null;
-  return present.reduce(removeStakeholder, map);
-}
-
 type Outcome = 'rewritten' | 'unreadable' | 'notRewritten' | 'untouched';
 
-async function eraseFromOne(file: string, ids: ReadonlySet<string>, location: BackupLocation, fs: FsPort): Promise<Outcome> {
+/** What to do to one generation: the cleaned map, or null when it holds nothing to clean. */
+export type BackupEdit = (map: MapDocument) => MapDocument | null;
+
+async function rewriteOne(file: string, edit: BackupEdit, location: BackupLocation, fs: FsPort): Promise<Outcome> {
   let map: MapDocument;
   try {
     map = decodeMapBytes(await fs.readFile(file), file, location.migrations, location.codec).map;
   } catch {
     return 'unreadable';
   }
-  const cleaned = withoutStakeholders(map, ids);
+  const cleaned = edit(map);
   if (cleaned === null) return 'untouched';
   try {
     const plain = serializeMap(validateForWrite(cleaned, file));
@@ -65,38 +63,51 @@ async function removeBackupTemps(folder: string, fs: FsPort): Promise<number> {
 }
 
 /**
- * Rewrites every backup generation of `mapPath` that holds any of `stakeholderIds` without them.
- * Unreadable generations are left as they were and reported; a generation whose rewrite fails is
- * reported too, and the others are still done. Throws only when the backup folder cannot be listed.
+ * Rewrites every backup generation of `mapPath` that `edit` changes. Unreadable generations are
+ * left as they were and reported; a generation whose rewrite fails is reported too, and the others
+ * are still done. Throws only when the backup folder cannot be listed.
  */
-export async function eraseFromBackups(mapPath: string, stakeholderIds: readonly string[], location: BackupLocation): Promise<EraseReport> {
+export async function rewriteBackups(mapPath: string, edit: BackupEdit, location: BackupLocation): Promise<EraseReport> {
   const fs = location.fs ?? nodeFs;
-  const ids = new Set(stakeholderIds);
   const found: Record<Outcome, string[]> = { rewritten: [], unreadable: [], notRewritten: [], untouched: [] };
   let tempsRemoved = await removeBackupTemps(backupFolderFor(mapPath, location.backupDir), fs);
   for (const id of await backupIds(mapPath, location)) {
-    found[await eraseFromOne(backupFileFor(mapPath, id, location.backupDir), ids, location, fs)].push(id);
+    found[await rewriteOne(backupFileFor(mapPath, id, location.backupDir), edit, location, fs)].push(id);
   }
   tempsRemoved += await removeLeftoverTemps(mapPath, fs);
   return { rewritten: found.rewritten, unreadable: found.unreadable, notRewritten: found.notRewritten, tempsRemoved };
 }
 
+/**
+ * Rewrites every backup generation of `mapPath` that holds any of `stakeholderIds`, or a mention of
+ * them by `spellings` or by a certain spelling of the name it holds for them, without them.
+ */
+export function eraseFromBackups(
+  mapPath: string,
+  stakeholderIds: readonly string[],
+  location: BackupLocation,
+  spellings: readonly string[] = [],
+): Promise<EraseReport> {
+  const ids = new Set(stakeholderIds);
+  return rewriteBackups(mapPath, (map) => erasePeople(map, ids, spellings), location);
+}
+
 const backups = (n: number): string => (n === 1 ? '1 backup' : `${n} backups`);
 
 /** What the user must hear about an erase that did not reach every backup, in plain words. */
-export function eraseWarnings(report: EraseReport): string[] {
+export function eraseWarnings(report: EraseReport, what = 'the deleted stakeholder'): string[] {
   const warnings: string[] = [];
   if (report.unreadable.length > 0) {
     warnings.push(
       `${backups(report.unreadable.length)} of this map could not be read (damaged, or under another passphrase), ` +
-        'so the deleted stakeholder could not be erased from them. They were left as they were.',
+        `so ${what} could not be erased from them. They were left as they were.`,
     );
   }
   if (report.notRewritten.length > 0) {
     const one = report.notRewritten.length === 1;
     warnings.push(
       `Rewriting ${backups(report.notRewritten.length)} of this map failed, so ${one ? 'it still holds' : 'they still hold'} ` +
-        `the deleted stakeholder until ${one ? 'it rotates' : 'they rotate'} out.`,
+        `${what} until ${one ? 'it rotates' : 'they rotate'} out.`,
     );
   }
   return warnings;
@@ -109,9 +120,13 @@ export function eraseFailure(error: unknown): string {
 }
 
 /** The erase as the backend runs it after a delete landed: never throws, returns what the user must hear. */
-export async function eraseFromBackupsWarning(mapPath: string, stakeholderIds: readonly string[], location: BackupLocation): Promise<string[]> {
+export async function eraseFromBackupsWarning(
+  mapPath: string,
+  erase: { readonly stakeholderIds: readonly string[]; readonly spellings?: readonly string[] },
+  location: BackupLocation,
+): Promise<string[]> {
   try {
-    return eraseWarnings(await eraseFromBackups(mapPath, stakeholderIds, location));
+    return eraseWarnings(await eraseFromBackups(mapPath, erase.stakeholderIds, location, erase.spellings));
   } catch (error) {
     return [eraseFailure(error)];
   }

@@ -15,6 +15,7 @@ import { createJourneyActions } from '../views/journey/journey-actions';
 import { createCoreStore, type StoreOptions } from './store';
 import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } from './display-settings';
 import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from './secure-delete';
+import { erasePeople } from '../../../shared/privacy/erase';
 import { keepHiddenFields, withoutHiddenTieNotes } from './sensitive-fields';
 
 type Point = { readonly x: number; readonly y: number };
@@ -91,13 +92,15 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
      * the same commit, notices naming them go too, and the Node side rewrites the map's backups
      * without them: afterwards nothing in the window or the data folder's copies of the map holds them.
      */
-    removeStakeholder: (id: string, removeOptions: { readonly eraseHistory?: boolean } = {}) => {
+    removeStakeholder: (id: string, removeOptions: { readonly eraseHistory?: boolean; readonly spellings?: readonly string[] } = {}) => {
       const name = nameOf(getState().map, id);
       const erase = removeOptions.eraseHistory === true;
+      // An erase also scrubs the mentions of their name (`spellings`: the dialog's certain and chosen ones).
+      const spellings = erase ? (removeOptions.spellings ?? []) : [];
       return edit(
         erase ? 'the removal of the stakeholder' : `the removal of “${name}”`,
-        (map) => ({ map: removeStakeholder(map, id), value: true }),
-        { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const, erase: eraseFromBackups(id) } : {}) },
+        (map) => ({ map: erase ? (erasePeople(map, new Set([id]), spellings) ?? removeStakeholder(map, id)) : removeStakeholder(map, id), value: true }),
+        { audit: DELETE_AUDIT, ...(erase ? { history: 'clear' as const, erase: eraseFromBackups(id, spellings) } : {}) },
       ).then((done) => {
         if (done && getState().selection === id) setState({ selection: null, panel: 'closed' });
         if (done && erase) setState((s) => ({ notices: noticesWithout(s.notices, name) }));

@@ -2,6 +2,7 @@
 // to the map format): "hide sensitive fields on screen" per map file path, and the auto-lock time.
 // The store reads the map's setting whenever a different map file is open, before any view renders it.
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES } from './security-state';
+import { opaqueKey } from './opaque-key';
 import type { CoreStore } from './store';
 
 const HIDE_PREFIX = 'coalition-mapper:hide-sensitive:';
@@ -18,13 +19,23 @@ export function windowSettingsStorage(): SettingsStorage | null {
   }
 }
 
+/** The map's path goes in as a hash: a path names the folder and often the coalition. */
+const hideKey = (path: string): string => HIDE_PREFIX + opaqueKey(path);
+
 export function readHideSensitive(storage: SettingsStorage | null, path: string): boolean {
-  return storage?.getItem(HIDE_PREFIX + path) === 'on';
+  if (!storage) return false;
+  // An older version kept the path itself in the key: move it under the hashed key.
+  if (storage.getItem(HIDE_PREFIX + path) === 'on') {
+    storage.removeItem(HIDE_PREFIX + path);
+    storage.setItem(hideKey(path), 'on');
+  }
+  return storage.getItem(hideKey(path)) === 'on';
 }
 
 export function writeHideSensitive(storage: SettingsStorage | null, path: string, on: boolean): void {
-  if (on) storage?.setItem(HIDE_PREFIX + path, 'on');
-  else storage?.removeItem(HIDE_PREFIX + path);
+  storage?.removeItem(HIDE_PREFIX + path);
+  if (on) storage?.setItem(hideKey(path), 'on');
+  else storage?.removeItem(hideKey(path));
 }
 
 /** The saved auto-lock time; anything but one of the offered choices falls back to the default. */

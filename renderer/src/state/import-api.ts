@@ -1,11 +1,8 @@
-// The one contract function the import views need, read from window.coalition like the rest of
+// The one contract function the import views need, read from window.coalition through the one accessor in api.ts, like the rest of
 // the API (kept apart from RendererApi so the store's in-memory test API need not grow).
 import type { CoalitionApi } from '../../../shared/ipc';
+import { windowCoalition } from '../api';
 
 export type ImportApi = Pick<CoalitionApi, 'chooseImportFile'>;
 
-export function windowImportApi(): ImportApi {
-  const api = (window as Partial<Window>).coalition;
-  if (!api) throw new Error('The window has no connection to the app (window.coalition is missing).');
-  return api;
-}
+export const windowImportApi: () => ImportApi = windowCoalition;

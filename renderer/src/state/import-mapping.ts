@@ -2,6 +2,7 @@
 // the checks before an import may go ahead, the renamed headers the CSV reader understands, and
 // the memory of the user's choices per set of headers (header names only, never cell values).
 import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
+import { opaqueKey } from './opaque-key';
 
 export const MAP_FIELDS = [
   { id: 'name', label: 'Name' },
@@ -112,11 +113,19 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-const STORAGE_PREFIX = 'coalition-mapper.import-mapping.v1:';
+const STORAGE_PREFIX = 'coalition-mapper.import-mapping.v2:';
 
-/** The same columns in the same order, whatever their case or spacing, share one memory. */
+/**
+ * The same columns in the same order, whatever their case or spacing, share one memory. The key is
+ * a hash: for a sheet without a header row, the "headers" are the first person's details.
+ */
 export function mappingMemoryKey(headers: readonly string[]): string {
-  return STORAGE_PREFIX + headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u001f');
+  return STORAGE_PREFIX + opaqueKey(headers.map((h) => h.trim().toLowerCase().replace(/\s+/g, ' ')).join('\u001f'));
+}
+
+/** A header row holding an email address or a phone-like run of digits is someone's details: not remembered. */
+export function looksLikeData(headers: readonly string[]): boolean {
+  return headers.some((h) => h.includes('@') || /\d[\d\s().+-]{5,}\d/.test(h));
 }
 
 /** The remembered choices for these headers, or null when none were kept (or they no longer fit). */
@@ -138,6 +147,7 @@ export function recallMapping(storage: KeyValueStorage, headers: readonly string
 }
 
 export function rememberMapping(storage: KeyValueStorage, headers: readonly string[], choices: readonly ColumnChoice[]): void {
+  if (looksLikeData(headers)) return;
   try {
     storage.setItem(mappingMemoryKey(headers), JSON.stringify(choices));
   } catch {
@@ -145,8 +155,26 @@ export function rememberMapping(storage: KeyValueStorage, headers: readonly stri
   }
 }
 
+/** Removes the memories an older version kept under the header text itself. */
+export function forgetPlainMappings(storage: Pick<Storage, 'length' | 'key' | 'removeItem'>): void {
+  const old: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith('coalition-mapper.import-mapping.v1:')) old.push(key);
+  }
+  for (const key of old) storage.removeItem(key);
+}
+
+const canList = (storage: KeyValueStorage): storage is KeyValueStorage & Pick<Storage, 'length' | 'key' | 'removeItem'> =>
+  'key' in storage && 'removeItem' in storage && 'length' in storage;
+
 /** Remembered choices when there are any, else the guess from the header names. */
 export function initialMapping(storage: KeyValueStorage | null, headers: readonly string[]): { choices: ColumnChoice[]; remembered: boolean } {
+  try {
+    if (storage && canList(storage)) forgetPlainMappings(storage);
+  } catch {
+    // A storage that cannot be listed keeps its old entries; nothing new goes in plain.
+  }
   const recalled = storage ? recallMapping(storage, headers) : null;
   return recalled ? { choices: recalled, remembered: true } : { choices: guessMapping(headers), remembered: false };
 }

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
 import { useActions } from '../state/use-store';
+import { Choice } from './Choice';
 import { defaultTieValues, TieFields, tieDraft } from './TieFields';
 
 const MAX_CHOICES = 50;
@@ -43,13 +44,13 @@ export function AddTieForm({ self, everyone }: { readonly self: Stakeholder; rea
       <label className="field" htmlFor={selectId}>
         <span>Other stakeholder</span>
       </label>
-      <select id={selectId} size={Math.min(6, Math.max(2, choices.length))} value={chosen?.id ?? ''} onChange={(e) => setOtherId(e.target.value)}>
-        {choices.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
+      <Choice
+        id={selectId}
+        size={Math.min(6, Math.max(2, choices.length))}
+        value={chosen?.id ?? ''}
+        options={choices.map((s) => ({ value: s.id, label: s.name }))}
+        onChange={setOtherId}
+      />
       {choices.length === 0 && <p className="hint">No one matches “{query}”.</p>}
       <TieFields value={values} onChange={setValues} />
       <div className="form-actions">

@@ -5,7 +5,12 @@ import type { StakeholderDraft } from '../../../shared/edits';
 import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
 import { KINDS, STAGES } from '../../../shared/schema';
 import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/sensitive-fields';
+import { Choice, optionsOf } from './Choice';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
+
+const KIND_OPTIONS = optionsOf<StakeholderKind>(KINDS, (k) => KIND_LABELS[k]);
+const STAGE_OPTIONS = optionsOf<Stage>(STAGES, (s) => STAGE_LABELS[s]);
+const INFLUENCE_OPTIONS = optionsOf<number | null>([null, 1, 2, 3, 4, 5], (n) => (n === null ? 'Not rated' : String(n)));
 
 interface Props {
   readonly initial: StakeholderDraft;
@@ -52,7 +57,6 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const nameMissing = draft.name.trim() === '';
-  const sortedStages: readonly Stage[] = STAGES;
 
   return (
     <form
@@ -73,13 +77,7 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
         </label>
         <label className="field">
           <span>Kind</span>
-          <select value={draft.kind} onChange={(e) => set('kind', e.target.value as StakeholderKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.kind} options={KIND_OPTIONS} onChange={(kind) => set('kind', kind)} />
         </label>
         <fieldset className="checks">
           <legend>Categories</legend>
@@ -97,13 +95,7 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
         </fieldset>
         <label className="field">
           <span>Engagement stage</span>
-          <select value={draft.stage} onChange={(e) => set('stage', e.target.value as Stage)}>
-            {sortedStages.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.stage} options={STAGE_OPTIONS} onChange={(stage) => set('stage', stage)} />
         </label>
         <div className="two-col">
           <Text label="Role or title" value={draft.role} onChange={(v) => set('role', v)} />
@@ -111,14 +103,7 @@ export function StakeholderForm({ initial, initialAnchor, catalog, formLabel, on
         </div>
         <label className="field">
           <span>Influence (1 to 5)</span>
-          <select value={draft.influence ?? ''} onChange={(e) => set('influence', e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">Not rated</option>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
+          <Choice value={draft.influence} options={INFLUENCE_OPTIONS} onChange={(influence) => set('influence', influence)} />
         </label>
         <label className="check">
           <input type="checkbox" checked={draft.livedExperience} disabled={isHidden('livedExperience')} onChange={(e) => set('livedExperience', e.target.checked)} />

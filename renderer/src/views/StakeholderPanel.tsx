@@ -69,12 +69,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       </div>
       {confirming && (
         <DeleteStakeholderDialog
+          map={map}
           self={self}
           tieCount={tieCount}
           onCancel={() => setConfirming(false)}
-          onConfirm={(eraseHistory) => {
+          onConfirm={(eraseHistory, spellings) => {
             setConfirming(false);
-            void actions.removeStakeholder(self.id, { eraseHistory }).then((ok) => {
+            void actions.removeStakeholder(self.id, { eraseHistory, spellings }).then((ok) => {
               if (!ok) return;
               // After an erase no notice may name them, and undo has nothing to bring back.
               if (eraseHistory) actions.notify('info', ERASED_NOTICE);

@@ -4,6 +4,7 @@ import { TIE_TYPES } from '../../../shared/schema';
 import { TIE_STYLES } from '../graph/tie-styles';
 import { HIDDEN_FIELD_TEXT } from '../state/sensitive-fields';
 import { useAppState } from '../state/use-store';
+import { Choice, optionsOf } from './Choice';
 import { STRENGTH_LABELS, TRUST_LABELS } from './labels';
 
 export interface TieValues {
@@ -12,6 +13,10 @@ export interface TieValues {
   readonly trust: number | null;
   readonly notes: string;
 }
+
+const TYPE_OPTIONS = optionsOf<TieType>(TIE_TYPES, (t) => TIE_STYLES[t].label);
+const STRENGTH_OPTIONS = optionsOf([1, 2, 3], (n) => `${n} · ${STRENGTH_LABELS[n]}`);
+const TRUST_OPTIONS = optionsOf<number | null>([null, 1, 2, 3, 4], (n) => (n === null ? 'Not rated' : `${n} · ${TRUST_LABELS[n]}`));
 
 export const defaultTieValues: TieValues = { type: 'knows', strength: 2, trust: null, notes: '' };
 
@@ -28,39 +33,17 @@ export function TieFields({ value, onChange, full = false }: Props) {
     <div className="tie-fields">
       <label className="field">
         <span>Tie type</span>
-        <select value={value.type} onChange={(e) => onChange({ ...value, type: e.target.value as TieType })}>
-          {TIE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TIE_STYLES[t].label}
-            </option>
-          ))}
-        </select>
+        <Choice value={value.type} options={TYPE_OPTIONS} onChange={(type) => onChange({ ...value, type })} />
       </label>
       <label className="field">
         <span>Strength</span>
-        <select value={value.strength} onChange={(e) => onChange({ ...value, strength: Number(e.target.value) })}>
-          {[1, 2, 3].map((n) => (
-            <option key={n} value={n}>
-              {n} · {STRENGTH_LABELS[n]}
-            </option>
-          ))}
-        </select>
+        <Choice value={value.strength} options={STRENGTH_OPTIONS} onChange={(strength) => onChange({ ...value, strength })} />
       </label>
       {full && (
         <>
           <label className="field">
             <span>Trust</span>
-            <select
-              value={value.trust ?? ''}
-              onChange={(e) => onChange({ ...value, trust: e.target.value === '' ? null : Number(e.target.value) })}
-            >
-              <option value="">Not rated</option>
-              {[1, 2, 3, 4].map((n) => (
-                <option key={n} value={n}>
-                  {n} · {TRUST_LABELS[n]}
-                </option>
-              ))}
-            </select>
+            <Choice value={value.trust} options={TRUST_OPTIONS} onChange={(trust) => onChange({ ...value, trust })} />
           </label>
           <label className="field wide">
             <span>Tie notes</span>

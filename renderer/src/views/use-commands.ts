@@ -49,6 +49,9 @@ export function useCommands({ actions, searchRef, openNewMap, subscribeMenu }: H
           return a.setView('map');
         case 'find':
           return focusSearch();
+        case 'lock-now':
+          // The Node side already dropped the key; the window forgets the map and shows the unlock screen.
+          return void a.lockNow();
       }
     };
     const onKey = (event: KeyboardEvent) => {

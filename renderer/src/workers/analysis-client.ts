@@ -4,6 +4,7 @@
 import type { Insights } from '../../../shared/analysis';
 import { analysisMapOf, type AnalysisMap } from '../../../shared/analysis/analysis-map';
 import type { MapDocument } from '../../../shared/model';
+import { createSingleJobClient, type JobOutcome, type JobWorker } from './single-job-client';
 
 export interface AnalysisRequest {
   readonly seq: number;
@@ -22,12 +23,7 @@ export type AnalysisReply =
   | { readonly seq: number; readonly error: string };
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
-export interface WorkerLike {
-  postMessage(message: AnalysisRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<AnalysisReply>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  terminate(): void;
-}
+export type WorkerLike = JobWorker<AnalysisRequest, AnalysisReply>;
 
 export class AnalysisSupersededError extends Error {
   constructor(seq: number) {
@@ -48,13 +44,6 @@ export interface AnalysisClient {
   dispose(): void;
 }
 
-interface Job {
-  readonly seq: number;
-  readonly onFirstAnswer?: ((insights: Insights) => void) | undefined;
-  resolve(insights: Insights): void;
-  reject(error: Error): void;
-}
-
 /**
  * Marks how long the worker took for each answer, for the bench (test/bench/ui-analysis.ts): the
  * window shows an answer only once its own thread is free, so the bench reads both times.
@@ -70,75 +59,27 @@ function moduleWorker(): WorkerLike {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** Reads one reply of the current run: a big map's first answer is news, the exact one ends the run. */
+function readReply(reply: AnalysisReply): JobOutcome<Insights, Insights> {
+  if ('error' in reply) return { error: new Error(`The analysis stopped with an error: ${reply.error}`) };
+  if (reply.elapsedMs !== undefined) recordWorkerTime(reply.first === true, reply.elapsedMs);
+  return reply.first ? { interim: reply.insights } : { result: reply.insights };
+}
+
 export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorker): AnalysisClient {
-  let worker: WorkerLike | null = null;
-  let job: Job | null = null;
-
-  const stop = () => {
-    worker?.terminate();
-    worker = null;
-  };
-
-  const settle = (reply: AnalysisReply) => {
-    if (!job || reply.seq !== job.seq) return;
-    if ('insights' in reply && reply.elapsedMs !== undefined) recordWorkerTime(reply.first === true, reply.elapsedMs);
-    if ('insights' in reply && reply.first) {
-      job.onFirstAnswer?.(reply.insights);
-      return;
-    }
-    const done = job;
-    job = null;
-    if ('insights' in reply) done.resolve(reply.insights);
-    else done.reject(new Error(`The analysis stopped with an error: ${reply.error}`));
-  };
-
-  const fail = (event: ErrorEvent) => {
-    // A worker that errors outside a message handler (it failed to load, or ran out of memory)
-    // is not trusted again: the next request starts a new one.
-    stop();
-    const done = job;
-    job = null;
-    const detail = event.message ? ` (${event.message})` : '';
-    done?.reject(new Error(`The analysis worker stopped unexpectedly${detail}. It will start again after your next change.`));
-  };
-
-  const start = (): WorkerLike => {
-    const created = startWorker();
-    created.addEventListener('message', (event) => settle(event.data));
-    created.addEventListener('error', fail);
-    return created;
-  };
-
+  const runs = createSingleJobClient<AnalysisRequest, AnalysisReply, Insights, Insights>({
+    startWorker,
+    jobOf: (reply) => reply.seq,
+    read: readReply,
+    // A newer request ends a run still in progress: its answer would be dropped anyway.
+    endWorkerOnNewJob: true,
+    superseded: (seq) => new AnalysisSupersededError(seq),
+    cannotStart: (reason) => new Error(`The analysis could not start in the background: ${reason}`),
+    crashed: (detail) => new Error(`The analysis worker stopped unexpectedly${detail}. It will start again after your next change.`),
+  });
   return {
-    analyze(seq, map, committeeId = null, onFirstAnswer) {
-      if (job) {
-        job.reject(new AnalysisSupersededError(job.seq));
-        job = null;
-        stop();
-      }
-      return new Promise<Insights>((resolve, reject) => {
-        try {
-          worker ??= start();
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          reject(new Error(`The analysis could not start in the background: ${reason}`));
-          return;
-        }
-        job = { seq, resolve, reject, onFirstAnswer };
-        worker.postMessage({ seq, map: analysisMapOf(map), committeeId });
-      });
-    },
-    warm() {
-      try {
-        worker ??= start();
-      } catch {
-        // The first analyze() reports it in words.
-      }
-    },
-    dispose() {
-      job?.reject(new AnalysisSupersededError(job.seq));
-      job = null;
-      stop();
-    },
+    analyze: (seq, map, committeeId = null, onFirstAnswer) => runs.run(seq, { seq, map: analysisMapOf(map), committeeId }, onFirstAnswer),
+    warm: () => runs.warm(),
+    dispose: () => runs.stop((seq) => new AnalysisSupersededError(seq)),
   };
 }

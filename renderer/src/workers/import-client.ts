@@ -2,14 +2,10 @@
 // makes the older one's answer stale (it is dropped when it arrives), and Cancel ends the worker
 // itself, so even a parse stuck deep in a huge file stops at once. Nothing here touches the map.
 import type { ImportReply, ImportRequest } from './import-protocol';
+import { createSingleJobClient, type JobOutcome, type JobWorker } from './single-job-client';
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
-export interface ImportWorkerLike {
-  postMessage(message: ImportRequest): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ImportReply>) => void): void;
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
-  terminate(): void;
-}
+export type ImportWorkerLike = JobWorker<ImportRequest, ImportReply>;
 
 export type ImportAnswer = Exclude<ImportReply, { type: 'progress' } | { type: 'failed' }>;
 type RequestBody = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'seq'> : never) : never;
@@ -37,77 +33,34 @@ export interface ImportClient {
   cancel(): void;
 }
 
-interface Pending {
-  readonly seq: number;
-  readonly onProgress: (message: string) => void;
-  resolve(answer: ImportAnswer): void;
-  reject(error: Error): void;
-}
-
 function moduleWorker(): ImportWorkerLike {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** Reads one reply of the current request: progress lines are news, an answer or a failure ends it. */
+function readReply(reply: ImportReply): JobOutcome<ImportAnswer, string> {
+  if (reply.type === 'progress') return { interim: reply.message };
+  if (reply.type === 'failed') return { error: new ImportFailedError(reply.message, reply.stage) };
+  return { result: reply };
+}
+
 export function createImportClient(startWorker: () => ImportWorkerLike = moduleWorker): ImportClient {
-  let worker: ImportWorkerLike | null = null;
-  let pending: Pending | null = null;
+  const requests = createSingleJobClient<ImportRequest, ImportReply, ImportAnswer, string>({
+    startWorker,
+    jobOf: (reply) => reply.seq,
+    read: readReply,
+    // The worker finishes a replaced request (it may be deep in a parse); its answer is dropped.
+    endWorkerOnNewJob: false,
+    superseded: () => new ImportStoppedError('superseded'),
+    cannotStart: (reason) => new ImportFailedError(`The import could not start in the background: ${reason}`, 'worker'),
+    crashed: (detail) => new ImportFailedError(`The import stopped unexpectedly${detail}. Nothing was changed; try again.`, 'worker'),
+  });
   let seq = 0;
-
-  const settle = (reply: ImportReply): void => {
-    if (!pending || reply.seq !== pending.seq) return;
-    if (reply.type === 'progress') {
-      pending.onProgress(reply.message);
-      return;
-    }
-    const done = pending;
-    pending = null;
-    if (reply.type === 'failed') done.reject(new ImportFailedError(reply.message, reply.stage));
-    else done.resolve(reply);
-  };
-
-  const stop = (): void => {
-    worker?.terminate();
-    worker = null;
-  };
-
-  const crashed = (event: ErrorEvent): void => {
-    stop();
-    const done = pending;
-    pending = null;
-    const detail = event.message ? ` (${event.message})` : '';
-    done?.reject(new ImportFailedError(`The import stopped unexpectedly${detail}. Nothing was changed; try again.`, 'worker'));
-  };
-
-  const start = (): ImportWorkerLike => {
-    const created = startWorker();
-    created.addEventListener('message', (event) => settle(event.data));
-    created.addEventListener('error', crashed);
-    return created;
-  };
-
   return {
     request(body, onProgress = () => undefined) {
-      pending?.reject(new ImportStoppedError('superseded'));
-      pending = null;
       seq += 1;
-      const current = seq;
-      return new Promise<ImportAnswer>((resolve, reject) => {
-        try {
-          worker ??= start();
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          reject(new ImportFailedError(`The import could not start in the background: ${reason}`, 'worker'));
-          return;
-        }
-        pending = { seq: current, onProgress, resolve, reject };
-        worker.postMessage({ ...body, seq: current } as ImportRequest);
-      });
+      return requests.run(seq, { ...body, seq } as ImportRequest, onProgress);
     },
-    cancel() {
-      stop();
-      const done = pending;
-      pending = null;
-      done?.reject(new ImportStoppedError('cancelled'));
-    },
+    cancel: () => requests.stop(() => new ImportStoppedError('cancelled')),
   };
 }

@@ -11,10 +11,11 @@ import { ImportError } from '../../../shared/exchange/import-error';
 import { DEFAULT_IMPORT_LIMITS } from '../../../shared/exchange/imported-graph';
 import { proposeMerge } from '../../../shared/exchange/merge-maps';
 import { graphFormatOf } from '../../../shared/exchange/read-graph-file';
-import { readXlsxRows } from '../../../shared/exchange/xlsx';
+import { kumuSheetsOf, readKumuWorkbook } from '../../../shared/exchange/kumu';
+import { listXlsxSheetNames, readXlsxRows } from '../../../shared/exchange/xlsx';
 import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
 import { mappedHeaders, mappingProblems } from '../state/import-mapping';
-import type { ImportReply, ImportRequest } from './import-protocol';
+import type { CsvPreview, ImportReply, ImportRequest } from './import-protocol';
 import { readIncomingMap } from './read-incoming-map';
 
 const SAMPLE_ROWS = 5;
@@ -58,7 +59,7 @@ export function applyColumnChoices(table: CsvTable, choices: Parameters<typeof m
 
 export function createImportCore(post: (reply: ImportReply) => void, newId: () => string = () => crypto.randomUUID()) {
   let sheet: { table: CsvTable; fileName: string; encoding: string } | null = null;
-  let tiesSheet: { table: CsvTable; fileName: string } | null = null;
+  let tiesSheet: { table: CsvTable; fileName: string; fromWorkbook?: boolean } | null = null;
 
   function read(request: Extract<ImportRequest, { type: 'read' }>): ImportReply {
     const { seq, fileName } = request;
@@ -82,25 +83,45 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
     }
     post({ seq, type: 'progress', message: `Reading ${fileName} (${sizeText(bytes.length)})…` });
     // A workbook's parts are UTF-8 XML inside a ZIP: no encoding to choose, and the same column mapping as CSV.
-    if (excel) return previewSheet(seq, readXlsxRows(bytes, fileName), fileName, 'utf-8');
+    if (excel) return readWorkbook(seq, bytes, fileName, request.sheet);
     const decoded = decode(bytes, fileName, request.encoding ?? (graph ? declaredXmlEncoding(bytes) : undefined));
     post({ seq, type: 'progress', message: graph ? 'Reading nodes and edges…' : 'Reading rows…' });
     if (graph) {
       const parsed = graph === 'gexf' ? parseGexf(decoded.text, fileName) : parseGraphml(decoded.text, fileName);
       post({ seq, type: 'progress', message: `Converting ${parsed.nodes.length} nodes and ${parsed.edges.length} edges…` });
       const { target } = request;
-      const addition = importedGraphToStakeholders(parsed, { now: target.now, newId, sourceLabel: fileName, serviceCatalog: target.serviceCatalog });
+      const addition = importedGraphToStakeholders(parsed, {
+        now: target.now,
+        newId,
+        sourceLabel: fileName,
+        serviceCatalog: target.serviceCatalog,
+        ...(request.groupsAsOrganizations === undefined ? {} : { groupsAsOrganizations: request.groupsAsOrganizations }),
+      });
       sheet = null;
       return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition };
     }
     return previewSheet(seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
   }
 
+  /** A workbook: the chosen sheet, or Kumu's two sheets (elements, with the connections as the ties sheet), or the first. */
+  function readWorkbook(seq: number, bytes: Uint8Array, fileName: string, chosen: string | undefined): ImportReply {
+    const sheets = listXlsxSheetNames(bytes, fileName);
+    const kumu = chosen === undefined ? kumuSheetsOf(sheets) : null;
+    if (!kumu) {
+      const table = readXlsxRows(bytes, fileName, chosen === undefined ? {} : { sheet: chosen });
+      return previewSheet(seq, table, fileName, 'utf-8', { sheet: table.sheet, sheets });
+    }
+    const workbook = readKumuWorkbook(bytes, fileName, kumu);
+    tiesSheet = { table: workbook.connections, fileName: workbook.connectionsLabel, fromWorkbook: true };
+    const tiesFromWorkbook = { sheet: kumu.connections, rowCount: workbook.connections.rows.length };
+    return previewSheet(seq, workbook.elements, fileName, 'utf-8', { sheet: kumu.elements, sheets, tiesFromWorkbook });
+  }
+
   /** Keeps the sheet for the mapping step and answers with its first rows. */
-  function previewSheet(seq: number, table: CsvTable, fileName: string, encoding: string): ImportReply {
+  function previewSheet(seq: number, table: CsvTable, fileName: string, encoding: string, workbook: Partial<CsvPreview> = {}): ImportReply {
     sheet = { table, fileName, encoding };
     const sample = table.rows.slice(0, SAMPLE_ROWS).map((row) => ({ line: row.line, cells: table.headers.map((h) => row.cells.get(h) ?? '') }));
-    const preview = { fileName, encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings };
+    const preview = { fileName, encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings, ...workbook };
     return { seq, type: 'csv', preview };
   }
 
@@ -127,8 +148,10 @@ export function createImportCore(post: (reply: ImportReply) => void, newId: () =
 
   function convert(request: Extract<ImportRequest, { type: 'convert' }>): ImportReply {
     const { seq, choices, target } = request;
-    const ties = request.withTies === true ? tiesSheet : null;
-    if (request.withTies === true && !ties) throw new Error('there is no ties sheet to add; choose it again');
+    // A Kumu workbook's connections go with its elements unless the window says otherwise.
+    const withTies = request.withTies ?? tiesSheet?.fromWorkbook === true;
+    const ties = withTies ? tiesSheet : null;
+    if (withTies && !ties) throw new Error('there is no ties sheet to add; choose it again');
     if (!sheet) throw new Error('there is no sheet to convert; choose the file again');
     const { table, fileName, encoding } = sheet;
     if (choices.length !== table.headers.length) throw new Error(`expected a choice for each of the ${table.headers.length} columns`);

@@ -22,6 +22,10 @@ export type ImportRequest =
       /** The user's choice after a refusal; absent on the first try. */
       readonly encoding?: string;
       readonly target: ImportTarget;
+      /** Workbooks: the sheet to read (from `CsvPreview.sheets`); the first, or Kumu's Elements and Connections, when absent. */
+      readonly sheet?: string;
+      /** Graph files: groups (yEd groups, GraphML subgraphs) as organizations with works-at ties; true when absent. */
+      readonly groupsAsOrganizations?: boolean;
     }
   | {
       readonly seq: number;
@@ -44,6 +48,11 @@ export interface CsvPreview {
   /** The first rows, one cell per header, with the file line each starts on. */
   readonly sample: readonly { readonly line: number; readonly cells: readonly string[] }[];
   readonly warnings: readonly string[];
+  /** Workbooks: the sheet read and every sheet in tab order, for a sheet picker. */
+  readonly sheet?: string;
+  readonly sheets?: readonly string[];
+  /** A Kumu workbook: its Connections sheet was read as the ties sheet and goes with the convert unless `withTies: false`. */
+  readonly tiesFromWorkbook?: { readonly sheet: string; readonly rowCount: number };
 }
 
 export type ImportReply =

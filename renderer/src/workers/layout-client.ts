@@ -1,9 +1,25 @@
-// Asks the layout worker for positions. If the worker cannot start (an unusual embedding), the
-// same code runs on the main thread after a paint, so the map still appears.
+// Asks the layout worker for positions, one layout at a time (the arrange hook never asks for a
+// second while one runs). If the worker cannot start or breaks (an unusual embedding), the same
+// code runs on the main thread after a paint, so the map still appears.
 import type { MapDocument } from '../../../shared/model';
 import type { LayoutRequest, LayoutResult } from './layout-core';
+import { createSingleJobClient } from './single-job-client';
 
-let worker: Worker | null = null;
+type LayoutMessage = LayoutRequest & { readonly job: number };
+type LayoutReply = { readonly job: number; readonly positions?: LayoutResult; readonly error?: string };
+
+/** The worker could not start or stopped unexpectedly: the layout runs in the window instead. */
+class LayoutWorkerUnavailable extends Error {}
+
+const layouts = createSingleJobClient<LayoutMessage, LayoutReply, LayoutResult>({
+  startWorker: () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
+  jobOf: (reply) => reply.job,
+  read: (reply) => (reply.positions ? { result: reply.positions } : { error: new Error(reply.error ?? 'the layout worker gave no positions') }),
+  endWorkerOnNewJob: false,
+  superseded: () => new Error('a newer layout replaced this one'),
+  cannotStart: (reason) => new LayoutWorkerUnavailable(reason),
+  crashed: (detail) => new LayoutWorkerUnavailable(`the layout worker stopped${detail}`),
+});
 let workerBroken = false;
 let jobSeq = 0;
 
@@ -30,34 +46,10 @@ function inThread(request: LayoutRequest): Promise<LayoutResult> {
 export function layoutMap(map: MapDocument): Promise<LayoutResult> {
   const request = requestFor(map);
   if (workerBroken) return inThread(request);
-  try {
-    worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
+  jobSeq += 1;
+  return layouts.run(jobSeq, { job: jobSeq, ...request }).catch((error: unknown) => {
+    if (!(error instanceof LayoutWorkerUnavailable)) throw error;
     workerBroken = true;
     return inThread(request);
-  }
-  const active = worker;
-  jobSeq += 1;
-  const job = jobSeq;
-  return new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<{ job: number; positions?: LayoutResult; error?: string }>) => {
-      if (event.data.job !== job) return;
-      cleanup();
-      if (event.data.positions) resolve(event.data.positions);
-      else reject(new Error(event.data.error ?? 'the layout worker gave no positions'));
-    };
-    const onError = () => {
-      cleanup();
-      workerBroken = true;
-      worker = null;
-      inThread(request).then(resolve, reject);
-    };
-    const cleanup = () => {
-      active.removeEventListener('message', onMessage);
-      active.removeEventListener('error', onError);
-    };
-    active.addEventListener('message', onMessage);
-    active.addEventListener('error', onError);
-    active.postMessage({ job, ...request });
   });
 }

@@ -22,14 +22,15 @@ describe('the map the analysis reads', () => {
     });
   }
 
-  it('carries no contact details, notes, positions, dates or journey', () => {
+  it('carries no contact details, notes, positions or dates, and of the journey only roles and task owners', () => {
     const map = sampleCoalition({ now: '2026-01-05T10:00:00.000Z' });
     const slim = analysisMapOf(map);
-    expect(Object.keys(slim).sort()).toEqual(['coalition', 'committees', 'stakeholders', 'ties']);
+    expect(Object.keys(slim).sort()).toEqual(['coalition', 'committees', 'roles', 'stakeholders', 'tasks', 'ties']);
+    for (const t of slim.tasks ?? []) expect(Object.keys(t).sort()).toEqual(['owner', 'status']);
     for (const s of slim.stakeholders) {
       expect(Object.keys(s).sort()).toEqual(['area', 'categories', 'confidential', 'id', 'influence', 'kind', 'livedExperience', 'name', 'services', 'stage']);
     }
-    for (const t of slim.ties) expect(Object.keys(t).sort()).toEqual(['id', 'source', 'strength', 'target', 'type']);
+    for (const t of slim.ties) expect(Object.keys(t).sort()).toEqual(['id', 'source', 'strength', 'target', 'trust', 'type']);
     expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(map).length / 2);
   });
 });

@@ -54,7 +54,7 @@ describe('analyzeMap on the sample coalition', () => {
     const kinds = insights.warnings.map((w) => w.kind);
     expect(kinds).toContain('no-path-to-services');
     expect(insights.warnings.find((w) => w.kind === 'no-path-to-services')!.stakeholders).toEqual(['dana']);
-    expect(kinds).not.toContain('no-anchor');
+    expect(kinds).not.toContain('no-organizing-role');
     expect(kinds).toContain('core-hangs-on-one-person');
     expect(kinds).toContain('professional-domination');
   });
@@ -72,8 +72,8 @@ describe('analyzeMap on the sample coalition', () => {
     expect(analyzeMap(sampleMap())).toEqual(insights);
   });
 
-  it('warns when no anchor organization is marked', () => {
+  it('warns when no one carries the organizing work', () => {
     const kinds = analyzeMap(sampleMap({ anchorId: null })).warnings.map((w) => w.kind);
-    expect(kinds).toContain('no-anchor');
+    expect(kinds).toContain('no-organizing-role');
   });
 });

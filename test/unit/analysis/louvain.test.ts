@@ -1,6 +1,8 @@
 // Louvain over the compact graph: a valid, repeatable partition whose stated modularity is the
 // partition's real modularity, that finds planted groups, never does worse than leaving everyone
 // alone, and leaves nodes without ties on their own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCompactGraph, type CompactGraph } from '../../../shared/analysis/compact-graph';
@@ -71,6 +73,24 @@ describe('louvain', () => {
     const result = louvain(graphOf(24, edges), 3);
     expect(result.count).toBe(4);
     for (let v = 0; v < 24; v += 1) expect(result.communityOf[v]).toBe(Math.floor(v / 6));
+  });
+
+  it('goes on past its first level: merging cliques around a ring reaches networkx\'s modularity', () => {
+    // Forty cliques of four in a ring (test/fixtures/networkx/generate.py). Moving single nodes
+    // stops at one community per clique; only later levels, moving whole cliques, merge neighbours.
+    const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/networkx/louvain/ring-of-cliques.json'), 'utf8')) as {
+      nodes: string[];
+      edges: [string, string][];
+      louvainModularity: number;
+      eachCliqueModularity: number;
+    };
+    const g = buildCompactGraph(fixture.nodes, fixture.edges.map(([source, target]) => ({ source, target })));
+    for (const seed of [1, 2, 3]) {
+      const result = louvain(g, seed);
+      expect(result.modularity).toBeGreaterThan(fixture.eachCliqueModularity + 0.02);
+      expect(result.modularity).toBeGreaterThanOrEqual(fixture.louvainModularity - 0.005);
+      expect(result.count).toBeLessThan(40);
+    }
   });
 
   it('leaves nodes without ties alone and gives a map without ties modularity 0', () => {

@@ -25,7 +25,7 @@ describe('passphrase codec', () => {
     const stored = codec.encode(PLAIN);
     const e = envelopeOf(stored);
     expect(Object.keys(e)).toEqual(['format', 'version', 'kdf', 'nonce', 'ciphertext', 'tag']);
-    expect(e).toMatchObject({ format: 'coalition-map-encrypted', version: 1, kdf: { name: 'scrypt', N: 2 ** 15, r: 8, p: 1 } });
+    expect(e).toMatchObject({ format: 'coalition-map-encrypted', version: 1, kdf: { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } });
     expect(Buffer.from(e.nonce as string, 'base64')).toHaveLength(12);
     expect(Buffer.from(e.tag as string, 'base64')).toHaveLength(16);
     expect(Buffer.from(stored).includes(Buffer.from('lived-experience'))).toBe(false);

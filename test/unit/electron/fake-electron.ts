@@ -121,6 +121,7 @@ export function createFakeElectron() {
   return {
     callLog,
     app,
+    powerMonitor: new EventEmitter(),
     session: { defaultSession },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     protocol: {
@@ -153,6 +154,7 @@ export function resetFakeElectron(electron: FakeElectron): void {
   electron.callLog.length = 0;
   electron.BrowserWindow.created.length = 0;
   electron.app.removeAllListeners();
+  electron.powerMonitor.removeAllListeners();
   electron.ipcMain.handlers.clear();
   electron.ipcRenderer.removeAllListeners();
   Object.assign(electron.session.defaultSession, { requestHandler: null, checkHandler: null, deviceHandler: null, beforeRequest: null });

@@ -14,11 +14,10 @@ describe('splitRecords (RFC 4180)', () => {
     ]);
   });
 
-  it('keeps empty cells, skips blank lines, and accepts a missing final line break', () => {
-    expect(rows('a,,c\n\n,,\nend')).toEqual([
+  it('keeps empty cells, skips blank lines and rows of bare delimiters, and accepts a missing final line break', () => {
+    expect(rows('a,,c\n\n,,\n , \nend')).toEqual([
       [1, ['a', '', 'c']],
-      [3, ['', '', '']],
-      [4, ['end']],
+      [5, ['end']],
     ]);
   });
 

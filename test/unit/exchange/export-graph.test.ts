@@ -1,6 +1,6 @@
 // GEXF and GraphML exports read back with the app's own graph readers: same nodes, names,
-// categories, tie types and directions; hostile names escaped. (networkx is no judge here: it
-// refuses mixed graphs, which Gephi reads and which a map with works-at and knows ties is.)
+// categories, tie types and directions; hostile names escaped. (networkx and igraph read the same
+// files in export-networkx.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { importedGraphToStakeholders } from '../../../shared/exchange/graph-to-map';
 import { exportMap, type ExportFormat } from '../../../shared/exchange/export-map';
@@ -39,9 +39,9 @@ describe.each(GRAPH_FORMATS)('%s export', (format) => {
     expect(graph.edges.map((e) => [e.source, e.target])).toEqual(map.ties.map((t) => [t.source, t.target]));
   });
 
-  it('marks exactly the directed tie types as directed, in an undirected graph', () => {
-    expect(graph.directed).toBe(false);
-    expect(graph.edges.map((e) => e.directed ?? false)).toEqual(map.ties.map((t) => DIRECTED_TIE_TYPES.includes(t.type)));
+  it('is a directed graph whose `directed` flag is true on exactly the directed tie types', () => {
+    expect(graph.directed).toBe(true);
+    expect(graph.edges.map((e) => e.attributes.get('directed'))).toEqual(map.ties.map((t) => String(DIRECTED_TIE_TYPES.includes(t.type))));
   });
 
   it('carries categories, kind, stage, influence, tie type and weight into stakeholders and ties', () => {
@@ -50,7 +50,11 @@ describe.each(GRAPH_FORMATS)('%s export', (format) => {
     expect(back.stakeholders.map((s) => [s.name, s.kind, s.categories, s.stage, s.influence, s.confidential])).toEqual(
       map.stakeholders.map((s) => [s.name, s.kind, s.categories, s.stage, s.influence, s.confidential]),
     );
-    expect(back.ties.map((t) => [t.type, t.strength, t.trust])).toEqual(map.ties.map((t) => [t.type, t.strength, t.trust]));
+    expect(back.ties.map((t) => [t.type, t.source, t.target, t.strength, t.trust])).toEqual(
+      map.ties.map((t) => [t.type, `n-${1 + map.stakeholders.findIndex((s) => s.id === t.source)}`, `n-${1 + map.stakeholders.findIndex((s) => s.id === t.target)}`, t.strength, t.trust]),
+    );
+    // Nothing folded, nothing left over: the file says exactly what the map holds.
+    expect(back.warnings).toEqual([]);
     expect(graph.edges.map((e) => e.weight)).toEqual(map.ties.map((t) => t.strength));
   });
 

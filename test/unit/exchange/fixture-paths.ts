@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const INTEROP_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/interop');
+// INTEROP_DIR overrides it for a checkout that does not sit beside ../shared (a git worktree).
+export const INTEROP_DIR = process.env.INTEROP_DIR ?? path.resolve(REPO_ROOT, '../shared/fixtures/interop');
 export const EXCHANGE_FIXTURES = path.resolve(REPO_ROOT, 'test/fixtures/exchange');
 
 export function interopBytes(name: string): Uint8Array {
@@ -27,4 +28,11 @@ export function rawCounts(name: string): { nodes: number; edges: number; undirec
   const ends = [...text.matchAll(/<edge\b[^>]*?\bsource="([^"]*)"[^>]*?\btarget="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']);
   const pairs = new Set(ends.filter(([s, t]) => s !== t).map(([s, t]) => [s, t].sort().join('\u0000')));
   return { nodes, edges: ends.length, undirectedPairs: pairs.size, selfLoops: ends.filter(([s, t]) => s === t).length };
+}
+
+/** The messy corpus: files as other tools and people save them (see test/fixtures/messy/README.md). */
+export const MESSY_FIXTURES = path.resolve(REPO_ROOT, 'test/fixtures/messy');
+
+export function messyBytes(name: string): Uint8Array {
+  return readFileSync(path.join(MESSY_FIXTURES, name));
 }

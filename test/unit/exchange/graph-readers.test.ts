@@ -63,7 +63,10 @@ describe('odd but legal files', () => {
       ['n2', 'n2', 'faith'],
     ]);
     expect(graph.edges.map((e) => [e.directed, e.weight])).toEqual([[true, 0.5], [true, 0.25], [undefined, undefined]]);
-    expect(graph.warnings).toEqual(['mixed-direction.graphml, edge #3 (id "e2"): weight "not-a-number" is not a number; weight left out']);
+    expect(graph.warnings).toEqual([
+      'mixed-direction.graphml, edge #3 (id "e2"): weight "not-a-number" is not a number; weight left out',
+      'mixed-direction.graphml: 1 nodes have no label (no "label" or "name" key, no yEd label); their ids were used as names',
+    ]);
   });
 
   it('decodes a file in the encoding its XML declaration names, and UTF-16 with a BOM', () => {

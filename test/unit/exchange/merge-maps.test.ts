@@ -132,7 +132,7 @@ describe('mergeMaps', () => {
     const incoming = mapOf('Other', [org('x1', 'Clinic', { services: ['bed', 'legal', 'x-ray'] }), org('x2', 'Hotline', { services: ['calls'] })], [], {
       mission: 'Theirs',
       focusIssue: 'Housing',
-      goals: ['One door'],
+      goals: [{ id: 'goal-1', title: 'One door', status: 'planned', outcome: '', funderIds: [], resources: '' }],
       serviceCatalog: [
         { id: 'bed', label: 'emergency SHELTER' },
         { id: 'legal', label: 'Legal representation' },
@@ -146,7 +146,7 @@ describe('mergeMaps', () => {
       name: 'Base',
       mission: 'Ours',
       focusIssue: 'Housing',
-      goals: ['One door'],
+      goals: [{ id: 'goal-1', title: 'One door', status: 'planned', outcome: '', funderIds: [], resources: '' }],
       serviceCatalog: [
         { id: 'shelter', label: 'Emergency shelter' },
         { id: 'legal', label: 'Legal aid' },

@@ -68,7 +68,7 @@ describe('tasks', () => {
   });
 
   it('adds, updates, completes and removes', () => {
-    const added = addTask(journeyMap(), { title: 'Print flyers', owner: '', due: null, status: 'open', meetingId: 'm-next' }, editContext('t'));
+    const added = addTask(journeyMap(), { title: 'Print flyers', owner: '', due: null, status: 'open', meetingId: 'm-next', goalId: null }, editContext('t'));
     expect(added.id).toBe('t-1');
     const owned = updateTask(added.map, 't-1', { owner: 'pastor', due: '2026-02-01' });
     expect(overdueTasks(owned, TODAY).map((t) => t.id)).toEqual(['t-minutes', 't-1']);

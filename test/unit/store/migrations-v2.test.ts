@@ -1,5 +1,6 @@
 // Format 1 -> 2 (the coalition's journey): every historic version 1 fixture opens, gains the
-// empty journey lists, validates, and comes out the same when migrated twice; 3 is refused.
+// empty journey lists, validates (after 2 -> 3 too), and comes out the same when migrated twice;
+// a version newer than the app's is refused.
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { listBackups, MapFileError, MIGRATIONS, openMapStore, readMapFile } from '../../../electron/main/store';
 import { migrateToCurrent } from '../../../shared/migrations';
 import { decodeJsonBytes } from '../../../electron/main/store/safe-json';
-import { mapDocumentSchema } from '../../../shared/schema';
+import { MAP_VERSION, mapDocumentSchema } from '../../../shared/schema';
 import { fixturePath } from './helpers/maps';
 import { useTempDirs } from './helpers/temp-dir';
 
@@ -45,7 +46,7 @@ describe('migration 1 -> 2', () => {
       const outcome = migrateToCurrent(doc, 1);
       if (!outcome.ok) throw new Error(outcome.problem);
       expect(outcome.migratedFrom).toBe(1);
-      expect(outcome.doc).toMatchObject({ version: 2, ...JOURNEY });
+      expect(outcome.doc).toMatchObject({ version: MAP_VERSION, ...JOURNEY });
       const map = mapDocumentSchema.parse(outcome.doc);
       expect(map.stakeholders.length).toBeGreaterThan(0);
       const read = await readMapFile(fixturePath(name));
@@ -62,7 +63,7 @@ describe('migration 1 -> 2', () => {
     expect(step.migrate(withMeeting).meetings).toEqual([{ id: 'm1' }]);
   });
 
-  it('rewrites a version 1 file as version 2 once, after a backup of the original', async () => {
+  it('rewrites a version 1 file in the current version once, after a backup of the original', async () => {
     const dir = await tempDir();
     const path = join(dir, 'old.coalition.json');
     const original = await readFile(fixturePath('historic-v1.coalition.json'), 'utf8');
@@ -72,22 +73,22 @@ describe('migration 1 -> 2', () => {
     expect(store.map.meetings).toEqual([]);
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    expect(onDisk).toMatchObject({ version: 2, ...JOURNEY });
+    expect(onDisk).toMatchObject({ version: MAP_VERSION, ...JOURNEY });
     const again = await openMapStore(path, { backupDir });
     await again.close();
     expect(await listBackups(path, { backupDir })).toHaveLength(1);
   });
 
-  it('refuses a version 3 file as written by a newer app, and leaves it untouched', async () => {
+  it('refuses a file from a newer version as written by a newer app, and leaves it untouched', async () => {
     const dir = await tempDir();
     const path = join(dir, 'future.coalition.json');
-    const doc = { ...(await parsedFixture('small-valid.coalition.json'))!, version: 3 };
+    const doc = { ...(await parsedFixture('small-valid.coalition.json'))!, version: MAP_VERSION + 1 };
     const text = JSON.stringify(doc);
     await writeFile(path, text);
     const error = await readMapFile(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MapFileError);
     expect((error as MapFileError).reason).toBe('newer-version');
-    expect((error as MapFileError).message).toMatch(/format 3; this app reads up to 2/);
+    expect((error as MapFileError).message).toMatch(new RegExp(`format ${MAP_VERSION + 1}; this app reads up to ${MAP_VERSION}`));
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 });

@@ -27,8 +27,11 @@ describe('migrations', () => {
   const tempDir = useTempDirs();
 
   it('leads from every older version to the current one without gaps', () => {
-    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
-    expect(migrateToCurrent({ version: 2 }, 2)).toEqual({ ok: true, doc: { version: 2 }, migratedFrom: null });
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(migrateToCurrent({ version: 3 }, 3)).toEqual({ ok: true, doc: { version: 3 }, migratedFrom: null });
   });
 
   it('refuses a version no step leads from', async () => {
@@ -49,7 +52,7 @@ describe('migrations', () => {
     expect(sequenceOf(store.map)).toBe(3);
     await store.close();
     const onDisk = JSON.parse(await readFile(path, 'utf8')) as { version: number };
-    expect(onDisk.version).toBe(2);
+    expect(onDisk.version).toBe(3);
     const [backup] = await listBackups(path, { backupDir, migrations });
     expect(backup?.stakeholders).toBe(3);
     const again = await openMapStore(path, { backupDir, migrations });

@@ -4,6 +4,7 @@
 // confidential names (the window's analysis names everyone), so a printed brief redacts by default.
 import { useMemo } from 'react';
 import { analyzeMap, type Insights } from '../../../../shared/analysis';
+import { withoutHiddenMentions } from '../../../../shared/exchange/export-policy';
 import type { MapDocument } from '../../../../shared/model';
 import { mapImageSvg } from '../../graph/map-image';
 
@@ -73,7 +74,8 @@ export function BriefDocument({ map, includeConfidential, today }: BriefProps) {
     const svg = mapImageSvg(map, { includeConfidential, today, width: 1400, height: 820 });
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }, [map, includeConfidential, today]);
-  const { coalition } = map;
+  // The mission and focus are the map's own words: a hidden person named there is replaced too.
+  const { coalition } = useMemo(() => withoutHiddenMentions(map, { includeConfidential }), [map, includeConfidential]);
   const candidates = insights.coreCandidates.slice(0, 5);
   return (
     <article className="brief" aria-label="Coalition brief">

@@ -7,26 +7,31 @@ import { useActions, useAppState } from '../../state/use-store';
 import { windowExportApi } from '../../state/export-api';
 import { anyRecruit, localToday, type ExportChoice, type ExportKind } from '../../state/export-build';
 import { BriefPrintRoot } from '../brief/BriefPrintRoot';
+import { Choice, type ChoiceOption } from '../Choice';
 import { Dialog } from '../Dialog';
 import { planExport, saveExport, type ExportPlan } from './export-plan';
 import { IncludeChoice } from './IncludeChoice';
 import { RecruitmentPreview } from './RecruitmentPreview';
 import './export.css';
 
-const KINDS: readonly { readonly kind: ExportKind; readonly label: string }[] = [
-  { kind: 'csv', label: 'CSV sheet' },
-  { kind: 'xlsx', label: 'Excel workbook' },
-  { kind: 'gexf', label: 'GEXF graph (Gephi)' },
-  { kind: 'graphml', label: 'GraphML graph' },
-  { kind: 'json', label: 'Map file (JSON)' },
-  { kind: 'png', label: 'PNG image of the map' },
-  { kind: 'svg', label: 'SVG image of the map' },
-  { kind: 'pdf', label: 'PDF brief' },
+const KINDS: readonly ChoiceOption<ExportKind>[] = [
+  { value: 'csv', label: 'CSV sheet' },
+  { value: 'xlsx', label: 'Excel workbook' },
+  { value: 'gexf', label: 'GEXF graph (Gephi)' },
+  { value: 'graphml', label: 'GraphML graph' },
+  { value: 'json', label: 'Map file (JSON)' },
+  { value: 'png', label: 'PNG image of the map' },
+  { value: 'svg', label: 'SVG image of the map' },
+  { value: 'pdf', label: 'PDF brief' },
 ];
-const LISTS: readonly { readonly list: ExportList; readonly label: string }[] = [
-  { list: 'recruitment', label: 'Recruitment list' },
-  { list: 'stakeholders', label: 'Stakeholders' },
-  { list: 'ties', label: 'Ties' },
+const LISTS: readonly ChoiceOption<ExportList>[] = [
+  { value: 'recruitment', label: 'Recruitment list' },
+  { value: 'stakeholders', label: 'Stakeholders' },
+  { value: 'ties', label: 'Ties' },
+];
+const PAPER: readonly ChoiceOption<'A4' | 'Letter'>[] = [
+  { value: 'A4', label: 'A4' },
+  { value: 'Letter', label: 'US Letter' },
 ];
 
 const CONFIDENTIAL_RISK =
@@ -79,33 +84,18 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
         <div className="export-row">
           <label className="field">
             <span>Format</span>
-            <select value={choice.kind} onChange={(e) => update({ kind: e.target.value as ExportKind })} autoFocus>
-              {KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
+            <Choice value={choice.kind} options={KINDS} onChange={(kind) => update({ kind })} autoFocus />
           </label>
           {listFormat && (
             <label className="field">
               <span>List</span>
-              <select value={choice.list} onChange={(e) => update({ list: e.target.value as ExportList })}>
-                {LISTS.map((l) => (
-                  <option key={l.list} value={l.list}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
+              <Choice value={choice.list} options={LISTS} onChange={(list) => update({ list })} />
             </label>
           )}
           {choice.kind === 'pdf' && (
             <label className="field">
               <span>Paper</span>
-              <select value={pageSize} onChange={(e) => setPageSize(e.target.value === 'Letter' ? 'Letter' : 'A4')}>
-                <option value="A4">A4</option>
-                <option value="Letter">US Letter</option>
-              </select>
+              <Choice value={pageSize} options={PAPER} onChange={setPageSize} />
             </label>
           )}
         </div>

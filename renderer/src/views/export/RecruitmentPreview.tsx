@@ -4,6 +4,7 @@ import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
 import type { MapDocument, Stage } from '../../../../shared/model';
 import { STAGES } from '../../../../shared/schema';
 import { buildRecruitmentList, type ExportChoice, type RecruitmentFilter } from '../../state/export-build';
+import { Choice, type ChoiceOption } from '../Choice';
 import { STAGE_LABELS } from '../labels';
 
 interface Props {
@@ -14,6 +15,11 @@ interface Props {
 }
 
 const PREVIEW_ROWS = 50;
+const CATEGORY_OPTIONS: readonly ChoiceOption<CategoryId | 'all'>[] = [
+  { value: 'all', label: 'All categories' },
+  ...CATEGORIES.map((c) => ({ value: c.id, label: c.label })),
+];
+const STAGE_OPTIONS: readonly ChoiceOption<Stage | 'all'>[] = [{ value: 'all', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))];
 
 export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
   const { table } = buildRecruitmentList(map, choice, today);
@@ -24,25 +30,11 @@ export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
       <div className="export-row">
         <label className="field">
           <span>Category</span>
-          <select value={filter.category} onChange={(e) => onFilter({ ...filter, category: e.target.value as CategoryId | 'all' })}>
-            <option value="all">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <Choice value={filter.category} options={CATEGORY_OPTIONS} onChange={(category) => onFilter({ ...filter, category })} />
         </label>
         <label className="field">
           <span>Stage</span>
-          <select value={filter.stage} onChange={(e) => onFilter({ ...filter, stage: e.target.value as Stage | 'all' })}>
-            <option value="all">All stages</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Choice value={filter.stage} options={STAGE_OPTIONS} onChange={(stage) => onFilter({ ...filter, stage })} />
         </label>
       </div>
       <div className="export-preview" tabIndex={0} role="region" aria-label="Rows to be written">

@@ -1,6 +1,7 @@
 // What the Export dialog is about to save, worked out from the choice before the user presses
 // Save: the file's contents in words and what it leaves out, counts only. Building the data
 // exports here means the message and the file come from the same run of the writers.
+import { exportAuditFlags } from '../../../../shared/audit-flags';
 import { redactMap } from '../../../../shared/exchange/export-policy';
 import type { ExportSummary, SavedExport } from '../../../../shared/ipc';
 import type { MapDocument } from '../../../../shared/model';
@@ -21,7 +22,8 @@ export interface ExportPlan {
 
 function imageSummary(map: MapDocument, choice: ExportChoice, today: string): ExportSummary {
   const redacted = redactMap(map, { includeConfidential: choice.includeConfidential, includeSensitive: false, today }).redacted;
-  return { records: map.stakeholders.length, ties: map.ties.length, leftOut: 0, redacted };
+  const flags = exportAuditFlags({ format: choice.kind, includeConfidential: choice.includeConfidential });
+  return { records: map.stakeholders.length, ties: map.ties.length, leftOut: 0, redacted, flags };
 }
 
 export function planExport(map: MapDocument, choice: ExportChoice, today: string): ExportPlan {
@@ -37,7 +39,9 @@ export function planExport(map: MapDocument, choice: ExportChoice, today: string
     };
   }
   const built = buildDataExport(map, { ...choice, kind }, today);
-  return { contents: built.contents, leftOut: built.leftOut, built, summary: built.summary };
+  const isList = kind === 'csv' || kind === 'xlsx';
+  const flags = exportAuditFlags({ format: kind, list: isList ? choice.list : undefined, includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive });
+  return { contents: built.contents, leftOut: built.leftOut, built, summary: { ...built.summary, flags } };
 }
 
 /** Saves through the channel; null when the user cancelled the save dialog. */
@@ -52,8 +56,8 @@ export async function saveExport(
   const stem = `${fileStem(map.coalition.name)}`;
   const { kind } = choice;
   if (plan.built) {
-    const { format, suggestedFileName, content, summary } = plan.built;
-    return api.saveExportFile({ suggestedFileName, format, content, summary });
+    const { format, suggestedFileName, content } = plan.built;
+    return api.saveExportFile({ suggestedFileName, format, content, summary: plan.summary });
   }
   if (kind === 'pdf') return api.saveBriefPdf({ suggestedFileName: `${stem}-brief-${today}.pdf`, pageSize, summary: plan.summary });
   const svg = mapImageSvg(map, { includeConfidential: choice.includeConfidential, today, ...IMAGE_SIZE });

@@ -2,6 +2,7 @@
 // choices made last time for the same headers), with the first rows as they will be read.
 import { MAP_FIELDS, fieldLabel, mappingProblems, type ColumnChoice } from '../../state/import-mapping';
 import type { CsvPreview } from '../../workers/import-protocol';
+import { Choice, optionsOf } from '../Choice';
 import { WarningList } from './WarningList';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-const OPTIONS: readonly ColumnChoice[] = [...MAP_FIELDS.map((f) => f.id), 'custom', 'ignore'];
+const OPTIONS = optionsOf<ColumnChoice>([...MAP_FIELDS.map((f) => f.id), 'custom', 'ignore'], fieldLabel);
 
 function heading(header: string, choice: ColumnChoice): string {
   if (choice === 'custom') return `${header} (custom)`;
@@ -45,13 +46,7 @@ export function ColumnMapping({ preview, choices, remembered, onChange, onContin
               <tr key={index}>
                 <th scope="row">{header || `Column ${index + 1} (no header)`}</th>
                 <td>
-                  <select aria-label={`What “${header}” holds`} value={choice} onChange={(e) => set(index, e.target.value as ColumnChoice)}>
-                    {OPTIONS.map((option) => (
-                      <option key={option} value={option}>
-                        {fieldLabel(option)}
-                      </option>
-                    ))}
-                  </select>
+                  <Choice aria-label={`What “${header}” holds`} value={choice} options={OPTIONS} onChange={(next) => set(index, next)} />
                 </td>
                 <td className="examples">{examples.join(' · ')}</td>
               </tr>

@@ -1,7 +1,7 @@
 // The sidebar's choice of what node size and colour show. With colour by community, the key of
 // groups follows, each group a button that highlights its members.
-import type { ColourBy, SizeFigure } from '../../state/insights-state';
 import { useActions, useAppState } from '../../state/use-store';
+import { Choice } from '../Choice';
 import { CommunityKey } from './CommunityKey';
 import { COLOUR_OPTIONS, SIZE_OPTIONS } from './figure-labels';
 
@@ -14,23 +14,11 @@ export function DisplayControls() {
       <h2 id="display-heading">Map display</h2>
       <label className="field">
         <span>Node size</span>
-        <select value={sizeBy} onChange={(e) => actions.setSizeBy(e.target.value as SizeFigure)}>
-          {SIZE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <Choice value={sizeBy} options={SIZE_OPTIONS} onChange={actions.setSizeBy} />
       </label>
       <label className="field">
         <span>Node colour</span>
-        <select value={colourBy} onChange={(e) => actions.setColourBy(e.target.value as ColourBy)}>
-          {COLOUR_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <Choice value={colourBy} options={COLOUR_OPTIONS} onChange={actions.setColourBy} />
       </label>
       {colourBy === 'community' && <CommunityKey />}
     </section>

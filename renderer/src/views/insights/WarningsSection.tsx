@@ -8,7 +8,10 @@ const TITLES: Record<WarningKind, string> = {
   'professional-domination': 'Professionals dominate',
   'tokenism-risk': 'Tokenism risk',
   'no-path-to-services': 'Cut off from services',
-  'no-anchor': 'No anchor organization',
+  'no-community-voices': 'No community voices',
+  'no-organizing-role': 'No one organizes',
+  'members-off-committees': 'Most members on no committee',
+  'funding-without-goal': 'Funding tied to no goal',
   'core-hangs-on-one-person': 'Hangs on one person',
 };
 

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { nextScheduled, setSnapshotSchedule, scheduleOf, type SnapshotSchedule } from '../../../../shared/journey/snapshot-schedule';
 import type { MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice, type ChoiceOption } from '../Choice';
 
-const CHOICES: readonly { readonly value: SnapshotSchedule; readonly label: string }[] = [
+const CHOICES: readonly ChoiceOption<SnapshotSchedule>[] = [
   { value: 'off', label: 'off' },
   { value: 'weekly', label: 'every week' },
   { value: 'monthly', label: 'every month' },
@@ -32,18 +33,12 @@ export function ScheduleSetting({ map }: { readonly map: MapDocument }) {
   const [openedAt] = useState(() => Date.now());
   const next = nextText(map, openedAt);
   // The value is read now: the edit runs later, after React has set the controlled select back.
-  const choose = (schedule: string) => void actions.editJourney('the snapshot schedule', (m) => setSnapshotSchedule(m, schedule));
+  const choose = (schedule: SnapshotSchedule) => void actions.editJourney('the snapshot schedule', (m) => setSnapshotSchedule(m, schedule));
   return (
     <div className="journey-row">
       <label>
         Take snapshots automatically:{' '}
-        <select value={scheduleOf(map)} onChange={(e) => choose(e.target.value)}>
-          {CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <Choice value={scheduleOf(map)} options={CHOICES} onChange={choose} />
       </label>
       {next && <span>{next}</span>}
     </div>

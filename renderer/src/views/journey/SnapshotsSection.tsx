@@ -5,6 +5,7 @@ import { compareSnapshots } from '../../../../shared/journey/compare-snapshots';
 import { addSnapshot, removeSnapshot, snapshotsInOrder, takeSnapshot } from '../../../../shared/journey/snapshots';
 import type { MapDocument, Snapshot } from '../../../../shared/model';
 import { useActions, useAppState } from '../../state/use-store';
+import { Choice } from '../Choice';
 import { CoverageChart } from './CoverageChart';
 import { ScheduleSetting } from './ScheduleSetting';
 
@@ -28,13 +29,7 @@ function SnapshotSelect({ label, snapshots, value, onChange }: SelectProps) {
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {snapshots.map((s) => (
-          <option key={s.id} value={s.id}>
-            {nameOfSnapshot(s)}
-          </option>
-        ))}
-      </select>
+      <Choice value={value} options={snapshots.map((s) => ({ value: s.id, label: nameOfSnapshot(s) }))} onChange={onChange} />
     </label>
   );
 }

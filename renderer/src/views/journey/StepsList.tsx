@@ -5,9 +5,14 @@ import { describeSteps } from '../../../../shared/journey/step-facts';
 import { updateStep } from '../../../../shared/journey/steps-state';
 import type { MapDocument, StepStatus } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice, type ChoiceOption } from '../Choice';
 import { StepNotes } from './StepNotes';
 
-const STATUS_LABELS: Readonly<Record<StepStatus, string>> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
+const STATUS_OPTIONS: readonly ChoiceOption<StepStatus>[] = [
+  { value: 'not-started', label: 'Not started' },
+  { value: 'in-progress', label: 'In progress' },
+  { value: 'done', label: 'Done' },
+];
 
 interface Props {
   readonly map: MapDocument;
@@ -24,20 +29,12 @@ export function StepsList({ map, insights, now }: Props) {
         <li key={step.id} className={`journey-step status-${step.status}`}>
           <div className="journey-step-head">
             <h3>{step.title}</h3>
-            <select
+            <Choice
               aria-label={`Status of “${step.title}”`}
               value={step.status}
-              onChange={(e) => {
-                const status = e.target.value as StepStatus;
-                void actions.editJourney(`the status of “${step.title}”`, (m) => updateStep(m, step.id, { status }));
-              }}
-            >
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
+              options={STATUS_OPTIONS}
+              onChange={(status) => void actions.editJourney(`the status of “${step.title}”`, (m) => updateStep(m, step.id, { status }))}
+            />
           </div>
           <p className="journey-purpose">{step.purpose}</p>
           <ul className="journey-facts" aria-label={`What the map says about “${step.title}”`}>

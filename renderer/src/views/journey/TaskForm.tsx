@@ -1,9 +1,10 @@
 // Adds a follow-up task: what, who owns it (a stakeholder), when it is due, and the meeting it
-// came out of.
+// came out of, and the goal of the action plan it serves.
 import { useState, type FormEvent } from 'react';
 import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice } from '../Choice';
 
 export function TaskForm({ map }: { readonly map: MapDocument }) {
   const actions = useActions();
@@ -11,6 +12,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [meetingId, setMeetingId] = useState('');
+  const [goalId, setGoalId] = useState('');
   const [problem, setProblem] = useState('');
   const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
   const meetings = [...map.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -22,7 +24,7 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
       return;
     }
     setProblem('');
-    const draft = { title: title.trim(), owner, due: due === '' ? null : due, status: 'open' as const, meetingId: meetingId === '' ? null : meetingId };
+    const draft = { title: title.trim(), owner, due: due === '' ? null : due, status: 'open' as const, meetingId: meetingId === '' ? null : meetingId, goalId: goalId === '' ? null : goalId };
     void actions.editJourney(`the task “${draft.title}”`, (m, ctx) => addTask(m, draft, ctx).map).then((done) => {
       if (!done) return;
       setTitle('');
@@ -39,25 +41,26 @@ export function TaskForm({ map }: { readonly map: MapDocument }) {
       <div className="journey-row">
         <label>
           Owner
-          <select value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">No one yet</option>
-            {people.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <Choice value={owner} options={[{ value: '', label: 'No one yet' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} onChange={setOwner} />
         </label>
         <label>
           Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
         <label>
           From meeting
-          <select value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
+          <Choice
+            value={meetingId}
+            options={[{ value: '', label: 'None' }, ...meetings.map((m) => ({ value: m.id, label: `${m.title} (${m.startsAt.slice(0, 10)})` }))]}
+            onChange={setMeetingId}
+          />
+        </label>
+        <label>
+          Serves goal
+          <select value={goalId} onChange={(e) => setGoalId(e.target.value)}>
             <option value="">None</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title} ({m.startsAt.slice(0, 10)})
+            {map.coalition.goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.title}
               </option>
             ))}
           </select>

@@ -13,6 +13,7 @@ export function TasksSection({ map, now }: { readonly map: MapDocument; readonly
   const actions = useActions();
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
   const meetings = new Map(map.meetings.map((m) => [m.id, m.title]));
+  const goals = new Map(map.coalition.goals.map((g) => [g.id, g.title]));
   const tasks = [...map.tasks].sort((a, b) => order(a, now) - order(b, now) || (a.due ?? '9').localeCompare(b.due ?? '9'));
   const setStatus = (t: Task, status: Task['status']) =>
     void actions.editJourney(status === 'done' ? `closing “${t.title}”` : `reopening “${t.title}”`, (m) => updateTask(m, t.id, { status }));
@@ -29,6 +30,7 @@ export function TasksSection({ map, now }: { readonly map: MapDocument; readonly
                 <span className="journey-task-title">
                   {t.title}
                   {t.meetingId && <span className="journey-tag">from {meetings.get(t.meetingId)}</span>}
+                  {t.goalId && <span className="journey-tag">for {goals.get(t.goalId)}</span>}
                 </span>
                 <span>{t.owner ? names.get(t.owner) : 'No owner yet'}</span>
                 <span>{t.due ? `due ${t.due}` : 'no due date'}</span>

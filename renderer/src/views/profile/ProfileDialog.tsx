@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Coalition, MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice } from '../Choice';
 import { Dialog } from '../Dialog';
 import { describedBy, FieldError } from './FieldError';
 import { draftFromCoalition, LIMITS, removalImpact, validateDraft, type ProfileDraft, type RemovalImpact } from './profile-draft';
@@ -97,14 +98,12 @@ export function ProfileDialog({ map, onClose }: Props) {
               </label>
               <label className="field">
                 <span>Anchor organization</span>
-                <select value={draft.anchorId} onChange={(e) => setDraft((d) => ({ ...d, anchorId: e.target.value }))} {...describedBy('anchorId', errors.anchorId)}>
-                  <option value="">None yet</option>
-                  {organizations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
+                <Choice
+                  value={draft.anchorId}
+                  options={[{ value: '', label: 'None yet' }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+                  onChange={(anchorId) => setDraft((d) => ({ ...d, anchorId }))}
+                  {...describedBy('anchorId', errors.anchorId)}
+                />
                 <FieldError field="anchorId" message={errors.anchorId} />
               </label>
             </fieldset>

@@ -2,6 +2,7 @@
 // plainly. Numbers stay as typed text until Save, so a half-typed value is never silently changed.
 import { CATEGORY_IDS, type CategoryId } from '../../../../shared/categories';
 import { providersOf, removedServiceIds, serviceIdFor } from '../../../../shared/edits-catalog';
+import { goalsFromLines } from '../../../../shared/journey/goals';
 import type { CategoryTarget, Coalition, MapDocument, ServiceCatalogEntry } from '../../../../shared/model';
 
 export interface TargetDraft {
@@ -45,7 +46,7 @@ export function draftFromCoalition(c: Coalition): ProfileDraft {
     focusIssue: c.focusIssue,
     mission: c.mission,
     values: [...c.values],
-    goals: [...c.goals],
+    goals: c.goals.map((g) => g.title),
     area: c.area,
     services: c.serviceCatalog.map((s) => ({ ...s })),
     servicesWanted: [...c.servicesWanted],
@@ -143,7 +144,8 @@ export function validateDraft(draft: ProfileDraft, map: MapDocument): { readonly
       focusIssue: draft.focusIssue.trim(),
       mission: draft.mission.trim(),
       values: draft.values.map((v) => v.trim()),
-      goals: draft.goals.map((g) => g.trim()),
+      // Each line keeps its goal's status, outcome and funders (see goalsFromLines).
+      goals: goalsFromLines(draft.goals.map((g) => g.trim()), map.coalition.goals),
       area: draft.area.trim(),
       serviceCatalog: draft.services.map((s) => ({ id: s.id, label: s.label.trim() })),
       servicesWanted: draft.servicesWanted.filter((id) => inCatalog.has(id)),

@@ -106,7 +106,7 @@ export function RecentMapsMenu() {
                     title={map.path}
                     onClick={() => pick(map)}
                   >
-                    <span className="recent-name">{map.coalitionName}</span>
+                    <span className="recent-name">{map.coalitionName || 'Protected map'}</span>
                     <span className="recent-file">
                       {map.fileName}
                       {current ? ' · open now' : ''}

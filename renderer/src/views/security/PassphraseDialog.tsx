@@ -1,10 +1,15 @@
 // Protect a map with a passphrase, change it, or remove it; and choose the auto-lock time.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
 import { describeFailure } from '../../state/failure';
 import { AUTO_LOCK_CHOICES } from '../../state/security-state';
 import { useActions, useAppState } from '../../state/use-store';
+import { Choice, optionsOf } from '../Choice';
 import { Dialog } from '../Dialog';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';
+import { PassphraseMeter } from './PassphraseMeter';
+
+const AUTO_LOCK_OPTIONS = optionsOf<number>(AUTO_LOCK_CHOICES, (m) => (m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`));
 
 export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) {
   const actions = useActions();
@@ -16,7 +21,11 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const problem = newPassphraseProblem(next, confirm);
+  const coalitionName = useAppState((s) => s.map?.coalition.name ?? '');
+  // The coalition's name is the first thing someone guessing would try.
+  const context = useMemo(() => (coalitionName === '' ? [] : [coalitionName, ...coalitionName.split(/\s+/)]), [coalitionName]);
+  const strength = useMemo(() => passphraseStrength(next, context), [next, context]);
+  const problem = newPassphraseProblem(next, confirm, context);
 
   const run = (nextPassphrase: string | null, what: string) => {
     setBusy(true);
@@ -52,6 +61,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
             <span>New passphrase (at least 8 characters)</span>
             <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
           </label>
+          {next !== '' && <PassphraseMeter strength={strength} />}
           <label className="field">
             <span>Type it again</span>
             <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
@@ -72,13 +82,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
       )}
       <label className="field">
         <span>Lock an encrypted map after this long without use</span>
-        <select value={autoLock} onChange={(e) => actions.setAutoLockMinutes(Number(e.target.value))}>
-          {AUTO_LOCK_CHOICES.map((m) => (
-            <option key={m} value={m}>
-              {m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`}
-            </option>
-          ))}
-        </select>
+        <Choice value={autoLock} options={AUTO_LOCK_OPTIONS} onChange={actions.setAutoLockMinutes} />
       </label>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>

@@ -54,7 +54,7 @@ export function RetentionDialog({ onClose }: { readonly onClose: () => void }) {
             <input type="number" min={1} max={36500} value={days} onChange={(e) => change(() => setDays(Number(e.target.value)))} />
           </label>
           <p className="hint">
-            Backups made before the purge keep the old content until they rotate out; a disk may keep copies of deleted files.
+            The purge is applied to every backup of this map too. A disk may still keep old copies of files in blocks the app cannot reach, and copies saved or exported elsewhere are not changed.
           </p>
           {preview !== null && <p role="status">{describe(preview, mode, true)}</p>}
           {error !== null && <p role="alert" className="unlock-error">{error}</p>}

@@ -1,9 +1,12 @@
 // The same rules the Node side applies to a new passphrase, checked as the user types.
-export const MIN_PASSPHRASE_CHARS = 8;
+import { MIN_PASSPHRASE_CHARS, passphraseStrength } from '../../../../shared/security/passphrase-strength';
 
-export function newPassphraseProblem(next: string, confirm: string): string | null {
+export { MIN_PASSPHRASE_CHARS };
+
+export function newPassphraseProblem(next: string, confirm: string, context: readonly string[] = []): string | null {
   if ([...next.normalize('NFC')].length < MIN_PASSPHRASE_CHARS) return `Use at least ${MIN_PASSPHRASE_CHARS} characters.`;
   if (next.trim() !== next) return 'A passphrase cannot start or end with a space.';
+  if (!passphraseStrength(next, context).enough) return 'This passphrase is too easy to guess: see the advice above.';
   if (next !== confirm) return 'The two entries do not match.';
   return null;
 }

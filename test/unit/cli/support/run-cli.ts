@@ -20,13 +20,17 @@ export interface CliOutcome {
 export interface CliRun {
   /** The working folder relative paths on the command line are read from. */
   readonly cwd: string;
-  /** COALITION_DATA_DIR for the run (where remembered import mappings go); inherited when left out. */
+  /** COALITION_DATA_DIR for the run (backups, the audit log); a temp folder shared by the test file when left out. */
   readonly dataDir?: string;
 }
 
+/** A run that names no data folder gets this one, never the user's own (its audit log and backups). */
+const DEFAULT_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'cli-data-'));
+process.on('exit', () => rmSync(DEFAULT_DATA_DIR, { recursive: true, force: true }));
+
 /** Runs `coalition-map <args>` to the end; a failing command resolves too, with its code and output. */
 export function runCli(args: readonly string[], { cwd, dataDir }: CliRun): Promise<CliOutcome> {
-  const env = dataDir === undefined ? undefined : { ...process.env, COALITION_DATA_DIR: dataDir };
+  const env = { ...process.env, COALITION_DATA_DIR: dataDir ?? DEFAULT_DATA_DIR };
   return new Promise((done) => {
     execFile(process.execPath, [TSX, CLI, ...args], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),

@@ -1,0 +1,69 @@
+// A relay that is a CouchDB database (one per coalition, run by the anchor organization). The app
+// needs only two of CouchDB's calls, so it speaks them itself over HTTP instead of carrying a
+// database engine: POST _bulk_docs to send sealed changes, GET _changes to fetch new ones. What
+// CouchDB stores is { _id: random, ct: ciphertext } and nothing else.
+import type { Relay } from './folder-relay';
+import type { Sealed } from './seal';
+
+export interface CouchRelayOptions {
+  /** The database's address, e.g. https://relay.example.org/harlow-bend */
+  readonly url: string;
+  readonly user?: string;
+  readonly password?: string;
+}
+
+/** The relay could not be reached or answered with an error; the changes stay waiting. */
+export class RelayUnavailable extends Error {}
+
+const ID = /^[0-9a-f]{32}$/;
+const PAGE = 1_000;
+
+export function couchRelay(options: CouchRelayOptions): Relay & { readonly create: () => Promise<void> } {
+  const base = options.url.replace(/\/+$/, '');
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (options.user !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
+  let cursor = '0';
+
+  async function call(path: string, init: { method: string; body?: string }): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, { ...init, headers });
+    } catch (error) {
+      throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
+    }
+    if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
+    return response.json();
+  }
+
+  return {
+    async create() {
+      await call('', { method: 'PUT' });
+    },
+    async push(sealed) {
+      if (sealed.length === 0) return;
+      await call('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: sealed.map((s) => ({ _id: s.id, ct: s.ct })) }) });
+    },
+    async pull(known) {
+      const found: Sealed[] = [];
+      for (;;) {
+        const page = (await call(`/_changes?include_docs=true&limit=${PAGE}&since=${encodeURIComponent(cursor)}`, { method: 'GET' })) as ChangesPage;
+        for (const row of page.results ?? []) {
+          const doc = row.doc;
+          if (doc && typeof doc._id === 'string' && ID.test(doc._id) && typeof doc.ct === 'string' && !known.has(doc._id)) found.push({ id: doc._id, ct: doc.ct });
+        }
+        cursor = String(page.last_seq ?? cursor);
+        if ((page.results ?? []).length < PAGE) return found;
+      }
+    },
+  };
+}
+
+interface ChangesPage {
+  readonly results?: readonly { readonly doc?: { readonly _id?: unknown; readonly ct?: unknown } }[];
+  readonly last_seq?: unknown;
+}
+
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : 'no answer';
+}

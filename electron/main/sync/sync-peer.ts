@@ -1,0 +1,164 @@
+// One organizer's side of a shared map. Every local edit becomes a change, sealed and written to
+// this device's sync file before the edit is acknowledged (offline first: the relay may be away
+// for days); sync() sends what is waiting and applies what others sent. The sync file holds only
+// sealed changes, so no plaintext is left in the outbox; the map itself stays in the normal,
+// encrypted-at-rest map file.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { MEMBER_TABLE, type Change, type SetOp } from '../../../shared/sync/change';
+import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
+import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
+import { SharedReplica } from '../../../shared/sync/replica';
+import { sharedPart } from '../../../shared/sync/shared-part';
+import { errorCode } from '../store/fs-port';
+import { dirname } from 'node:path';
+import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
+import type { Relay } from './folder-relay';
+import { SyncRefusal, type Sealed, type Sealer } from './seal';
+
+export interface PeerOptions {
+  readonly actor: string;
+  readonly name: string;
+  readonly sealer: Sealer;
+  readonly relay: Relay;
+  /** This device's sync file (sealed changes and what is still to send). */
+  readonly stateFile: string;
+  readonly now?: () => string;
+}
+
+export interface SyncReport {
+  readonly sent: number;
+  readonly received: number;
+  /** Ids of sealed changes that could not be opened; never applied. */
+  readonly refused: readonly string[];
+}
+
+/** Far below the change schema's limit, so sharing a big map sends many modest changes. */
+const OPS_PER_CHANGE = 5_000;
+
+const peerFileSchema = z.strictObject({
+  known: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() })),
+  outbox: z.array(z.string()),
+  refused: z.array(z.string()),
+});
+type PeerFile = z.infer<typeof peerFileSchema>;
+
+export class SyncPeer {
+  private readonly replica = new SharedReplica();
+
+  private constructor(
+    private readonly options: PeerOptions,
+    private readonly file: PeerFile,
+  ) {}
+
+  static async open(options: PeerOptions): Promise<SyncPeer> {
+    const file = await readPeerFile(options.stateFile);
+    const peer = new SyncPeer(options, file);
+    peer.replica.receive(file.known.map((s) => options.sealer.open(s)));
+    return peer;
+  }
+
+  /** The first organizer: the shareable part of `map` becomes the shared map. */
+  async share(map: MapLike): Promise<void> {
+    await this.commit([this.memberOp(), ...opsBetween({}, sharedPart(map), this.removal())]);
+  }
+
+  /** A joining organizer: take what the relay holds, then say who you are. */
+  async join(): Promise<SyncReport> {
+    const report = await this.sync();
+    await this.commit([this.memberOp()]);
+    await this.sync();
+    return report;
+  }
+
+  /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
+  async record(before: MapLike, after: MapLike): Promise<number> {
+    const ops = opsBetween(sharedPart(before), sharedPart(after), this.removal());
+    await this.commit(ops);
+    return ops.length;
+  }
+
+  /** Writes the given ops as one local edit (settling a conflict, for example). */
+  async write(ops: readonly SetOp[]): Promise<void> {
+    await this.commit(ops);
+  }
+
+  async sync(): Promise<SyncReport> {
+    const outbox = this.file.known.filter((s) => this.file.outbox.includes(s.id));
+    await this.options.relay.push(outbox);
+    this.file.outbox.splice(0);
+    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused]);
+    const incoming = await this.options.relay.pull(known);
+    const { changes, refused } = this.openAll(incoming);
+    this.replica.receive(changes);
+    this.file.known.push(...incoming.filter((s) => !refused.includes(s.id)));
+    this.file.refused.push(...refused);
+    await this.save();
+    return { sent: outbox.length, received: changes.length, refused };
+  }
+
+  map(header: { readonly format: string; readonly version: number }): MapLike {
+    return mapOf(this.replica, header);
+  }
+
+  conflicts(): Conflict[] {
+    return openConflicts(this.replica);
+  }
+
+  status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number } {
+    return { waitingToSend: this.file.outbox.length, refused: this.file.refused.length, changes: this.file.known.length };
+  }
+
+  private async commit(ops: readonly SetOp[]): Promise<void> {
+    const at = this.now();
+    for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
+      const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at);
+      const sealed = this.options.sealer.seal(change);
+      this.file.known.push(sealed);
+      this.file.outbox.push(sealed.id);
+    }
+    if (ops.length > 0) await this.save();
+  }
+
+  private openAll(incoming: readonly Sealed[]): { changes: Change[]; refused: string[] } {
+    const changes: Change[] = [];
+    const refused: string[] = [];
+    for (const sealed of incoming) {
+      try {
+        changes.push(this.options.sealer.open(sealed));
+      } catch (error) {
+        if (!(error instanceof SyncRefusal)) throw error;
+        refused.push(sealed.id);
+      }
+    }
+    return { changes, refused };
+  }
+
+  private memberOp(): SetOp {
+    return { table: MEMBER_TABLE, id: this.options.actor, field: 'name', value: this.options.name };
+  }
+
+  private removal(): { by: string; at: string } {
+    return { by: this.options.actor, at: this.now() };
+  }
+
+  private now(): string {
+    return (this.options.now ?? (() => new Date().toISOString()))();
+  }
+
+  private async save(): Promise<void> {
+    await ensurePrivateFolder(dirname(this.options.stateFile));
+    await writeFileAtomic(this.options.stateFile, JSON.stringify(this.file));
+  }
+}
+
+async function readPeerFile(path: string): Promise<PeerFile> {
+  try {
+    const parsed = peerFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (!parsed.success) throw new Error(`${path}: not a sync file this app can read`);
+    return parsed.data;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { known: [], outbox: [], refused: [] };
+    throw error;
+  }
+}

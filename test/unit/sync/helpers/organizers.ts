@@ -1,0 +1,34 @@
+// Two (or more) organizers with real sync files and one folder relay, all in temp folders.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { folderRelay, type Relay } from '../../../../electron/main/sync/folder-relay';
+import { coalitionSealer, newCoalitionKey, parseChange, type Sealer } from '../../../../electron/main/sync/seal';
+import { SyncPeer } from '../../../../electron/main/sync/sync-peer';
+
+export const HEADER = { format: 'coalition-map', version: 2 };
+
+/** The positive control's sealer: what the relay would hold if the app did not seal. */
+export const plainSealer: Sealer = {
+  seal: (change) => ({ id: randomBytes(16).toString('hex'), ct: Buffer.from(JSON.stringify(change)).toString('base64') }),
+  open: (sealed) => parseChange(sealed.id, Buffer.from(sealed.ct, 'base64').toString('utf8')),
+};
+
+export interface Coalition {
+  readonly relayFolder: string;
+  readonly relay: Relay;
+  readonly sealer: Sealer;
+  organizer(name: string, actor?: string): Promise<SyncPeer>;
+}
+
+export function coalition(dir: string, options: { readonly sealed: boolean } = { sealed: true }): Coalition {
+  const relayFolder = join(dir, 'relay');
+  const relay = folderRelay(relayFolder);
+  const sealer = options.sealed ? coalitionSealer(newCoalitionKey(), 'coalition-test') : plainSealer;
+  return {
+    relayFolder,
+    relay,
+    sealer,
+    organizer: (name, actor = `actor-${name.toLowerCase()}-${randomBytes(3).toString('hex')}`) =>
+      SyncPeer.open({ actor, name, sealer, relay, stateFile: join(dir, `${name}.sync.json`) }),
+  };
+}
