@@ -35,6 +35,11 @@ export interface OpenedMap {
   readonly notices: readonly Notice[];
   /** True when the map is stored encrypted (the window then offers auto-lock). */
   readonly encrypted?: boolean;
+  /**
+   * Which save (or open) put `map` on disk: the window's first save after opening can then be a
+   * patch against it (a big map's whole document may not fit in one message).
+   */
+  readonly revision?: number;
 }
 
 /**
@@ -50,6 +55,11 @@ export interface MapProblem {
   readonly message: string;
   readonly movedTo: string | null;
   readonly backups: readonly BackupInfo[];
+  /**
+   * Backups stored encrypted: they cannot be listed without their passphrase, so `backups` leaves
+   * them out; the window asks for the passphrase and lists them with listBackups({ passphrase }).
+   */
+  readonly encryptedBackups?: number;
 }
 
 export type OpenResult = OpenedMap | MapProblem;
@@ -205,11 +215,17 @@ export const contract = {
   saveMapAsDialog: channel<OpenedMap | null>()(
     z.strictObject({ map: mapDocumentSchema }),
   ),
-  /** Lists good backups of the given map (only a map from the recent list or the open one). */
-  listBackups: channel<readonly BackupInfo[]>()(z.strictObject({ path: pathArg })),
-  /** Restores a backup over the named map (the current file is kept as a backup first) and opens it. */
+  /**
+   * Lists good backups of the given map (only a map from the recent list or the open one). With a
+   * passphrase, encrypted backups it opens are listed too (a damaged encrypted map's way back).
+   */
+  listBackups: channel<readonly BackupInfo[]>()(z.strictObject({ path: pathArg, passphrase: passphraseArg.optional() })),
+  /**
+   * Restores a backup over the named map (the current file is kept as a backup first) and opens it.
+   * An encrypted backup of a map that is not open needs its passphrase; the map stays encrypted.
+   */
   restoreBackup: channel<OpenResult>()(
-    z.strictObject({ path: pathArg, backupId: z.string().min(1).max(200) }),
+    z.strictObject({ path: pathArg, backupId: z.string().min(1).max(200), passphrase: passphraseArg.optional() }),
   ),
   /** Asks the user for a file to import or merge and returns its bytes; null when cancelled. */
   chooseImportFile: channel<ImportFile | null>()(z.strictObject({ purpose: z.enum(['import', 'merge']) })),

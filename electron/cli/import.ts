@@ -5,7 +5,8 @@
 // nothing unless --skip-bad-rows: any refusal leaves the target file exactly as it was and exits
 // non-zero with every reason. Re-importing the same file changes nothing (and writes nothing).
 import { randomUUID } from 'node:crypto';
-import { stat, readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { NotRegularFileError, readRegularFile, regularFileSize } from '../main/store/read-regular';
 import { homedir } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { importedGraphToStakeholders, type MapAddition } from '../../shared/exchange/graph-to-map';
@@ -60,15 +61,16 @@ async function readImportBytes(path: string): Promise<Uint8Array> {
   const name = basename(path);
   let size: number;
   try {
-    size = (await stat(path)).size;
-  } catch {
+    size = await regularFileSize(path);
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ImportError(name, null, `this is a ${error.kind}, not a file; nothing was read`);
     throw new ImportError(name, null, `the file was not found at ${path}`);
   }
   // Checked before reading, so a 4 GB file is refused without filling memory.
   if (size > DEFAULT_IMPORT_LIMITS.maxBytes) {
     throw new ImportError(name, null, `the file is ${size} bytes, more than the import limit of ${DEFAULT_IMPORT_LIMITS.maxBytes}`);
   }
-  return readFile(path);
+  return readRegularFile(path);
 }
 
 async function fileExists(path: string): Promise<boolean> {

@@ -2,7 +2,7 @@
 // from an argument (arguments show in `ps` and shell history): COALITION_PASSPHRASE by default,
 // or the variable named with `--passphrase-env NAME`. With neither, a terminal is asked without echo;
 // a script (stdin not a terminal) gets a clear refusal rather than a prompt nobody will answer.
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../main/store/read-regular';
 import { basename } from 'node:path';
 import { promptHidden, terminalPrompt, type PassphrasePrompt } from './passphrase-prompt';
 import { createPassphraseCodec, looksEncrypted, unlockPassphraseCodec, type PassphraseCodec } from '../main/crypto';
@@ -56,7 +56,8 @@ export async function codecForMap(
 ): Promise<PassphraseCodec | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // Never a plain read: a named pipe here would hang (the map reader then says what it is).
+    bytes = await readRegularFile(path);
   } catch {
     return null;
   }

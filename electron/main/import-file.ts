@@ -1,9 +1,9 @@
 // Reads a file the user chose to import or merge. The size is checked before reading, so a
 // multi-gigabyte file is refused without filling memory; the bytes go to the window as base64.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_IMPORT_FILE_BYTES, type ImportFile } from '../../shared/ipc';
 import { errorCode } from './store/fs-port';
+import { NotRegularFileError, readRegularFile, regularFileSize } from './store/read-regular';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -15,6 +15,8 @@ function readFailure(fileName: string, error: unknown): Error {
     code === 'ENOENT' ? 'it was not found (moved or deleted?)'
     : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
     : code === 'EISDIR' ? 'it is a folder, not a file'
+    : error instanceof NotRegularFileError ? `it is a ${error.kind}, not a file`
+    : code === 'ELOOP' ? 'it is a shortcut (symbolic link) that leads back to itself'
     : `the system reported ${code ?? 'an error'}`;
   return new Error(`${fileName} could not be read because ${why}. Nothing was imported.`);
 }
@@ -23,9 +25,7 @@ export async function readImportFile(path: string, limit: number = MAX_IMPORT_FI
   const fileName = basename(path);
   let size: number;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    size = info.size;
+    size = await regularFileSize(path);
   } catch (error) {
     throw readFailure(fileName, error);
   }
@@ -34,7 +34,7 @@ export async function readImportFile(path: string, limit: number = MAX_IMPORT_FI
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path);
   } catch (error) {
     throw readFailure(fileName, error);
   }

@@ -9,6 +9,8 @@ import { auditCheckNotices } from '../audit/audit-notice';
 import type { PassphraseCodec } from '../crypto';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from '../settings';
 import { ensurePrivateFolder, isMapFileError, listBackups, openMapStore, type MapStore } from '../store';
+import { followLinks } from '../store/real-path';
+import { encryptedBackupCount } from '../backup-recovery';
 import { nodeFs } from '../store/fs-port';
 import { removeLeftoverTemps } from '../store/quarantine';
 import { writeFailure } from './write-failure';
@@ -104,12 +106,13 @@ export class MapSession implements SessionFolders {
 
   opened(store: MapStore, notices: readonly Notice[]): OpenedMap {
     const encrypted = this.#codec !== null;
-    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices, encrypted };
+    return { status: 'opened', file: { path: store.path, fileName: basename(store.path) }, map: store.map, notices, encrypted, revision: store.revision };
   }
 
   /** Opens `path` (with `codec` when it is encrypted); the previous map closes and its key is forgotten. */
   async open(path: string, notices: Notice[], codec: PassphraseCodec | null = null): Promise<OpenResult> {
-    const target = resolve(path);
+    // The store works on the file a link points to; so must the "already open" check and the recent list.
+    const target = await followLinks(path, nodeFs);
     if (this.#current?.path === target) return this.opened(this.#current, notices);
     let store: MapStore;
     try {
@@ -122,6 +125,7 @@ export class MapSession implements SessionFolders {
     this.#current = store;
     this.#codec = codec;
     this.#problemPath = null;
+    for (const message of store.openWarnings) notices.push({ level: 'warning', message });
     await previous?.close();
     if (previousCodec !== null && previousCodec !== codec) previousCodec.forget();
     await this.#remember(rememberMap(this.#settings, target, recentName(store.map, codec), this.clock()), notices);
@@ -146,8 +150,9 @@ export class MapSession implements SessionFolders {
       reason: error.reason,
       message: error.message,
       movedTo: error.movedTo,
-      // Without the key, encrypted backups cannot be read, so they are not offered here.
+      // Without the key encrypted backups cannot be read: they are counted, and offered once the passphrase is given.
       backups: await listBackups(target, { backupDir: this.backupDir }),
+      encryptedBackups: await encryptedBackupCount(target, this.backupDir),
     };
   }
 

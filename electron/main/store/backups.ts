@@ -62,15 +62,26 @@ export async function writeBackup(
   const fs = location.fs ?? nodeFs;
   const folder = backupFolderFor(mapPath, location.backupDir);
   await ensurePrivateFolder(folder, fs);
-  // Only the lock holder writes here, so any temp file is a leftover of a killed writer.
-  for (const name of await fs.readdir(folder)) if (name.endsWith('.tmp')) await removeQuietly(fs, join(folder, name));
-  const base = fileStamp(now);
+  await removeBackupTemps(mapPath, location);
+  // Ids sort in the order backups were taken. After the clock was set back, "now" is earlier than
+  // the newest backup's name, so the new one is named just after it: otherwise it would sort as the
+  // oldest, be offered last, and be the first rotated away.
+  const newest = await newestBackupTime(mapPath, location);
+  const base = fileStamp(newest !== null && newest.getTime() >= now.getTime() ? new Date(newest.getTime() + 1) : now);
   let id = base;
   for (let n = 2; await exists(fs, join(folder, `${id}.json`)); n += 1) id = `${base}-${n}`;
   await writeFileAtomic(join(folder, `${id}.json`), bytes, { fs });
   const stale = (await backupIds(mapPath, location)).slice(location.maxBackups ?? DEFAULT_MAX_BACKUPS);
   for (const old of stale) await removeQuietly(fs, join(folder, `${old}.json`));
   return id;
+}
+
+/** Removes temp files a killed writer left among a map's backups; only the lock holder may call it. */
+export async function removeBackupTemps(mapPath: string, location: BackupLocation): Promise<void> {
+  const fs = location.fs ?? nodeFs;
+  const folder = backupFolderFor(mapPath, location.backupDir);
+  if (!(await exists(fs, folder))) return;
+  for (const name of await fs.readdir(folder)) if (name.endsWith('.tmp')) await removeQuietly(fs, join(folder, name));
 }
 
 export function backupFileFor(mapPath: string, id: string, backupDir: string): string {

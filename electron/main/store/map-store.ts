@@ -1,22 +1,24 @@
 // An open, locked map: the one place a map is saved from. Saves run one at a time through a queue
 // (no lost updates), each is validated and written durably, and only then does `map` change.
-import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
 import type { SaveResult } from '../../../shared/ipc';
+import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
-import { newestBackupTime, writeBackup } from './backups';
+import { newestBackupTime, removeBackupTemps, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
 import type { Migration } from '../../../shared/migrations';
 import { lockAndRead } from './open-file';
-import { rekeyBackups, type RekeyReport } from './rekey';
+import { rekeyMapAndBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';
 import { createQueue } from '../queue';
 
 export interface MapStoreOptions {
   readonly backupDir: string;
   readonly clock?: () => Date;
+  /** Milliseconds from a clock that never goes back (tests turn it; default performance.now). */
+  readonly monotonic?: () => number;
   readonly fs?: FsPort;
   /** A backup of the previous content is taken before a save when the newest is this old. */
   readonly backupIntervalMinutes?: number;
@@ -36,6 +38,8 @@ export interface MapStore {
    * as `baseRevision`: checked in the save queue, so no other save can slip in between.
    */
   saveFrom(baseRevision: number, build: (onDisk: MapDocument) => MapDocument): Promise<SaveResult>;
+  /** What the user must hear about the open itself (a change of passphrase a crash cut short). */
+  readonly openWarnings: readonly string[];
   /** Which save (or open) put the map on disk; unique across every store of this process. */
   readonly revision: number;
   /** Resolves when every queued save has finished (call before quitting). */
@@ -61,17 +65,19 @@ export class StaleRevisionError extends Error {
 }
 
 export async function openMapStore(path: string, options: MapStoreOptions): Promise<MapStore> {
-  const mapPath = resolve(path);
   const fs = options.fs ?? nodeFs;
+  const mapPath = await followLinks(path, fs);
   const clock = options.clock ?? (() => new Date());
+  const monotonic = options.monotonic ?? (() => performance.now());
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
   let codec = options.codec ?? null;
   const backupPlace = () => ({ backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec });
-  const { lock, plain, decoded } = await lockAndRead(mapPath, fs, clock, options.migrations, codec);
+  const { lock, plain, decoded, recovered } = await lockAndRead(mapPath, fs, clock, options.migrations, codec, options.backupDir);
 
   let current = decoded.map;
   let revision = nextRevision();
   try {
+    await removeBackupTemps(mapPath, backupPlace());
     if (decoded.migratedFrom !== null) {
       // Keep the original content before the migrated form replaces it.
       await writeBackup(mapPath, toStored(plain, codec), clock(), backupPlace());
@@ -86,10 +92,20 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   const enqueue = createQueue();
   let closed = false;
 
+  // When this store last took a backup (or opened), on a clock that cannot be set back.
+  let lastBackupTick = monotonic();
+
   async function backupIfDue(now: Date): Promise<void> {
     const newest = await newestBackupTime(mapPath, backupPlace());
-    if (newest !== null && now.getTime() - newest.getTime() < intervalMs) return;
+    if (newest !== null) {
+      const sinceNewest = now.getTime() - newest.getTime();
+      // A wall clock set back makes the newest backup look as if it were taken in the future;
+      // then only the time this store has measured itself can say a backup is due.
+      const due = sinceNewest >= 0 ? sinceNewest >= intervalMs : monotonic() - lastBackupTick >= intervalMs;
+      if (!due) return;
+    }
     await writeBackup(mapPath, toStored(serializeMap(current), codec), now, backupPlace());
+    lastBackupTick = monotonic();
   }
 
   async function write(next: MapDocument): Promise<SaveResult> {
@@ -109,16 +125,15 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
 
   async function rekey(next: ByteCodec | null): Promise<RekeyReport> {
     if (closed) throw new MapFileError('locked', mapPath, `${mapPath}: the map was closed, so its key was not changed`);
-    // Backups first: if this is cut short the map still opens with the old passphrase, and running
-    // it again finishes the job (generations already under `next` count as done).
-    const report = await rekeyBackups(mapPath, backupPlace(), codec, next);
-    await writeFileAtomic(mapPath, toStored(serializeMap(current), next), { fs });
+    // All or nothing, even across a crash: a half-done change is finished or reported at next open.
+    const report = await rekeyMapAndBackups(mapPath, serializeMap(current), backupPlace(), codec, next, clock());
     codec = next;
     return report;
   }
 
   return {
     path: mapPath,
+    openWarnings: recovered === null ? [] : [recovered],
     get map() {
       return current;
     },

@@ -8,6 +8,7 @@ import type { FsPort } from './fs-port';
 import { acquireMapLock, type MapLock } from './lock';
 import type { Migration } from '../../../shared/migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
+import { recoverRekey } from './rekey-journal';
 
 export interface LockedRead {
   readonly lock: MapLock;
@@ -15,6 +16,8 @@ export interface LockedRead {
   /** The file's bytes after decryption (the same as `bytes` for a plain map). */
   readonly plain: Uint8Array;
   readonly decoded: DecodedMap;
+  /** A change of passphrase a crash cut short, finished or reported (rekey-journal.ts); else null. */
+  readonly recovered: string | null;
 }
 
 export async function lockAndRead(
@@ -23,21 +26,27 @@ export async function lockAndRead(
   now: () => Date,
   migrations: readonly Migration[] | undefined,
   codec: ByteCodec | null = null,
+  backupDir: string | null = null,
 ): Promise<LockedRead> {
   const lock = await acquireMapLock(path, fs);
+  let recovered: string | null = null;
   try {
+    // Before the sweep: a committed change's temp files are the map's new content.
+    if (backupDir !== null) recovered = await recoverRekey(path, backupDir, fs);
     await removeLeftoverTemps(path, fs);
     // I/O failures (missing, permission) leave the file alone: it may be fine once reachable.
     const bytes = await readMapBytes(path, fs);
     try {
       // A wrong passphrase or an encrypted map without one is not damage: quarantine leaves it be.
       const plain = plainBytesOf(bytes, path, codec);
-      return { lock, bytes, plain, decoded: decodeMapBytes(plain, path, migrations) };
+      return { lock, bytes, plain, decoded: decodeMapBytes(plain, path, migrations), recovered };
     } catch (error) {
       throw await quarantine(error, path, fs, now());
     }
   } catch (error) {
     await lock.release();
+    // The map did not open (say, it now needs its passphrase): the user still hears what happened.
+    if (recovered !== null && error instanceof MapFileError) throw new MapFileError(error.reason, error.path, `${error.message}\n${recovered}`, error.movedTo);
     throw error;
   }
 }

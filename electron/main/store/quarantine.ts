@@ -2,7 +2,8 @@
 // can still recover it, and the app can start fresh or restore a backup in its place.
 import { errorCode, type FsPort } from './fs-port';
 import { isTempOf, removeQuietly } from './atomic-write';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isProcessAlive } from './lock-owner';
 
 /** A timestamp that sorts, and is safe in file names on every platform. */
 export function fileStamp(date: Date): string {
@@ -30,12 +31,19 @@ export async function exists(fs: FsPort, path: string): Promise<boolean> {
   }
 }
 
-/** Removes temp files a killed writer left beside the map; call only while holding the map's lock. */
+/**
+ * Removes temp files a killed writer left beside the map; call only while holding the map's lock.
+ * The lock's own record temps are removed only when the process named in them is gone: a live one
+ * may be trying to take the lock this moment.
+ */
 export async function removeLeftoverTemps(mapPath: string, fs: FsPort): Promise<number> {
   const folder = dirname(mapPath);
+  const lockPath = `${mapPath}.lock`;
   let removed = 0;
   for (const name of await fs.readdir(folder)) {
-    if (!isTempOf(mapPath, name)) continue;
+    const deadLockTemp = isTempOf(lockPath, name) && !isProcessAlive(Number(name.slice(basename(lockPath).length + 2).split('.')[0]));
+    const journalTemp = isTempOf(`${mapPath}.rekey-journal`, name);
+    if (!isTempOf(mapPath, name) && !deadLockTemp && !journalTemp) continue;
     await removeQuietly(fs, join(folder, name));
     removed += 1;
   }

@@ -8,6 +8,7 @@ import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { migrateToCurrent, MIGRATIONS, type Migration } from '../../../shared/migrations';
 import { decodeJsonBytes } from './safe-json';
+import { NotRegularFileError } from './read-regular';
 
 export interface ReadOptions {
   readonly fs?: FsPort;
@@ -40,11 +41,19 @@ export async function readMapBytes(path: string, fs: FsPort): Promise<Buffer> {
     const code = errorCode(error);
     if (code === 'ENOENT') throw new MapFileError('missing', path, `${path}: the map file was not found`);
     if (code === 'EISDIR') throw new MapFileError('unreadable', path, `${path}: this is a folder, not a map file`);
+    if (error instanceof NotRegularFileError) {
+      throw new MapFileError('unreadable', path, `${path}: this is a ${error.kind}, not a map file. It was not opened and was left as it is.`);
+    }
+    if (code === 'ELOOP') throw new MapFileError('unreadable', path, loopMessage(path));
     if (code === 'EACCES' || code === 'EPERM') {
       throw new MapFileError('unreadable', path, `${path}: the map file could not be read (permission denied)`);
     }
     throw new MapFileError('unreadable', path, `${path}: the map file could not be read (${code ?? 'unknown error'})`);
   }
+}
+
+export function loopMessage(path: string): string {
+  return `${path}: this path is a shortcut (symbolic link) that leads back to itself, so there is no map file at the end of it. Point the link at the map file, or open the map file itself.`;
 }
 
 function describeTopLevel(value: unknown): string {

@@ -2,8 +2,8 @@
 // save dialog. Under the file's lock (so a map open in another window or program is refused), a
 // readable map that is there is kept as a backup first; then the new map is written atomically, so
 // a crash leaves either the old file or the new one.
-import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
+import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
 import { writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
@@ -57,8 +57,8 @@ async function readIfThere(fs: FsPort, path: string): Promise<Buffer | null> {
 }
 
 export async function replaceMapFile(path: string, map: MapDocument, options: ReplaceOptions): Promise<ReplacedMap> {
-  const target = resolve(path);
   const fs = options.fs ?? nodeFs;
+  const target = await followLinks(path, fs);
   const clock = options.clock ?? (() => new Date());
   // Validate before touching anything: an invalid map never replaces a good file.
   const valid = validateForWrite(map, target);

@@ -1,7 +1,7 @@
 // Puts a backup back in place of a map. The map's current content is kept first: as a backup when
 // it is readable, moved aside when it is not, so restoring never destroys anything.
-import { resolve } from 'node:path';
 import type { MapDocument } from '../../../shared/model';
+import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
 import { readBackup, writeBackup } from './backups';
 import { toStored, type ByteCodec } from './codec';
@@ -9,6 +9,7 @@ import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { acquireMapLock } from './lock';
 import type { Migration } from '../../../shared/migrations';
 import { moveAside, removeLeftoverTemps } from './quarantine';
+import { recoverRekey } from './rekey-journal';
 import { decodeMapBytes, plainBytesOf } from './read-map';
 import { isMapFileError } from './errors';
 import { serializeMap } from './serialize';
@@ -21,19 +22,27 @@ export interface RestoreOptions {
   readonly migrations?: readonly Migration[];
   /** Decrypts the backup and encrypts what is written; the same key as the map's. */
   readonly codec?: ByteCodec | null;
+  /**
+   * The user gave a passphrase that opens the backup but not the map file there (damaged, or under
+   * another passphrase, which cannot be told apart): move that file aside, unchanged, instead of
+   * refusing. Called with where it went.
+   */
+  readonly setAsideUnopenable?: (movedTo: string) => void;
 }
 
 export async function restoreBackup(path: string, backupId: string, options: RestoreOptions): Promise<MapDocument> {
-  const mapPath = resolve(path);
   const fs = options.fs ?? nodeFs;
+  const mapPath = await followLinks(path, fs);
   const clock = options.clock ?? (() => new Date());
   const place = { backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec: options.codec };
   const lock = await acquireMapLock(mapPath, fs);
   try {
+    // A change of passphrase cut short is settled first, so the backup read is in its final form.
+    await recoverRekey(mapPath, options.backupDir, fs);
     await removeLeftoverTemps(mapPath, fs);
     // Read the backup first: keeping the current content may rotate the oldest backup away.
     const { map } = await readBackup(mapPath, backupId, place);
-    await keepCurrentContent(mapPath, clock(), fs, place);
+    await keepCurrentContent(mapPath, clock(), fs, place, options.setAsideUnopenable);
     await writeFileAtomic(mapPath, toStored(serializeMap(map), options.codec), { fs });
     return map;
   } finally {
@@ -46,6 +55,7 @@ async function keepCurrentContent(
   now: Date,
   fs: FsPort,
   place: Parameters<typeof writeBackup>[3],
+  setAside?: (movedTo: string) => void,
 ): Promise<void> {
   let bytes: Buffer;
   try {
@@ -59,9 +69,12 @@ async function keepCurrentContent(
     plain = plainBytesOf(bytes, mapPath, place.codec);
     decodeMapBytes(plain, mapPath, place.migrations);
   } catch (error) {
-    // Content under another passphrase is somebody's data, not damage: refuse rather than bury it.
-    if (isMapFileError(error) && (error.reason === 'encrypted' || error.reason === 'wrong-passphrase')) throw error;
-    await moveAside(mapPath, now, fs);
+    // Content under another passphrase is somebody's data, not damage: refuse rather than bury it,
+    // unless the user asked for it to be set aside.
+    const unopenable = isMapFileError(error) && (error.reason === 'encrypted' || error.reason === 'wrong-passphrase');
+    if (unopenable && !setAside) throw error;
+    const movedTo = await moveAside(mapPath, now, fs);
+    if (unopenable) setAside?.(movedTo);
     return;
   }
   await writeBackup(mapPath, toStored(plain, place.codec), now, place);

@@ -72,7 +72,10 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     openRecent: (path: string) => leaving(() => openWith('open that map', () => api.openRecent({ path }))),
     /** The recent maps, newest first, for the toolbar's Open recent menu. */
     listRecent: () => api.listRecent({}),
-    restoreBackup: (path: string, backupId: string) => openWith('restore the backup', () => api.restoreBackup({ path, backupId })),
+    /** With a passphrase: an encrypted backup of a map that could not be opened (its way back). */
+    restoreBackup: (path: string, backupId: string, passphrase?: string) =>
+      openWith('restore the backup', () => api.restoreBackup(passphrase === undefined ? { path, backupId } : { path, backupId, passphrase })),
+    listEncryptedBackups: (path: string, passphrase: string) => api.listBackups({ path, passphrase }),
     backToMap: () => setState((s) => (s.map ? { phase: 'ready', problem: null } : {})),
     saveAs: () =>
       core.queue.run(async () => {

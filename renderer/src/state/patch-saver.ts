@@ -15,11 +15,18 @@ interface Saved {
   readonly session: number;
 }
 
-export type SaveMap = (next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase) => Promise<SaveResult>;
+export type SaveMap = ((next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase) => Promise<SaveResult>) & {
+  /**
+   * A map just opened, as the Node side holds it under `revision`: the first save after opening is
+   * then a patch too. Without this a big map's first save would send the whole document, which
+   * may not fit in one IPC message (64 MiB) at all.
+   */
+  seed(map: MapDocument, revision: number, session: number): void;
+};
 
 export function createPatchSaver(api: Pick<RendererApi, 'saveMap' | 'saveMapPatch'>): SaveMap {
   let last: Saved | null = null;
-  return async (next, session, audit, erase) => {
+  const save = async (next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase): Promise<SaveResult> => {
     const base = last !== null && last.session === session ? last : null;
     last = null; // until this save lands, nothing on disk is known for sure
     const patch = base && !audit && !erase ? diffMaps(base.map, next) : null;
@@ -35,4 +42,9 @@ export function createPatchSaver(api: Pick<RendererApi, 'saveMap' | 'saveMapPatc
     if (result.revision !== undefined) last = { map: next, revision: result.revision, session };
     return result;
   };
+  return Object.assign(save, {
+    seed(map: MapDocument, revision: number, session: number) {
+      last = { map, revision, session };
+    },
+  });
 }

@@ -150,6 +150,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         mapSession: s.mapSession + 1,
         security: { ...s.security, encrypted: result.encrypted === true },
       }));
+      if (result.revision !== undefined) saveMap.seed(result.map, result.revision, state.mapSession);
       for (const notice of result.notices) notify(notice.level, notice.message);
     } else {
       setState({ phase: 'problem', problem: result });

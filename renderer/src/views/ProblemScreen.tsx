@@ -3,6 +3,7 @@ import type { MapProblem } from '../../../shared/ipc';
 import { useActions, useAppState } from '../state/use-store';
 import { Notices } from './Notices';
 import { plural } from '../../../shared/analysis/context';
+import { EncryptedBackups } from './security/EncryptedBackups';
 
 const HEADINGS: Record<MapProblem['reason'], string> = {
   unreadable: 'Your map file could not be read',
@@ -60,6 +61,7 @@ export function ProblemScreen({ problem }: { readonly problem: MapProblem }) {
             </ul>
           </section>
         )}
+        {(problem.encryptedBackups ?? 0) > 0 && <EncryptedBackups path={problem.file.path} count={problem.encryptedBackups ?? 0} />}
         <h2>Or start from here</h2>
         <div className="button-row">
           <button type="button" onClick={() => void actions.newMap('empty', 'New coalition')}>

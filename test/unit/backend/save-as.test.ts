@@ -103,7 +103,7 @@ describe('save as over an existing file', () => {
     const result = await api.saveMapAsDialog({ map: withArea(created.map, 'same file') });
     expect(result).toMatchObject({ status: 'opened', file: { path: created.file.path }, notices: [] });
     expect((await readMapFile(created.file.path)).coalition.area).toBe('same file');
-    expect((await readFile(lockPathFor(created.file.path), 'utf8')).trim()).toBe(String(process.pid));
+    expect(JSON.parse(await readFile(lockPathFor(created.file.path), 'utf8')).pid).toBe(process.pid);
   });
 
   it('refuses an invalid map before touching the chosen file', async () => {

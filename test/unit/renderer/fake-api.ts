@@ -30,6 +30,8 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'),
     file: { path: '/maps/test.coalition.json', fileName: 'test.coalition.json' },
     map,
     notices: [],
+    // As the Node side does: the revision the opened map is on disk under.
+    ...(options.revisions ? { revision } : {}),
   });
   const api: FakeApi = {
     saved,

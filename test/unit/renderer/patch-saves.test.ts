@@ -1,5 +1,5 @@
-// The store sends edits as patches once the Node side has named a revision: the first save goes
-// whole, the next ones as patches, the map on the other side always equals the window's, and a
+// The store sends edits as patches against the revision the Node side named when it opened the map
+// (so even the first save after opening is a patch), the map on the other side always equals the window's, and a
 // refusal as stale (someone else saved in between) falls back to the whole map.
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../renderer/src/state/actions';
@@ -16,12 +16,12 @@ async function setup() {
 }
 
 describe('patch saves from the window', () => {
-  it('saves the first edit whole and later ones as patches, keeping both sides equal', async () => {
+  it('saves every edit as a patch, the first after opening too, keeping both sides equal', async () => {
     const { api, store, a } = await setup();
     await a.saveStakeholder(null, { ...blankDraft(), name: 'One' }, false);
     await a.saveStakeholder(null, { ...blankDraft(), name: 'Two' }, false);
     await a.undo();
-    expect(api.saveKinds).toEqual(['whole', 'patch', 'patch']);
+    expect(api.saveKinds).toEqual(['patch', 'patch', 'patch']);
     expect(api.onDisk()).toEqual(store.getState().map);
   });
 
@@ -31,7 +31,7 @@ describe('patch saves from the window', () => {
     // Another save lands on the Node side (as a purge would), so the window's base is stale.
     await api.saveMap({ map: store.getState().map! });
     await a.saveStakeholder(null, { ...blankDraft(), name: 'Two' }, false);
-    expect(api.saveKinds).toEqual(['whole', 'whole', 'whole']);
+    expect(api.saveKinds).toEqual(['patch', 'whole', 'whole']);
     expect(api.onDisk()).toEqual(store.getState().map);
     expect(store.getState().notices.filter((n) => n.level === 'error')).toEqual([]);
   });

@@ -95,4 +95,39 @@ describe('backups', () => {
     const b = await setup();
     expect(backupFolderFor(a.path, a.backupDir)).not.toBe(backupFolderFor(b.path, a.backupDir));
   });
+
+  it('keeps taking backups after the clock was set back five hours, and the new ones count as newest', async () => {
+    const { path, backupDir, tick, clock } = await setup();
+    let ticks = 0;
+    const monotonic = () => ticks;
+    const store = await openMapStore(path, { backupDir, clock, monotonic });
+    await store.save(numberedMap(1)); // first backup, at 08:00, keeps seq 0
+    tick(-5 * 60); // the clock is set back to 03:00
+    // 27 saves over five hours of real time, one every 11 minutes.
+    for (let n = 2; n <= 28; n += 1) {
+      ticks += 11 * 60_000;
+      tick(11);
+      await store.save(numberedMap(n));
+    }
+    await store.close();
+    const backups = await listBackups(path, { backupDir });
+    expect(backups).toHaveLength(10);
+    // Newest first, in the order they were taken: the last backup holds what the 27th save replaced.
+    expect(backups.map((b) => b.takenAt)).toEqual([...backups.map((b) => b.takenAt)].sort().reverse());
+    const newest = await restoreBackup(path, backups[0]?.id ?? '', { backupDir, clock });
+    expect(sequenceOf(newest)).toBe(27);
+  });
+
+  it('removes temp files a killed writer left among the backups when the map is opened', async () => {
+    const { path, backupDir, clock } = await setup();
+    const store = await openMapStore(path, { backupDir, clock });
+    await store.save(numberedMap(1));
+    await store.close();
+    const folder = backupFolderFor(path, backupDir);
+    const leftovers = ['.2025-06-01T08-00-00-000Z.json.4242.0a1b2c.tmp', '.2025-06-01T09-00-00-000Z.json.17.ff00.tmp'];
+    for (const name of leftovers) await writeFile(join(folder, name), 'half a backup');
+    const reopened = await openMapStore(path, { backupDir, clock });
+    expect((await readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await reopened.close();
+  });
 });

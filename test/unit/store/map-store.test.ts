@@ -42,7 +42,7 @@ describe('openMapStore', () => {
 
   it.each<FaultStep>(['write', 'sync', 'rename'])('survives a full disk at %s: file, folder and memory unchanged, retry works', async (step) => {
     const { dir, path, backupDir } = await setup();
-    const fs = faultyFs({ step, code: 'ENOSPC', times: 1, matches: (p) => p.startsWith(join(dir, 'maps')) && !p.endsWith('.lock') });
+    const fs = faultyFs({ step, code: 'ENOSPC', times: 1, matches: (p) => p.startsWith(join(dir, 'maps')) && !p.includes('.json.lock') });
     const store = await openMapStore(path, { backupDir, fs });
     const before = await readFile(path);
     await expect(store.save(numberedMap(7))).rejects.toMatchObject({ code: 'ENOSPC' });

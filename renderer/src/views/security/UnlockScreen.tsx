@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { MapProblem } from '../../../../shared/ipc';
 import { useActions } from '../../state/use-store';
 import { Notices } from '../Notices';
+import { EncryptedBackups } from './EncryptedBackups';
 
 export function UnlockScreen({ problem }: { readonly problem: MapProblem }) {
   const actions = useActions();
@@ -55,6 +56,12 @@ export function UnlockScreen({ problem }: { readonly problem: MapProblem }) {
         <p className="hint">A forgotten passphrase cannot be recovered: the map stays encrypted and untouched.</p>
         <Notices />
       </form>
+      {wrong && (problem.encryptedBackups ?? 0) > 0 && (
+        <div className="card unlock">
+          <p>Sure the passphrase is right? Then the file may be damaged: a backup can be restored with the same passphrase.</p>
+          <EncryptedBackups path={problem.file.path} count={problem.encryptedBackups ?? 0} />
+        </div>
+      )}
     </main>
   );
 }
