@@ -5,6 +5,9 @@ import { addGoal, GOAL_STATUS_LABELS, updateGoal } from '../../../../shared/jour
 import { GOAL_STATUSES } from '../../../../shared/journey/schema';
 import type { Goal, GoalStatus, MapDocument } from '../../../../shared/model';
 import { useActions, useAppState } from '../../state/use-store';
+import { Choice, optionsOf } from '../Choice';
+
+const STATUS_OPTIONS = optionsOf<GoalStatus>(GOAL_STATUSES, (s) => GOAL_STATUS_LABELS[s]);
 
 function GoalItem({ map, goal }: { readonly map: MapDocument; readonly goal: Goal }) {
   const actions = useActions();
@@ -17,21 +20,13 @@ function GoalItem({ map, goal }: { readonly map: MapDocument; readonly goal: Goa
     <li className={`journey-goal goal-${goal.status}`}>
       <div className="journey-step-head">
         <h3>{goal.title}</h3>
-        <select
+        <Choice
           aria-label={`Status of the goal “${goal.title}”`}
           value={goal.status}
+          options={STATUS_OPTIONS}
           disabled={presenting}
-          onChange={(e) => {
-            const status = e.target.value as GoalStatus;
-            void actions.editJourney(`the status of “${goal.title}”`, (m) => updateGoal(m, goal.id, { status }));
-          }}
-        >
-          {GOAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {GOAL_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
+          onChange={(status) => void actions.editJourney(`the status of “${goal.title}”`, (m) => updateGoal(m, goal.id, { status }))}
+        />
       </div>
       <p className="journey-purpose">
         {tasks.length === 0 ? 'No task serves it yet.' : `${open} open and ${tasks.length - open} done ${tasks.length === 1 ? 'task' : 'tasks'}.`}
@@ -84,14 +79,7 @@ export function GoalsSection({ map }: { readonly map: MapDocument }) {
         </label>
         <label>
           Funded by
-          <select value={funder} onChange={(e) => setFunder(e.target.value)}>
-            <option value="">No funder</option>
-            {people.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <Choice value={funder} options={[{ value: '', label: 'No funder' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} onChange={setFunder} />
         </label>
         {problem && <p role="alert">{problem}</p>}
         <button type="submit">Add the goal</button>

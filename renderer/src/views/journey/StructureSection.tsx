@@ -6,6 +6,9 @@ import { addUnsafePlace, giveRole, removeUnsafePlace, ROLE_LABELS, setOriented, 
 import { ROLE_IDS } from '../../../../shared/journey/schema';
 import { isMember, type MapDocument, type RoleId } from '../../../../shared/model';
 import { useActions } from '../../state/use-store';
+import { Choice, optionsOf } from '../Choice';
+
+const ROLE_OPTIONS = optionsOf<RoleId>(ROLE_IDS, (r) => ROLE_LABELS[r]);
 
 export function StructureSection({ map }: { readonly map: MapDocument }) {
   const actions = useActions();
@@ -44,16 +47,11 @@ export function StructureSection({ map }: { readonly map: MapDocument }) {
       <form className="journey-row" onSubmit={addRole} aria-label="Give a role">
         <label>
           Person
-          <select value={who} onChange={(e) => setWho(e.target.value)}>
-            <option value="">Choose…</option>
-            {people.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <Choice value={who} options={[{ value: '', label: 'Choose…' }, ...people.map((s) => ({ value: s.id, label: s.name }))]} onChange={setWho} />
         </label>
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(ROLE_IDS.find((r) => r === e.target.value) ?? 'chair')}>
-            {ROLE_IDS.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
-          </select>
+          <Choice value={role} options={ROLE_OPTIONS} onChange={setRole} />
         </label>
         <button type="submit" className="small">Give the role</button>
       </form>
@@ -92,10 +90,7 @@ export function StructureSection({ map }: { readonly map: MapDocument }) {
         </label>
         <label>
           Said by
-          <select value={markedBy} onChange={(e) => setMarkedBy(e.target.value)}>
-            <option value="">Not named</option>
-            {members.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-          </select>
+          <Choice value={markedBy} options={[{ value: '', label: 'Not named' }, ...members.map((s) => ({ value: s.id, label: s.name }))]} onChange={setMarkedBy} />
         </label>
         <button type="submit" className="small">Add the place</button>
       </form>
