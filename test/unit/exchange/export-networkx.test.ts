@@ -1,5 +1,5 @@
 // The GEXF and GraphML exports opened by networkx 3 (python3 must have it: this test fails, never
-// skips, without it) and, when a python3 has python-igraph, the GraphML by igraph too. The map mixes
+// skips, without it) and the GraphML by igraph too (python-igraph, which .ci/run installs). The map mixes
 // directed ties (works-at, refers-to, funds) with undirected ones, and has two ties of different
 // types between one pair; every tie must arrive once, from its source to its target, with its flag.
 import { execFileSync } from 'node:child_process';
@@ -87,7 +87,8 @@ describe.each(['gexf', 'graphml'] as const)('networkx reads the %s export', (for
 
 describe('igraph reads the GraphML export', () => {
   const python = pythonWithIgraph();
-  it.skipIf(python === null)('without losing a direction (skipped only when no python3 has python-igraph)', () => {
+  it('without losing a direction (python-igraph is needed: .ci/run installs Debian\'s python3-igraph)', () => {
+    if (python === null) throw new Error('no python3 here has python-igraph: apt-get install python3-igraph');
     const read = JSON.parse(execFileSync(python ?? 'python3', ['-c', IGRAPH, written('graphml', true)], { encoding: 'utf8' })) as {
       directed: boolean; edges: unknown[][];
     };

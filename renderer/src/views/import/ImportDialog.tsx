@@ -125,7 +125,7 @@ export function ImportDialog({ file, onClose }: Props) {
           const read = await client.request({ type: 'ties', fileName: readTiesFirst.fileName, base64: readTiesFirst.base64 }, progress);
           if (read.type === 'ties') tiesInfo = { fileName: read.fileName, headers: read.headers, rowCount: read.rowCount };
         }
-        const request = { type: 'convert', choices, target: importTarget(map), withTies: tiesInfo !== null, values: sheetChoices.values, key: sheetChoices.key } as const;
+        const request = { type: 'convert', choices, target: importTarget(map), withTies: tiesInfo !== null || preview.tiesFromWorkbook !== undefined, values: sheetChoices.values, key: sheetChoices.key } as const;
         return client.request(request, progress);
       },
       (answer) =>
