@@ -1,8 +1,8 @@
 // Communities by Louvain modularity optimisation (louvain.ts). Louvain visits nodes in random
 // order, so it gets a seeded random source: the same map always gives the same communities, which
 // matters when people compare two screenshots.
-import type { CompactGraph } from './compact-graph';
-import { louvain } from './louvain';
+import type { CompactGraph } from '../graph/compact-graph';
+import { louvain } from '../graph/louvain';
 
 export interface Communities {
   /** Community number per node, renumbered in order of each community's first node. */

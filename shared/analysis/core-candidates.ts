@@ -6,7 +6,7 @@ import type { AnalysisStakeholder } from './analysis-map';
 import type { AnalysisContext } from './context';
 import { listNames, plural } from './context';
 import { onlyLinkReason } from './separation';
-import { topByScore } from './top-by-score';
+import { topByScore } from '../graph/top-by-score';
 import type { CoreCandidate, CoreGroup } from './types';
 
 /** The most each part can add; conflict costs this much per conflict with a core member. */

@@ -3,7 +3,7 @@
 // strongest, because an introduction is only as warm as its coolest link. A route through a tie
 // recorded with trust 1 is not warm at all: the warm search leaves such ties out, and only when
 // no warm route exists does the plain search offer a cool one.
-import { buildCompactGraph, type CompactGraph, type EdgeInput } from './compact-graph';
+import { buildCompactGraph, type CompactGraph, type EdgeInput } from '../graph/compact-graph';
 import type { AnalysisContext } from './context';
 
 export interface Routes {

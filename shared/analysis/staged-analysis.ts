@@ -5,11 +5,11 @@
 // that are simply added up, so how the sources are split never changes a figure.
 import type { AnalysisMap } from './analysis-map';
 import { analyzeMap, type AnalyzeOptions } from './analyze';
-import { exactSourcePlan, finishExactFigures } from './betweenness';
-import { addPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from './betweenness-core';
-import { connectedComponents } from './components';
-import { estimateCloseness } from './sampled-closeness';
-import { DEFAULT_SAMPLES, finishSampledBetweenness, sampledSourcePlan } from './sampled-betweenness';
+import { exactSourcePlan, finishExactFigures } from '../graph/betweenness';
+import { addPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../graph/betweenness-core';
+import { connectedComponents } from '../graph/components';
+import { estimateCloseness } from '../graph/sampled-closeness';
+import { DEFAULT_SAMPLES, finishSampledBetweenness, sampledSourcePlan } from '../graph/sampled-betweenness';
 import { buildTieGraph } from './structure';
 import type { Insights } from './types';
 

@@ -2,14 +2,14 @@
 // The graph holds every stakeholder and every tie except conflicts: a conflict is not a channel
 // through which people reach each other, so it must not make anyone look central.
 import type { AnalysisMap } from './analysis-map';
-import { shortestPathFigures, type ShortestPathFigures } from './betweenness';
-import { degreeCentralization, degrees, density } from './cohesion';
+import { shortestPathFigures, type ShortestPathFigures } from '../graph/betweenness';
+import { degreeCentralization, degrees, density } from '../graph/cohesion';
 import { louvainCommunities } from './communities';
-import { buildCompactGraph, type CompactGraph } from './compact-graph';
-import { connectedComponents } from './components';
-import { coreNumbers } from './core-number';
-import { cutPoints } from './cut-points';
-import { pageRank } from './pagerank';
+import { buildCompactGraph, type CompactGraph } from '../graph/compact-graph';
+import { connectedComponents } from '../graph/components';
+import { coreNumbers } from '../graph/core-number';
+import { cutPoints } from '../graph/cut-points';
+import { pageRank } from '../graph/pagerank';
 
 export interface StructureFigures {
   readonly graph: CompactGraph;

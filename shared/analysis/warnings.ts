@@ -1,9 +1,9 @@
 // Question 7, barrier warnings: the troubles coalitions commonly run into, read off the map.
 // Each warning names the stakeholders involved so the app can highlight them.
-import { buildCompactGraph, degreeOf, type EdgeInput } from './compact-graph';
+import { buildCompactGraph, degreeOf, type EdgeInput } from '../graph/compact-graph';
 import type { AnalysisContext } from './context';
 import { listNames, percent } from './context';
-import { cutPoints } from './cut-points';
+import { cutPoints } from '../graph/cut-points';
 import { fundingWithoutGoal, membersOffCommittees, noCommunityVoices, noOrganizingRole } from './practice-warnings';
 import type { AnalysisWarning, VoiceBalance } from './types';
 import { isElite } from './voice';

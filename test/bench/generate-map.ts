@@ -4,7 +4,7 @@
 import { CATEGORY_IDS } from '../../shared/categories';
 import type { MapDocument, Stage, Stakeholder, Tie } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
-import { seededRandom } from '../../shared/analysis/random';
+import { seededRandom } from '../../shared/graph/random';
 
 const AT = '2026-01-05T10:00:00.000Z';
 const STAGES: readonly Stage[] = ['mapped', 'mapped', 'mapped', 'to-contact', 'contacted', 'member', 'member', 'core', 'declined'];

@@ -3,7 +3,7 @@
 // `analyze` as a process, and igraph on the same graph where it is installed.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parallelPartialSums, parallelShortestPathFigures } from '../../electron/main/analysis/parallel-betweenness';
-import { shortestPathFigures } from '../../shared/analysis/betweenness';
+import { shortestPathFigures } from '../../shared/graph/betweenness';
 import { analyzeInStages } from '../../shared/analysis/staged-analysis';
 import type { Insights } from '../../shared/analysis/types';
 import type { MapDocument } from '../../shared/model';

@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MapDocument } from '../../shared/model';
-import { seededRandom } from '../../shared/analysis/random';
+import { seededRandom } from '../../shared/graph/random';
 import { createMapFile } from '../../electron/main/store';
 import { generateMap } from './generate-map';
 

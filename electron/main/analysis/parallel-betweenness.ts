@@ -5,14 +5,14 @@
 // shortestPathFigures up to the order in which sums are added (differences near 1e-16 relative).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { exactSourcePlan, finishExactFigures, type ShortestPathFigures } from '../../../shared/analysis/betweenness';
-import type { AdjacencyArrays, SourcePlan } from '../../../shared/analysis/betweenness-core';
+import { exactSourcePlan, finishExactFigures, type ShortestPathFigures } from '../../../shared/graph/betweenness';
+import type { AdjacencyArrays, SourcePlan } from '../../../shared/graph/betweenness-core';
 import {
   finishSampledBetweenness,
   sampledSourcePlan,
   type SampleOptions,
   type SampledBetweenness,
-} from '../../../shared/analysis/sampled-betweenness';
+} from '../../../shared/graph/sampled-betweenness';
 import { drainSharedWork, type SharedWork, type ThreadSums } from './shared-brandes-work';
 
 export interface ParallelOptions {

@@ -1,7 +1,7 @@
 // Brandes' searches shared out by a counter on shared memory: each thread claims the next chunk
 // of sources until none are left. Claiming chunks (instead of a fixed slice per thread) lets a
 // thread that started late, or shares its core with other programs, simply do less of the work.
-import { createBrandesSearch, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../../../shared/analysis/betweenness-core';
+import { createBrandesSearch, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../../../shared/graph/betweenness-core';
 
 export interface SharedWork {
   readonly graph: AdjacencyArrays;

@@ -3,7 +3,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';
-import type { Filters } from '../state/app-state';
+import type { Filters } from '../state/core/app-state';
 import { matchesFilters } from './filters';
 import { defaultNodeLook, type NodeLook } from './node-look';
 import { TIE_STYLES } from './tie-styles';

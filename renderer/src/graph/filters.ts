@@ -2,7 +2,7 @@
 // so both views always agree on what is shown.
 import type { Stakeholder } from '../../../shared/model';
 import { matchesQuery } from '../../../shared/search/match';
-import type { Filters } from '../state/app-state';
+import type { Filters } from '../state/core/app-state';
 
 export interface FilterOptions {
   /** Whether the text filter applies (the list) or not (the map shows everyone the other filters pass). */

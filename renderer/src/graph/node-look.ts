@@ -3,7 +3,7 @@
 // panel's highlight reach the picture without the map view knowing about the analysis.
 import type { StakeholderFigures } from '../../../shared/analysis';
 import type { Stakeholder, Tie } from '../../../shared/model';
-import type { ColourBy, SizeFigure } from '../state/insights-state';
+import type { ColourBy, SizeFigure } from '../state/insights/insights-state';
 import { communityColour } from './community-colours';
 
 export const MIN_NODE_SIZE = 24;

@@ -3,7 +3,7 @@ import { organizationsOf } from '../../../shared/search/match';
 import { categoryInfo } from '../../../shared/categories';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { STAGES } from '../../../shared/schema';
-import type { Filters } from '../state/app-state';
+import type { Filters } from '../state/core/app-state';
 import { matchesFilters } from './filters';
 
 export type SortKey = 'name' | 'kind' | 'categories' | 'stage' | 'role' | 'influence' | 'ties';

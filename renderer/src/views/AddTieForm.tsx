@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
 import { searchPeople } from '../../../shared/search/match';
 import { pickerLabels } from '../../../shared/search/namesakes';
-import { useActions } from '../state/use-store';
+import { useActions } from '../state/core/use-store';
 import { Choice } from './Choice';
 import { defaultTieValues, TieFields, tieDraft } from './TieFields';
 

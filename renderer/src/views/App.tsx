@@ -1,6 +1,6 @@
 // The window's layout: header, toolbar, filters and legend, the map or the list, and the panel.
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { StoreContext, useActions, useAppState } from '../state/use-store';
+import { StoreContext, useActions, useAppState } from '../state/core/use-store';
 import { FilterPanel } from './FilterPanel';
 import { Header } from './Header';
 import { Legend } from './Legend';

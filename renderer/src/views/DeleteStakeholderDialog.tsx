@@ -6,7 +6,7 @@
 // kept elsewhere.
 import { useMemo, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
-import { ERASE_EXPLAINED, ERASE_LIMITS, ERASE_OPTION, erasePlan, erasesHistoryByDefault, offersHistoryErase } from '../state/secure-delete';
+import { ERASE_EXPLAINED, ERASE_LIMITS, ERASE_OPTION, erasePlan, erasesHistoryByDefault, offersHistoryErase } from '../state/safety/secure-delete';
 import { Dialog } from './Dialog';
 import { EraseMentions } from './EraseMentions';
 

@@ -2,7 +2,7 @@
 // email), removed with them, and words that may name them or someone else (a first name alone, an
 // initial), each with a box to say whether it goes too. The dialog never says "nothing else holds
 // them" while a box is unticked: it says what stays.
-import type { ErasePlan } from '../state/secure-delete';
+import type { ErasePlan } from '../state/safety/secure-delete';
 
 interface Props {
   readonly plan: ErasePlan;

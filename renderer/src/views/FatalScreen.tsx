@@ -1,5 +1,5 @@
 // Shown when the window itself cannot work: says what failed and that the map file is untouched.
-import { describeFailure } from '../state/failure';
+import { describeFailure } from '../state/core/failure';
 
 export function FatalScreen({ error }: { readonly error: unknown }) {
   return (

@@ -1,8 +1,8 @@
 // Filters by category and engagement stage; the category list doubles as the colour key.
 import { CATEGORIES, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import { STAGES } from '../../../shared/schema';
-import type { CategoryFilter } from '../state/app-state';
-import { useActions, useAppState } from '../state/use-store';
+import type { CategoryFilter } from '../state/core/app-state';
+import { useActions, useAppState } from '../state/core/use-store';
 import { STAGE_LABELS } from './labels';
 
 function toggle<T>(list: readonly T[], item: T): T[] {

@@ -1,6 +1,6 @@
 // The coalition's name as the page heading, with where the map lives and whether it is saved.
 import { useEffect } from 'react';
-import { useAppState } from '../state/use-store';
+import { useAppState } from '../state/core/use-store';
 import { JourneyButton } from './journey/JourneyButton';
 import { ProfileButton } from './profile/ProfileButton';
 import { plural } from '../../../shared/analysis/context';

@@ -1,6 +1,6 @@
 // After picking two nodes on the map: choose the tie's type and strength, then add it.
 import { useState } from 'react';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 import { Dialog } from './Dialog';
 import { defaultTieValues, TieFields, tieDraft } from './TieFields';
 

@@ -4,7 +4,7 @@
 // map, so a window opening a big one does not parse a megabyte of script it will not use.
 import { lazy, Suspense } from 'react';
 import { isBigMap } from '../graph/level-of-detail';
-import { useAppState } from '../state/use-store';
+import { useAppState } from '../state/core/use-store';
 import { LinkTieDialog } from './LinkTieDialog';
 import { BulkBar } from './table/BulkBar';
 import { CanvasMap } from './map/CanvasMap';

@@ -1,6 +1,6 @@
 // Asks for the new coalition's name before creating its map.
 import { useState } from 'react';
-import { useActions } from '../state/use-store';
+import { useActions } from '../state/core/use-store';
 import { Dialog } from './Dialog';
 
 export function NewMapDialog({ onClose }: { readonly onClose: () => void }) {

@@ -1,5 +1,5 @@
 // The one place notices and errors appear: a live region screen readers announce.
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 
 export function Notices() {
   const notices = useAppState((s) => s.notices);

@@ -1,6 +1,6 @@
 // What the user sees when a map cannot be opened: what failed, what was kept, and ways forward.
 import type { MapProblem } from '../../../shared/ipc';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 import { Notices } from './Notices';
 import { plural } from '../../../shared/analysis/context';
 import { EncryptedBackups } from './security/EncryptedBackups';

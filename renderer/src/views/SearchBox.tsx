@@ -4,7 +4,7 @@ import { forwardRef, useId, useMemo, useState } from 'react';
 import type { Stakeholder } from '../../../shared/model';
 import { organizationsOf, searchPeople, type PeopleAndTies } from '../../../shared/search/match';
 import { pickerLabels } from '../../../shared/search/namesakes';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 
 const NO_ONE: readonly Stakeholder[] = [];
 

@@ -4,8 +4,8 @@ import { CATEGORIES, type CategoryId } from '../../../shared/categories';
 import type { StakeholderDraft } from '../../../shared/edits';
 import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
 import { KINDS, STAGES } from '../../../shared/schema';
-import { parseTags, type PanelDraft } from '../state/drafts';
-import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/sensitive-fields';
+import { parseTags, type PanelDraft } from '../state/core/drafts';
+import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/safety/sensitive-fields';
 import { Choice, optionsOf } from './Choice';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 

@@ -1,13 +1,13 @@
 // The side panel: a blank form to add a stakeholder, or the selected one with its ties.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
-import { ERASED_NOTICE } from '../state/secure-delete';
+import { ERASED_NOTICE } from '../state/safety/secure-delete';
 import { organizationsOf } from '../../../shared/search/match';
-import { NEW_DRAFT, panelDraftOf } from '../state/drafts';
-import { blankDraft } from '../state/stakeholder-edits';
-import { useActions, useAppState } from '../state/use-store';
+import { NEW_DRAFT, panelDraftOf } from '../state/core/drafts';
+import { blankDraft } from '../state/core/stakeholder-edits';
+import { useActions, useAppState } from '../state/core/use-store';
 import { AddTieForm } from './AddTieForm';
-import { hiddenFieldsOf } from '../state/sensitive-fields';
+import { hiddenFieldsOf } from '../state/safety/sensitive-fields';
 import { DeleteStakeholderDialog } from './DeleteStakeholderDialog';
 import { MergeStakeholderDialog } from './MergeStakeholderDialog';
 import { StakeholderForm } from './StakeholderForm';

@@ -3,13 +3,13 @@
 import { nextRowIndex } from './table/row-keys';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { tableRows, type Sort, type SortKey } from '../graph/table-rows';
-import { highlightedOnMap } from '../state/insights-highlight';
+import { highlightedOnMap } from '../state/insights/insights-highlight';
 import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 import { KIND_LABELS, STAGE_LABELS } from './labels';
 import { useRowWindow } from './table/use-row-window';
 import { BulkBar } from './table/BulkBar';
-import { checkedAfterClick } from '../state/bulk-actions';
+import { checkedAfterClick } from '../state/core/bulk-actions';
 
 const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'name', label: 'Name' },

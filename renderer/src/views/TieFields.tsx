@@ -2,8 +2,8 @@
 import type { TieType } from '../../../shared/model';
 import { TIE_TYPES } from '../../../shared/schema';
 import { TIE_STYLES } from '../graph/tie-styles';
-import { HIDDEN_FIELD_TEXT } from '../state/sensitive-fields';
-import { useAppState } from '../state/use-store';
+import { HIDDEN_FIELD_TEXT } from '../state/safety/sensitive-fields';
+import { useAppState } from '../state/core/use-store';
 import { Choice, optionsOf } from './Choice';
 import { STRENGTH_LABELS, TRUST_LABELS } from './labels';
 

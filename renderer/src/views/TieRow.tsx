@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Stakeholder, Tie } from '../../../shared/model';
 import { TIE_STYLES } from '../graph/tie-styles';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 import { ConfirmDialog } from './Dialog';
 import { STRENGTH_LABELS } from './labels';
 import { TieFields, type TieValues } from './TieFields';

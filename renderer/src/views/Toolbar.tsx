@@ -1,6 +1,6 @@
 // The main commands: maps, undo/redo, adding, search and the Map | List switch.
 import type { Ref } from 'react';
-import { useActions, useAppState } from '../state/use-store';
+import { useActions, useAppState } from '../state/core/use-store';
 import { ExportButton } from './export/ExportButton';
 import { ImportButtons } from './import/ImportButtons';
 import { RecentMapsMenu } from './recent/RecentMapsMenu';

@@ -1,7 +1,7 @@
 // Keyboard shortcuts and application-menu commands, both routed to the same actions.
 import { useEffect, useRef, type RefObject } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
-import type { Actions } from '../state/actions';
+import type { Actions } from '../state/core/actions';
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

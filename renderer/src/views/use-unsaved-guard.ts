@@ -2,8 +2,8 @@
 // page's beforeunload shows the question; in Electron it stops the close and the main process
 // asks (electron/main/window.ts, 'will-prevent-unload').
 import { useEffect } from 'react';
-import { hasUnsavedWork } from '../state/drafts';
-import { useAppState } from '../state/use-store';
+import { hasUnsavedWork } from '../state/core/drafts';
+import { useAppState } from '../state/core/use-store';
 
 export function useUnsavedGuard(): void {
   const unsaved = useAppState((s) => hasUnsavedWork(s.drafts) || s.pendingSaves > 0);

@@ -1,6 +1,6 @@
 // A helper of the analysis worker: runs Brandes' searches from one slice of the sources at a time,
 // so a big map's betweenness uses every core. It says when it is ready, and stays for the next run.
-import { brandesPartialSums } from '../../../shared/analysis/betweenness-core';
+import { brandesPartialSums } from '../../../shared/graph/betweenness-core';
 import type { SliceReply, SliceRequest } from './brandes-slice-protocol';
 
 self.onmessage = (event: MessageEvent<SliceRequest>) => {

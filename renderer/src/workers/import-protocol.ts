@@ -6,7 +6,7 @@ import type { KeyColumn, ReconcilePlan } from '../../../shared/exchange/reconcil
 import type { RowProblem } from '../../../shared/exchange/sheet-problems';
 import type { DistinctValue, ValueField, ValueMapping } from '../../../shared/exchange/value-mapping';
 import type { MapDocument, ServiceCatalogEntry, Stakeholder, Tie } from '../../../shared/model';
-import type { ColumnChoice } from '../state/import-mapping';
+import type { ColumnChoice } from '../state/import/import-mapping';
 
 /** What an import is checked and converted against: the open map, as it is when the user continues. */
 export interface ImportTarget {

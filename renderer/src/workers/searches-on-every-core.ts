@@ -9,8 +9,8 @@
 // before this worker gets busy with its own slice would only begin once that slice was done, and
 // the searches would run one after the other. A helper that fails, or is not ready in time, has
 // its slice searched here: slower, but the answer still comes.
-import { brandesPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../../../shared/analysis/betweenness-core';
-import { sliceOfSources } from '../../../shared/analysis/betweenness';
+import { brandesPartialSums, type AdjacencyArrays, type PartialSums, type SourcePlan } from '../../../shared/graph/betweenness-core';
+import { sliceOfSources } from '../../../shared/graph/betweenness';
 import type { RunSearches } from '../../../shared/analysis/staged-analysis';
 import type { SliceReply, SliceRequest } from './brandes-slice-protocol';
 

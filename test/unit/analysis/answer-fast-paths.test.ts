@@ -11,7 +11,7 @@ import { answerCoreCandidates, SCORE_WEIGHTS } from '../../../shared/analysis/co
 import { coordinationIndex, normalizedOverlap, providerPairs } from '../../../shared/analysis/provider-pairs';
 import { answerServices, normalizeArea } from '../../../shared/analysis/services';
 import { computeStructure } from '../../../shared/analysis/structure';
-import { topByScore } from '../../../shared/analysis/top-by-score';
+import { topByScore } from '../../../shared/graph/top-by-score';
 import { answerVoice } from '../../../shared/analysis/voice';
 import { answerWarnings, CORE_TIE_SHARE } from '../../../shared/analysis/warnings';
 import { buildMap, stakeholder, tie } from './sample-map';

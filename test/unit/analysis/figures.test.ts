@@ -3,15 +3,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { betweennessCentrality, shortestPathFigures } from '../../../shared/analysis/betweenness';
-import { closenessCentrality } from '../../../shared/analysis/closeness';
-import { degreeCentralization, degrees, density } from '../../../shared/analysis/cohesion';
+import { betweennessCentrality, shortestPathFigures } from '../../../shared/graph/betweenness';
+import { closenessCentrality } from '../../../shared/graph/closeness';
+import { degreeCentralization, degrees, density } from '../../../shared/graph/cohesion';
 import { louvainCommunities } from '../../../shared/analysis/communities';
-import { buildCompactGraph, type CompactGraph } from '../../../shared/analysis/compact-graph';
-import { connectedComponents } from '../../../shared/analysis/components';
-import { coreNumbers } from '../../../shared/analysis/core-number';
-import { cutPoints } from '../../../shared/analysis/cut-points';
-import { pageRank } from '../../../shared/analysis/pagerank';
+import { buildCompactGraph, type CompactGraph } from '../../../shared/graph/compact-graph';
+import { connectedComponents } from '../../../shared/graph/components';
+import { coreNumbers } from '../../../shared/graph/core-number';
+import { cutPoints } from '../../../shared/graph/cut-points';
+import { pageRank } from '../../../shared/graph/pagerank';
 
 interface Fixture {
   name: string;

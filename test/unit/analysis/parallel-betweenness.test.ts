@@ -5,9 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parallelShortestPathFigures } from '../../../electron/main/analysis/parallel-betweenness';
-import { exactSourcePlan, finishExactFigures, shortestPathFigures, sliceOfSources } from '../../../shared/analysis/betweenness';
-import { brandesPartialSums } from '../../../shared/analysis/betweenness-core';
-import { buildCompactGraph, type CompactGraph } from '../../../shared/analysis/compact-graph';
+import { exactSourcePlan, finishExactFigures, shortestPathFigures, sliceOfSources } from '../../../shared/graph/betweenness';
+import { brandesPartialSums } from '../../../shared/graph/betweenness-core';
+import { buildCompactGraph, type CompactGraph } from '../../../shared/graph/compact-graph';
 import { buildTieGraph } from '../../../shared/analysis/structure';
 import { generateMap } from '../../bench/generate-map';
 

@@ -3,10 +3,10 @@
 // the one-call analysis to the last digit whichever way the searches were split.
 import { describe, expect, it } from 'vitest';
 import { analyzeMap, type Insights } from '../../../shared/analysis';
-import { brandesPartialSums, type PartialSums } from '../../../shared/analysis/betweenness-core';
-import { sliceOfSources } from '../../../shared/analysis/betweenness';
+import { brandesPartialSums, type PartialSums } from '../../../shared/graph/betweenness-core';
+import { sliceOfSources } from '../../../shared/graph/betweenness';
 import { analyzeInStages, type RunSearches } from '../../../shared/analysis/staged-analysis';
-import { sampledBetweennessEpsilon } from '../../../shared/analysis/sampled-betweenness';
+import { sampledBetweennessEpsilon } from '../../../shared/graph/sampled-betweenness';
 import { generateMap } from '../../bench/generate-map';
 
 /** Runs the searches here, cut into `slices` strided slices as the app's workers would. */

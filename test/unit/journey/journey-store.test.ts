@@ -5,7 +5,7 @@ import { addMeeting } from '../../../shared/journey/meetings';
 import { completeTask, overdueTasks } from '../../../shared/journey/tasks';
 import { updateStep } from '../../../shared/journey/steps-state';
 import type { MapDocument } from '../../../shared/model';
-import { createAppStore } from '../../../renderer/src/state/actions';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
 import { createFakeApi } from '../renderer/fake-api';
 import { journeyMap, NOW, TODAY } from './journey-map';
 

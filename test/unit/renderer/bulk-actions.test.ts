@@ -1,8 +1,8 @@
 // The bulk bar's store side: shift-click ranges, and each bulk change is one save and one undo step.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { checkedAfterClick } from '../../../renderer/src/state/bulk-actions';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { checkedAfterClick } from '../../../renderer/src/state/core/bulk-actions';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 
 describe('checkedAfterClick', () => {

@@ -15,8 +15,8 @@ import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR } from '../../../renderer/src/gr
 import { createNodeLook } from '../../../renderer/src/graph/node-look';
 import { buildStylesheet, INK, SELECTION_COLOUR } from '../../../renderer/src/graph/stylesheet';
 import { CONFLICT_COLOUR, TIE_COLOUR } from '../../../renderer/src/graph/tie-styles';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
-import { noFilters } from '../../../renderer/src/state/app-state';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
+import { noFilters } from '../../../renderer/src/state/core/app-state';
 
 /** Maria (two categories, confidential), Haven House (anchor), Ortiz, an unplaced person, a two-category
  * organization, and Dana, who is 'declined' so a stage filter can hide her. */

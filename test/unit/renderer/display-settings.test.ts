@@ -1,9 +1,9 @@
 // Settings kept on this computer: the auto-lock time survives a restart of the window; only the
 // offered choices are read back; "hide sensitive fields" is remembered per map file path.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { readAutoLockMinutes, readHideSensitive, writeAutoLockMinutes, writeHideSensitive } from '../../../renderer/src/state/display-settings';
-import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../renderer/src/state/security-state';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { readAutoLockMinutes, readHideSensitive, writeAutoLockMinutes, writeHideSensitive } from '../../../renderer/src/state/core/display-settings';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../renderer/src/state/safety/security-state';
 import { createFakeApi } from './fake-api';
 import { memoryStorage } from './settings-storage';
 

@@ -1,10 +1,10 @@
 // Typed work in the panel outlives the panel: leaving a record saves its changes (one undo step,
 // a notice that ends with the undo), or keeps them when they cannot be saved; nothing is dropped.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { hasUnsavedWork, NEW_DRAFT, panelDraftOf, type PanelDraft } from '../../../renderer/src/state/drafts';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
-import { NOTICE_LIMIT } from '../../../renderer/src/state/store';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { hasUnsavedWork, NEW_DRAFT, panelDraftOf, type PanelDraft } from '../../../renderer/src/state/core/drafts';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
+import { NOTICE_LIMIT } from '../../../renderer/src/state/core/store';
 import { createFakeApi } from './fake-api';
 
 async function setup() {

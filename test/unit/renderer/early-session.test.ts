@@ -1,7 +1,7 @@
 // The window asks for its session while it starts (early-session.ts); the store's start uses that
 // answer once instead of asking again, reports its failure like any other, and asks afresh later.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

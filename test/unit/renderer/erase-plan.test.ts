@@ -3,9 +3,9 @@
 // the user to decide, and the request to the Node side carries the spellings for the backups.
 import { describe, expect, it } from 'vitest';
 import type { SaveErase } from '../../../shared/ipc';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { erasePlan } from '../../../renderer/src/state/secure-delete';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { erasePlan } from '../../../renderer/src/state/safety/secure-delete';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 import { memoryStorage } from './settings-storage';
 

@@ -7,7 +7,7 @@ import { parseCsv } from '../../../shared/exchange/csv';
 import type { MapDocument } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapImageSvg, titleLines } from '../../../renderer/src/graph/map-image';
-import { anyRecruit, buildDataExport, buildRecruitmentList, fileStem, toBase64, type ExportChoice } from '../../../renderer/src/state/export-build';
+import { anyRecruit, buildDataExport, buildRecruitmentList, fileStem, toBase64, type ExportChoice } from '../../../renderer/src/state/export/export-build';
 
 const TODAY = '2025-03-01';
 const map = sampleCoalition({ now: '2025-03-01T10:00:00.000Z' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFileNamesOnly } from '../../../renderer/src/state/file-paths';
+import { withFileNamesOnly } from '../../../renderer/src/state/safety/file-paths';
 
 describe('withFileNamesOnly', () => {
   it('keeps only the file name of POSIX and Windows paths, with the sentence around them', () => {

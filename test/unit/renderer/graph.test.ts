@@ -1,13 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
-import { noFilters } from '../../../renderer/src/state/app-state';
+import { noFilters } from '../../../renderer/src/state/core/app-state';
 import { buildElements } from '../../../renderer/src/graph/elements';
 import { diffElements, indexElements } from '../../../renderer/src/graph/diff';
 import { matchesFilters } from '../../../renderer/src/graph/filters';
 import { buildStylesheet } from '../../../renderer/src/graph/stylesheet';
 import { placeMissing, placeNear, placementFor } from '../../../renderer/src/graph/placement';
-import { setPositions } from '../../../renderer/src/state/stakeholder-edits';
+import { setPositions } from '../../../renderer/src/state/core/stakeholder-edits';
 import { smallMap } from './map-fixture';
 
 const byId = (elements: ElementDefinition[], id: string) => {

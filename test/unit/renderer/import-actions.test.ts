@@ -8,7 +8,7 @@ import { proposeMerge } from '../../../shared/exchange/merge-maps';
 import type { MapDocument } from '../../../shared/model';
 import { emptyMap } from '../../../shared/new-map';
 import { stakeholderSchema } from '../../../shared/schema';
-import { createAppStore } from '../../../renderer/src/state/actions';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
 import {
   CONFIDENTIAL_NAME,
   decide,
@@ -16,7 +16,7 @@ import {
   incomingDisplay,
   initialAccepted,
   pairKey,
-} from '../../../renderer/src/state/import-merge-review';
+} from '../../../renderer/src/state/import/import-merge-review';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

@@ -13,7 +13,7 @@ import {
   rememberMapping,
   type ColumnChoice,
   type KeyValueStorage,
-} from '../../../renderer/src/state/import-mapping';
+} from '../../../renderer/src/state/import/import-mapping';
 import { applyColumnChoices } from '../../../shared/exchange/column-choices';
 
 class MemoryStorage implements KeyValueStorage {

@@ -3,8 +3,8 @@
 // and line when an end is unknown, left out again on request; and what the audit log is told.
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../../shared/model';
-import { filledFieldNames, importAudit, mappedFieldNames, mergeAudit } from '../../../renderer/src/state/import-audit';
-import { guessMapping } from '../../../renderer/src/state/import-mapping';
+import { filledFieldNames, importAudit, mappedFieldNames, mergeAudit } from '../../../renderer/src/state/import/import-audit';
+import { guessMapping } from '../../../renderer/src/state/import/import-mapping';
 import { createImportCore } from '../../../renderer/src/workers/import-core';
 import type { ImportReply, ImportRequest, ImportTarget } from '../../../renderer/src/workers/import-protocol';
 import { smallMap } from './map-fixture';

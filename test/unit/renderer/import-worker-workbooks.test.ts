@@ -2,7 +2,7 @@
 // lists a workbook's sheets for a picker, a chosen sheet is read, a Kumu workbook comes with its
 // connections, and a yEd group's fate (organization or plain stakeholder) follows the request.
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../../renderer/src/state/import-mapping';
+import { guessMapping } from '../../../renderer/src/state/import/import-mapping';
 import { createImportCore } from '../../../renderer/src/workers/import-core';
 import type { ImportReply, ImportRequest, ImportTarget } from '../../../renderer/src/workers/import-protocol';
 import { messyBytes } from '../exchange/fixture-paths';

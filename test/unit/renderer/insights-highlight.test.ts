@@ -14,7 +14,7 @@ import {
   serviceHighlight,
   uncoordinatedHighlight,
   warningHighlight,
-} from '../../../renderer/src/state/insights-highlight';
+} from '../../../renderer/src/state/insights/insights-highlight';
 
 const map = sampleCoalition({ now: '2025-03-01T10:00:00.000Z' });
 const insights = analyzeMap(map, { includeConfidential: true });

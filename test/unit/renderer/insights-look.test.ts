@@ -13,7 +13,7 @@ import {
   UNKNOWN_NODE_SIZE,
 } from '../../../renderer/src/graph/node-look';
 import { buildStylesheet } from '../../../renderer/src/graph/stylesheet';
-import { noFilters } from '../../../renderer/src/state/app-state';
+import { noFilters } from '../../../renderer/src/state/core/app-state';
 import { smallMap } from './map-fixture';
 
 const map = smallMap();

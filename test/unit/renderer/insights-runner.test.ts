@@ -3,10 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeMap, type Insights } from '../../../shared/analysis';
 import type { MapDocument } from '../../../shared/model';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { onlyPositionsDiffer, startAnalysisRunner } from '../../../renderer/src/state/insights-runner';
-import { analysisView } from '../../../renderer/src/state/insights-track';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { onlyPositionsDiffer, startAnalysisRunner } from '../../../renderer/src/state/insights/insights-runner';
+import { analysisView } from '../../../renderer/src/state/insights/insights-track';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

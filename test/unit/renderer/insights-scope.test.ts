@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeMap, type Insights } from '../../../shared/analysis';
 import { removeCommittee } from '../../../shared/journey/committees';
 import type { MapDocument } from '../../../shared/model';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { committeeScope, startAnalysisRunner } from '../../../renderer/src/state/insights-runner';
-import { analysisView } from '../../../renderer/src/state/insights-track';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { committeeScope, startAnalysisRunner } from '../../../renderer/src/state/insights/insights-runner';
+import { analysisView } from '../../../renderer/src/state/insights/insights-track';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

@@ -2,8 +2,8 @@
 // an older answer current.
 import { describe, expect, it } from 'vitest';
 import { analyzeMap, type Insights } from '../../../shared/analysis';
-import { acceptFailure, acceptResult, analysisView, requestAnalysis } from '../../../renderer/src/state/insights-track';
-import { initialInsightsState } from '../../../renderer/src/state/insights-state';
+import { acceptFailure, acceptResult, analysisView, requestAnalysis } from '../../../renderer/src/state/insights/insights-track';
+import { initialInsightsState } from '../../../renderer/src/state/insights/insights-state';
 import { smallMap } from './map-fixture';
 
 const start = initialInsightsState.analysis;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMeeting } from '../../../shared/journey/meetings';
 import type { MapDocument } from '../../../shared/model';
-import { applyAttendance, proposeAttendance, searchStakeholders, toggleId } from '../../../renderer/src/state/journey-attendance';
+import { applyAttendance, proposeAttendance, searchStakeholders, toggleId } from '../../../renderer/src/state/journey/journey-attendance';
 import { smallMap } from './map-fixture';
 
 const ctx = () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../shared/analysis';
 import { updateStakeholder } from '../../../shared/edits';
 import { takeSnapshot } from '../../../shared/journey/snapshots';
-import { chartGeometry, coverageOverTime } from '../../../renderer/src/state/journey-chart';
+import { chartGeometry, coverageOverTime } from '../../../renderer/src/state/journey/journey-chart';
 import { smallMap } from './map-fixture';
 
 function twoSnapshots() {

@@ -6,9 +6,9 @@ import { analyzeMap } from '../../../shared/analysis';
 import { setSnapshotSchedule } from '../../../shared/journey/snapshot-schedule';
 import { addSnapshot, takeSnapshot } from '../../../shared/journey/snapshots';
 import type { MapDocument } from '../../../shared/model';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { startAnalysisRunner } from '../../../renderer/src/state/insights-runner';
-import { startSnapshotSchedule } from '../../../renderer/src/state/journey-schedule';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { startAnalysisRunner } from '../../../renderer/src/state/insights/insights-runner';
+import { startSnapshotSchedule } from '../../../renderer/src/state/journey/journey-schedule';
 import { journeyMap } from '../journey/journey-map';
 import { createFakeApi } from './fake-api';
 

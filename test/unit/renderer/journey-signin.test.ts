@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addStakeholder } from '../../../shared/edits';
 import { readCsvFile } from '../../../shared/exchange/csv';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
-import { readSignInSheet } from '../../../renderer/src/state/journey-signin';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
+import { readSignInSheet } from '../../../renderer/src/state/journey/journey-signin';
 import { smallMap } from './map-fixture';
 
 let dir = '';

@@ -3,8 +3,8 @@
 // email or phone number is not remembered at all, older plain entries are removed, and "hide
 // sensitive fields" is kept per map under a hash of the path, not the path.
 import { describe, expect, it } from 'vitest';
-import { readHideSensitive, writeHideSensitive } from '../../../renderer/src/state/display-settings';
-import { initialMapping, recallMapping, rememberMapping, type ColumnChoice } from '../../../renderer/src/state/import-mapping';
+import { readHideSensitive, writeHideSensitive } from '../../../renderer/src/state/core/display-settings';
+import { initialMapping, recallMapping, rememberMapping, type ColumnChoice } from '../../../renderer/src/state/import/import-mapping';
 
 /** A Map-backed Storage with key(i) and length, as the window's localStorage has. */
 class ListedStorage {

@@ -2,7 +2,7 @@
 import { addStakeholder, addTie, updateCoalition, type StakeholderDraft } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
 import { emptyMap } from '../../../shared/new-map';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 
 export function smallMap(): MapDocument {
   let n = 0;

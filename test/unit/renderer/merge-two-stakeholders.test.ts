@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditError, mergeStakeholders } from '../../../shared/edits';
 import type { MapDocument } from '../../../shared/model';
-import { createAppStore } from '../../../renderer/src/state/actions';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

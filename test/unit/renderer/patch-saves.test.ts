@@ -2,8 +2,8 @@
 // (so even the first save after opening is a patch), the map on the other side always equals the window's, and a
 // refusal as stale (someone else saved in between) falls back to the whole map.
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';
 

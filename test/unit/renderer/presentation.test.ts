@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../shared/analysis';
 import { sampleCoalition } from '../../../shared/sample';
-import { initialState, type AppState } from '../../../renderer/src/state/app-state';
-import { createScrub, isEditLocked, presentMap } from '../../../renderer/src/state/presentation';
-import { displayState } from '../../../renderer/src/state/presentation-state';
+import { initialState, type AppState } from '../../../renderer/src/state/core/app-state';
+import { createScrub, isEditLocked, presentMap } from '../../../renderer/src/state/safety/presentation';
+import { displayState } from '../../../renderer/src/state/safety/presentation-state';
 
 const map = sampleCoalition({ now: '2025-04-02T12:00:00.000Z' });
 const confidential = map.stakeholders.filter((s) => s.confidential);

@@ -2,7 +2,7 @@
 // undo step; a File > Open recent pick from the native menu opens like any other map.
 import { describe, expect, it } from 'vitest';
 import type { MapProblem, OpenedMap, RecentMap } from '../../../shared/ipc';
-import { createAppStore } from '../../../renderer/src/state/actions';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
 import { draftFromCoalition, removeService, validateDraft } from '../../../renderer/src/views/profile/profile-draft';
 import { createFakeApi } from './fake-api';
 import { smallMap } from './map-fixture';

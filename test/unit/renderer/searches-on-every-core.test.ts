@@ -4,8 +4,8 @@
 // and are kept for the next run; one that fails, never gets ready or cannot start leaves its slice
 // to the analysis worker itself.
 import { describe, expect, it } from 'vitest';
-import { brandesPartialSums, addPartialSums, type PartialSums } from '../../../shared/analysis/betweenness-core';
-import { exactSourcePlan } from '../../../shared/analysis/betweenness';
+import { brandesPartialSums, addPartialSums, type PartialSums } from '../../../shared/graph/betweenness-core';
+import { exactSourcePlan } from '../../../shared/graph/betweenness';
 import { buildTieGraph } from '../../../shared/analysis/structure';
 import type { SliceReply, SliceRequest } from '../../../renderer/src/workers/brandes-slice-protocol';
 import { MIN_SOURCES_PER_THREAD, searchesOnEveryCore, type SliceWorker } from '../../../renderer/src/workers/searches-on-every-core';

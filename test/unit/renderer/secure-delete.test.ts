@@ -3,9 +3,9 @@
 // no undo or redo step, and no notice, still holds their name.
 import { describe, expect, it } from 'vitest';
 import type { SaveAudit, SaveErase } from '../../../shared/ipc';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { erasesHistoryByDefault, offersHistoryErase } from '../../../renderer/src/state/secure-delete';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { erasesHistoryByDefault, offersHistoryErase } from '../../../renderer/src/state/safety/secure-delete';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 import { memoryStorage } from './settings-storage';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenResult, PurgeReport } from '../../../shared/ipc';
 import { sampleCoalition } from '../../../shared/sample';
-import { createCoreStore } from '../../../renderer/src/state/store';
-import { createSecurityActions } from '../../../renderer/src/state/security-actions';
-import type { SecurityApi } from '../../../renderer/src/state/security-api';
+import { createCoreStore } from '../../../renderer/src/state/core/store';
+import { createSecurityActions } from '../../../renderer/src/state/safety/security-actions';
+import type { SecurityApi } from '../../../renderer/src/state/safety/security-api';
 import { createFakeApi } from './fake-api';
 
 const map = sampleCoalition({ now: '2025-04-02T12:00:00.000Z' });

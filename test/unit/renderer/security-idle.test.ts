@@ -1,6 +1,6 @@
 // The auto-lock timer with fake time: activity pushes the deadline back, idle time locks once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createIdleTimer } from '../../../renderer/src/state/security-idle';
+import { createIdleTimer } from '../../../renderer/src/state/safety/security-idle';
 
 describe('idle timer', () => {
   beforeEach(() => vi.useFakeTimers());

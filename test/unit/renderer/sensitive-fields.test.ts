@@ -3,11 +3,11 @@
 // working with presentation mode, and a save from the blanked form keeps the real values.
 import { describe, expect, it } from 'vitest';
 import { sampleCoalition } from '../../../shared/sample';
-import { initialState, type AppState } from '../../../renderer/src/state/app-state';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { displayState } from '../../../renderer/src/state/presentation-state';
-import { draftOf } from '../../../renderer/src/state/stakeholder-edits';
-import { hiddenFieldsOf, hideSensitiveFields, keepHiddenFields } from '../../../renderer/src/state/sensitive-fields';
+import { initialState, type AppState } from '../../../renderer/src/state/core/app-state';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { displayState } from '../../../renderer/src/state/safety/presentation-state';
+import { draftOf } from '../../../renderer/src/state/core/stakeholder-edits';
+import { hiddenFieldsOf, hideSensitiveFields, keepHiddenFields } from '../../../renderer/src/state/safety/sensitive-fields';
 import { createFakeApi } from './fake-api';
 import { memoryStorage } from './settings-storage';
 

@@ -1,5 +1,5 @@
 // An in-memory Storage with localStorage's string semantics, for the settings tests (Node has none).
-import type { SettingsStorage } from '../../../renderer/src/state/display-settings';
+import type { SettingsStorage } from '../../../renderer/src/state/core/display-settings';
 
 export function memoryStorage(): SettingsStorage & { readonly entries: Map<string, string> } {
   const entries = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../renderer/src/state/actions';
-import { blankDraft } from '../../../renderer/src/state/stakeholder-edits';
+import { createAppStore } from '../../../renderer/src/state/core/actions';
+import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { createFakeApi } from './fake-api';
 
 function setup(historyLimit?: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from '../../../renderer/src/graph/table-rows';
-import { noFilters } from '../../../renderer/src/state/app-state';
+import { noFilters } from '../../../renderer/src/state/core/app-state';
 import { smallMap } from './map-fixture';
 
 const names = (rows: ReturnType<typeof tableRows>) => rows.map((r) => r.stakeholder.name);

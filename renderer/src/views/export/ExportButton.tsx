@@ -1,6 +1,6 @@
 // The toolbar's "Export…" button; it owns the dialog's open state so the toolbar stays simple.
 import { useState } from 'react';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { ExportDialog } from './ExportDialog';
 
 export function ExportButton() {

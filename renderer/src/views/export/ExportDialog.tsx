@@ -2,9 +2,9 @@
 // confidential stakeholders and sensitive fields go in (each behind a confirmation naming the
 // risk), filter and preview the recruitment list, read what will be left out, then save.
 import { useMemo, useState } from 'react';
-import { useActions, useAppState } from '../../state/use-store';
-import { windowExportApi } from '../../state/export-api';
-import { anyRecruit, CONTACT_RULE, localToday, type ChoiceList, type ExportChoice, type ExportKind } from '../../state/export-build';
+import { useActions, useAppState } from '../../state/core/use-store';
+import { windowExportApi } from '../../state/export/export-api';
+import { anyRecruit, CONTACT_RULE, localToday, type ChoiceList, type ExportChoice, type ExportKind } from '../../state/export/export-build';
 import { BriefPrintRoot } from '../brief/BriefPrintRoot';
 import { Choice, type ChoiceOption } from '../Choice';
 import { Dialog } from '../Dialog';

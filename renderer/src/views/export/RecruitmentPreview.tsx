@@ -3,7 +3,7 @@
 import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
 import type { MapDocument, Stage } from '../../../../shared/model';
 import { STAGES } from '../../../../shared/schema';
-import { buildRecruitmentList, type ExportChoice, type RecruitmentFilter } from '../../state/export-build';
+import { buildRecruitmentList, type ExportChoice, type RecruitmentFilter } from '../../state/export/export-build';
 import { Choice, type ChoiceOption } from '../Choice';
 import { STAGE_LABELS } from '../labels';
 

@@ -6,8 +6,8 @@ import { redactMap } from '../../../../shared/exchange/export-policy';
 import type { ExportSummary, SavedExport } from '../../../../shared/ipc';
 import type { MapDocument } from '../../../../shared/model';
 import { mapImageSvg } from '../../graph/map-image';
-import type { ExportApi } from '../../state/export-api';
-import { buildDataExport, fileStem, imageLeftOut, type BuiltExport, type ExportChoice } from '../../state/export-build';
+import type { ExportApi } from '../../state/export/export-api';
+import { buildDataExport, fileStem, imageLeftOut, type BuiltExport, type ExportChoice } from '../../state/export/export-build';
 import { svgToPngBase64 } from './svg-to-png';
 import { plural } from '../../../../shared/analysis/context';
 

@@ -1,6 +1,6 @@
 // The PNG export draws the very SVG the SVG export writes onto a canvas at twice its size, so the
 // image has the legend and the same redaction (one code path for names), and stays crisp in print.
-import { toBase64 } from '../../state/export-build';
+import { toBase64 } from '../../state/export/export-build';
 
 export async function svgToPngBase64(svg: string, width: number, height: number, scale = 2): Promise<string> {
   const image = new Image();

@@ -1,6 +1,6 @@
 // A sheet's columns and the map field each one fills, pre-filled from the header names (or the
 // choices made last time for the same headers), with the first rows as they will be read.
-import { MAP_FIELDS, fieldLabel, mappingProblems, type ColumnChoice } from '../../state/import-mapping';
+import { MAP_FIELDS, fieldLabel, mappingProblems, type ColumnChoice } from '../../state/import/import-mapping';
 import type { CsvPreview } from '../../workers/import-protocol';
 import { Choice, optionsOf } from '../Choice';
 import { WarningList } from './WarningList';

@@ -2,9 +2,9 @@
 // opens its dialog with the bytes. Nothing on the map changes until the dialog's last button.
 import { useState } from 'react';
 import type { ImportFile, ImportPurpose } from '../../../../shared/ipc';
-import { windowImportApi } from '../../state/import-api';
-import { describeFailure } from '../../state/failure';
-import { useActions, useAppState } from '../../state/use-store';
+import { windowImportApi } from '../../state/import/import-api';
+import { describeFailure } from '../../state/core/failure';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
 import './import.css';

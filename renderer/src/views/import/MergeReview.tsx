@@ -3,7 +3,7 @@
 // accepted; near ones start rejected and never merge unless the user accepts them.
 import type { DuplicateMatch } from '../../../../shared/exchange/dedupe';
 import type { Stakeholder } from '../../../../shared/model';
-import { incomingDisplay, pairKey, type AcceptedPairs } from '../../state/import-merge-review';
+import { incomingDisplay, pairKey, type AcceptedPairs } from '../../state/import/import-merge-review';
 import { RecordCard } from './RecordCard';
 
 interface Props {

@@ -6,7 +6,7 @@ import type { KeyColumn } from '../../../../shared/exchange/reconcile';
 import { mappingFileText } from '../../../../shared/exchange/sheet-mapping';
 import { effectiveMapping, type ValueMapping } from '../../../../shared/exchange/value-mapping';
 import type { SavedExport } from '../../../../shared/ipc';
-import { windowExportApi } from '../../state/export-api';
+import { windowExportApi } from '../../state/export/export-api';
 import type { ImportReview } from '../../workers/import-protocol';
 
 function baseName(fileName: string): string {

@@ -2,7 +2,7 @@
 // parse still running behind a closed dialog never goes on using the machine.
 import { useCallback, useContext, useEffect, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
-import { StoreContext } from '../../state/use-store';
+import { StoreContext } from '../../state/core/use-store';
 import { createImportClient, type ImportClient } from '../../workers/import-client';
 import type { ImportTarget } from '../../workers/import-protocol';
 

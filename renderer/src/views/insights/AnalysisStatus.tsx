@@ -2,7 +2,7 @@
 // or (on a big map) a first answer whose betweenness and closeness are estimates, with the sample
 // size and the error bound, while the exact figures are worked out in the background.
 import type { FigureEstimate } from '../../../../shared/analysis/types';
-import type { AnalysisView } from '../../state/insights-track';
+import type { AnalysisView } from '../../state/insights/insights-track';
 import { plural } from '../../../../shared/analysis/context';
 
 const count = (n: number) => n.toLocaleString('en');

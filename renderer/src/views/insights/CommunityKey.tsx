@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import type { StakeholderFigures } from '../../../../shared/analysis';
 import { communityColour } from '../../graph/community-colours';
-import { communityHighlight } from '../../state/insights-highlight';
-import { useAppState } from '../../state/use-store';
+import { communityHighlight } from '../../state/insights/insights-highlight';
+import { useAppState } from '../../state/core/use-store';
 import { HighlightButton } from './HighlightButton';
 import { plural } from '../../../../shared/analysis/context';
 

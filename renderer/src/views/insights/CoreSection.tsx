@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { CoreCandidate, Insights } from '../../../../shared/analysis';
 import { CATEGORIES, categoryInfo, type CategoryId } from '../../../../shared/categories';
-import { candidateHighlight, coreGroupHighlight, namesFrom } from '../../state/insights-highlight';
+import { candidateHighlight, coreGroupHighlight, namesFrom } from '../../state/insights/insights-highlight';
 import { STAGE_LABELS } from '../labels';
 import { HighlightButton } from './HighlightButton';
 

@@ -1,7 +1,7 @@
 // "Coverage for:" the whole coalition or one committee. Choosing asks the analysis runner for a new
 // run (numbered like any other), so the rows below always say which group they counted.
 import type { Committee } from '../../../../shared/model';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 
 export function CoverageScopeSelect({ committees }: { readonly committees: readonly Committee[] }) {

@@ -4,8 +4,8 @@
 // result counted (not the one just chosen), so a result still on its way is never mislabelled.
 import type { CommitteeCoverage, CoverageRow, Insights } from '../../../../shared/analysis';
 import type { Committee } from '../../../../shared/model';
-import { categoryHighlight, committeeCategoryHighlight } from '../../state/insights-highlight';
-import { useAppState } from '../../state/use-store';
+import { categoryHighlight, committeeCategoryHighlight } from '../../state/insights/insights-highlight';
+import { useAppState } from '../../state/core/use-store';
 import { CoverageScopeSelect } from './CoverageScopeSelect';
 import { HighlightButton } from './HighlightButton';
 import { StatusTag } from './StatusTag';

@@ -1,6 +1,6 @@
 // The sidebar's choice of what node size and colour show. With colour by community, the key of
 // groups follows, each group a button that highlights its members.
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 import { CommunityKey } from './CommunityKey';
 import { COLOUR_OPTIONS, SIZE_OPTIONS } from './figure-labels';

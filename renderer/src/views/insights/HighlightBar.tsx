@@ -1,8 +1,8 @@
 // Says what is highlighted, offers each highlighted stakeholder's details, and clears the highlight.
 // It sits above both tabs, so the highlight can always be seen and ended.
 import { useMemo } from 'react';
-import { highlightedOnMap } from '../../state/insights-highlight';
-import { useActions, useAppState } from '../../state/use-store';
+import { highlightedOnMap } from '../../state/insights/insights-highlight';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 const NAMES_SHOWN = 8;
 

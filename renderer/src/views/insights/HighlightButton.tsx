@@ -1,8 +1,8 @@
 // A button for an insight that names stakeholders: it highlights them on the map and in the list.
 // It shows as pressed while its highlight is the one on.
 import type { ReactNode } from 'react';
-import type { Highlight } from '../../state/insights-state';
-import { useActions, useAppState } from '../../state/use-store';
+import type { Highlight } from '../../state/insights/insights-state';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 function same(a: Highlight | null, b: Highlight): boolean {
   return a !== null && a.label === b.label && a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);

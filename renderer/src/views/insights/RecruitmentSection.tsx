@@ -2,7 +2,7 @@
 // introduce them and the chain of people between.
 import { useState } from 'react';
 import type { CoverageRow, Insights, RecruitmentSuggestion } from '../../../../shared/analysis';
-import { namesFrom, recruitmentHighlight, type NameOf } from '../../state/insights-highlight';
+import { namesFrom, recruitmentHighlight, type NameOf } from '../../state/insights/insights-highlight';
 import { HighlightButton } from './HighlightButton';
 import { StatusTag } from './StatusTag';
 

@@ -1,7 +1,7 @@
 // Services the coalition wants, each with its providers on the map (members marked), its status,
 // and any providers who overlap without working together.
 import type { Insights, ServiceRow } from '../../../../shared/analysis';
-import { namesFrom, serviceHighlight, uncoordinatedHighlight, type NameOf } from '../../state/insights-highlight';
+import { namesFrom, serviceHighlight, uncoordinatedHighlight, type NameOf } from '../../state/insights/insights-highlight';
 import { HighlightButton } from './HighlightButton';
 import { ShowMoreButton, useShownCount } from './ShowMore';
 import { StatusTag } from './StatusTag';

@@ -1,8 +1,8 @@
 // The right-hand column: "Details" (the stakeholder panel) and "Insights" as tabs, with the
 // highlight bar above both. Arrow keys move between the tabs, as in any tab list.
 import { useRef, type KeyboardEvent } from 'react';
-import type { SideTab } from '../../state/insights-state';
-import { useActions, useAppState } from '../../state/use-store';
+import type { SideTab } from '../../state/insights/insights-state';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { StakeholderPanel } from '../StakeholderPanel';
 import { nextTabIndex } from '../tab-keys';
 import { HighlightBar } from './HighlightBar';

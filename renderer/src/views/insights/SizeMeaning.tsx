@@ -1,5 +1,5 @@
 // The legend's line on node size, following the sidebar's choice.
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { sizeMeaning } from './figure-labels';
 
 export function SizeMeaning() {

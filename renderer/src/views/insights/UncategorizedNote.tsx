@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
 import type { Insights } from '../../../../shared/analysis';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { HighlightButton } from './HighlightButton';
 import './uncategorized.css';
 

@@ -1,7 +1,7 @@
 // Voice balance among members, professionals against community voices, and the tokenism check:
 // are directly-affected members out on the edge of the network?
 import type { Insights } from '../../../../shared/analysis';
-import { categoryHighlight } from '../../state/insights-highlight';
+import { categoryHighlight } from '../../state/insights/insights-highlight';
 import { HighlightButton } from './HighlightButton';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;

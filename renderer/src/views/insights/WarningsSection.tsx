@@ -1,6 +1,6 @@
 // Barriers the analysis found, each in words, with the stakeholders involved a click away.
 import type { Insights, WarningKind } from '../../../../shared/analysis';
-import { warningHighlight } from '../../state/insights-highlight';
+import { warningHighlight } from '../../state/insights/insights-highlight';
 import { HighlightButton } from './HighlightButton';
 
 const TITLES: Record<WarningKind, string> = {

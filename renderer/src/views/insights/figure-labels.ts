@@ -1,5 +1,5 @@
 // Words for the sidebar's choices and the legend: what each size and colour means.
-import type { ColourBy, SizeFigure } from '../../state/insights-state';
+import type { ColourBy, SizeFigure } from '../../state/insights/insights-state';
 
 export const SIZE_OPTIONS: readonly { readonly value: SizeFigure; readonly label: string; readonly meaning: string }[] = [
   { value: 'influence', label: 'Influence rating', meaning: 'Bigger nodes have a higher influence rating.' },

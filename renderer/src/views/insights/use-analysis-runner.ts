@@ -2,9 +2,9 @@
 // runner, both ended when the app unmounts. The snapshot schedule lives beside them, because a
 // fresh analysis result is what lets it take a due snapshot.
 import { useContext, useEffect } from 'react';
-import { startAnalysisRunner } from '../../state/insights-runner';
-import { startSnapshotSchedule } from '../../state/journey-schedule';
-import { StoreContext } from '../../state/use-store';
+import { startAnalysisRunner } from '../../state/insights/insights-runner';
+import { startSnapshotSchedule } from '../../state/journey/journey-schedule';
+import { StoreContext } from '../../state/core/use-store';
 import { createAnalysisClient } from '../../workers/analysis-client';
 
 export function useAnalysisRunner(): void {

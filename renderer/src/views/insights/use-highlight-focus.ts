@@ -2,7 +2,7 @@
 // closer than a readable level), so a click in the panel always shows something on the map.
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 
 const MAX_ZOOM = 1.4;
 const PADDING = 90;

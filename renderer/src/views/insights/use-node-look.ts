@@ -1,8 +1,8 @@
 // Builds the map's NodeLook from the sidebar's choices, the newest figures and the highlight.
 import { useMemo } from 'react';
 import { createNodeLook, type NodeLook } from '../../graph/node-look';
-import { highlightedOnMap } from '../../state/insights-highlight';
-import { useAppState } from '../../state/use-store';
+import { highlightedOnMap } from '../../state/insights/insights-highlight';
+import { useAppState } from '../../state/core/use-store';
 
 export function useNodeLook(): NodeLook {
   const map = useAppState((s) => s.map);

@@ -2,7 +2,7 @@
 // of co-attendance ties. Nothing changes until "Save attendance" here.
 import { useState } from 'react';
 import type { MapDocument, Stage } from '../../../../shared/model';
-import { toggleId, type AttendanceProposal } from '../../state/journey-attendance';
+import { toggleId, type AttendanceProposal } from '../../state/journey/journey-attendance';
 
 const STAGE_WORDS: Readonly<Record<Stage, string>> = {
   mapped: 'mapped',

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { addCommittee, removeCommittee, updateCommittee } from '../../../../shared/journey/committees';
 import type { MapDocument } from '../../../../shared/model';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { CommitteeForm, type CommitteeFields } from './CommitteeForm';
 
 export function CommitteesSection({ map }: { readonly map: MapDocument }) {

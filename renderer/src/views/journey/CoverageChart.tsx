@@ -1,7 +1,7 @@
 // Members per category across the snapshots: a small line chart, and the same numbers as a table
 // for screen readers and anyone who prefers figures.
 import type { Snapshot } from '../../../../shared/model';
-import { chartGeometry, coverageOverTime } from '../../state/journey-chart';
+import { chartGeometry, coverageOverTime } from '../../state/journey/journey-chart';
 
 export function CoverageChart({ snapshots }: { readonly snapshots: readonly Snapshot[] }) {
   const series = coverageOverTime(snapshots);

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { addEvaluation, addResponse, compareRounds, EVALUATION_AREA_LABELS } from '../../../../shared/journey/evaluation';
 import { EVALUATION_AREAS } from '../../../../shared/journey/schema';
 import type { Evaluation, MapDocument } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 

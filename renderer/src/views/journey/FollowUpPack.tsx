@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { tableToCsv } from '../../../../shared/exchange/export-csv';
 import { buildFollowUpPack, reminderTable, type FollowUpPack as Pack } from '../../../../shared/journey/follow-up-pack';
 import type { MapDocument, Meeting } from '../../../../shared/model';
-import { fileStem } from '../../state/export-build';
-import { windowExportApi } from '../../state/export-api';
-import { describeFailure } from '../../state/failure';
-import { useActions } from '../../state/use-store';
+import { fileStem } from '../../state/export/export-build';
+import { windowExportApi } from '../../state/export/export-api';
+import { describeFailure } from '../../state/core/failure';
+import { useActions } from '../../state/core/use-store';
 import { FollowUpPrintRoot } from '../brief/FollowUpPrintDocument';
 
 function summaryOf(p: Pack) {

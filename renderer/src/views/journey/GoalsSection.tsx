@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { addGoal, GOAL_STATUS_LABELS, updateGoal } from '../../../../shared/journey/goals';
 import { GOAL_STATUSES } from '../../../../shared/journey/schema';
 import type { Goal, GoalStatus, MapDocument } from '../../../../shared/model';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice, optionsOf } from '../Choice';
 
 const STATUS_OPTIONS = optionsOf<GoalStatus>(GOAL_STATUSES, (s) => GOAL_STATUS_LABELS[s]);

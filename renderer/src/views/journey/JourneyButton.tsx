@@ -3,7 +3,7 @@
 // the dialog belongs to the map it was opened on.
 import { useState } from 'react';
 import { overdueTasks } from '../../../../shared/journey/tasks';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { JourneyDialog, type JourneySection } from './JourneyDialog';
 import './journey.css';
 

@@ -1,7 +1,7 @@
 // The journey in one dialog: the seven steps, the barriers checklist, goals, meetings, tasks,
 // committees, snapshots and evaluation rounds.
 import { useState } from 'react';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
 import { nextTabIndex } from '../tab-keys';
 import { BarriersList } from './BarriersList';

@@ -4,13 +4,13 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { readCsvFile } from '../../../../shared/exchange/csv';
 import type { MapDocument, Meeting } from '../../../../shared/model';
-import { describeFailure } from '../../state/failure';
-import { windowExportApi } from '../../state/export-api';
-import { readSignInSheet } from '../../state/journey-signin';
-import { useActions } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import { windowExportApi } from '../../state/export/export-api';
+import { readSignInSheet } from '../../state/journey/journey-signin';
+import { useActions } from '../../state/core/use-store';
 import { MeetingPrintRoot } from '../brief/MeetingPrintRoot';
 import { signInNames, type MeetingPaper } from '../brief/MeetingPrintDocument';
-import { fileStem } from '../../state/export-build';
+import { fileStem } from '../../state/export/export-build';
 
 interface Props {
   readonly map: MapDocument;

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { ACCESSIBILITY_LABELS, addMeeting, updateMeeting } from '../../../../shared/journey/meetings';
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
 import type { AccessibilityItem, MapDocument, Meeting } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { localTime, meetingPlanFrom } from './meeting-plan';
 import { StakeholderPicker } from './StakeholderPicker';
 

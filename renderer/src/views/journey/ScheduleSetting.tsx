@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { nextScheduled, setSnapshotSchedule, scheduleOf, type SnapshotSchedule } from '../../../../shared/journey/snapshot-schedule';
 import type { MapDocument } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Choice, type ChoiceOption } from '../Choice';
 
 const CHOICES: readonly ChoiceOption<SnapshotSchedule>[] = [

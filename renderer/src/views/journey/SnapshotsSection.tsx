@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { compareSnapshots } from '../../../../shared/journey/compare-snapshots';
 import { addSnapshot, removeSnapshot, snapshotsInOrder, takeSnapshot } from '../../../../shared/journey/snapshots';
 import type { MapDocument, Snapshot } from '../../../../shared/model';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 import { CoverageChart } from './CoverageChart';
 import { ScheduleSetting } from './ScheduleSetting';

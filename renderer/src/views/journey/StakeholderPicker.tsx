@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import type { Searchable } from '../../../../shared/search/match';
 import { pickerLabels } from '../../../../shared/search/namesakes';
-import { searchStakeholders, toggleId } from '../../state/journey-attendance';
+import { searchStakeholders, toggleId } from '../../state/journey/journey-attendance';
 
 type Person = Searchable;
 

@@ -2,7 +2,7 @@
 // per keystroke would fill the undo history). What is typed and not saved is kept as a draft in
 // the store, so closing the dialog or switching sections loses nothing: it is offered back here.
 import { useState } from 'react';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 interface Props {
   readonly title: string;

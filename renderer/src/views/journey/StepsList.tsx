@@ -4,7 +4,7 @@ import type { Insights } from '../../../../shared/analysis';
 import { describeSteps } from '../../../../shared/journey/step-facts';
 import { updateStep } from '../../../../shared/journey/steps-state';
 import type { MapDocument, StepStatus } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Choice, type ChoiceOption } from '../Choice';
 import { StepNotes } from './StepNotes';
 

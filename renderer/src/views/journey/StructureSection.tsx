@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { addUnsafePlace, giveRole, removeUnsafePlace, ROLE_LABELS, setOriented, takeRole } from '../../../../shared/journey/structure';
 import { ROLE_IDS } from '../../../../shared/journey/schema';
 import { isMember, type MapDocument, type RoleId } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Choice, optionsOf } from '../Choice';
 
 const ROLE_OPTIONS = optionsOf<RoleId>(ROLE_IDS, (r) => ROLE_LABELS[r]);

@@ -5,7 +5,7 @@ import { addTask } from '../../../../shared/journey/tasks';
 import type { MapDocument } from '../../../../shared/model';
 import { organizationsOf } from '../../../../shared/search/match';
 import { pickerLabels } from '../../../../shared/search/namesakes';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 
 export function TaskForm({ map }: { readonly map: MapDocument }) {

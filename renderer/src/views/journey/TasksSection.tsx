@@ -2,7 +2,7 @@
 // can be closed or reopened, and a form adds new ones.
 import { isOverdue, updateTask } from '../../../../shared/journey/tasks';
 import type { MapDocument, Task } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { TaskForm } from './TaskForm';
 
 function order(task: Task, today: string): number {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
 import { placementFor } from '../../graph/placement';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { MapControls } from './MapControls';
 import { useArrange } from './use-arrange';
 import { useCanvasPainter } from './use-canvas-painter';

@@ -7,7 +7,7 @@ import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
 import { placementFor, type Point } from '../../graph/placement';
 import { buildStylesheet } from '../../graph/stylesheet';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
 import { MapControls } from './MapControls';
 import { useMapLayout } from './use-map-layout';

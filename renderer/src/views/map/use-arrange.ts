@@ -4,8 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import type { Point } from '../../graph/placement';
-import { describeFailure } from '../../state/failure';
-import { useActions } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import { useActions } from '../../state/core/use-store';
 import { layoutMap } from '../../workers/layout-client';
 
 export function useArrange(showPositions: (positions: Map<string, Point>) => void) {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { attachGestures, type GestureHandlers } from '../../graph/canvas/canvas-gestures';
 import { MapPainter } from '../../graph/canvas/painter';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 
 /** A label next to the pointer: visual only (the list view carries every name for screen readers). */
 function createTooltip(canvas: HTMLCanvasElement, painter: MapPainter): { hover: GestureHandlers['hover']; remove(): void } {

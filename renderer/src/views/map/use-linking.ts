@@ -2,7 +2,7 @@
 // stakeholder and then on the second, and then asks for the tie's details. Both map surfaces
 // (Cytoscape for small maps, the canvas for big ones) hand their clicks to it.
 import { useCallback, useEffect, useState } from 'react';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 
 export interface Linking {
   /** null when not linking; `from` is null until the first stakeholder is chosen. */

@@ -2,7 +2,7 @@
 // (elements.ts): the same picture whichever surface shows it.
 import { useMemo } from 'react';
 import { buildElements } from '../../graph/elements';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { useNodeLook } from '../insights/use-node-look';
 
 export function useMapSurfaceState() {

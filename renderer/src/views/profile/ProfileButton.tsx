@@ -1,7 +1,7 @@
 // Opens the coalition profile editor from the header. The editor belongs to the map it was opened
 // on: if another map is opened meanwhile, it closes rather than write one map's profile into another.
 import { useState } from 'react';
-import { useAppState } from '../../state/use-store';
+import { useAppState } from '../../state/core/use-store';
 import { ProfileDialog } from './ProfileDialog';
 import './profile.css';
 

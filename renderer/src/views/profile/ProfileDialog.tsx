@@ -2,7 +2,7 @@
 // undo step). Problems are shown beside their fields; removing services in use asks first.
 import { useMemo, useRef, useState } from 'react';
 import type { Coalition, MapDocument } from '../../../../shared/model';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 import { Dialog } from '../Dialog';
 import { describedBy, FieldError } from './FieldError';

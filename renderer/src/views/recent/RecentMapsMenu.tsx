@@ -3,8 +3,8 @@
 // Enter/Space/ArrowDown open it, arrows move, Home/End jump, Escape closes and returns focus.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RecentMap } from '../../../../shared/ipc';
-import { describeFailure } from '../../state/failure';
-import { useActions, useAppState } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import { useActions, useAppState } from '../../state/core/use-store';
 import './recent-menu.css';
 
 type Listing = { readonly state: 'loading' } | { readonly state: 'ready'; readonly maps: readonly RecentMap[] } | { readonly state: 'failed'; readonly message: string };

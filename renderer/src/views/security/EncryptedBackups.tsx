@@ -3,8 +3,8 @@
 // can then be restored with it (the restored map stays encrypted under the same passphrase).
 import { useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc';
-import { describeFailure } from '../../state/failure';
-import { useActions } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import { useActions } from '../../state/core/use-store';
 
 function formatDate(iso: string): string {
   const date = new Date(iso);

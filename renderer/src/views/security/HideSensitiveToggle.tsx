@@ -1,7 +1,7 @@
 // The map's "Hide sensitive fields on screen" switch: notes, contact details, a person's area and
 // lived experience disappear from the list, panels and tooltips. Remembered for this map file on
 // this computer; the map file itself is not changed.
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 export function HideSensitiveToggle() {
   const actions = useActions();

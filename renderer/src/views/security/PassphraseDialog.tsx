@@ -1,9 +1,9 @@
 // Protect a map with a passphrase, change it, or remove it; and choose the auto-lock time.
 import { useMemo, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
-import { describeFailure } from '../../state/failure';
-import { AUTO_LOCK_CHOICES } from '../../state/security-state';
-import { useActions, useAppState } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import { AUTO_LOCK_CHOICES } from '../../state/safety/security-state';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice, optionsOf } from '../Choice';
 import { Dialog } from '../Dialog';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';

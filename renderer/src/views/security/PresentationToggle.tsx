@@ -1,5 +1,5 @@
 // The toolbar's presentation-mode switch (also Ctrl+Shift+P): hides confidential people everywhere.
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 export const PRESENTATION_SHORTCUT = 'Ctrl+Shift+P';
 

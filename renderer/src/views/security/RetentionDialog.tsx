@@ -2,9 +2,9 @@
 // would go, and the purge needs a second, explicit confirmation; it is saved and logged at once.
 import { useState } from 'react';
 import type { PurgeReport } from '../../../../shared/ipc';
-import { describeFailure } from '../../state/failure';
-import type { PurgeMode } from '../../state/security-actions';
-import { useActions } from '../../state/use-store';
+import { describeFailure } from '../../state/core/failure';
+import type { PurgeMode } from '../../state/safety/security-actions';
+import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
 
 function describe(report: PurgeReport, mode: PurgeMode, future: boolean): string {

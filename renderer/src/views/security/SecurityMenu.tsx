@@ -1,6 +1,6 @@
 // The toolbar's safety commands: passphrase and auto-lock, retention, hiding sensitive fields, and locking now.
 import { useState } from 'react';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { HideSensitiveToggle } from './HideSensitiveToggle';
 import { PassphraseDialog } from './PassphraseDialog';
 import { RetentionDialog } from './RetentionDialog';

@@ -2,7 +2,7 @@
 // field. There is deliberately no "start fresh" here: nothing on this screen can write over the map.
 import { useState, type FormEvent } from 'react';
 import type { MapProblem } from '../../../../shared/ipc';
-import { useActions } from '../../state/use-store';
+import { useActions } from '../../state/core/use-store';
 import { Notices } from '../Notices';
 import { EncryptedBackups } from './EncryptedBackups';
 

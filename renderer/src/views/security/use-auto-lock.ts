@@ -1,7 +1,7 @@
 // Locks an encrypted map after the chosen time without keyboard, mouse or touch input.
 import { useEffect } from 'react';
-import { createIdleTimer } from '../../state/security-idle';
-import { useActions, useAppState } from '../../state/use-store';
+import { createIdleTimer } from '../../state/safety/security-idle';
+import { useActions, useAppState } from '../../state/core/use-store';
 
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 

@@ -5,7 +5,7 @@ import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
 import { STAGES } from '../../../../shared/schema';
 import type { Stage } from '../../../../shared/model';
 import { plural } from '../../../../shared/analysis/context';
-import { useActions, useAppState } from '../../state/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
 import { ConfirmDialog } from '../Dialog';
 import { STAGE_LABELS } from '../labels';
 

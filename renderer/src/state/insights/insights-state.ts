@@ -1,0 +1,45 @@
+// What the window knows about the analysis and how the map presents it. Plain data, kept in the
+// app store under `insights`, changed only through the insights actions.
+import type { Insights } from '../../../../shared/analysis';
+
+/** The figure a node's size shows. `influence` is the stakeholder's own rating (no analysis needed). */
+export type SizeFigure = 'influence' | 'degree' | 'betweenness' | 'closeness' | 'pagerank' | 'coreNumber';
+export type ColourBy = 'category' | 'community';
+export type SideTab = 'details' | 'insights';
+
+/** Stakeholders an insight names, shown on the map and in the list; `label` says where they came from. */
+export interface Highlight {
+  readonly ids: readonly string[];
+  readonly label: string;
+}
+
+/**
+ * Each map handed to the analysis gets the next sequence number. A result or failure is kept only
+ * when it answers the newest request, so an answer for an older map can never pass for current.
+ */
+export interface AnalysisTrack {
+  /** The newest request (0 before the first). */
+  readonly requested: number;
+  /** The newest result accepted; its `seq` is below `requested` while a newer run is on its way. */
+  readonly result: { readonly seq: number; readonly insights: Insights } | null;
+  readonly failure: { readonly seq: number; readonly message: string } | null;
+}
+
+export interface InsightsState {
+  readonly analysis: AnalysisTrack;
+  readonly highlight: Highlight | null;
+  readonly sizeBy: SizeFigure;
+  readonly colourBy: ColourBy;
+  readonly tab: SideTab;
+  /** The committee whose people the coverage section counts; null for the whole coalition. */
+  readonly coverageScope: string | null;
+}
+
+export const initialInsightsState: InsightsState = {
+  analysis: { requested: 0, result: null, failure: null },
+  highlight: null,
+  sizeBy: 'influence',
+  colourBy: 'category',
+  tab: 'details',
+  coverageScope: null,
+};
