@@ -59,6 +59,9 @@ export function fillDocumentedDefaults(doc: Json, now: string): { readonly doc: 
   const ties = Array.isArray(next.ties) ? [...(next.ties as unknown[])] : next.ties;
   const people = fillEach(stakeholders, { categories: [], createdAt: now, updatedAt: now });
   if (people > 0) filled.push(`stakeholders: no categories yet and today's date as created/updated on ${people}`);
+  // Fail closed: a person the file does not say is open is treated as confidential.
+  const hidden = fillEach(stakeholders, { confidential: true });
+  if (hidden > 0) filled.push(`stakeholders: confidential on ${hidden} whose file says nothing either way (set "confidential": false to name them)`);
   const links = fillEach(ties, { createdAt: now, updatedAt: now });
   if (links > 0) filled.push(`ties: today's date as created/updated on ${links}`);
   return { doc: { ...next, stakeholders, ties }, filled };

@@ -37,6 +37,17 @@ describe('a hand-written map', () => {
     expect(readFileSync(path.join(work.path, 'hand.json'), 'utf8')).toBe(before);
   });
 
+  it('treats a stakeholder whose file says nothing of confidentiality as confidential (fail closed)', async () => {
+    handWritten('silent.json', [{ id: 'a', name: 'Ana Ruiz', kind: 'person' }, { id: 'b', name: 'Food Bank', kind: 'organization', confidential: false }]);
+    const validated = await cli('validate', 'silent.json');
+    expect(validated.stdout).toContain('stakeholders: confidential on 1');
+    const exported = await cli('export', 'silent.json', '--format', 'csv', '--list', 'stakeholders', '--out', 'out.csv');
+    expect(exported.code).toBe(0);
+    const csv = readFileSync(path.join(work.path, 'out.csv'), 'utf8');
+    expect(csv).toContain('Food Bank');
+    expect(csv).not.toContain('Ana Ruiz');
+  });
+
   it('is still refused for what is wrong, saying where', async () => {
     handWritten('nameless.json', [{ id: 'a', kind: 'person' }, { id: 'b', name: 'Food Bank', kind: 'organization' }]);
     const validated = await cli('validate', 'nameless.json');
