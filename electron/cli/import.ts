@@ -216,6 +216,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 export const importCommand: CliCommand = {
   name: 'import',
   usage: `${IMPORT_USAGE} ${PASSPHRASE_USAGE}`,
-  summary: 'Reconcile a stakeholder sheet or graph file with a map (created if missing): new, updated, repeated; all or nothing unless --skip-bad-rows.',
+  summary: 'Reconcile a sheet or graph file with a map (made if missing).',
   run,
 };

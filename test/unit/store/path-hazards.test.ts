@@ -18,7 +18,7 @@ function mkfifo(path: string): void {
 
 /** Runs the CLI; a child still running after 60 s is killed, and `hung` says so. */
 async function cliOutcome(args: readonly string[]): Promise<ChildOutcome & { hung: boolean }> {
-  const child: ChildProcessWithoutNullStreams = spawnTs('electron/cli.ts', args);
+  const child: ChildProcessWithoutNullStreams = spawnTs('electron/cli/main.ts', args);
   let hung = false;
   const timer = setTimeout(() => {
     hung = true;
