@@ -4,6 +4,7 @@ export * from './barriers';
 export * from './committees';
 export * from './compare-snapshots';
 export * from './evaluation';
+export * from './first-meeting-agenda';
 export * from './goals';
 export * from './journey-report';
 export * from './meeting-attendance';

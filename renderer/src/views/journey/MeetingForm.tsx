@@ -2,6 +2,7 @@
 // Given a meeting, the same form edits its plan: one save, one undo step; attendance and minutes
 // are left as they are.
 import { useState, type FormEvent } from 'react';
+import { addFirstMeetingAgenda, firstMeetingAgenda } from '../../../../shared/journey/first-meeting-agenda';
 import { ACCESSIBILITY_LABELS, addMeeting, updateMeeting } from '../../../../shared/journey/meetings';
 import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
 import type { AccessibilityItem, MapDocument, Meeting } from '../../../../shared/model';
@@ -84,8 +85,12 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
         </label>
       </fieldset>
       <label>
-        Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={3} />
+        Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={agenda === '' ? 3 : 6} />
       </label>
+      {/* Adds below what is typed (never replaces it); each item names who leads it. */}
+      <button type="button" className="small" onClick={() => setAgenda(addFirstMeetingAgenda(agenda, firstMeetingAgenda(map)))}>
+        Use the first-meeting agenda
+      </button>
       <StakeholderPicker label="Invite" people={map.stakeholders} chosen={invited} onChange={setInvited} />
       {problem && <p role="alert">{problem}</p>}
       {meeting ? (
