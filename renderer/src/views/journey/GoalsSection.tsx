@@ -1,11 +1,13 @@
 // The action plan: each goal with its status, the tasks serving it, what came of it, and who funds
-// it. Status changes save at once (one undo step each); the outcome saves when asked.
+// it. Status changes save at once (one undo step each); the outcome, funders and resources save
+// when asked.
 import { useState, type FormEvent } from 'react';
 import { addGoal, GOAL_STATUS_LABELS, updateGoal } from '../../../../shared/journey/goals';
 import { GOAL_STATUSES } from '../../../../shared/journey/schema';
 import type { Goal, GoalStatus, MapDocument } from '../../../../shared/model';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice, optionsOf } from '../Choice';
+import { GoalFunding } from './GoalFunding';
 
 const STATUS_OPTIONS = optionsOf<GoalStatus>(GOAL_STATUSES, (s) => GOAL_STATUS_LABELS[s]);
 
@@ -44,6 +46,8 @@ function GoalItem({ map, goal }: { readonly map: MapDocument; readonly goal: Goa
           </button>
         )}
       </div>
+      {/* Keyed on what is saved, so the editor starts again from the goal after a save or an undo. */}
+      {!presenting && <GoalFunding key={`${goal.funderIds.join(',')}:${goal.resources}`} map={map} goal={goal} />}
     </li>
   );
 }
