@@ -1,5 +1,6 @@
 // Structure that scales, as a person sets it: a coordinator role, an orientation tick and a place
-// a member said is unsafe, each read back from the map file on disk.
+// a member said is unsafe, each read back from the map file on disk; a goal's funders and resources
+// changed after the goal was added; the first-meeting agenda added to a meeting's plan.
 import { describe, expect, it } from 'vitest';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
@@ -37,6 +38,42 @@ describe('roles, orientation and unsafe places', () => {
     const renata = map.stakeholders.find((s) => s.name === 'Renata Voss')!;
     expect(map.roles).toEqual([{ stakeholderId: renata.id, role: 'coordinator' }]);
     expect(map.oriented).toEqual([renata.id]);
+    expect(t.app.errors).toEqual([]);
+  });
+
+  it('changes a goal\u2019s funders and resources after it is added, and fills a first-meeting agenda', async () => {
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    const dialog = await openJourney(page, 'Goals');
+    const add = dialog.getByRole('form', { name: 'Add a goal' });
+    await add.getByLabel('Goal').fill('One shared referral form');
+    await add.getByRole('button', { name: 'Add the goal' }).click();
+    const goal = dialog.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'One shared referral form' }) });
+    await goal.locator('summary', { hasText: 'Funders and resources' }).click();
+    await goal.getByLabel('Add a funder to “One shared referral form”').selectOption({ label: 'Renata Voss' });
+    await goal.getByLabel('Resources of “One shared referral form”').fill('Printing and a meeting room');
+    await goal.getByRole('button', { name: 'Save funders and resources' }).click();
+    await goal.getByText('Funded by Renata Voss.').waitFor();
+    await waitUntilSaved(page);
+    const saved = (await readSampleMap(t.dataDir.path)).coalition.goals.find((g) => g.title === 'One shared referral form');
+    const map = await readSampleMap(t.dataDir.path);
+    const renata = map.stakeholders.find((s) => s.name === 'Renata Voss')!;
+    expect(saved).toMatchObject({ funderIds: [renata.id], resources: 'Printing and a meeting room' });
+    await goal.locator('summary', { hasText: 'Funders and resources' }).click();
+    await goal.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(page, 'journey-goal-funding');
+
+    await dialog.getByRole('tab', { name: 'Meetings' }).click();
+    const plan = dialog.getByRole('form', { name: 'Plan a meeting' });
+    await plan.getByLabel('Agenda (one item a line)').fill('Housing update');
+    await plan.getByRole('button', { name: 'Use the first-meeting agenda' }).click();
+    const agenda = (await plan.getByLabel('Agenda (one item a line)').inputValue()).split('\n');
+    expect(agenda[0]).toBe('Housing update');
+    expect(agenda).toHaveLength(7);
+    for (const line of agenda.slice(1)) expect(line).toMatch(/ — Speaker: \S/);
+    await plan.getByLabel('Agenda (one item a line)').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'journey-first-meeting-agenda');
     expect(t.app.errors).toEqual([]);
   });
 });

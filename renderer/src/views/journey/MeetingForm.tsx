@@ -88,7 +88,7 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
         Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={agenda === '' ? 3 : 6} />
       </label>
       {/* Adds below what is typed (never replaces it); each item names who leads it. */}
-      <button type="button" className="small" onClick={() => setAgenda(addFirstMeetingAgenda(agenda, firstMeetingAgenda(map)))}>
+      <button type="button" className="small journey-agenda-template" onClick={() => setAgenda(addFirstMeetingAgenda(agenda, firstMeetingAgenda(map)))}>
         Use the first-meeting agenda
       </button>
       <StakeholderPicker label="Invite" people={map.stakeholders} chosen={invited} onChange={setInvited} />
