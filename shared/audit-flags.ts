@@ -14,6 +14,8 @@ export interface ExportFlagChoice {
   readonly includeConfidential: boolean;
   /** Absent where the format has no sensitive fields to include (images, the brief). */
   readonly includeSensitive?: boolean | undefined;
+  /** Absent where the format has no custom fields to include (images, the brief). */
+  readonly includeCustom?: boolean | undefined;
   readonly withContacts?: boolean | undefined;
 }
 
@@ -23,6 +25,7 @@ export function exportAuditFlags(choice: ExportFlagChoice): string[] {
   if (choice.list !== undefined) flags.push(`list=${choice.list}`);
   flags.push(`include-confidential=${yesNo(choice.includeConfidential)}`);
   if (choice.includeSensitive !== undefined) flags.push(`include-sensitive=${yesNo(choice.includeSensitive)}`);
+  if (choice.includeCustom !== undefined) flags.push(`include-custom=${yesNo(choice.includeCustom)}`);
   if (choice.withContacts !== undefined) flags.push(`with-contacts=${yesNo(choice.withContacts)}`);
   return flags.filter((flag) => AUDIT_FLAG.test(flag));
 }

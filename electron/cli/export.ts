@@ -19,10 +19,11 @@ interface ExportArgs {
   readonly out: string;
   readonly includeConfidential: boolean;
   readonly includeSensitive: boolean;
+  readonly includeCustom: boolean;
   readonly withContacts: boolean;
 }
 
-const FLAGS = new Set(['--include-confidential', '--include-sensitive', '--with-contacts']);
+const FLAGS = new Set(['--include-confidential', '--include-sensitive', '--include-custom', '--with-contacts']);
 const VALUED = new Set(['--format', '--list', '--out']);
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -62,6 +63,7 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
     map, format, list, out, withContacts,
     includeConfidential: flags.has('--include-confidential'),
     includeSensitive: flags.has('--include-sensitive'),
+    includeCustom: flags.has('--include-custom'),
   };
 }
 
@@ -72,7 +74,7 @@ export function localToday(now: Date = new Date()): string {
 }
 
 function report(result: ExportResult, format: ExportFormat, out: string): string {
-  const hints = { confidential: 'add --include-confidential', sensitive: 'add --include-sensitive' };
+  const hints = { confidential: 'add --include-confidential', sensitive: 'add --include-sensitive', custom: 'add --include-custom' };
   return [`Wrote ${describeContents(result)} to ${out} (${format.toUpperCase()}, ${result.bytes.length} bytes).`, ...describeExport(result, hints)].join('\n');
 }
 
@@ -113,7 +115,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage:
     '<map.json> --format csv|xlsx|gexf|graphml|json [--list stakeholders|ties|recruitment] --out <file> ' +
-    `[--include-confidential] [--include-sensitive] [--with-contacts] ${PASSPHRASE_USAGE}`,
+    `[--include-confidential] [--include-sensitive] [--include-custom] [--with-contacts] ${PASSPHRASE_USAGE}`,
   summary: 'Write a list, the graph or the map; confidential details left out.',
   run,
 };

@@ -45,6 +45,9 @@ export interface ExportResult {
   readonly contactsWithheld: number;
   readonly includeConfidential: boolean;
   readonly includeSensitive: boolean;
+  readonly includeCustom: boolean;
+  /** Stakeholders whose custom fields were left out (none when they were included). */
+  readonly customWithheld: number;
 }
 
 const ROW_NOUNS: Record<ExportList, string> = { stakeholders: 'stakeholder', ties: 'tie', recruitment: 'recruitment suggestion' };
@@ -69,6 +72,8 @@ export function exportMap(map: MapDocument, request: ExportRequest): ExportResul
     contactsWithheld: format === 'json' ? source.redacted.contactsWithheld : 0,
     includeConfidential: request.includeConfidential,
     includeSensitive: request.includeSensitive,
+    includeCustom: request.includeCustom === true,
+    customWithheld: source.redacted.customWithheld,
   };
   if (list !== undefined) {
     const { table, omitted, contactsWithheld } = listResult(source, list, request.withContacts ?? false);
@@ -103,9 +108,14 @@ export function describeContents(result: ExportResult): string {
 export interface IncludeHints {
   readonly confidential: string;
   readonly sensitive: string;
+  readonly custom: string;
 }
 
-const APP_HINTS: IncludeHints = { confidential: 'choose "Include confidential stakeholders"', sensitive: 'choose "Include notes and sensitive fields"' };
+const APP_HINTS: IncludeHints = {
+  confidential: 'choose "Include confidential stakeholders"',
+  sensitive: 'choose "Include notes and sensitive fields"',
+  custom: 'choose "Include custom fields from imports"',
+};
 
 /** What the export held and left out, in the user's words; counts only, never names. */
 export function describeExport(result: ExportResult, hints: IncludeHints = APP_HINTS): string[] {
@@ -130,5 +140,8 @@ export function describeExport(result: ExportResult, hints: IncludeHints = APP_H
     result.includeSensitive ? 'Notes, addresses and lived experience are included, as asked.'
     : `Notes, addresses and lived experience are left out (to include them, ${hints.sensitive}).`,
   );
+  if (result.customWithheld > 0) {
+    lines.push(`Custom fields from imports are left out for ${count(result.customWithheld, 'stakeholder')} (to include them, ${hints.custom}).`);
+  } else if (result.includeCustom) lines.push('Custom fields from imports are included, as asked.');
   return lines;
 }

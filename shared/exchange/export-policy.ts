@@ -7,6 +7,8 @@
 //   and source file; any other free text that names them, by any spelling in mentions.ts, has the
 //   name replaced, and a "reported by" that names them is emptied.
 // - Sensitive fields of anyone (notes, address, lived experience) are left out unless included.
+// - Custom fields (an import's columns with no field of their own) are emptied for everyone unless
+//   included: nobody checked what a source sheet's extra column holds (a case number, a shelter).
 // - A person's email and phone travel only with an unexpired, recorded consent to be contacted.
 //   Consent is a person's (VAWA's "informed, written, reasonably time-limited"): an organization's
 //   office contact is not personal data, and an organization is never left out for want of one.
@@ -20,6 +22,8 @@ export interface ExportPolicyOptions {
   readonly includeConfidential: boolean;
   /** Keep notes, addresses and lived experience. */
   readonly includeSensitive: boolean;
+  /** Keep custom fields (imported columns with no field of their own); absent means no. */
+  readonly includeCustom?: boolean;
   /** The calendar day consent is checked against, YYYY-MM-DD. */
   readonly today: string;
 }
@@ -43,6 +47,8 @@ export interface RedactedMap {
   readonly redacted: number;
   /** How many stakeholders lost their email and phone for want of a current consent. */
   readonly contactsWithheld: number;
+  /** How many stakeholders (not counting placeholders) had their custom fields left out. */
+  readonly customWithheld: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,6 +140,7 @@ export function redactMap(input: MapDocument, options: ExportPolicyOptions): Red
   let ordinal = 0;
   let tieOrdinal = 0;
   let contactsWithheld = 0;
+  let customWithheld = 0;
   const stakeholders = map.stakeholders.map((original) => {
     let s = original;
     // Numbered in map order, as the analysis numbers them, so both show the same placeholder.
@@ -144,6 +151,11 @@ export function redactMap(input: MapDocument, options: ExportPolicyOptions): Red
     if ((s.email !== '' || s.phone !== '') && consentStatus(s, options.today) !== 'current') {
       contactsWithheld += 1;
       s = { ...s, email: '', phone: '' };
+    }
+    // Fails closed: only an explicit `true` keeps them.
+    if (options.includeCustom !== true && Object.keys(s.custom).length > 0) {
+      customWithheld += 1;
+      s = { ...s, custom: {} };
     }
     exportedId.set(original.id, s.id);
     exportedName.set(original.id, s.name);
@@ -172,6 +184,7 @@ export function redactMap(input: MapDocument, options: ExportPolicyOptions): Red
     exportedName,
     redacted: ordinal,
     contactsWithheld,
+    customWithheld,
   };
 }
 

@@ -70,6 +70,17 @@ describe('exports from the app', () => {
     await warning.getByRole('button', { name: 'Keep them out' }).click();
     expect(await dialog.getByLabel('Include confidential stakeholders').isChecked()).toBe(false);
 
+    // Custom fields from imports are off by default and, like the others, go in only after the risk is read.
+    const custom = dialog.getByLabel('Include custom fields from imports');
+    expect(await custom.isChecked()).toBe(false);
+    await custom.click();
+    const customWarning = dialog.getByRole('alert').filter({ hasText: 'Nobody has checked what they hold' });
+    await customWarning.getByRole('button', { name: 'Include custom fields' }).click();
+    expect(await custom.isChecked()).toBe(true);
+    await dialog.getByText('Custom fields from imports are included, as asked.').waitFor();
+    await custom.click();
+    expect(await custom.isChecked()).toBe(false);
+
     const csvPath = join(out.path, 'policymakers.csv');
     dialogs.answerNextSave(csvPath);
     await dialog.getByRole('button', { name: 'Save export…' }).click();

@@ -37,7 +37,7 @@ describe('coalition-map and the audit log', () => {
     expect(entries[0]!.flags).toEqual(['format=csv', 'ties=no', 'encoding=detected', 'new-map=no', 'passphrase=no']);
     expect(entries[0]!.recordCount).toBe(1);
     expect(entries[1]!.flags).toEqual(['label=given', 'passphrase=no']);
-    expect(entries[2]!.flags).toEqual(['format=csv', 'list=stakeholders', 'include-confidential=yes', 'include-sensitive=no', 'with-contacts=yes']);
+    expect(entries[2]!.flags).toEqual(['format=csv', 'list=stakeholders', 'include-confidential=yes', 'include-sensitive=no', 'include-custom=no', 'with-contacts=yes']);
     const text = readFileSync(path.join(dataDir, 'audit.log'), 'utf8');
     for (const personal of ['Quentin', 'Canaryfield', 'qc@example.org', 'people.csv', 'sample.coalition', 'all.csv', work.path]) expect(text).not.toContain(personal);
   });
@@ -48,6 +48,6 @@ describe('coalition-map and the audit log', () => {
     const exported = await cli('export', 'sample.coalition.json', '--format', 'json', '--out', 'map.json');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^The audit log may have been tampered with: the audit log ends 1 entry short of the \d+ recorded: its tail was cut off \(found .*\)\.$/m);
-    expect(JSON.parse(logLines().at(-1)!)).toMatchObject({ action: 'export', flags: ['format=json', 'include-confidential=no', 'include-sensitive=no'] });
+    expect(JSON.parse(logLines().at(-1)!)).toMatchObject({ action: 'export', flags: ['format=json', 'include-confidential=no', 'include-sensitive=no', 'include-custom=no'] });
   });
 });

@@ -80,6 +80,20 @@ describe('coalition-map export', () => {
     expect(read('ties.xlsx').subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('leaves custom fields out of the map JSON unless --include-custom is given', async () => {
+    const base = sampleCoalition({ now: new Date().toISOString() });
+    const withCustom = { ...base, stakeholders: base.stakeholders.map((s) => (s.id === 's-02' ? { ...s, custom: { 'Survivor ID': 'ZZ-CUSTOM-CANARY' } } : s)) };
+    writeFileSync(path.join(work.path, 'custom.coalition.json'), JSON.stringify(withCustom));
+    const plain = await cli('export', 'custom.coalition.json', '--format', 'json', '--out', 'plain.json');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Custom fields from imports are left out for 1 stakeholder (to include them, add --include-custom).');
+    expect(read('plain.json').toString('utf8')).not.toContain('ZZ-CUSTOM-CANARY');
+    const asked = await cli('export', 'custom.coalition.json', '--format', 'json', '--out', 'asked.json', '--include-custom');
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Custom fields from imports are included, as asked.');
+    expect(read('asked.json').toString('utf8')).toContain('ZZ-CUSTOM-CANARY');
+  });
+
   it('refuses to write over the map, under any spelling of its path, and leaves it as it was', async () => {
     symlinkSync('sample.coalition.json', path.join(work.path, 'link.json'));
     for (const out of ['./sub/../sample.coalition.json', path.join(work.path, 'sample.coalition.json'), 'link.json']) {

@@ -12,7 +12,7 @@ import { anyRecruit, buildDataExport, buildRecruitmentList, fileStem, toBase64, 
 const TODAY = '2025-03-01';
 const map = sampleCoalition({ now: '2025-03-01T10:00:00.000Z' });
 const hidden = map.stakeholders.filter((s) => s.confidential).map((s) => s.name);
-const base: ExportChoice = { kind: 'csv', list: 'recruitment', includeConfidential: false, includeSensitive: false, filter: anyRecruit };
+const base: ExportChoice = { kind: 'csv', list: 'recruitment', includeConfidential: false, includeSensitive: false, includeCustom: false, filter: anyRecruit };
 
 function textsOf(svg: string): string[] {
   const texts: string[] = [];

@@ -33,6 +33,7 @@ export interface ExportChoice {
   readonly list: ChoiceList;
   readonly includeConfidential: boolean;
   readonly includeSensitive: boolean;
+  readonly includeCustom: boolean;
   readonly filter: RecruitmentFilter;
 }
 
@@ -90,7 +91,7 @@ export interface RecruitmentList {
 
 /** The recruitment list as the file will hold it (the dialog's preview shows these very rows). */
 export function buildRecruitmentList(map: MapDocument, choice: ExportChoice, today: string, format: 'csv' | 'xlsx' = 'csv'): RecruitmentList {
-  const options = { includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive, today };
+  const options = { includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive, includeCustom: choice.includeCustom, today };
   const source = filteredSource(prepareExport(map, options), map, choice.filter);
   const { table, omitted, contactsWithheld } = recruitmentTable(source);
   const bytes = format === 'csv' ? tableToCsvBytes(table) : tableToXlsx(table, 'Recruitment');
@@ -98,6 +99,7 @@ export function buildRecruitmentList(map: MapDocument, choice: ExportChoice, tod
     bytes, rowNoun: 'recruitment suggestion', records: table.rows.length, ties: 0, omitted,
     redacted: source.redacted.redacted, contactsWithheld: contactsWithheld ?? 0,
     includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive,
+    includeCustom: choice.includeCustom, customWithheld: source.redacted.customWithheld,
   };
   return { table, result };
 }
@@ -122,6 +124,7 @@ export function buildDataExport(map: MapDocument, choice: ExportChoice & { kind:
         ...(isListFormat(kind) ? (choice.list === 'contacts' ? { list: 'stakeholders' as const, withContacts: true } : { list: choice.list }) : {}),
         includeConfidential: choice.includeConfidential,
         includeSensitive: choice.includeSensitive,
+        includeCustom: choice.includeCustom,
         today,
       });
   const suffix = isListFormat(kind) ? `-${choice.list}` : '';

@@ -40,6 +40,9 @@ const CONFIDENTIAL_RISK =
 const SENSITIVE_RISK =
   'Notes, addresses and lived experience will be written into this file. They can reveal where someone lives or what happened ' +
   'to them; a copy that is forwarded or left on a shared computer exposes them.';
+const CUSTOM_RISK =
+  'Custom fields (the columns of imported sheets that have no field of their own) will be written into this file. Nobody has ' +
+  'checked what they hold: a case number, a shelter or an ID can identify a person to anyone who gets a copy.';
 
 function planOrError(run: () => ExportPlan): ExportPlan | string {
   try {
@@ -53,7 +56,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   const map = useAppState((s) => s.map);
   const actions = useActions();
   const [today] = useState(localToday);
-  const [choice, setChoice] = useState<ExportChoice>({ kind: 'csv', list: 'recruitment', includeConfidential: false, includeSensitive: false, filter: anyRecruit });
+  const [choice, setChoice] = useState<ExportChoice>({ kind: 'csv', list: 'recruitment', includeConfidential: false, includeSensitive: false, includeCustom: false, filter: anyRecruit });
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
   const [saving, setSaving] = useState(false);
   const plan = useMemo(() => (map ? planOrError(() => planExport(map, choice, today)) : 'No map is open.'), [map, choice, today]);
@@ -113,6 +116,15 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
             confirmLabel="Include sensitive fields"
             checked={choice.includeSensitive}
             onChange={(includeSensitive) => update({ includeSensitive })}
+          />
+        )}
+        {textual && (
+          <IncludeChoice
+            label="Include custom fields from imports"
+            risk={CUSTOM_RISK}
+            confirmLabel="Include custom fields"
+            checked={choice.includeCustom}
+            onChange={(includeCustom) => update({ includeCustom })}
           />
         )}
         {listFormat && choice.list === 'contacts' && (

@@ -41,7 +41,7 @@ export function planExport(map: MapDocument, choice: ExportChoice, today: string
   }
   const built = buildDataExport(map, { ...choice, kind }, today);
   const isList = kind === 'csv' || kind === 'xlsx';
-  const flags = exportAuditFlags({ format: kind, list: isList ? choice.list : undefined, includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive });
+  const flags = exportAuditFlags({ format: kind, list: isList ? choice.list : undefined, includeConfidential: choice.includeConfidential, includeSensitive: choice.includeSensitive, includeCustom: choice.includeCustom });
   return { contents: built.contents, leftOut: built.leftOut, built, summary: { ...built.summary, flags } };
 }
 
