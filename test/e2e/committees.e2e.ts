@@ -114,7 +114,7 @@ describe('committees and meeting plans', () => {
     await saveScreenshot(page, 'committee-coverage');
 
     // "Show them" lights the committee's people of that category.
-    await coverageRow(page, 'Service provider').getByRole('button', { name: /Show the people on the committee/ }).click();
+    await coverageRow(page, 'Service provider').getByRole('button', { name: /^Show them: the people on the committee/ }).click();
     const bar = page.getByRole('region', { name: 'Highlight' });
     expect(await bar.textContent()).toContain('People on Safety planning who are service provider');
     expect(await bar.getByRole('list', { name: 'Highlighted stakeholders' }).getByRole('listitem').count()).toBe(1);

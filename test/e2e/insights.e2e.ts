@@ -70,7 +70,8 @@ describe('insights panel', () => {
 
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const table = page.getByRole('table', { name: 'Stakeholders' });
-    const row = table.getByRole('row', { name: new RegExp(`^${suggested}`) });
+    // The row's own header names the stakeholder (its name no longer starts the row's: a checkbox comes first).
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${suggested}`) }) });
     expect(await row.textContent()).toContain('Highlighted');
     const marked = await table.locator('tbody tr').filter({ hasText: 'Highlighted' }).count();
     expect(marked).toBeGreaterThanOrEqual(2);
