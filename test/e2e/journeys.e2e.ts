@@ -141,7 +141,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await t.app.menu('show-list');
-    expect(await page.getByRole('row', { name: /^Safe Harbor Shelter/ }).count()).toBe(1);
+    // Rows open with a "Choose …" checkbox (bulk editing), so the row is found by its name cell.
+    const shelterRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Safe Harbor Shelter', exact: true }) });
+    expect(await shelterRow.count()).toBe(1);
     await t.app.menu('find');
     expect(await page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe('Find a stakeholder');
     expect(t.app.errors).toEqual([]);

@@ -116,12 +116,12 @@ describe('survivor-safe', () => {
     ({ page } = await start());
     await page.getByRole('heading', { name: /is locked/ }).waitFor();
     await expectNone(page, [CANARY, SAMPLE_OPEN_NAME, ...SAMPLE_CONFIDENTIAL], 'the unlock screen');
-    await page.getByLabel('Passphrase').fill('not the right one');
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the right one');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('alert').filter({ hasText: /did not open the map/ }).waitFor();
     await saveScreenshot(page, 'unlock');
 
-    await page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('heading', { level: 1, name: /Family Safety Coalition/ }).waitFor();
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
