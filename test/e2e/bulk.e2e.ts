@@ -33,6 +33,8 @@ describe('bulk work in the list', () => {
     const chosenIds = async () => (await readSampleMap(t.dataDir.path)).stakeholders.filter((s) => names.some((n) => s.name === n.replace(/(Anchor|Confidential|Highlighted)$/, '')));
     expect((await chosenIds()).every((s) => s.stage === 'member')).toBe(true);
     await page.setViewportSize({ width: 800, height: 600 });
+    // The filters fold on the media query's change event, a frame or more after the resize: wait for it.
+    await expect.poll(() => page.locator('.workspace.filters-folded').count()).toBe(1);
     expect(await coveredControls(page)).toEqual([]);
     await saveScreenshot(page, 'bulk-bar-800x600');
     await page.setViewportSize({ width: 1360, height: 860 });

@@ -113,7 +113,7 @@ describe('every window from 800x600 up', () => {
     expect(await focused()).toBe('Barriers');
     expect(await dialog.getByRole('tab', { name: 'Barriers' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('End');
-    expect(await focused()).toBe('Snapshots');
+    expect(await focused()).toBe('Evaluation');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await focused()).toBe('Journey');
