@@ -66,10 +66,14 @@ describe('privacy gaps', () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: /^Import / });
     await dialog.getByRole('button', { name: 'Continue' }).click();
-    await dialog.getByText('Will add 2 stakeholders and 0 ties.').waitFor();
+    // The review counts the rows it will add: two new stakeholders, no ties yet.
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('2 new · 0 to update · 0 already on the map · 0 repeated in the file · 0 rows left out');
+    await dialog.getByText(/^0 new ties from people\.csv/).waitFor();
     dialogs.answerNextImport(ties);
     await dialog.getByRole('button', { name: /Add a ties sheet/ }).click();
-    await dialog.getByText('Will add 2 stakeholders and 2 ties.').waitFor();
+    await dialog.getByText(/^2 new ties from people\.csv/).waitFor();
+    expect(await status.textContent()).toBe('2 new · 0 to update · 0 already on the map · 0 repeated in the file · 0 rows left out');
     await dialog.getByText(/Ties from/).waitFor();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });

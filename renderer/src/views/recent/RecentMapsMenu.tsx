@@ -20,14 +20,20 @@ export function RecentMapsMenu() {
   const menuRef = useRef<HTMLUListElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  // Set at once by show/close, unlike `open`: an Escape that closes the menu in the same moment the
+  // list arrives must not let the first item take the focus just before the list goes away (the
+  // focus would fall to the page and the next Enter would do nothing).
+  const wanted = useRef(false);
 
   const items = (): HTMLElement[] => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   const close = (refocus: boolean) => {
+    wanted.current = false;
     setOpen(false);
     if (refocus) buttonRef.current?.focus();
   };
 
   const show = () => {
+    wanted.current = true;
     setOpen(true);
     setListing({ state: 'loading' });
     actions.listRecent().then(
@@ -38,7 +44,7 @@ export function RecentMapsMenu() {
 
   useEffect(() => {
     // The first item takes the focus once the list has arrived, as in a native menu.
-    if (open && listing.state !== 'loading') items()[0]?.focus();
+    if (open && wanted.current && listing.state !== 'loading') items()[0]?.focus();
   }, [open, listing.state]);
 
   useEffect(() => {
