@@ -2,6 +2,7 @@
 // hold each, and what each means on the map. Categories take several per value (checkboxes);
 // the others one (a list). Pre-filled with the app's reading (or its guess from the words);
 // a confidential value the app cannot read as a plain "no" starts as "yes" (fail closed).
+import { useState } from 'react';
 import { CATEGORIES } from '../../../../shared/categories';
 import { effectiveMapping, own, targetsOf, type ValueMapping as Mapping } from '../../../../shared/exchange/value-mapping';
 import type { ValueColumn } from '../../workers/import-protocol';
@@ -30,10 +31,16 @@ export function chosenTargets(column: ValueColumn, mapping: Mapping, value: stri
 }
 
 export function ValueMapping({ columns, mapping, onChange }: Props) {
+  // The change shows at once, while the sheet is converted again in the worker; the mapping that
+  // conversion hands back replaces it.
+  const [local, setLocal] = useState({ from: mapping, value: mapping });
+  const shown = local.from === mapping ? local.value : mapping;
   if (columns.length === 0) return null;
   const set = (column: ValueColumn, value: string, targets: readonly string[]) => {
-    const current = effectiveMapping(columns, mapping);
-    onChange({ ...current, [column.header]: { ...own(current, column.header), [value]: targets } });
+    const current = effectiveMapping(columns, shown);
+    const next = { ...current, [column.header]: { ...own(current, column.header), [value]: targets } };
+    setLocal({ from: mapping, value: next });
+    onChange(next);
   };
   return (
     <section className="value-mapping" aria-label="What the values mean">
@@ -45,7 +52,7 @@ export function ValueMapping({ columns, mapping, onChange }: Props) {
           </caption>
           <tbody>
             {column.values.map(({ value, count }) => {
-              const chosen = chosenTargets(column, mapping, value);
+              const chosen = chosenTargets(column, shown, value);
               const label = `“${value || '(empty)'}” in ${column.header}`;
               return (
                 <tr key={value}>
