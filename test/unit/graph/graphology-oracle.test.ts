@@ -83,7 +83,7 @@ describe('the kernels against graphology-metrics on random graphs', () => {
 });
 
 describe('Louvain against graphology-communities-louvain on random graphs', () => {
-  it('states the modularity graphology-metrics computes for the same partition, and finds about as much', () => {
+  it('states the modularity graphology-metrics computes for the same partition', () => {
     fc.assert(fc.property(randomGraph, fc.integer({ min: 1, max: 1000 }), (drawn, seed) => {
       const { ours, theirs } = both(drawn);
       if (theirs.size === 0) return;
@@ -91,9 +91,23 @@ describe('Louvain against graphology-communities-louvain on random graphs', () =
       const index = new Map(ours.ids.map((id, i) => [id, i]));
       const measured = modularityOracle(theirs, { getNodeCommunity: (id: string) => result.communityOf[index.get(id)!]! });
       expect(result.modularity).toBeCloseTo(measured, 9);
-      const reference = louvainOracle.detailed(theirs, { rng: seededRandom(seed) });
-      // Both are heuristics visiting nodes in random order: close, not equal.
-      expect(result.modularity).toBeGreaterThanOrEqual(reference.modularity - 0.05);
     }), RUNS);
+  });
+
+  // Both are heuristics visiting nodes in random order, and on a tiny graph either can settle in a
+  // poor local optimum (n=6, ties 1-5 5-4 3-4 2-4 3-2 1-2, seed 1: ours merges everything, Q=0,
+  // graphology finds 0.111). So one graph proves nothing; the claim is about the average over many,
+  // drawn from a fixed fast-check seed so that the sample, and the verdict, are the same in CI.
+  it('finds as much modularity as graphology on average over 300 random graphs', () => {
+    const gaps: number[] = [];
+    fc.assert(fc.property(randomGraph, fc.integer({ min: 1, max: 1000 }), (drawn, seed) => {
+      const { ours, theirs } = both(drawn);
+      if (theirs.size === 0) return;
+      const reference = louvainOracle.detailed(theirs, { rng: seededRandom(seed) });
+      gaps.push(louvainCommunities(ours, seed).modularity - reference.modularity);
+    }), { numRuns: 300, seed: 20261204 });
+    const mean = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+    expect(gaps.length).toBeGreaterThan(250);
+    expect(mean).toBeGreaterThan(-0.005);
   });
 });
