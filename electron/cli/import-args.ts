@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { isColumnChoice, type ColumnChoice } from '../../shared/exchange/column-choices';
 import { graphFormatOf } from '../../shared/exchange/read-graph-file';
 import type { KeyColumn } from '../../shared/exchange/reconcile';
+import { TIES_KEY_PREFIX } from '../../shared/exchange/sheet-mapping';
 import { UsageError } from './types';
 
 export interface ImportArgs {
@@ -47,7 +48,8 @@ function parseColumn(text: string): readonly [string, ColumnChoice] {
 }
 
 function parseValue(text: string): ImportArgs['values'][number] {
-  const colon = text.indexOf(':');
+  // "ties:Type:…" names the ties sheet's "Type" when the stakeholder sheet has a "Type" too.
+  const colon = text.indexOf(':', text.startsWith(TIES_KEY_PREFIX) ? TIES_KEY_PREFIX.length : 0);
   const equals = text.lastIndexOf('=');
   if (colon <= 0 || equals <= colon) throw new UsageError(`import: --value wants "Header:Value=target", not "${text}"`);
   const targets = text.slice(equals + 1).split(/[,;+]/).map((t) => t.trim()).filter((t) => t !== '');

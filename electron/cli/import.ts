@@ -129,7 +129,7 @@ async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string
   const choices = choicesFor(people.headers, mapping);
   checkValueMapping(people.headers, choices, mapping.values, fileName, ties?.headers ?? []);
   const mapped = mapSheet(people, choices, mapping.values, fileName);
-  const mappedTies = ties === null ? null : mapTiesSheet(ties, mapping.values);
+  const mappedTies = ties === null ? null : mapTiesSheet(ties, mapping.values, people.headers);
   const notes = unmappedValueNotes(people, choices, mapping.values);
   return (map) => {
     const conversion = convertSheet(mapped, mappedTies, { ...base(map), tiesLabel, existingStakeholders: map.stakeholders });

@@ -58,11 +58,11 @@ export function choicesFor(headers: readonly string[], mapping: ImportMapping): 
 }
 
 /** Renamed header -> its value field and the sheet's own header (the key of the value mapping). */
-function valueColumns(headers: readonly string[], renamed: CsvTable, sheet: 'stakeholders' | 'ties'): Map<string, { field: ValueField; source: string }> {
+function valueColumns(headers: readonly string[], renamed: CsvTable): Map<string, { field: ValueField; source: string }> {
   const out = new Map<string, { field: ValueField; source: string }>();
   renamed.headers.forEach((header, i) => {
-    const field = valueFieldOfHeader(header, sheet);
-    const source = sheet === 'ties' ? header : headers[i];
+    const field = valueFieldOfHeader(header, 'stakeholders');
+    const source = headers[i];
     if (field && source !== undefined) out.set(header, { field, source });
   });
   return out;
@@ -79,12 +79,32 @@ export function mapSheet(table: CsvTable, choices: readonly ColumnChoice[], valu
   if (problems.length > 0) throw new ImportError(file, 'column choices', problems.join(' '));
   const renamed = applyColumnChoices(table, choices);
   const kept = table.headers.filter((_, i) => choices[i] !== 'ignore');
-  return applyValueMapping(renamed, valueColumns(kept, renamed, 'stakeholders'), values);
+  return applyValueMapping(renamed, valueColumns(kept, renamed), values);
 }
 
-/** The ties sheet with its tie-type values rewritten. */
-export function mapTiesSheet(table: CsvTable, values: ValueMapping): CsvTable {
-  return applyValueMapping(table, valueColumns(table.headers, table, 'ties'), values);
+/** How a ties-sheet header that the stakeholder sheet also has is named in a value mapping ("ties:Type"). */
+export const TIES_KEY_PREFIX = 'ties:';
+
+/**
+ * The key of a ties-sheet column in the value mapping: its header, or "ties:" and its header when
+ * the stakeholder sheet has a column of that name too (a "Type" of people and a "Type" of ties).
+ */
+export function tiesValueKey(header: string, stakeholderHeaders: readonly string[]): string {
+  return stakeholderHeaders.includes(header) ? `${TIES_KEY_PREFIX}${header}` : header;
+}
+
+/** The ties sheet's columns read as a value field (its tie type), each with its key in the value mapping. */
+export function tiesValueColumns(tiesHeaders: readonly string[], stakeholderHeaders: readonly string[]): { header: string; key: string; field: ValueField }[] {
+  return tiesHeaders.flatMap((header) => {
+    const field = valueFieldOfHeader(header, 'ties');
+    return field ? [{ header, key: tiesValueKey(header, stakeholderHeaders), field }] : [];
+  });
+}
+
+/** The ties sheet with its tie-type values rewritten; `stakeholderHeaders` tell which keys carry "ties:". */
+export function mapTiesSheet(table: CsvTable, values: ValueMapping, stakeholderHeaders: readonly string[] = []): CsvTable {
+  const fieldOf = new Map(tiesValueColumns(table.headers, stakeholderHeaders).map((c) => [c.header, { field: c.field, source: c.key }]));
+  return applyValueMapping(table, fieldOf, values);
 }
 
 /** True when the model reads the value itself ("Service provider", "organisation", "member"), without a hint. */
@@ -101,8 +121,12 @@ export function valueFieldOfChoice(choice: ColumnChoice): ValueField | null {
 export function checkValueMapping(headers: readonly string[], choices: readonly ColumnChoice[], values: ValueMapping, file: string, tiesHeaders: readonly string[] = []): void {
   for (const [header, byValue] of Object.entries(values)) {
     const index = headers.indexOf(header);
-    const field = index >= 0 ? valueFieldOfChoice(choices[index] ?? 'custom') : tiesHeaders.includes(header) ? valueFieldOfHeader(header, 'ties') : null;
-    if (!field) throw new ImportError(file, `column "${header}"`, 'values are mapped only for a column read as categories, kind, stage, confidential or (ties sheet) type');
+    const tiesColumn = tiesValueColumns(tiesHeaders, headers).find((c) => c.key === header);
+    const field = index >= 0 ? valueFieldOfChoice(choices[index] ?? 'custom') : (tiesColumn?.field ?? null);
+    if (!field) {
+      const both = index >= 0 && tiesHeaders.includes(header) ? ` (both sheets have a "${header}" column: the ties sheet's is "${TIES_KEY_PREFIX}${header}")` : '';
+      throw new ImportError(file, `column "${header}"`, `values are mapped only for a column read as categories, kind, stage, confidential or (ties sheet) type${both}`);
+    }
     const allowed = targetsOf(field);
     for (const [value, targets] of Object.entries(byValue)) {
       const wrong = targets.find((t) => !allowed.includes(t));

@@ -7,34 +7,26 @@ import { parseGexf } from '../../../shared/exchange/gexf';
 import { importedGraphToStakeholders } from '../../../shared/exchange/graph-to-map';
 import { parseGraphml } from '../../../shared/exchange/graphml';
 import { ImportError } from '../../../shared/exchange/import-error';
-import { DEFAULT_IMPORT_LIMITS } from '../../../shared/exchange/imported-graph';
+import { kumuSheetsOf, readKumuWorkbook } from '../../../shared/exchange/kumu';
 import { proposeMerge } from '../../../shared/exchange/merge-maps';
 import { graphFormatOf } from '../../../shared/exchange/read-graph-file';
-import { kumuSheetsOf, readKumuWorkbook } from '../../../shared/exchange/kumu';
-import { listXlsxSheetNames, readXlsxRows } from '../../../shared/exchange/xlsx';
-import { fieldKey } from '../../../shared/exchange/node-to-stakeholder';
-import { convertSheet } from '../../../shared/exchange/csv-to-map';
-import { tableToCsv } from '../../../shared/exchange/export-csv';
 import { planReconciliation } from '../../../shared/exchange/reconcile';
 import { plannedNewTies } from '../../../shared/exchange/reconcile-apply';
-import { mapSheet, mapTiesSheet, valueFieldOfChoice, withSheetHeaders } from '../../../shared/exchange/sheet-mapping';
-import { skippedRowsTable, type RowProblem } from '../../../shared/exchange/sheet-problems';
-import { distinctValues, effectiveMapping } from '../../../shared/exchange/value-mapping';
-import type { ColumnChoice } from '../../../shared/exchange/column-choices';
-import type { CsvPreview, ImportReply, ImportRequest, ValueColumn } from './import-protocol';
+import { listXlsxSheetNames, readXlsxRows } from '../../../shared/exchange/xlsx';
+import { checkSize, convertKept, readTiesSheet, sizeText, type KeptSheet, type KeptTies } from './import-convert';
+import type { CsvPreview, ImportReply, ImportRequest } from './import-protocol';
 import { readIncomingMap } from './read-incoming-map';
 
 const SAMPLE_ROWS = 5;
+
+type ReadRequest = Extract<ImportRequest, { type: 'read' }>;
+type Post = (reply: ImportReply) => void;
 
 export function bytesFromBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** Thrown by the decoding step, so the window knows a different encoding may help. */
@@ -48,155 +40,112 @@ function decode(bytes: Uint8Array, fileName: string, encoding: string | undefine
   }
 }
 
-/** Most distinct values listed for one column: a column with more is free text, not a category. */
-const MAX_VALUES = 100;
-
-/** The sheet's columns read as categories, kind, stage or confidential, with their distinct values. */
-function valueColumnsOf(table: CsvTable, choices: readonly ColumnChoice[]): ValueColumn[] {
-  return table.headers.flatMap((header, i) => {
-    const field = valueFieldOfChoice(choices[i] ?? 'custom');
-    return field ? [{ header, field, values: distinctValues(table.rows, header, field).slice(0, MAX_VALUES) }] : [];
-  });
+/** The sheets the core keeps between requests: the last stakeholder sheet read and its ties sheet. */
+interface Kept {
+  sheet: KeptSheet | null;
+  tiesSheet: KeptTies | null;
 }
 
-export function createImportCore(post: (reply: ImportReply) => void, newId: () => string = () => crypto.randomUUID()) {
-  let sheet: { table: CsvTable; fileName: string; encoding: string } | null = null;
-  let tiesSheet: { table: CsvTable; fileName: string; fromWorkbook?: boolean } | null = null;
+/** Another coordinator's map to merge: read whole, with its proposed duplicates. */
+function readMerge(request: Extract<ReadRequest, { purpose: 'merge' }>, bytes: Uint8Array, post: Post): ImportReply {
+  const { seq, fileName } = request;
+  post({ seq, type: 'progress', message: `Checking ${fileName} (${sizeText(bytes.length)})…` });
+  const incoming = readIncomingMap(bytes, fileName);
+  post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${incoming.stakeholders.length}…` });
+  return { seq, type: 'merge', fileName, incoming, proposal: proposeMerge(request.base, incoming) };
+}
 
-  function read(request: Extract<ImportRequest, { type: 'read' }>): ImportReply {
-    const { seq, fileName } = request;
-    tiesSheet = null;
-    const bytes = bytesFromBase64(request.base64);
-    if (request.purpose === 'merge') {
-      post({ seq, type: 'progress', message: `Checking ${fileName} (${sizeText(bytes.length)})…` });
-      const incoming = readIncomingMap(bytes, fileName);
-      post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${incoming.stakeholders.length}…` });
-      return { seq, type: 'merge', fileName, incoming, proposal: proposeMerge(request.base, incoming) };
-    }
-    const lower = fileName.toLowerCase();
-    const graph = graphFormatOf(fileName);
-    const excel = lower.endsWith('.xlsx');
-    if (!lower.endsWith('.csv') && !excel && !graph) {
-      const hint = lower.endsWith('.json') ? ' To bring in another coalition map, use “Merge another map…”.' : '';
-      throw new ImportError(fileName, null, `not a file the app can import: expected .csv, .xlsx, .gexf or .graphml.${hint}`);
-    }
-    if (bytes.length > DEFAULT_IMPORT_LIMITS.maxBytes) {
-      throw new ImportError(fileName, null, `the file is ${sizeText(bytes.length)}, more than the import limit of ${sizeText(DEFAULT_IMPORT_LIMITS.maxBytes)}`);
-    }
-    post({ seq, type: 'progress', message: `Reading ${fileName} (${sizeText(bytes.length)})…` });
-    // A workbook's parts are UTF-8 XML inside a ZIP: no encoding to choose, and the same column mapping as CSV.
-    if (excel) return readWorkbook(seq, bytes, fileName, request.sheet);
-    const decoded = decode(bytes, fileName, request.encoding ?? (graph ? declaredXmlEncoding(bytes) : undefined));
-    post({ seq, type: 'progress', message: graph ? 'Reading nodes and edges…' : 'Reading rows…' });
-    if (graph) {
-      const parsed = graph === 'gexf' ? parseGexf(decoded.text, fileName) : parseGraphml(decoded.text, fileName);
-      post({ seq, type: 'progress', message: `Converting ${parsed.nodes.length} nodes and ${parsed.edges.length} edges…` });
-      const { target } = request;
-      const addition = importedGraphToStakeholders(parsed, {
-        now: target.now,
-        newId,
-        sourceLabel: fileName,
-        serviceCatalog: target.serviceCatalog,
-        ...(request.groupsAsOrganizations === undefined ? {} : { groupsAsOrganizations: request.groupsAsOrganizations }),
-      });
-      sheet = null;
-      post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${addition.stakeholders.length}…` });
-      const plan = planReconciliation(target.existingStakeholders, addition.stakeholders);
-      const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
-      const review = { plan, problems: [], skippedCsv: null, skippedTiesCsv: null, valueColumns: [], blankRows: 0, newTies };
-      return { seq, type: 'addition', fileName, encoding: decoded.encoding, addition, review };
-    }
-    return previewSheet(seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
+/** A GEXF or GraphML file: converted at once (no columns to map) and reconciled with the map. */
+function readGraph(request: Extract<ReadRequest, { purpose: 'import' }>, text: string, encoding: string, newId: () => string, post: Post): ImportReply {
+  const { seq, fileName, target } = request;
+  const parsed = graphFormatOf(fileName) === 'gexf' ? parseGexf(text, fileName) : parseGraphml(text, fileName);
+  post({ seq, type: 'progress', message: `Converting ${parsed.nodes.length} nodes and ${parsed.edges.length} edges…` });
+  const addition = importedGraphToStakeholders(parsed, {
+    now: target.now,
+    newId,
+    sourceLabel: fileName,
+    serviceCatalog: target.serviceCatalog,
+    ...(request.groupsAsOrganizations === undefined ? {} : { groupsAsOrganizations: request.groupsAsOrganizations }),
+  });
+  post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${addition.stakeholders.length}…` });
+  const plan = planReconciliation(target.existingStakeholders, addition.stakeholders);
+  const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
+  const review = { plan, problems: [], skippedCsv: null, skippedTiesCsv: null, valueColumns: [], blankRows: 0, newTies };
+  return { seq, type: 'addition', fileName, encoding, addition, review };
+}
+
+/** Keeps the sheet for the mapping step and answers with its first rows. */
+function previewSheet(kept: Kept, seq: number, table: CsvTable, fileName: string, encoding: string, workbook: Partial<CsvPreview> = {}): ImportReply {
+  kept.sheet = { table, fileName, encoding };
+  const sample = table.rows.slice(0, SAMPLE_ROWS).map((row) => ({ line: row.line, cells: table.headers.map((h) => row.cells.get(h) ?? '') }));
+  const preview = { fileName, encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings, ...workbook };
+  return { seq, type: 'csv', preview };
+}
+
+/** A workbook: the chosen sheet, or Kumu's two sheets (elements, with the connections as the ties sheet), or the first. */
+function readWorkbook(kept: Kept, seq: number, bytes: Uint8Array, fileName: string, chosen: string | undefined): ImportReply {
+  const sheets = listXlsxSheetNames(bytes, fileName);
+  const kumuSheets = kumuSheetsOf(sheets);
+  const kumu = chosen === undefined ? kumuSheets : null;
+  if (!kumu) {
+    const table = readXlsxRows(bytes, fileName, chosen === undefined ? {} : { sheet: chosen });
+    return previewSheet(kept, seq, table, fileName, 'utf-8', { sheet: table.sheet, sheets, kumu: kumuSheets !== null });
   }
+  const workbook = readKumuWorkbook(bytes, fileName, kumu);
+  kept.tiesSheet = { table: workbook.connections, fileName: workbook.connectionsLabel, fromWorkbook: true };
+  const tiesFromWorkbook = { sheet: kumu.connections, rowCount: workbook.connections.rows.length };
+  return previewSheet(kept, seq, workbook.elements, fileName, 'utf-8', { sheet: kumu.elements, sheets, tiesFromWorkbook, kumu: true });
+}
 
-  /** A workbook: the chosen sheet, or Kumu's two sheets (elements, with the connections as the ties sheet), or the first. */
-  function readWorkbook(seq: number, bytes: Uint8Array, fileName: string, chosen: string | undefined): ImportReply {
-    const sheets = listXlsxSheetNames(bytes, fileName);
-    const kumu = chosen === undefined ? kumuSheetsOf(sheets) : null;
-    if (!kumu) {
-      const table = readXlsxRows(bytes, fileName, chosen === undefined ? {} : { sheet: chosen });
-      return previewSheet(seq, table, fileName, 'utf-8', { sheet: table.sheet, sheets });
-    }
-    const workbook = readKumuWorkbook(bytes, fileName, kumu);
-    tiesSheet = { table: workbook.connections, fileName: workbook.connectionsLabel, fromWorkbook: true };
-    const tiesFromWorkbook = { sheet: kumu.connections, rowCount: workbook.connections.rows.length };
-    return previewSheet(seq, workbook.elements, fileName, 'utf-8', { sheet: kumu.elements, sheets, tiesFromWorkbook });
+/** A file to import: a CSV or workbook (previewed for the column mapping) or a graph file (converted at once). */
+function readImport(kept: Kept, request: Extract<ReadRequest, { purpose: 'import' }>, bytes: Uint8Array, newId: () => string, post: Post): ImportReply {
+  const { seq, fileName } = request;
+  const lower = fileName.toLowerCase();
+  const graph = graphFormatOf(fileName);
+  const excel = lower.endsWith('.xlsx');
+  if (!lower.endsWith('.csv') && !excel && !graph) {
+    const hint = lower.endsWith('.json') ? ' To bring in another coalition map, use “Merge another map…”.' : '';
+    throw new ImportError(fileName, null, `not a file the app can import: expected .csv, .xlsx, .gexf or .graphml.${hint}`);
   }
+  checkSize(bytes, fileName);
+  post({ seq, type: 'progress', message: `Reading ${fileName} (${sizeText(bytes.length)})…` });
+  // A workbook's parts are UTF-8 XML inside a ZIP: no encoding to choose, and the same column mapping as CSV.
+  if (excel) return readWorkbook(kept, seq, bytes, fileName, request.sheet);
+  const decoded = decode(bytes, fileName, request.encoding ?? (graph ? declaredXmlEncoding(bytes) : undefined));
+  post({ seq, type: 'progress', message: graph ? 'Reading nodes and edges…' : 'Reading rows…' });
+  if (!graph) return previewSheet(kept, seq, parseCsv(decoded.text, fileName), fileName, decoded.encoding);
+  kept.sheet = null;
+  return readGraph(request, decoded.text, decoded.encoding, newId, post);
+}
 
-  /** Keeps the sheet for the mapping step and answers with its first rows. */
-  function previewSheet(seq: number, table: CsvTable, fileName: string, encoding: string, workbook: Partial<CsvPreview> = {}): ImportReply {
-    sheet = { table, fileName, encoding };
-    const sample = table.rows.slice(0, SAMPLE_ROWS).map((row) => ({ line: row.line, cells: table.headers.map((h) => row.cells.get(h) ?? '') }));
-    const preview = { fileName, encoding, headers: table.headers, rowCount: table.rows.length, sample, warnings: table.warnings, ...workbook };
-    return { seq, type: 'csv', preview };
+/** Converts the kept sheet; a Kumu workbook's connections go with its elements unless the window says otherwise. */
+function convert(kept: Kept, request: Extract<ImportRequest, { type: 'convert' }>, newId: () => string, post: Post): ImportReply {
+  const withTies = request.withTies ?? kept.tiesSheet?.fromWorkbook === true;
+  const ties = withTies ? kept.tiesSheet : null;
+  if (withTies && !ties) throw new Error('there is no ties sheet to add; choose it again');
+  if (!kept.sheet) throw new Error('there is no sheet to convert; choose the file again');
+  return convertKept(request, kept.sheet, ties, newId, post);
+}
+
+function answer(kept: Kept, request: ImportRequest, newId: () => string, post: Post): ImportReply {
+  if (request.type === 'convert') return convert(kept, request, newId, post);
+  const bytes = bytesFromBase64(request.base64);
+  if (request.type === 'ties') {
+    const { kept: ties, reply } = readTiesSheet(request, bytes, post);
+    kept.tiesSheet = ties;
+    return reply;
   }
+  kept.tiesSheet = null;
+  return request.purpose === 'merge' ? readMerge(request, bytes, post) : readImport(kept, request, bytes, newId, post);
+}
 
-  /** Reads the ties sheet that goes with the stakeholder sheet; its ends are resolved on convert. */
-  function readTies(request: Extract<ImportRequest, { type: 'ties' }>): ImportReply {
-    const { seq, fileName } = request;
-    const lower = fileName.toLowerCase();
-    const excel = lower.endsWith('.xlsx');
-    if (!lower.endsWith('.csv') && !excel) throw new ImportError(fileName, null, 'a ties sheet must be a .csv or .xlsx file with source and target columns');
-    const bytes = bytesFromBase64(request.base64);
-    if (bytes.length > DEFAULT_IMPORT_LIMITS.maxBytes) {
-      throw new ImportError(fileName, null, `the file is ${sizeText(bytes.length)}, more than the import limit of ${sizeText(DEFAULT_IMPORT_LIMITS.maxBytes)}`);
-    }
-    post({ seq, type: 'progress', message: `Reading the ties in ${fileName}…` });
-    const table = excel ? readXlsxRows(bytes, fileName) : parseCsv(decodeFileBytes(bytes, fileName, undefined).text, fileName);
-    const keys = new Set(table.headers.map(fieldKey));
-    const missing = ['source', 'target'].filter((k) => !keys.has(k));
-    if (missing.length > 0) {
-      throw new ImportError(fileName, 'header row', `a ties sheet needs ${missing.map((m) => `a "${m}" column`).join(' and ')} (found: ${table.headers.join(', ') || 'nothing'})`);
-    }
-    tiesSheet = { table, fileName };
-    return { seq, type: 'ties', fileName, headers: table.headers, rowCount: table.rows.length };
-  }
-
-  function convert(request: Extract<ImportRequest, { type: 'convert' }>): ImportReply {
-    const { seq, choices, target } = request;
-    // A Kumu workbook's connections go with its elements unless the window says otherwise.
-    const withTies = request.withTies ?? tiesSheet?.fromWorkbook === true;
-    const ties = withTies ? tiesSheet : null;
-    if (withTies && !ties) throw new Error('there is no ties sheet to add; choose it again');
-    if (!sheet) throw new Error('there is no sheet to convert; choose the file again');
-    const { table, fileName, encoding } = sheet;
-    const valueColumns = valueColumnsOf(table, choices);
-    const values = effectiveMapping(valueColumns, request.values ?? {});
-    const mapped = mapSheet(table, choices, values, fileName);
-    post({ seq, type: 'progress', message: ties ? `Converting ${table.rows.length} rows and ${ties.table.rows.length} ties…` : `Converting ${table.rows.length} rows…` });
-    const conversion = convertSheet(mapped, ties ? mapTiesSheet(ties.table, values) : null, {
-      ...(ties ? { tiesLabel: ties.fileName } : {}),
-      now: target.now,
-      newId,
-      sourceLabel: fileName,
-      serviceCatalog: target.serviceCatalog,
-      existingStakeholders: target.existingStakeholders,
-    });
-    post({ seq, type: 'progress', message: `Looking for stakeholders already on your map among ${conversion.stakeholders.length}…` });
-    const problems = withSheetHeaders(conversion.problems, table.headers, choices);
-    const plan = planReconciliation(target.existingStakeholders, conversion.stakeholders, { key: request.key ?? null, sheetIds: conversion.sheetIds });
-    const skipped = (rows: CsvTable, sheetName: RowProblem['sheet']) => {
-      const own = problems.filter((p) => p.sheet === sheetName);
-      return own.length > 0 ? tableToCsv(skippedRowsTable(rows, own)) : null;
-    };
-    const review = {
-      plan,
-      problems,
-      skippedCsv: skipped(table, 'stakeholders'),
-      skippedTiesCsv: ties ? skipped(ties.table, 'ties') : null,
-      valueColumns,
-      blankRows: conversion.blankRows,
-    };
-    const addition = { stakeholders: conversion.stakeholders, ties: conversion.ties, warnings: conversion.warnings };
-    const newTies = plannedNewTies({ stakeholders: target.existingStakeholders, ties: target.existingTies ?? [] }, addition, plan);
-    return { seq, type: 'addition', fileName, encoding, addition, review: { ...review, newTies } };
-  }
-
+export function createImportCore(post: Post, newId: () => string = () => crypto.randomUUID()) {
+  const kept: Kept = { sheet: null, tiesSheet: null };
   return {
     handle(request: ImportRequest): void {
       let reply: ImportReply;
       try {
-        reply = request.type === 'read' ? read(request) : request.type === 'ties' ? readTies(request) : convert(request);
+        reply = answer(kept, request, newId, post);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         reply = { seq: request.seq, type: 'failed', stage: error instanceof DecodeFailure ? 'decode' : 'parse', message };

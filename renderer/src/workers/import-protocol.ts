@@ -57,8 +57,11 @@ export type ImportRequest =
 
 /** A value column of the sheet: its distinct values with counts, for the value mapping. */
 export interface ValueColumn {
+  /** The column's key in the value mapping: its header ("ties:Type" for a ties-sheet column the stakeholder sheet also has). */
   readonly header: string;
   readonly field: ValueField;
+  /** Set for a column of the ties sheet, with its header as written there. */
+  readonly ties?: { readonly fileName: string; readonly header: string };
   readonly values: readonly DistinctValue[];
 }
 
@@ -89,6 +92,8 @@ export interface CsvPreview {
   readonly sheets?: readonly string[];
   /** A Kumu workbook: its Connections sheet was read as the ties sheet and goes with the convert unless `withTies: false`. */
   readonly tiesFromWorkbook?: { readonly sheet: string; readonly rowCount: number };
+  /** The workbook has Kumu's Elements and Connections sheets (read together when no sheet is chosen). */
+  readonly kumu?: boolean;
 }
 
 export type ImportReply =

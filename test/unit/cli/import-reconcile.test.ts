@@ -76,6 +76,17 @@ describe('coalition-map import reconciles', () => {
     expect(result.stdout).toContain('--value "Type:Community member=interested-public"');
   });
 
+  it('maps a ties sheet\'s tie types, as "ties:Type" when the people sheet has a "Type" of its own', async () => {
+    writeFileSync(path.join(work.path, 'people.csv'), 'Name,Type\nAmara Okafor,Shelter\nEastside Clinic,Clinic\n');
+    writeFileSync(path.join(work.path, 'links.csv'), 'Source,Target,Type\nAmara Okafor,Eastside Clinic,volunteers at\n');
+    const refused = await cli('import', 'people.csv', '--ties', 'links.csv', '--into', 'ties.coalition.json', '--value', 'Type:volunteers at=works-at');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('both sheets have a "Type" column: the ties sheet\'s is "ties:Type"');
+    const result = await cli('import', 'people.csv', '--ties', 'links.csv', '--into', 'ties.coalition.json', '--value', 'ties:Type:volunteers at=works-at');
+    expect(result.stderr).toBe('');
+    expect(readMap('ties.coalition.json').ties.map((t) => t.type)).toEqual(['works-at']);
+  });
+
   it('lists every bad row and imports nothing, or with --skip-bad-rows imports the rest', async () => {
     const refused = await cli('import', fixture('broken-rows.csv'), '--into', 'm.coalition.json');
     expect(refused.code).toBe(1);

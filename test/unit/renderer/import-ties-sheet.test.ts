@@ -86,3 +86,41 @@ describe('import and merge audit entries', () => {
     expect(JSON.stringify(mergeAudit(map.stakeholders))).not.toContain('Maria');
   });
 });
+
+describe('tie-type values of a ties sheet', () => {
+  // The people sheet has a "Type" of its own (categories), so the ties sheet's "Type" is keyed "ties:Type".
+  const PEOPLE_TYPED = 'name,Type\nAmara Okafor,Shelter\nEastside Clinic,Clinic\n';
+  const TIES_TYPED = 'Source,Target,Type\nAmara Okafor,Eastside Clinic,volunteers at\nAmara Okafor,Haven House,old friend\nEastside Clinic,Haven House,old friend\n';
+
+  function typedSession() {
+    let last: ImportReply | null = null;
+    let n = 0;
+    const core = createImportCore((reply) => (last = structuredClone(reply)), () => `new-${++n}`);
+    const send = (request: ImportRequest): ImportReply => {
+      core.handle(structuredClone(request));
+      if (!last) throw new Error('no reply');
+      return last;
+    };
+    send({ seq: 1, type: 'read', purpose: 'import', fileName: 'people.csv', base64: base64(PEOPLE_TYPED), target: target() });
+    send({ seq: 2, type: 'ties', fileName: 'ties.csv', base64: base64(TIES_TYPED) });
+    return send;
+  }
+
+  it('are listed with their counts beside the sheet\'s own columns, and a choice gives each tie its type', () => {
+    const send = typedSession();
+    const choices = ['name', 'categories'] as const;
+    const first = send({ seq: 3, type: 'convert', choices: [...choices], target: target(), withTies: true });
+    if (first.type !== 'addition') throw new Error(`expected an addition, got ${JSON.stringify(first)}`);
+    const tieColumn = first.review.valueColumns.find((c) => c.field === 'type');
+    expect(tieColumn).toMatchObject({ header: 'ties:Type', ties: { fileName: 'ties.csv', header: 'Type' } });
+    expect(tieColumn?.values.map((v) => [v.value, v.count])).toEqual([['old friend', 2], ['volunteers at', 1]]);
+    // Unmapped, neither word is a tie type: both come in as "knows".
+    expect(first.addition.ties.map((t) => t.type)).toEqual(['knows', 'knows', 'knows']);
+    const values = { 'ties:Type': { 'volunteers at': ['works-at'], 'old friend': ['knows'] }, Type: { Clinic: ['service-provider'] } };
+    const mapped = send({ seq: 4, type: 'convert', choices: [...choices], target: target(), withTies: true, values });
+    if (mapped.type !== 'addition') throw new Error(`expected an addition, got ${JSON.stringify(mapped)}`);
+    expect(mapped.addition.ties.map((t) => t.type)).toEqual(['works-at', 'knows', 'knows']);
+    // The people's own "Type" is mapped apart from the ties' one.
+    expect(mapped.addition.stakeholders.find((s) => s.name === 'Eastside Clinic')?.categories).toEqual(['service-provider']);
+  });
+});

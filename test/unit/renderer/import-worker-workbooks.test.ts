@@ -43,6 +43,18 @@ describe('workbooks in the import worker', () => {
     if (converted.type !== 'addition') throw new Error(JSON.stringify(converted));
     expect(converted.addition.stakeholders).toHaveLength(6);
     expect(converted.addition.ties.map((t) => t.type)).toEqual(['works-at', 'knows', 'funds', 'refers-to', 'refers-to', 'partners-with']);
+    // The connections' tie types are listed for the value mapping, under the ties sheet's name.
+    const tieTypes = converted.review.valueColumns.find((c) => c.field === 'type');
+    expect(tieTypes?.ties?.fileName).toBe('kumu-coalition.xlsx, sheet Connections');
+    expect(tieTypes?.values.map((v) => [v.value, v.count])).toEqual([['refers to', 2], ['funds', 1], ['knows', 1], ['partners with', 1], ['works at', 1]]);
+  });
+
+  it('says a Kumu workbook is one even when the picker chose one of its sheets alone', () => {
+    const send = session();
+    const single = send(read('kumu-coalition.xlsx', { sheet: 'Connections' }));
+    expect(single).toMatchObject({ type: 'csv', preview: { sheet: 'Connections', kumu: true } });
+    expect(single.type === 'csv' && single.preview.tiesFromWorkbook).toBeUndefined();
+    expect(send(read('partners-libreoffice.xlsx'))).toMatchObject({ type: 'csv', preview: { kumu: false } });
   });
 });
 

@@ -1,8 +1,10 @@
 // A sheet's columns and the map field each one fills, pre-filled from the header names (or the
-// choices made last time for the same headers), with the first rows as they will be read.
+// choices made last time for the same headers), with the first rows as they will be read; for a
+// workbook of several sheets, which sheet.
 import { MAP_FIELDS, fieldLabel, mappingProblems, type ColumnChoice } from '../../state/import/import-mapping';
 import type { CsvPreview } from '../../workers/import-protocol';
 import { Choice, optionsOf } from '../Choice';
+import { SheetChoice } from './SheetChoice';
 import { WarningList } from './WarningList';
 
 interface Props {
@@ -10,6 +12,10 @@ interface Props {
   readonly choices: readonly ColumnChoice[];
   readonly remembered: boolean;
   readonly onChange: (choices: ColumnChoice[]) => void;
+  /** A workbook: reads another sheet (null: a Kumu workbook's Elements and Connections). */
+  readonly onSheet: (sheet: string | null) => void;
+  /** The sheet shown was just picked (the picker keeps the focus). */
+  readonly sheetChosen: boolean;
   readonly onContinue: () => void;
   readonly onCancel: () => void;
 }
@@ -21,11 +27,12 @@ function heading(header: string, choice: ColumnChoice): string {
   return choice === 'ignore' ? `${header} (not imported)` : fieldLabel(choice);
 }
 
-export function ColumnMapping({ preview, choices, remembered, onChange, onContinue, onCancel }: Props) {
+export function ColumnMapping({ preview, choices, remembered, onChange, onSheet, sheetChosen, onContinue, onCancel }: Props) {
   const problems = mappingProblems(preview.headers, choices);
   const set = (index: number, choice: ColumnChoice) => onChange(choices.map((c, i) => (i === index ? choice : c)));
   return (
     <>
+      <SheetChoice preview={preview} onChoose={onSheet} focus={sheetChosen} />
       <p>
         {preview.rowCount === 1 ? '1 row' : `${preview.rowCount} rows`} in {preview.fileName}. Choose what each column holds
         {remembered ? ' (your choices from the last sheet with these columns)' : ''}.

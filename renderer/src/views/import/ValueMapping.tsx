@@ -1,6 +1,6 @@
-// The values of each column read as categories, kind, stage or confidential, with how many rows
-// hold each, and what each means on the map. Categories take several per value (checkboxes);
-// the others one (a list). Pre-filled with the app's reading (or its guess from the words);
+// The values of each column read as categories, kind, stage or confidential (and a ties sheet's
+// tie type), with how many rows hold each, and what each means on the map. Categories take
+// several per value (checkboxes); the others one (a list). Pre-filled with the app's reading (or its guess from the words);
 // a confidential value the app cannot read as a plain "no" starts as "yes" (fail closed).
 import { useState } from 'react';
 import { CATEGORIES } from '../../../../shared/categories';
@@ -48,12 +48,12 @@ export function ValueMapping({ columns, mapping, onChange }: Props) {
       {columns.map((column) => (
         <table key={column.header} className="value-table">
           <caption>
-            Column “{column.header}” ({FIELD_NAMES[column.field]})
+            {column.ties ? `Column “${column.ties.header}” of the ties sheet ${column.ties.fileName}` : `Column “${column.header}”`} ({FIELD_NAMES[column.field]})
           </caption>
           <tbody>
             {column.values.map(({ value, count }) => {
               const chosen = chosenTargets(column, shown, value);
-              const label = `“${value || '(empty)'}” in ${column.header}`;
+              const label = `“${value || '(empty)'}” in ${column.ties ? `${column.ties.header} (ties)` : column.header}`;
               return (
                 <tr key={value}>
                   <th scope="row">
@@ -75,7 +75,7 @@ export function ValueMapping({ columns, mapping, onChange }: Props) {
                       </span>
                     ) : (
                       <select aria-label={`What ${label} means`} value={chosen[0] ?? ''} onChange={(e) => set(column, value, e.target.value === '' ? [] : [e.target.value])}>
-                        {column.field !== 'confidential' && <option value="">(not read: kept as a custom field)</option>}
+                        {column.field !== 'confidential' && <option value="">{column.field === 'type' ? '(not read: imported as “knows”)' : '(not read: kept as a custom field)'}</option>}
                         {targetsOf(column.field).map((t) => (
                           <option key={t} value={t}>
                             {targetLabel(t)}
