@@ -1,0 +1,173 @@
+// The import dialog with workbooks and ties sheets, in the real app: the sheet picker of a
+// LibreOffice workbook of two sheets (driven from the keyboard), a ties sheet whose own tie-type
+// words are mapped in the review, and the whole review at 800x600, where every control is reached
+// with Tab and shown uncovered and the Import button is in view without scrolling.
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { MapDocument } from '../../shared/model';
+import { REPO_ROOT } from '../unit/exchange/fixture-paths';
+import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { coveredControls, fullyVisible } from './support/layout-checks';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
+
+const t = appPerTest('import-sheets', { filesFolder: true });
+const onDisk = () => readSampleMap(t.dataDir.path);
+const idOf = (map: MapDocument, name: string) => map.stakeholders.find((s) => s.name === name)?.id;
+
+async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string): Promise<Locator> {
+  dialogs.answerNextImport(path);
+  await launched.page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = launched.page.getByRole('dialog', { name: /^Import / });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function importAndWait(page: Page, dialog: Locator): Promise<MapDocument> {
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await waitUntilSaved(page);
+  return onDisk();
+}
+
+interface Focused {
+  readonly name: string;
+  readonly inView: boolean;
+  readonly coveredBy: string | null;
+}
+
+/** The focused control: its name, whether it lies inside the window and its dialog, and what covers its centre, if anything. */
+function focusedControl(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { name: 'nothing', inView: false, coveredBy: null };
+    const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 50);
+    const box = el.getBoundingClientRect();
+    const frame = (el.closest('dialog') ?? document.documentElement).getBoundingClientRect();
+    const top = Math.max(0, frame.top);
+    const bottom = Math.min(window.innerHeight, frame.bottom);
+    // A control lies wholly in view; a scrolling box (Chromium lets Tab reach one) shows at least 40px of itself.
+    const control = el.matches('button, select, input, textarea, a[href]');
+    const inView = control
+      ? box.top >= top && box.bottom <= bottom && box.left >= 0 && box.right <= window.innerWidth
+      : Math.min(box.bottom, bottom) - Math.max(box.top, top) >= Math.min(40, box.height);
+    const y = control ? box.top + box.height / 2 : (Math.max(box.top, top) + Math.min(box.bottom, bottom)) / 2;
+    const hit = document.elementFromPoint(box.left + box.width / 2, y);
+    const own = hit !== null && (hit === el || el.contains(hit) || hit.contains(el) || (hit instanceof HTMLLabelElement && hit.control === el));
+    return { name: `${el.tagName.toLowerCase()} "${name}"`, inView, coveredBy: own ? null : `${hit?.tagName.toLowerCase() ?? 'nothing'} "${(hit?.textContent ?? '').trim().slice(0, 40)}"` };
+  });
+}
+
+/** Tabs from the dialog's first control to `last`, checking each control the focus lands on. */
+async function tabThrough(page: Page, dialog: Locator, last: string): Promise<Focused[]> {
+  await dialog.locator('select, input, button').first().focus();
+  const seen: Focused[] = [];
+  for (let i = 0; i < 120; i += 1) {
+    const focused = await focusedControl(page);
+    seen.push(focused);
+    if (focused.name.includes(last)) return seen;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${last}: ${seen.map((f) => f.name).join(', ')}`);
+}
+
+describe('the import dialog with workbooks and ties sheets', () => {
+  it('picks a workbook\'s second sheet from the keyboard, and maps a ties sheet\'s own tie types', async () => {
+    const dialogs = new ScriptedDialogs();
+    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    const workbook = join(t.files.path, 'partners-libreoffice.xlsx');
+    await copyFile(join(REPO_ROOT, 'test/fixtures/messy/partners-libreoffice.xlsx'), workbook);
+
+    // 1. The first sheet is shown; the picker names both, and the arrow key reads the other.
+    let dialog = await chooseImport(t.app, dialogs, workbook);
+    const picker = dialog.getByLabel('Sheet to import');
+    await dialog.getByText('4 rows in partners-libreoffice.xlsx').waitFor();
+    expect(await picker.locator('option').allTextContents()).toEqual(['Partners', 'Archive 2023']);
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await dialog.getByText('1 row in partners-libreoffice.xlsx').waitFor();
+    expect(await picker.inputValue()).toBe('Archive 2023');
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await dialog.getByLabel('What “Contact person” holds').selectOption('name');
+    await saveScreenshot(page, 'import-sheet-picker');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^\d+ new/);
+    let after = await importAndWait(page, dialog);
+    expect(idOf(after, 'Sam Reyes')).toBeDefined();
+    expect(idOf(after, 'Zoë Ng')).toBeUndefined();
+
+    // 2. A people sheet with a "Type" of its own and a ties sheet whose "Type" says "volunteers at".
+    const people = join(t.files.path, 'people.csv');
+    const links = join(t.files.path, 'links.csv');
+    await writeFile(people, 'Name,Type\nAmara Okafor,Shelter\nEastside Clinic,Clinic\n');
+    await writeFile(links, 'Source,Target,Type\nAmara Okafor,Eastside Clinic,volunteers at\nAmara Okafor,Sam Reyes,old friend\n');
+    dialog = await chooseImport(t.app, dialogs, people);
+    await dialog.getByLabel('What “Type” holds').selectOption('categories');
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    dialogs.answerNextImport(links);
+    await dialog.getByRole('button', { name: /^Add a ties sheet/ }).click();
+    const tieTypes = dialog.getByRole('table', { name: /Column “Type” of the ties sheet links\.csv \(tie type\)/ });
+    await tieTypes.waitFor();
+    const volunteers = tieTypes.getByLabel('What “volunteers at” in Type (ties) means');
+    expect(await volunteers.inputValue()).toBe('');
+    await volunteers.selectOption('works-at');
+    await expect.poll(() => volunteers.inputValue()).toBe('works-at');
+    await tieTypes.getByLabel('What “old friend” in Type (ties) means').selectOption('knows');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^2 new/);
+    await expect.poll(() => dialog.getByText('2 new ties from people.csv').count()).toBe(1);
+    await saveScreenshot(page, 'import-tie-types');
+    after = await importAndWait(page, dialog);
+    const amara = idOf(after, 'Amara Okafor');
+    const ties = after.ties.filter((tie) => tie.source === amara).map((tie) => [tie.target, tie.type]);
+    expect(ties).toEqual([
+      [idOf(after, 'Eastside Clinic'), 'works-at'],
+      [idOf(after, 'Sam Reyes'), 'knows'],
+    ]);
+    expect(dialogs.unexpected).toEqual([]);
+    expect(t.app.errors).toEqual([]);
+  });
+
+  it('at 800x600, every control of the columns and the review is reached with Tab, in view and uncovered, and Import shows without scrolling', async () => {
+    const dialogs = new ScriptedDialogs();
+    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    await page.setViewportSize({ width: 800, height: 600 });
+    const sheet = join(t.files.path, 'partners.csv');
+    await copyFile(join(REPO_ROOT, 'test/fixtures/reconcile/partner-sheet.csv'), sheet);
+
+    const dialog = await chooseImport(t.app, dialogs, sheet);
+    await dialog.getByLabel('What “Contact person” holds').selectOption('name');
+    await dialog.getByLabel('What “Type” holds').selectOption('categories');
+    expect(await fullyVisible(dialog.getByRole('button', { name: 'Continue' }))).toBe(true);
+    const columns = await tabThrough(page, dialog, 'Continue');
+    expect(columns.filter((f) => !f.inView || f.coveredBy !== null)).toEqual([]);
+    expect(columns.filter((f) => f.name.includes('holds')).length).toBeGreaterThanOrEqual(6);
+    await dialog.getByLabel('What “Contact person” holds').focus();
+    await saveScreenshot(page, 'import-columns-800x600');
+
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^14 new/);
+    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+    expect(await fullyVisible(importButton)).toBe(true);
+    expect(await coveredControls(page)).toEqual([]);
+    await saveScreenshot(page, 'import-review-800x600');
+    const review = await tabThrough(page, dialog, '"Import"');
+    expect(review.filter((f) => !f.inView || f.coveredBy !== null)).toEqual([]);
+    // The key column, every category box of the value mapping and the Import button were all reached.
+    expect(review.some((f) => f.name.startsWith('select') && f.name.includes('names, emails'))).toBe(true);
+    const boxes = await dialog.getByRole('region', { name: 'What the values mean' }).getByRole('checkbox').count();
+    expect(boxes).toBeGreaterThanOrEqual(5 * 5);
+    expect(review.filter((f) => f.name.startsWith('input')).length).toBe(boxes);
+    const volunteer = dialog.getByRole('group', { name: 'Categories for “Volunteer” in Type' });
+    await volunteer.getByLabel('Influential community member').focus();
+    await saveScreenshot(page, 'import-review-800x600-values');
+    expect(await fullyVisible(importButton)).toBe(true);
+    expect(t.app.errors).toEqual([]);
+  });
+});
