@@ -1,17 +1,12 @@
-// Every field of a stakeholder, with labels; Save commits one edit (and one undo step).
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { CATEGORIES, type CategoryId } from '../../../shared/categories';
+// Every field of a stakeholder, with labels, in groups (StakeholderFields.tsx, CustomFieldsGroup.tsx);
+// Save commits one edit (and one undo step).
+import { useEffect, useRef, useState } from 'react';
 import type { StakeholderDraft } from '../../../shared/edits';
-import type { ServiceCatalogEntry, Stage, StakeholderKind } from '../../../shared/model';
-import { KINDS, STAGES } from '../../../shared/schema';
+import type { ServiceCatalogEntry } from '../../../shared/model';
 import { parseTags, type PanelDraft } from '../state/core/drafts';
-import { HIDDEN_FIELD_TEXT, type SensitiveField } from '../state/safety/sensitive-fields';
-import { Choice, optionsOf } from './Choice';
-import { KIND_LABELS, STAGE_LABELS } from './labels';
-
-const KIND_OPTIONS = optionsOf<StakeholderKind>(KINDS, (k) => KIND_LABELS[k]);
-const STAGE_OPTIONS = optionsOf<Stage>(STAGES, (s) => STAGE_LABELS[s]);
-const INFLUENCE_OPTIONS = optionsOf<number | null>([null, 1, 2, 3, 4, 5], (n) => (n === null ? 'Not rated' : String(n)));
+import type { SensitiveField } from '../state/safety/sensitive-fields';
+import { CustomFieldsGroup } from './CustomFieldsGroup';
+import { ContactGroup, NotesGroup, WhoGroup, WorkGroup, type SetField } from './StakeholderFields';
 
 interface Props {
   /** What the form starts with: the record, or a draft kept from an earlier visit. */
@@ -32,183 +27,80 @@ interface Props {
   readonly hiddenFields?: ReadonlySet<SensitiveField>;
 }
 
-function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-}
-
-function Text({ label, value, onChange, type = 'text', hidden = false }: { label: string; value: string; onChange: (v: string) => void; type?: string; hidden?: boolean }) {
+function RestoredNote({ onDiscard }: { readonly onDiscard: () => void }) {
   return (
-    <label className="field">
-      <span>{label}</span>
-      {hidden ? (
-        <input type="text" value="" placeholder={HIDDEN_FIELD_TEXT} disabled title="Hidden on screen for this map" />
-      ) : (
-        <input type={type} value={value} maxLength={500} onChange={(e) => onChange(e.target.value)} />
-      )}
-    </label>
+    <p className="hint draft-note" role="note">
+      Showing changes you typed earlier and have not saved yet.{' '}
+      <button type="button" className="small" onClick={onDiscard}>
+        Discard them
+      </button>
+    </p>
   );
 }
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
+function FormActions({ busy, nameMissing, onCancel }: { readonly busy: boolean; readonly nameMissing: boolean; readonly onCancel: () => void }) {
   return (
-    <fieldset className="form-group">
-      <legend>{legend}</legend>
-      {children}
-    </fieldset>
+    <div className="form-actions">
+      <button type="button" disabled={busy} onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="primary" disabled={busy || nameMissing}>
+        {busy ? 'Saving…' : 'Save'}
+      </button>
+    </div>
   );
 }
 
-export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirst = false, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
-  const isHidden = (field: SensitiveField): boolean => hiddenFields?.has(field) === true;
-  const [entry, setEntry] = useState(initial);
-  const [busy, setBusy] = useState(false);
+/** Puts the cursor in the name field when asked, scrolled to the middle of the panel. */
+function useFocusFirst(focusFirst: boolean) {
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focusFirst) return;
     nameRef.current?.scrollIntoView({ block: 'center' });
     nameRef.current?.focus();
   }, [focusFirst]);
+  return nameRef;
+}
+
+export function StakeholderForm({ initial, saved, onChange, onDiscard, focusFirst = false, catalog, formLabel, onSave, onCancel, hiddenFields }: Props) {
+  const isHidden = (field: SensitiveField): boolean => hiddenFields?.has(field) === true;
+  const [entry, setEntry] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [restored, setRestored] = useState(initial !== saved);
+  const nameRef = useFocusFirst(focusFirst);
   const { draft, tagsText: tags, anchor } = entry;
   const change = (next: PanelDraft) => {
     setEntry(next);
     onChange(next);
   };
-  const set = <K extends keyof StakeholderDraft>(key: K, value: StakeholderDraft[K]) => change({ ...entry, draft: { ...draft, [key]: value } });
-  const setTags = (tagsText: string) => change({ ...entry, tagsText });
-  const setAnchor = (on: boolean) => change({ ...entry, anchor: on });
-  const [restored, setRestored] = useState(initial !== saved);
+  const set: SetField = (key, value) => change({ ...entry, draft: { ...draft, [key]: value } });
   const nameMissing = draft.name.trim() === '';
+  const groupProps = { draft, set, isHidden };
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (nameMissing) return;
+    setBusy(true);
+    void onSave({ ...draft, name: draft.name.trim(), tags: parseTags(tags) }, anchor).finally(() => setBusy(false));
+  };
+  const discard = () => {
+    setEntry(saved);
+    setRestored(false);
+    onDiscard();
+  };
+  const cancel = () => {
+    setEntry(saved);
+    onCancel();
+  };
 
   return (
-    <form
-      className="stakeholder-form"
-      aria-label={formLabel}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (nameMissing) return;
-        const parsedTags = parseTags(tags);
-        setBusy(true);
-        void onSave({ ...draft, name: draft.name.trim(), tags: parsedTags }, anchor).finally(() => setBusy(false));
-      }}
-    >
-      {restored && (
-        <p className="hint draft-note" role="note">
-          Showing changes you typed earlier and have not saved yet.{' '}
-          <button type="button" className="small" onClick={() => {
-              setEntry(saved);
-              setRestored(false);
-              onDiscard();
-            }}>
-            Discard them
-          </button>
-        </p>
-      )}
-      <Group legend="Who">
-        <label className="field">
-          <span>Name</span>
-          <input ref={nameRef} value={draft.name} maxLength={500} required aria-invalid={nameMissing} onChange={(e) => set('name', e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Kind</span>
-          <Choice value={draft.kind} options={KIND_OPTIONS} onChange={(kind) => set('kind', kind)} />
-        </label>
-        <fieldset className="checks">
-          <legend>Categories</legend>
-          {CATEGORIES.map((c) => (
-            <label key={c.id} className="check" title={c.description}>
-              <input
-                type="checkbox"
-                checked={draft.categories.includes(c.id)}
-                onChange={(e) => set('categories', toggled<CategoryId>(draft.categories, c.id, e.target.checked))}
-              />
-              <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
-              {c.label}
-            </label>
-          ))}
-        </fieldset>
-        <label className="field">
-          <span>Engagement stage</span>
-          <Choice value={draft.stage} options={STAGE_OPTIONS} onChange={(stage) => set('stage', stage)} />
-        </label>
-        <div className="two-col">
-          <Text label="Role or title" value={draft.role} onChange={(v) => set('role', v)} />
-          <Text label="Sector" value={draft.sector} onChange={(v) => set('sector', v)} />
-        </div>
-        <label className="field">
-          <span>Influence (1 to 5)</span>
-          <Choice value={draft.influence} options={INFLUENCE_OPTIONS} onChange={(influence) => set('influence', influence)} />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={draft.livedExperience} disabled={isHidden('livedExperience')} onChange={(e) => set('livedExperience', e.target.checked)} />
-          Lived experience{isHidden('livedExperience') && ` (${HIDDEN_FIELD_TEXT})`}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
-          Confidential (hidden in exports unless chosen)
-        </label>
-        {draft.kind === 'organization' && (
-          <label className="check">
-            <input type="checkbox" checked={anchor} onChange={(e) => setAnchor(e.target.checked)} />
-            Anchor organization (leads and staffs the coalition)
-          </label>
-        )}
-      </Group>
-      <Group legend="Contact">
-        <div className="two-col">
-          <Text label="Email" type="email" value={draft.email} hidden={isHidden('email')} onChange={(v) => set('email', v)} />
-          <Text label="Phone" type="tel" value={draft.phone} hidden={isHidden('phone')} onChange={(v) => set('phone', v)} />
-        </div>
-        <Text label="Address" value={draft.address} hidden={isHidden('address')} onChange={(v) => set('address', v)} />
-        <label className="field">
-          <span>Consent to contact until</span>
-          <input type="date" value={draft.consentUntil ?? ''} onChange={(e) => set('consentUntil', e.target.value === '' ? null : e.target.value)} />
-        </label>
-      </Group>
-      <Group legend="Work">
-        <Text label="Area served" value={draft.area} hidden={isHidden('area')} onChange={(v) => set('area', v)} />
-        <fieldset className="checks">
-          <legend>Services offered</legend>
-          {catalog.map((service) => (
-            <label key={service.id} className="check">
-              <input
-                type="checkbox"
-                checked={draft.services.includes(service.id)}
-                onChange={(e) => set('services', toggled(draft.services, service.id, e.target.checked))}
-              />
-              {service.label}
-            </label>
-          ))}
-        </fieldset>
-      </Group>
-      <Group legend="Notes and tags">
-        <label className="field">
-          <span>Notes</span>
-          {isHidden('notes') ? (
-            <textarea rows={2} value="" placeholder={HIDDEN_FIELD_TEXT} disabled title="Hidden on screen for this map" />
-          ) : (
-            <textarea rows={4} value={draft.notes} maxLength={20_000} onChange={(e) => set('notes', e.target.value)} />
-          )}
-        </label>
-        <label className="field">
-          <span>Tags (separated by commas)</span>
-          <input value={tags} onChange={(e) => setTags(e.target.value)} />
-        </label>
-      </Group>
-      <div className="form-actions">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => {
-            setEntry(saved);
-            onCancel();
-          }}
-        >
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={busy || nameMissing}>
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+    <form className="stakeholder-form" aria-label={formLabel} onSubmit={submit}>
+      {restored && <RestoredNote onDiscard={discard} />}
+      <WhoGroup {...groupProps} nameRef={nameRef} nameMissing={nameMissing} anchor={anchor} setAnchor={(on) => change({ ...entry, anchor: on })} />
+      <ContactGroup {...groupProps} />
+      <WorkGroup {...groupProps} catalog={catalog} />
+      <NotesGroup {...groupProps} tags={tags} setTags={(tagsText) => change({ ...entry, tagsText })} />
+      <CustomFieldsGroup custom={draft.custom} onChange={(custom) => set('custom', custom)} hidden={(hiddenFields?.size ?? 0) > 0} />
+      <FormActions busy={busy} nameMissing={nameMissing} onCancel={cancel} />
     </form>
   );
 }

@@ -1,0 +1,66 @@
+// Custom fields in the stakeholder panel, in the real app: the columns of an imported sheet with no
+// field of their own are shown in the panel's form, edited, removed and added from the keyboard,
+// saved to the map on disk; a name already taken is refused with the reason; and with "Hide
+// sensitive fields" on, their values are hidden too.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { launchApp, ScriptedDialogs } from './harness';
+import { appPerTest } from './support/app-per-test';
+import { saveScreenshot } from './support/files';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
+
+const t = appPerTest('custom-fields', { filesFolder: true });
+const customOf = async (name: string) => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom;
+
+describe('custom fields in the stakeholder panel', () => {
+  it('shows an imported column, edits, removes and adds fields from the keyboard, and hides them with the sensitive fields', async () => {
+    const dialogs = new ScriptedDialogs();
+    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    const sheet = join(t.files.path, 'people.csv');
+    await writeFile(sheet, 'Name,Ward,Added by\nAmara Okafor,3,Kim\n');
+    dialogs.answerNextImport(sheet);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Import / });
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitUntilSaved(page);
+    expect(await customOf('Amara Okafor')).toEqual({ Ward: '3', 'Added by': 'Kim' });
+
+    const search = page.getByLabel('Find a stakeholder');
+    await search.fill('Amara Okafor');
+    await search.press('Enter');
+    const form = page.getByRole('form', { name: 'Details of Amara Okafor' });
+    const custom = form.getByRole('group', { name: 'Custom fields' });
+    const ward = custom.getByLabel('Ward', { exact: true });
+    expect(await ward.inputValue()).toBe('3');
+    await ward.fill('4');
+    await custom.getByRole('button', { name: 'Remove the field “Added by”' }).click();
+    // A new field from the keyboard: its name, Tab, its value, Enter.
+    await custom.getByLabel('New field').focus();
+    await page.keyboard.type('Owner');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Lee');
+    await page.keyboard.press('Enter');
+    expect(await custom.getByLabel('Owner', { exact: true }).inputValue()).toBe('Lee');
+    // A name taken (in any case) is refused, with the reason.
+    await custom.getByLabel('New field').fill('ward');
+    await custom.getByRole('alert').filter({ hasText: 'There is already a field “ward”.' }).waitFor();
+    expect(await custom.getByRole('button', { name: 'Add field' }).isDisabled()).toBe(true);
+    await custom.getByLabel('New field').fill('');
+    await saveScreenshot(page, 'stakeholder-custom-fields');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => customOf('Amara Okafor')).toEqual({ Ward: '4', Owner: 'Lee' });
+
+    await page.getByRole('button', { name: 'Hide sensitive fields' }).click();
+    const hidden = custom.getByLabel('Ward', { exact: true });
+    await expect.poll(() => hidden.isDisabled()).toBe(true);
+    expect(await hidden.inputValue()).toBe('');
+    expect(await custom.getByRole('button', { name: /^Remove the field/ }).count()).toBe(0);
+    expect(await customOf('Amara Okafor')).toEqual({ Ward: '4', Owner: 'Lee' });
+    expect(t.app.errors).toEqual([]);
+  });
+});
