@@ -20,17 +20,26 @@ function pairNames(incoming: Stakeholder | undefined, base: Stakeholder | undefi
   return [hidden(incoming), hidden(base)];
 }
 
-/** Rows added as new that may be someone already on the map: for the user to merge in the app. */
-function possibleLines(plan: ReconcilePlan, addition: Pick<MapAddition, 'stakeholders'>, result: MapDocument): string[] {
-  const onMap = new Map(result.stakeholders.map((s) => [s.id, s]));
-  const incoming = new Map(addition.stakeholders.map((s) => [s.id, s]));
+/** Where an incoming record came from: its sheet line when known ("partners.csv, line 7"), else the file. */
+function rowOf(fileName: string, rowLines: ReadonlyMap<string, number>, incomingId: string): string {
+  const line = rowLines.get(incomingId);
+  return line === undefined ? fileName : `${fileName}, line ${line}`;
+}
+
+/**
+ * Rows added as new that may be someone already on the map: for the user to merge in the app.
+ * Each names the file's row and the two names (hidden when either is confidential), never the app's ids.
+ */
+function possibleLines(r: Pick<ImportReport, 'plan' | 'addition' | 'map' | 'fileName' | 'rowLines'>): string[] {
+  const onMap = new Map(r.map.stakeholders.map((s) => [s.id, s]));
+  const incoming = new Map(r.addition.stakeholders.map((s) => [s.id, s]));
   const lines: string[] = [];
-  for (const entry of plan.entries) {
+  for (const entry of r.plan.entries) {
     if (entry.action !== 'new') continue;
     for (const p of entry.possible) {
       // The new record as it is on the map now (confidential when it may be a confidential person).
       const [a, b] = pairNames(onMap.get(entry.incomingId) ?? incoming.get(entry.incomingId), onMap.get(p.baseId));
-      lines.push(`  ${a} was added, and may be ${b} [${p.baseId}]: ${p.reasons.join('; ')}`);
+      lines.push(`  ${rowOf(r.fileName, r.rowLines ?? new Map(), entry.incomingId)}: ${a} was added, and may be ${b} on the map: ${p.reasons.join('; ')}`);
     }
   }
   if (lines.length > MAX_LISTED) return [...lines.slice(0, MAX_LISTED), `  …and ${lines.length - MAX_LISTED} more`];
@@ -48,6 +57,8 @@ export interface ImportReport {
   readonly map: MapDocument;
   readonly problems: readonly RowProblem[];
   readonly notes: readonly string[];
+  /** The sheet line of each incoming stakeholder, when read from a sheet. */
+  readonly rowLines?: ReadonlyMap<string, number>;
 }
 
 export function importReport(r: ImportReport): string {
@@ -63,7 +74,7 @@ export function importReport(r: ImportReport): string {
     const rows = new Set(r.problems.map((p) => `${p.sheet}:${p.line}`)).size;
     lines.push(`${plural(rows, 'row')} not imported (--skip-bad-rows); fix and import them again:`, ...describeProblems(r.problems).map((l) => `  ${l}`));
   }
-  const possible = possibleLines(r.plan, r.addition, r.map);
+  const possible = possibleLines(r);
   if (possible.length > 0) lines.push('Possible duplicates, added as new; merge them in the app if they are the same:', ...possible);
   lines.push(...r.notes);
   const warnings = r.addition.warnings;

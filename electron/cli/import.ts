@@ -86,6 +86,8 @@ interface Prepared {
   readonly addition: MapAddition;
   readonly problems: readonly RowProblem[];
   readonly sheetIds: ReadonlyMap<string, string>;
+  /** The sheet line of each incoming stakeholder (sheets only), so the report names rows, not ids. */
+  readonly rowLines: ReadonlyMap<string, number>;
   readonly notes: readonly string[];
 }
 
@@ -113,7 +115,7 @@ async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string
   const base = (map: MapDocument) => ({ now: new Date().toISOString(), newId: randomUUID, sourceLabel: fileName, serviceCatalog: map.coalition.serviceCatalog });
   if (!isSheet(fileName)) {
     const graph = readGraphFile(await readImportBytes(source), fileName, DEFAULT_IMPORT_LIMITS, encoding);
-    return (map) => ({ addition: importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations }), problems: [], sheetIds: new Map(), notes: [] });
+    return (map) => ({ addition: importedGraphToStakeholders(graph, { ...base(map), groupsAsOrganizations: parsed.groupsAsOrganizations }), problems: [], sheetIds: new Map(), rowLines: new Map(), notes: [] });
   }
   const bytes = await readImportBytes(source);
   const kumu = /\.xlsx$/i.test(fileName) && parsed.sheet === null && parsed.ties === null ? kumuSheetsOf(listXlsxSheetNames(bytes, fileName)) : null;
@@ -136,7 +138,7 @@ async function readInput(parsed: ImportArgs, mapping: ImportMapping, cwd: string
     const problems = withSheetHeaders(conversion.problems, people.headers, choices);
     if (problems.length > 0 && !parsed.skipBadRows) throw new RowProblemsError(problems);
     const addition = sheetNote === null ? conversion : { ...conversion, warnings: [sheetNote, ...conversion.warnings] };
-    return { addition, problems, sheetIds: conversion.sheetIds, notes };
+    return { addition, problems, sheetIds: conversion.sheetIds, rowLines: conversion.rowLines, notes };
   };
 }
 
@@ -158,7 +160,7 @@ async function importInto(parsed: ImportArgs, io: CliIO, passphrase: string | nu
     return { prepared, plan, result };
   };
   const report = (r: ReturnType<typeof reconcile>, created: boolean, saved: boolean): Imported => ({
-    report: importReport({ fileName, target, created, saved, summary: r.result.summary, plan: r.plan, addition: r.prepared.addition, map: r.result.map, problems: r.prepared.problems, notes: r.prepared.notes }),
+    report: importReport({ fileName, target, created, saved, summary: r.result.summary, plan: r.plan, addition: r.prepared.addition, map: r.result.map, problems: r.prepared.problems, notes: r.prepared.notes, rowLines: r.prepared.rowLines }),
     records: r.result.summary.added + r.result.summary.updated,
     created,
   });

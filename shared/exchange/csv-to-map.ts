@@ -83,6 +83,8 @@ export interface SheetConversion extends MapAddition {
   readonly blankRows: number;
   /** The sheet's own `id` of each converted stakeholder (by its new id), for re-imports keyed by id. */
   readonly sheetIds: ReadonlyMap<string, string>;
+  /** The file line each converted stakeholder was read from (an organization named in a cell: its first row). */
+  readonly rowLines: ReadonlyMap<string, number>;
 }
 
 interface Conversion {
@@ -95,6 +97,7 @@ interface Conversion {
   readonly stakeholders: Stakeholder[];
   readonly edges: (ImportedEdge & { line: number; sheet: string })[];
   readonly sheetIds: Map<string, string>;
+  readonly rowLines: Map<string, number>;
   blankRows: number;
 }
 
@@ -131,6 +134,7 @@ function readPersonRow(c: Conversion, people: CsvTable, row: CsvRow): { person: 
   c.byName.sheet.add(nameKey(name), person.id);
   c.byId.sheet.add(cell(row, 'id'), person.id);
   if (cell(row, 'id') !== '') c.sheetIds.set(person.id, cell(row, 'id'));
+  c.rowLines.set(person.id, row.line);
   return { person, organizations };
 }
 
@@ -142,8 +146,10 @@ function joinOrganization(c: Conversion, line: number, person: Stakeholder, orga
   }
   let orgId = c.byName.find(nameKey(organization));
   if (orgId === null || orgId === undefined) {
-    const created = nodeToStakeholder({ id: organization, label: organization, attributes: new Map([['kind', 'organization']]) }, c.nodeContext);
+    const describe = () => `line ${line}, organization "${organization.slice(0, 60)}"`;
+    const created = nodeToStakeholder({ id: organization, label: organization, attributes: new Map([['kind', 'organization']]) }, { ...c.nodeContext, describe });
     c.stakeholders.push(created);
+    c.rowLines.set(created.id, line);
     c.byName.sheet.add(nameKey(organization), created.id);
     orgId = created.id;
   }
@@ -182,7 +188,7 @@ export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvIm
   requireColumns(people, file, ['name']);
   const serviceCatalog: readonly ServiceCatalogEntry[] = ctx.serviceCatalog ?? DEFAULT_SERVICE_CATALOG;
   const nodeContext: NodeContext = { file, now: ctx.now, newId: ctx.newId, sourceLabel: ctx.sourceLabel, serviceCatalog, warnings };
-  const c: Conversion = { file, nodeContext, warnings, byName: new LayeredDirectory(), byId: new LayeredDirectory(), problems: [], stakeholders: [], edges: [], sheetIds: new Map(), blankRows: 0 };
+  const c: Conversion = { file, nodeContext, warnings, byName: new LayeredDirectory(), byId: new LayeredDirectory(), problems: [], stakeholders: [], edges: [], sheetIds: new Map(), rowLines: new Map(), blankRows: 0 };
   const existing = ctx.existingStakeholders ?? [];
   for (const s of existing) {
     c.byId.map.add(s.id, s.id);
@@ -209,7 +215,7 @@ export function convertSheet(people: CsvTable, ties: CsvTable | null, ctx: CsvIm
   const ids = new Map<string, string>([...existing, ...c.stakeholders].map((s) => [s.id, s.id]));
   const origin = new Map<ImportedEdge, { file: string; place: string }>(c.edges.map((e) => [e, { file: e.sheet, place: `line ${e.line}` }]));
   const tieList = edgesToTies(c.edges, ids, { ...nodeContext, locate: (edge) => origin.get(edge) ?? { file, place: 'a tie' } });
-  return { stakeholders: c.stakeholders, ties: tieList, warnings: warnings.list(), problems: c.problems, blankRows: c.blankRows, sheetIds: c.sheetIds };
+  return { stakeholders: c.stakeholders, ties: tieList, warnings: warnings.list(), problems: c.problems, blankRows: c.blankRows, sheetIds: c.sheetIds, rowLines: c.rowLines };
 }
 
 /** All or nothing: the addition when every row converts, else a refusal naming every problem. */

@@ -67,7 +67,10 @@ export function applyReconciliation(map: MapDocument, addition: Pick<MapAddition
   /** Folds `arriving` into the record `id`; a fill-only fold unless `replace` names fields. */
   const fold = (id: string, arriving: Stakeholder, replace: (changes: readonly { field: DiffField }[]) => ReadonlySet<DiffField>): boolean => {
     const existing = current.get(id);
-    if (!existing) throw new ImportError(ctx.file, null, `no stakeholder with id "${id}" on the map to update`);
+    if (!existing) {
+      const row = arriving.confidential ? 'a confidential row' : `the row for “${arriving.name.slice(0, 80)}”`;
+      throw new ImportError(ctx.file, null, `${row} would update a stakeholder no longer on the map (removed since the review?); import the file again`);
+    }
     const changes = diffRecord(existing, arriving);
     const next = applyChanges(existing, arriving, changes, replace(changes), ctx.now);
     current.set(id, next);
@@ -75,7 +78,7 @@ export function applyReconciliation(map: MapDocument, addition: Pick<MapAddition
   };
   for (const entry of plan.entries) {
     const s = incoming.get(entry.incomingId);
-    if (!s) throw new ImportError(ctx.file, null, `the review names a row that is not in the import (${entry.incomingId})`);
+    if (!s) throw new ImportError(ctx.file, null, 'the review names a row that is not in the import; import the file again');
     const choice = choiceOf(entry, decisions);
     const intoEarlier = choice.action === 'duplicate' ? idMap.get(choice.of) : undefined;
     if (choice.action === 'skip') counts.skipped += 1;

@@ -87,6 +87,17 @@ describe('coalition-map import reconciles', () => {
     expect(readMap('ties.coalition.json').ties.map((t) => t.type)).toEqual(['works-at']);
   });
 
+  it('names a possible duplicate by the file\'s row and the two names, never by the app\'s ids', async () => {
+    writeFileSync(path.join(work.path, 'first.csv'), 'Name,Email\nLee Park,lee@park.example\nAda Stone,ada@stone.example\n');
+    writeFileSync(path.join(work.path, 'second.csv'), 'Name,Confidential\nAda Stone,no\nLee Parks,no\n');
+    expect((await cli('import', 'first.csv', '--into', 'near.coalition.json')).stderr).toBe('');
+    const result = await cli('import', 'second.csv', '--into', 'near.coalition.json');
+    expect(result.stderr).toBe('');
+    const lee = readMap('near.coalition.json').stakeholders.find((s) => s.name === 'Lee Park');
+    expect(result.stdout).toContain('  second.csv, line 3: “Lee Parks” was added, and may be “Lee Park” on the map: ');
+    expect(result.stdout).not.toContain(lee?.id ?? 'no id');
+  });
+
   it('lists every bad row and imports nothing, or with --skip-bad-rows imports the rest', async () => {
     const refused = await cli('import', fixture('broken-rows.csv'), '--into', 'm.coalition.json');
     expect(refused.code).toBe(1);
