@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { launchApp, ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
+import { tabThrough } from './support/focus-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('custom-fields', { filesFolder: true });
@@ -54,6 +55,21 @@ describe('custom fields in the stakeholder panel', () => {
     await saveScreenshot(page, 'stakeholder-custom-fields');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => customOf('Amara Okafor')).toEqual({ Ward: '4', Owner: 'Lee' });
+
+    // At 800x600 each custom field, its Remove button and the new-field row are reached with Tab,
+    // scrolled into the panel and not under the sticky Save bar.
+    await page.setViewportSize({ width: 800, height: 600 });
+    // The map's canvases take the narrower size a moment after the resize; until then they reach under the panel.
+    await page.waitForFunction(() => {
+      const panel = document.querySelector('.side-panel');
+      const left = panel?.getBoundingClientRect().left ?? 0;
+      return panel !== null && [...document.querySelectorAll('canvas')].every((c) => c.getBoundingClientRect().right <= left + 1);
+    });
+    const reached = await tabThrough(page, custom, '"Save"');
+    expect(reached.filter((f) => !f.inView || f.coveredBy !== null)).toEqual([]);
+    expect(reached.map((f) => f.name).filter((n) => /Ward|Owner|Remove|New field|Its value|input ""/.test(n)).length).toBeGreaterThanOrEqual(5);
+    await custom.getByLabel('Its value').focus();
+    await saveScreenshot(page, 'stakeholder-custom-fields-800x600');
 
     await page.getByRole('button', { name: 'Hide sensitive fields' }).click();
     const hidden = custom.getByLabel('Ward', { exact: true });
