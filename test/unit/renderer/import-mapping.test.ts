@@ -10,7 +10,9 @@ import {
   mappingMemoryKey,
   mappingProblems,
   recallMapping,
+  recallValues,
   rememberMapping,
+  rememberValues,
   type ColumnChoice,
   type KeyValueStorage,
 } from '../../../renderer/src/state/import/import-mapping';
@@ -119,5 +121,34 @@ describe('remembering choices per set of headers', () => {
     expect(() => rememberMapping(broken, HEADERS, guessMapping(HEADERS))).not.toThrow();
     expect(initialMapping(broken, HEADERS).remembered).toBe(false);
     expect(initialMapping(null, HEADERS).choices).toEqual(guessMapping(HEADERS));
+  });
+});
+
+describe('the memory of what values mean', () => {
+  const headers = ['Name', 'Type', 'Confidential?'];
+  const fields = new Map([['Type', 'categories'], ['Confidential?', 'confidential'], ['ties:Type', 'type']]);
+
+  it('keeps categories and a ties sheet\'s tie types, never a confidentiality column, and gives them back for the same headers', () => {
+    const storage = new MemoryStorage();
+    const values = {
+      Type: { Shelter: ['service-provider'], ['x'.repeat(101)]: ['influential'] },
+      'Confidential?': { 'yes - survivor': ['yes'] },
+      'ties:Type': { 'volunteers at': ['works-at'] },
+    };
+    rememberValues(storage, headers, values, fields);
+    const text = [...storage.items.values()].join('');
+    expect(text).not.toContain('survivor');
+    expect(recallValues(storage, headers)).toEqual({ Type: { Shelter: ['service-provider'] }, 'ties:Type': { 'volunteers at': ['works-at'] } });
+    expect(recallValues(storage, ['Name', 'Kind'])).toEqual({});
+  });
+
+  it('keeps a column or value named "__proto__" as an ordinary entry', () => {
+    const storage = new MemoryStorage();
+    const odd = Object.fromEntries([['__proto__', Object.fromEntries([['__proto__', ['knows']]])]]);
+    rememberValues(storage, ['Name', '__proto__'], odd, new Map([['__proto__', 'type']]));
+    const back = recallValues(storage, ['Name', '__proto__']);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.hasOwn(back, '__proto__')).toBe(true);
+    expect(Object.entries(back)).toEqual([['__proto__', Object.fromEntries([['__proto__', ['knows']]])]]);
   });
 });

@@ -85,19 +85,20 @@ const MAX_REMEMBERED_VALUE = 100;
 const MAX_REMEMBERED_VALUES = 100;
 
 /**
- * Remembers what the values of the category, kind and stage columns mean, per header set. Only
- * those: a confidentiality column's values are never kept (they are read fail-closed each time),
- * nor any value long enough to be a note rather than a category word.
+ * Remembers what the values of the category, kind, stage and (ties sheet) tie-type columns mean,
+ * per header set. Only those: a confidentiality column's values are never kept (they are read
+ * fail-closed each time), nor any value long enough to be a note rather than a category word.
  */
 export function rememberValues(storage: KeyValueStorage, headers: readonly string[], values: ValueMapping, fields: ReadonlyMap<string, string>): void {
   if (looksLikeData(headers)) return;
-  const kept: Record<string, Record<string, readonly string[]>> = {};
-  for (const [header, byValue] of Object.entries(values)) {
-    const field = fields.get(header);
-    if (field === undefined || field === 'confidential') continue;
-    const entries = Object.entries(byValue).filter(([value]) => value.length <= MAX_REMEMBERED_VALUE).slice(0, MAX_REMEMBERED_VALUES);
-    kept[header] = Object.fromEntries(entries);
-  }
+  const kept = Object.fromEntries(
+    Object.entries(values).flatMap(([header, byValue]) => {
+      const field = fields.get(header);
+      if (field === undefined || field === 'confidential') return [];
+      const entries = Object.entries(byValue).filter(([value]) => value.length <= MAX_REMEMBERED_VALUE).slice(0, MAX_REMEMBERED_VALUES);
+      return [[header, Object.fromEntries(entries)]];
+    }),
+  );
   try {
     storage.setItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length), JSON.stringify(kept));
   } catch {
@@ -105,21 +106,26 @@ export function rememberValues(storage: KeyValueStorage, headers: readonly strin
   }
 }
 
+/**
+ * The value choices remembered for these headers. Every column the memory names comes back: the
+ * memory is kept per exact header set, and a ties sheet's tie-type column ("Type", or "ties:Type")
+ * is not one of the stakeholder sheet's headers. Built with fromEntries, so a header or value
+ * written "__proto__" stays an ordinary entry.
+ */
 export function recallValues(storage: KeyValueStorage, headers: readonly string[]): ValueMapping {
   try {
     const raw = storage.getItem(VALUES_PREFIX + mappingMemoryKey(headers).slice(STORAGE_PREFIX.length));
     if (raw === null) return {};
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    const out: Record<string, Record<string, string[]>> = {};
-    for (const [header, byValue] of Object.entries(parsed as Record<string, unknown>)) {
-      if (!headers.includes(header) || typeof byValue !== 'object' || byValue === null) continue;
+    const columns = Object.entries(parsed as Record<string, unknown>).flatMap(([header, byValue]): [string, Record<string, string[]>][] => {
+      if (typeof byValue !== 'object' || byValue === null || Array.isArray(byValue)) return [];
       const entries = Object.entries(byValue as Record<string, unknown>).filter(
         (e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((t) => typeof t === 'string'),
       );
-      out[header] = Object.fromEntries(entries);
-    }
-    return out;
+      return [[header, Object.fromEntries(entries)]];
+    });
+    return Object.fromEntries(columns);
   } catch {
     return {};
   }
