@@ -44,20 +44,31 @@ export function describeReconcileSummary(s: ReconcileSummary): string {
   );
 }
 
-export function createImportActions(core: CoreStore) {
-  /** Runs `change` as one edit; its refusals become an outcome instead of a notice behind the dialog. */
-  async function applyEdit<T>(what: string, change: (map: MapDocument) => { map: MapDocument; value: T }, options: EditOptions = {}): Promise<ApplyOutcome<T>> {
-    const outcome = await core.edit<ApplyOutcome<T>>(what, (map) => {
-      try {
-        const { map: next, value } = change(map);
-        return { map: next, value: { ok: true, value } };
-      } catch (error) {
-        return { map, value: { ok: false, message: describeFailure(error) } };
-      }
-    }, options);
-    return outcome ?? { ok: false, message: `The change could not be saved, so nothing was changed. ${core.getState().notices.at(-1)?.message ?? ''}`.trim() };
-  }
+/** Runs `change` as one edit; its refusals become an outcome instead of a notice behind the dialog. */
+async function applyEdit<T>(core: CoreStore, what: string, change: (map: MapDocument) => { map: MapDocument; value: T }, options: EditOptions = {}): Promise<ApplyOutcome<T>> {
+  const outcome = await core.edit<ApplyOutcome<T>>(what, (map) => {
+    try {
+      const { map: next, value } = change(map);
+      return { map: next, value: { ok: true, value } };
+    } catch (error) {
+      return { map, value: { ok: false, message: describeFailure(error) } };
+    }
+  }, options);
+  return outcome ?? { ok: false, message: `The change could not be saved, so nothing was changed. ${core.getState().notices.at(-1)?.message ?? ''}`.trim() };
+}
 
+/** The map with `category` added to each of these stakeholders that lacks it, and how many changed. */
+function withCategory(map: MapDocument, ids: ReadonlySet<string>, category: CategoryId, now: string): { map: MapDocument; value: number } {
+  let changed = 0;
+  const stakeholders = map.stakeholders.map((s) => {
+    if (!ids.has(s.id) || s.categories.includes(category)) return s;
+    changed += 1;
+    return { ...s, categories: [...s.categories, category], updatedAt: now };
+  });
+  return { map: changed === 0 ? map : { ...map, stakeholders }, value: changed };
+}
+
+export function createImportActions(core: CoreStore) {
   return {
     /**
      * Adds an import's stakeholders and ties; true outcome carries the counts added. `fieldNames`
@@ -66,6 +77,7 @@ export function createImportActions(core: CoreStore) {
     applyImport: async (addition: Pick<MapAddition, 'stakeholders' | 'ties'>, fileName: string, fieldNames?: readonly string[]): Promise<ApplyOutcome<ImportCounts>> => {
       const audit = importAudit(addition.stakeholders.length, fieldNames ?? filledFieldNames(addition.stakeholders));
       const outcome = await applyEdit(
+        core,
         `the import of ${fileName}`,
         (map) => ({
           map: addImportToMap(map, addition, fileName),
@@ -92,6 +104,7 @@ export function createImportActions(core: CoreStore) {
     ): Promise<ApplyOutcome<ReconcileSummary>> => {
       const audit = importAudit(addition.stakeholders.length, fieldNames ?? filledFieldNames(addition.stakeholders));
       const outcome = await applyEdit(
+        core,
         `the import of ${fileName}`,
         (map) => {
           const result = applyReconciliation(map, addition, plan, decisions, { now: core.ctx().now, file: fileName });
@@ -108,7 +121,7 @@ export function createImportActions(core: CoreStore) {
      * edit, one undo step. The outcome carries the kept record's id.
      */
     mergeTwoStakeholders: async (keepId: string, dropId: string): Promise<ApplyOutcome<string>> => {
-      const outcome = await applyEdit('the merge of two stakeholders', (map) => ({ map: mergeStakeholders(map, keepId, dropId, core.ctx()), value: keepId }), {
+      const outcome = await applyEdit(core, 'the merge of two stakeholders', (map) => ({ map: mergeStakeholders(map, keepId, dropId, core.ctx()), value: keepId }), {
         audit: { action: 'merge', recordCount: 1, fieldNames: [] },
       });
       if (outcome.ok) core.notify('info', 'Merged the two stakeholders into one. Undo separates them again.');
@@ -118,23 +131,14 @@ export function createImportActions(core: CoreStore) {
     /** Adds one category to each of these stakeholders (those without one, from Insights): one edit, one undo step. */
     categorizeStakeholders: async (ids: readonly string[], category: CategoryId): Promise<ApplyOutcome<number>> => {
       const wanted = new Set(ids);
-      const outcome = await applyEdit('the new categories', (map) => {
-        const { now } = core.ctx();
-        let changed = 0;
-        const stakeholders = map.stakeholders.map((s) => {
-          if (!wanted.has(s.id) || s.categories.includes(category)) return s;
-          changed += 1;
-          return { ...s, categories: [...s.categories, category], updatedAt: now };
-        });
-        return { map: changed === 0 ? map : { ...map, stakeholders }, value: changed };
-      });
+      const outcome = await applyEdit(core, 'the new categories', (map) => withCategory(map, wanted, category, core.ctx().now));
       if (outcome.ok) core.notify('info', `${plural(outcome.value, 'stakeholder', 'stakeholders')} now counted as ${categoryInfo(category).label.toLowerCase()}. Undo takes it back.`);
       else core.notify('error', outcome.message);
       return outcome;
     },
     /** Merges another map with the pairs the user accepted; the outcome carries mergeMaps' summary. */
     applyMerge: async (incoming: MapDocument, decisions: MergeDecisions, sourceLabel: string): Promise<ApplyOutcome<MergeSummary>> => {
-      const outcome = await applyEdit(`the merge of ${sourceLabel}`, (map) => {
+      const outcome = await applyEdit(core, `the merge of ${sourceLabel}`, (map) => {
         const result = mergeMaps(map, incoming, decisions, { ...core.ctx(), sourceLabel });
         return { map: result.map, value: result.summary };
       }, { audit: mergeAudit(incoming.stakeholders) });
