@@ -92,6 +92,36 @@ describe('the import dialog with workbooks and ties sheets', () => {
     expect(t.app.errors).toEqual([]);
   });
 
+  it('brings a Kumu workbook in with its connections, and its picker reads one sheet alone or the pair again', async () => {
+    const dialogs = new ScriptedDialogs();
+    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    const before = await onDisk();
+    const workbook = join(t.files.path, 'kumu-coalition.xlsx');
+    await copyFile(join(REPO_ROOT, 'test/fixtures/messy/kumu-coalition.xlsx'), workbook);
+
+    const dialog = await chooseImport(t.app, dialogs, workbook);
+    const picker = dialog.getByLabel('Sheet to import');
+    await dialog.getByText('6 rows in kumu-coalition.xlsx').waitFor();
+    expect(await picker.locator('option').allTextContents()).toEqual(['Elements with Connections as ties (Kumu)', 'Elements', 'Connections']);
+    expect(await picker.inputValue()).toBe('');
+    await picker.selectOption({ label: 'Connections' });
+    await dialog.getByLabel('What “From” holds').waitFor();
+    await picker.selectOption({ label: 'Elements with Connections as ties (Kumu)' });
+    await dialog.getByLabel('What “name” holds').waitFor();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    const tieTypes = dialog.getByRole('table', { name: /of the ties sheet kumu-coalition\.xlsx, sheet Connections \(tie type\)/ });
+    expect(await tieTypes.getByRole('rowheader').allTextContents()).toEqual(['refers to 2', 'funds 1', 'knows 1', 'partners with 1', 'works at 1']);
+    expect(await tieTypes.getByLabel('What “works at” in type (ties) means').inputValue()).toBe('works-at');
+    await dialog.getByText('6 new ties from kumu-coalition.xlsx').waitFor();
+    const after = await importAndWait(page, dialog);
+    expect(after.ties).toHaveLength(before.ties.length + 6);
+    const renee = after.stakeholders.filter((s) => s.name === 'Renée O’Brien').map((s) => s.id);
+    expect(after.ties.filter((tie) => renee.includes(tie.source) && tie.type === 'works-at')).toHaveLength(1);
+    expect(t.app.errors).toEqual([]);
+  });
+
   it('at 800x600, every control of the columns and the review is reached with Tab, in view and uncovered, and Import shows without scrolling', async () => {
     const dialogs = new ScriptedDialogs();
     t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
