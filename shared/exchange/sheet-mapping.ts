@@ -125,7 +125,8 @@ export function checkValueMapping(headers: readonly string[], choices: readonly 
     const field = index >= 0 ? valueFieldOfChoice(choices[index] ?? 'custom') : (tiesColumn?.field ?? null);
     if (!field) {
       const both = index >= 0 && tiesHeaders.includes(header) ? ` (both sheets have a "${header}" column: the ties sheet's is "${TIES_KEY_PREFIX}${header}")` : '';
-      throw new ImportError(file, `column "${header}"`, `values are mapped only for a column read as categories, kind, stage, confidential or (ties sheet) type${both}`);
+      const missing = index < 0 && !tiesHeaders.includes(header) ? ` (no sheet has a "${header}" column${tiesHeaders.length === 0 ? '; a ties sheet\'s column needs its sheet, --ties FILE' : ''})` : '';
+      throw new ImportError(file, `column "${header}"`, `values are mapped only for a column read as categories, kind, stage, confidential or (ties sheet) type${both}${missing}`);
     }
     const allowed = targetsOf(field);
     for (const [value, targets] of Object.entries(byValue)) {

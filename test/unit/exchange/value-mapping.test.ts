@@ -50,6 +50,14 @@ describe('value mapping', () => {
     const choices = choicesFor(SHEET.headers, { columns: { Who: 'name', Type: 'categories' }, values: {}, key: null });
     expect(() => checkValueMapping(SHEET.headers, choices, { Type: { Shelter: ['shelters'] } }, 'p.csv')).toThrow('p.csv, column "Type", value "Shelter": "shelters" is not one of');
     expect(() => checkValueMapping(SHEET.headers, choices, { Who: { Ana: ['person'] } }, 'p.csv')).toThrow('values are mapped only for a column read as');
+    // A column no sheet has: said so, with the flag a ties sheet's column needs.
+    expect(() => checkValueMapping(SHEET.headers, choices, { Relation: { friend: ['knows'] } }, 'p.csv')).toThrow(
+      'p.csv, column "Relation": values are mapped only for a column read as categories, kind, stage, confidential or (ties sheet) type (no sheet has a "Relation" column; a ties sheet\'s column needs its sheet, --ties FILE)',
+    );
+    // The ties sheet has it, but not as its tie type ("Type"): refused without the note.
+    expect(() => checkValueMapping(SHEET.headers, choices, { Relation: { friend: ['knows'] } }, 'p.csv', ['Source', 'Target', 'Relation'])).toThrow(
+      /read as categories, kind, stage, confidential or \(ties sheet\) type$/,
+    );
   });
 });
 
