@@ -9,6 +9,7 @@ import { launchApp, ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { tabThrough } from './support/focus-checks';
+import { seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('custom-fields', { filesFolder: true });
@@ -52,6 +53,7 @@ describe('custom fields in the stakeholder panel', () => {
     await custom.getByRole('alert').filter({ hasText: 'There is already a field “ward”.' }).waitFor();
     expect(await custom.getByRole('button', { name: 'Add field' }).isDisabled()).toBe(true);
     await custom.getByLabel('New field').fill('');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'stakeholder-custom-fields');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => customOf('Amara Okafor')).toEqual({ Ward: '4', Owner: 'Lee' });

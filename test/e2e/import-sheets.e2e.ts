@@ -12,7 +12,7 @@ import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { tabThrough } from './support/focus-checks';
-import { coveredControls, fullyVisible } from './support/layout-checks';
+import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('import-sheets', { filesFolder: true });
@@ -54,6 +54,7 @@ describe('the import dialog with workbooks and ties sheets', () => {
     expect(await picker.inputValue()).toBe('Archive 2023');
     await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
     await dialog.getByLabel('What “Contact person” holds').selectOption('name');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'import-sheet-picker');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^\d+ new/);
@@ -80,6 +81,7 @@ describe('the import dialog with workbooks and ties sheets', () => {
     await tieTypes.getByLabel('What “old friend” in Type (ties) means').selectOption('knows');
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^2 new/);
     await expect.poll(() => dialog.getByText('2 new ties from people.csv').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'import-tie-types');
     after = await importAndWait(page, dialog);
     const amara = idOf(after, 'Amara Okafor');
@@ -112,7 +114,7 @@ describe('the import dialog with workbooks and ties sheets', () => {
     await dialog.getByLabel('What “name” holds').waitFor();
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const tieTypes = dialog.getByRole('table', { name: /of the ties sheet kumu-coalition\.xlsx, sheet Connections \(tie type\)/ });
-    expect(await tieTypes.getByRole('rowheader').allTextContents()).toEqual(['refers to 2', 'funds 1', 'knows 1', 'partners with 1', 'works at 1']);
+    await expect.poll(() => tieTypes.getByRole('rowheader').allTextContents()).toEqual(['refers to 2', 'funds 1', 'knows 1', 'partners with 1', 'works at 1']);
     expect(await tieTypes.getByLabel('What “works at” in type (ties) means').inputValue()).toBe('works-at');
     await dialog.getByText('6 new ties from kumu-coalition.xlsx').waitFor();
     const after = await importAndWait(page, dialog);
