@@ -131,7 +131,8 @@ export function checkValueMapping(headers: readonly string[], choices: readonly 
     const allowed = targetsOf(field);
     for (const [value, targets] of Object.entries(byValue)) {
       const wrong = targets.find((t) => !allowed.includes(t));
-      if (wrong !== undefined) throw new ImportError(file, `column "${header}", value "${value}"`, `"${wrong}" is not one of ${allowed.join(', ')}`);
+      const ties = index >= 0 && tiesHeaders.includes(header) ? ` (for the ties sheet's "${header}", write "${TIES_KEY_PREFIX}${header}")` : '';
+      if (wrong !== undefined) throw new ImportError(file, `column "${header}", value "${value}"`, `"${wrong}" is not one of ${allowed.join(', ')}${ties}`);
       if (field !== 'categories' && targets.length > 1) throw new ImportError(file, `column "${header}", value "${value}"`, `a ${field} value maps to one ${field} only`);
     }
   }

@@ -82,6 +82,9 @@ describe('coalition-map import reconciles', () => {
     const refused = await cli('import', 'people.csv', '--ties', 'links.csv', '--into', 'ties.coalition.json', '--value', 'Type:volunteers at=works-at');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('both sheets have a "Type" column: the ties sheet\'s is "ties:Type"');
+    // With "Type" read as the people's categories, the ties' word is refused with the key that names it.
+    const asCategory = await cli('import', 'people.csv', '--ties', 'links.csv', '--into', 'ties.coalition.json', '--column', 'Type=categories', '--value', 'Type:volunteers at=works-at');
+    expect(asCategory.stderr).toContain('"works-at" is not one of directly-affected, service-provider, influential, policymaker, interested-public (for the ties sheet\'s "Type", write "ties:Type")');
     const result = await cli('import', 'people.csv', '--ties', 'links.csv', '--into', 'ties.coalition.json', '--value', 'ties:Type:volunteers at=works-at');
     expect(result.stderr).toBe('');
     expect(readMap('ties.coalition.json').ties.map((t) => t.type)).toEqual(['works-at']);

@@ -1,7 +1,8 @@
 // The values of each column read as categories, kind, stage or confidential (and a ties sheet's
 // tie type), with how many rows hold each, and what each means on the map. Categories take
-// several per value (checkboxes); the others one (a list). Pre-filled with the app's reading (or its guess from the words);
-// a confidential value the app cannot read as a plain "no" starts as "yes" (fail closed).
+// several per value (checkboxes); the others one (a list). Pre-filled with the app's reading (or
+// its guess from the words); a confidential value the app cannot read as a plain "no" starts as
+// "yes" (fail closed).
 import { useState } from 'react';
 import { CATEGORIES } from '../../../../shared/categories';
 import { effectiveMapping, own, targetsOf, type ValueMapping as Mapping } from '../../../../shared/exchange/value-mapping';
