@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
+import { toScreen } from '../../graph/canvas/view';
 import { placementFor } from '../../graph/placement';
+import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { MapControls } from './MapControls';
 import { useArrange } from './use-arrange';
@@ -83,10 +85,18 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (fitRequest > 0) fit();
   }, [fitRequest, fit]);
 
+  // Answered once per request, and only when the stakeholder is off-screen: a click on the map
+  // selects without moving the view under the pointer (see CytoscapeMap.tsx).
+  const answeredFocus = useRef(0);
   useEffect(() => {
-    if (!painter || focusRequest === 0 || !selection) return;
+    if (!painter || focusRequest === answeredFocus.current || !selection) return;
+    answeredFocus.current = focusRequest;
     const index = sceneRef.current.indexOf.get(selection);
-    const view = index === undefined ? null : painter.viewCentredOn(index, Math.max(painter.currentView.zoom, 1));
+    const node = index === undefined ? undefined : sceneRef.current.nodes[index];
+    const canvas = canvasRef.current;
+    if (index === undefined || !node || !canvas) return;
+    if (isWithin(toScreen(painter.currentView, node), canvas.clientWidth, canvas.clientHeight, ON_SCREEN_MARGIN)) return;
+    const view = painter.viewCentredOn(index, Math.max(painter.currentView.zoom, 1));
     if (view) painter.animateTo(view, 250);
   }, [painter, focusRequest, selection]);
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
 import { placementFor, type Point } from '../../graph/placement';
+import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
@@ -51,6 +52,13 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     instance.on('dragfree', 'node', (e) => {
       const p = e.target.position() as Point;
       void actions.setPositions(new Map([[e.target.id() as string, { x: Math.round(p.x), y: Math.round(p.y) }]]), true);
+    });
+    // The view, as the canvas surface shows it: read by the end-to-end tests to find a node on screen.
+    const container = containerRef.current;
+    instance.on('viewport resize', () => {
+      container.dataset.zoom = String(instance.zoom());
+      container.dataset.panX = String(instance.pan().x);
+      container.dataset.panY = String(instance.pan().y);
     });
     actions.setPlacement(() => viewCentre(instance));
     setCy(instance);
@@ -102,10 +110,17 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     }
   }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning]);
 
+  // A request to show the selected stakeholder (search, list, a new one) is answered once: a later
+  // click on the map changes the selection but must not move the view under the pointer.
+  const answeredFocus = useRef(0);
   useEffect(() => {
-    if (!cy || focusRequest === 0 || !selection) return;
+    if (!cy || focusRequest === answeredFocus.current || !selection) return;
+    answeredFocus.current = focusRequest;
     const node = cy.getElementById(selection);
-    if (node.nonempty() && node.visible()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    if (node.empty() || !node.visible()) return;
+    const p = node.renderedPosition();
+    if (isWithin(p, cy.width(), cy.height(), ON_SCREEN_MARGIN)) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
   }, [cy, focusRequest, selection]);
 
   useEffect(() => {
