@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
-import { toScreen } from '../../graph/canvas/view';
+import { toScreen, visibleBox } from '../../graph/canvas/view';
 import { placementFor } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions, useAppState } from '../../state/core/use-store';
@@ -70,7 +70,7 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (pendingFit.current) fit();
     if (isArranging() || (!fresh && placedFor.current === map)) return;
     placedFor.current = map;
-    const placement = placementFor(map, fresh, painter.centre());
+    const placement = placementFor(map, fresh, canvasRef.current ? visibleBox(painter.currentView, canvasRef.current.clientWidth, canvasRef.current.clientHeight) : null);
     if (placement === 'arrange') arrange(map, false);
     else if (placement) void actions.setPositions(placement, false);
   }, [painter, map, scene, mapSession, fit, arrange, isArranging, actions]);

@@ -5,7 +5,8 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
-import { placementFor, type Point } from '../../graph/placement';
+import type { Box } from '../../graph/level-of-detail';
+import { placeNew, placementFor, type Point } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
@@ -16,10 +17,10 @@ import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
 import { plural } from '../../../../shared/analysis/context';
 
-function viewCentre(cy: Core): Point | null {
+/** The model box the screen shows, or null before the map has a size. */
+function viewBox(cy: Core): Box | null {
   const e = cy.extent();
-  const p = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
-  return Number.isFinite(p.x) && Number.isFinite(p.y) && cy.width() > 0 ? p : null;
+  return [e.x1, e.y1, e.x2, e.y2].every(Number.isFinite) && cy.width() > 0 ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null;
 }
 
 export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
@@ -60,7 +61,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       container.dataset.panX = String(instance.pan().x);
       container.dataset.panY = String(instance.pan().y);
     });
-    actions.setPlacement(() => viewCentre(instance));
+    actions.setPlacement((map) => placeNew(map, viewBox(instance)));
     setCy(instance);
     return () => {
       actions.setPlacement(() => null);
@@ -96,7 +97,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     if (!isRunning() && (fresh || placedFor.current !== map)) {
       placedFor.current = map;
       const save = (positions: Map<string, Point>) => void actions.setPositions(positions, false);
-      const placement = placementFor(map, fresh, viewCentre(cy));
+      const placement = placementFor(map, fresh, viewBox(cy));
       if (placement === 'arrange') arrange(map, save);
       else if (placement) {
         cy.batch(() => placement.forEach((p, id) => cy.getElementById(id).position(p)));

@@ -1,9 +1,11 @@
 // Creates the big-map canvas's painter and its gestures for the lifetime of the canvas, lends the
-// painter's view centre to the store (new stakeholders are placed there), and shows the name of
+// painter's view to the store (new stakeholders are placed there), and shows the name of
 // the stakeholder under the pointer, which a zoomed-out map has no room to label.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { attachGestures, type GestureHandlers } from '../../graph/canvas/canvas-gestures';
 import { MapPainter } from '../../graph/canvas/painter';
+import { visibleBox } from '../../graph/canvas/view';
+import { placeNew } from '../../graph/placement';
 import { useActions } from '../../state/core/use-store';
 
 /** A label next to the pointer: visual only (the list view carries every name for screen readers). */
@@ -62,7 +64,7 @@ export function useCanvasPainter(
       canvas.dataset.panX = String(view.pan.x);
       canvas.dataset.panY = String(view.pan.y);
     };
-    actions.setPlacement(() => instance.centre());
+    actions.setPlacement((map) => (canvas.clientWidth > 0 ? placeNew(map, visibleBox(instance.currentView, canvas.clientWidth, canvas.clientHeight)) : null));
     setPainter(instance);
     return () => {
       actions.setPlacement(() => null);
