@@ -14,7 +14,7 @@ describe('first run', () => {
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
     expect(await heading.textContent()).toMatch(/\S/);
-    const map = page.getByRole('img', { name: /^Map of \d+ stakeholders/ });
+    const map = page.getByRole('application', { name: /^Map of \d+ stakeholders/ });
     await map.waitFor();
     expect(await map.locator('canvas').count()).toBeGreaterThan(0);
     // The first layout's positions are saved with the map; wait for that before the picture.
@@ -155,7 +155,7 @@ describe('linking on the map', () => {
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-    const canvas = page.getByRole('img', { name: /^Map of/ });
+    const canvas = page.getByRole('application', { name: /^Map of/ });
     const search = page.getByLabel('Find a stakeholder');
     /** Search centres the found node, so a click in the middle of the map lands on it. */
     const clickOnMap = async (name: string) => {

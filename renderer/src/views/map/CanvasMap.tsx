@@ -9,12 +9,14 @@ import { toScreen, visibleBox } from '../../graph/canvas/view';
 import { placementFor } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions, useAppState } from '../../state/core/use-store';
+import { leaveMap, mapLabel } from './map-label';
+import { canvasSurface } from './map-surface';
 import { MapControls } from './MapControls';
+import { MapFocusLayer } from './MapFocusLayer';
 import { useArrange } from './use-arrange';
 import { useCanvasPainter } from './use-canvas-painter';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
-import { plural } from '../../../../shared/analysis/context';
 
 const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 1.4;
@@ -36,7 +38,6 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     tapNode: linking.tapNode,
     tapBackground: linking.tapBackground,
     moved: (id, to) => void actions.setPositions(new Map([[id, to]]), true),
-    fit: () => fit(),
   });
 
   const fit = useCallback(() => {
@@ -107,6 +108,7 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (view) painter.animateTo(view, 300);
   }, [painter, visible, highlight]);
 
+  const surface = useMemo(() => (painter && canvasRef.current ? canvasSurface(painter, canvasRef.current, () => sceneRef.current, fit) : null), [painter, fit]);
   const count = map?.stakeholders.length ?? 0;
   return (
     <>
@@ -119,13 +121,16 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
         empty={count === 0}
         linking={linking}
       />
-      <div className="map-canvas drawn-by-canvas">
-        <canvas
-          ref={canvasRef}
-          role="img"
-          tabIndex={0}
-          aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. Arrow keys pan, plus and minus zoom, 0 fits. The list view reaches every stakeholder by keyboard.`}
-        />
+      <div className="map-stage">
+        <div className="map-canvas drawn-by-canvas">
+          <canvas
+            ref={canvasRef}
+            role="application"
+            tabIndex={0}
+            aria-label={mapLabel(count, map?.ties.length ?? 0)}
+          />
+        </div>
+        <MapFocusLayer surface={surface} onLeave={() => leaveMap(canvasRef.current)} />
       </div>
     </>
   );

@@ -2,7 +2,7 @@
 // applied in a single batch, so edits never rebuild or re-lay-out the whole map. Maps above
 // LARGE_MAP_NODES are drawn by the canvas surface instead (CanvasMap.tsx).
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
 import type { Box } from '../../graph/level-of-detail';
@@ -11,11 +11,13 @@ import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
+import { leaveMap, mapLabel } from './map-label';
+import { cytoscapeSurface } from './map-surface';
 import { MapControls } from './MapControls';
+import { MapFocusLayer } from './MapFocusLayer';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
-import { plural } from '../../../../shared/analysis/context';
 
 /** The model box the screen shows, or null before the map has a size. */
 function viewBox(cy: Core): Box | null {
@@ -136,6 +138,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     if (linkFrom) cy.getElementById(linkFrom).addClass('link-source');
   }, [cy, linkFrom]);
 
+  const surface = useMemo(() => (cy && containerRef.current ? cytoscapeSurface(cy, containerRef.current, requestFit) : null), [cy, requestFit]);
   const zoomBy = (factor: number) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   const count = map?.stakeholders.length ?? 0;
   return (
@@ -149,12 +152,10 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
         empty={count === 0}
         linking={linking}
       />
-      <div
-        ref={containerRef}
-        className="map-canvas"
-        role="img"
-        aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. The list view reaches every stakeholder by keyboard.`}
-      />
+      <div className="map-stage">
+        <div ref={containerRef} className="map-canvas" role="application" tabIndex={0} aria-label={mapLabel(count, map?.ties.length ?? 0)} />
+        <MapFocusLayer surface={surface} onLeave={() => leaveMap(containerRef.current)} />
+      </div>
     </>
   );
 }
