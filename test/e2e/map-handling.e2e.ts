@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { categoryInfo } from '../../shared/categories';
-import type { Stakeholder } from '../../shared/model';
+import type { MapDocument, Stakeholder } from '../../shared/model';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
@@ -26,6 +26,26 @@ async function onScreen(surface: Locator, s: Stakeholder): Promise<{ x: number; 
   });
   if (!box || !s.position) throw new Error(`${s.name} cannot be found on the screen`);
   return { x: box.x + s.position.x * view.zoom + view.panX, y: box.y + s.position.y * view.zoom + view.panY };
+}
+
+async function placedSample(): Promise<MapDocument> {
+  await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.every((s) => s.position), { timeout: 15_000 }).toBe(true);
+  return readSampleMap(t.dataDir.path);
+}
+
+/** Every stakeholder with its place on screen. */
+async function everyoneOnScreen(surface: Locator, map: MapDocument): Promise<{ s: Stakeholder; x: number; y: number }[]> {
+  return Promise.all(map.stakeholders.map(async (s) => ({ s, ...(await onScreen(surface, s)) })));
+}
+
+/** Shift+drag a rectangle-shaped lasso through its corners. */
+async function lasso(page: Page, corners: readonly { x: number; y: number }[]): Promise<void> {
+  await page.keyboard.down('Shift');
+  await page.mouse.move(corners[0]!.x, corners[0]!.y);
+  await page.mouse.down();
+  for (const c of [...corners.slice(1), corners[0]!]) await page.mouse.move(c.x, c.y, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
 }
 
 function mapState(page: Page) {
@@ -63,6 +83,10 @@ describe('handling the small map', () => {
     const p = await onScreen(surface, target);
     await page.mouse.click(p.x, p.y);
     await page.getByRole('form', { name: `Details of ${target.name}` }).waitFor();
+    // The pointer rests on them: the hover card names them and counts their ties.
+    const ties = map.ties.filter((tie) => tie.source === target.id || tie.target === target.id).length;
+    await expect.poll(() => page.locator('.map-card').textContent()).toBe(`${target.name}${target.categories.map((c) => categoryInfo(c).label).join(', ') || 'No category'}${ties} tie${ties === 1 ? '' : 's'}`);
+    await saveScreenshot(page, 'map-hover-card');
     await page.waitForTimeout(400);
     expect(await onScreen(surface, target)).toEqual(p);
     // Away (an empty spot closes the panel) and back: the second click hits the same stakeholder.
@@ -105,5 +129,58 @@ describe('handling the small map', () => {
     await page.keyboard.press('Escape');
     expect((await mapState(page)).focused).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zoom in');
+  });
+
+  it('a Shift+drag lasso chooses everyone inside it for the bulk bar', async () => {
+    const page = await start();
+    const map = await placedSample();
+    const surface = mapSurface(page);
+    await expect.poll(() => surface.evaluate((el) => Number((el as HTMLElement).dataset['zoom'] ?? 0))).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    const people = await everyoneOnScreen(surface, map);
+    const xs = people.map((p) => p.x).sort((a, b) => a - b);
+    const ys = people.map((p) => p.y).sort((a, b) => a - b);
+    // The left half of the drawing, from just outside its top-left corner (empty space).
+    const box = { x1: xs[0]! - 30, y1: ys[0]! - 30, x2: (xs[0]! + xs.at(-1)!) / 2, y2: ys.at(-1)! + 30 };
+    const inside = people.filter((p) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2);
+    expect(inside.length).toBeGreaterThan(2);
+    expect(inside.length).toBeLessThan(people.length);
+    await lasso(page, [
+      { x: box.x1, y: box.y1 },
+      { x: box.x2, y: box.y1 },
+      { x: box.x2, y: box.y2 },
+      { x: box.x1, y: box.y2 },
+    ]);
+    const bar = page.getByRole('group', { name: `Change the ${inside.length} chosen stakeholders` });
+    await bar.waitFor();
+    await saveScreenshot(page, 'map-lasso-chosen');
+    // The list shows the same people chosen.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    for (const p of inside.slice(0, 3)) expect(await page.getByRole('checkbox', { name: `Choose ${p.s.name}`, exact: true }).isChecked()).toBe(true);
+    // Nothing moved: the lasso neither panned the map nor dragged anyone.
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    expect(await onScreen(surface, inside[0]!.s)).toEqual({ x: inside[0]!.x, y: inside[0]!.y });
+  });
+
+  it('places new stakeholders without ties in free space in view, never on top of another', async () => {
+    const page = await start();
+    await placedSample();
+    for (const name of ['Ines Newcomer', 'Ode Newcomer']) {
+      await page.getByRole('button', { name: 'Add stakeholder' }).click();
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('form', { name: `Details of ${name}` }).waitFor();
+      await waitUntilSaved(page);
+    }
+    const map = await readSampleMap(t.dataDir.path);
+    const surface = mapSurface(page);
+    const box = (await surface.boundingBox())!;
+    for (const name of ['Ines Newcomer', 'Ode Newcomer']) {
+      const s = map.stakeholders.find((x) => x.name === name)!;
+      for (const o of map.stakeholders) if (o !== s) expect(Math.hypot(o.position!.x - s.position!.x, o.position!.y - s.position!.y)).toBeGreaterThanOrEqual(79);
+      const p = await onScreen(surface, s);
+      expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height).toBe(true);
+    }
+    await saveScreenshot(page, 'map-new-stakeholders-placed');
   });
 });

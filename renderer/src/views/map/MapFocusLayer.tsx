@@ -24,10 +24,13 @@ function useHovered(surface: MapSurface | null): string | null {
     };
     const leave = () => setHovered(null);
     element.addEventListener('pointermove', move);
+    // After a click the pointer still rests on the stakeholder: show the card again at once.
+    element.addEventListener('pointerup', move);
     element.addEventListener('pointerleave', leave);
     element.addEventListener('pointerdown', leave);
     return () => {
       element.removeEventListener('pointermove', move);
+      element.removeEventListener('pointerup', move);
       element.removeEventListener('pointerleave', leave);
       element.removeEventListener('pointerdown', leave);
     };
