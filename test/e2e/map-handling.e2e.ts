@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { categoryInfo } from '../../shared/categories';
 import type { MapDocument, Stakeholder } from '../../shared/model';
+import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
@@ -182,5 +183,47 @@ describe('handling the small map', () => {
       expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height).toBe(true);
     }
     await saveScreenshot(page, 'map-new-stakeholders-placed');
+  });
+
+  it('works the same on the big map (canvas): keyboard alone, then a lasso', async () => {
+    const map = positionedMap(1_100, 3);
+    await dataDirWithMap(t.dataDir.path, map);
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const canvas = page.getByRole('application', { name: /^Map of 1100 stakeholders/ });
+    await expect.poll(() => canvas.evaluate((el) => Number((el as HTMLElement).dataset['zoom'] ?? 0))).toBeGreaterThan(0);
+    for (let i = 0; i < 80 && !(await mapState(page)).focused; i += 1) await page.keyboard.press('Tab');
+    expect((await mapState(page)).focused).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await mapState(page)).spoken).toMatch(/ties?\.$/);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await mapState(page)).ring).toBe(true);
+    const spoken = (await mapState(page)).spoken;
+    const person = map.stakeholders.filter((s) => spoken.startsWith(`${s.name}:`) || spoken.startsWith(`${s.name} (`))[0]!;
+    await page.keyboard.press('Space');
+    await page.getByRole('group', { name: 'Change the 1 chosen stakeholder' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Stakeholder panel' }).getByRole('heading', { name: person.name, exact: true }).waitFor();
+    await saveScreenshot(page, 'map-canvas-keyboard');
+
+    // A lasso around one cluster (the generated map places each block of 40 as a disc).
+    const people = await everyoneOnScreen(canvas, map);
+    const block = people.slice(0, 40);
+    const box = {
+      x1: Math.min(...block.map((p) => p.x)) - 15,
+      y1: Math.min(...block.map((p) => p.y)) - 15,
+      x2: Math.max(...block.map((p) => p.x)) + 15,
+      y2: Math.max(...block.map((p) => p.y)) + 15,
+    };
+    expect(people.every((p) => Math.hypot(p.x - box.x1, p.y - box.y1) > 12)).toBe(true);
+    const inside = people.filter((p) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2 && p.s.id !== person.id);
+    await lasso(page, [
+      { x: box.x1, y: box.y1 },
+      { x: box.x2, y: box.y1 },
+      { x: box.x2, y: box.y2 },
+      { x: box.x1, y: box.y2 },
+    ]);
+    await page.getByRole('group', { name: `Change the ${inside.length + 1} chosen stakeholders` }).waitFor();
   });
 });
