@@ -18,6 +18,8 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Ctrl+F', does: 'Find a stakeholder' },
       { keys: 'Ctrl+Z', does: 'Undo' },
       { keys: 'Ctrl+Shift+Z or Ctrl+Y', does: 'Redo' },
+      { keys: 'Ctrl+Shift+P', does: 'Presentation mode on or off' },
+      { keys: 'Ctrl+1 and Ctrl+2', does: 'Show the map, show the list' },
       { keys: 'Escape', does: 'Close a dialog or menu; focus returns to what opened it' },
     ],
   },
