@@ -63,10 +63,19 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       container.dataset.panX = String(instance.pan().x);
       container.dataset.panY = String(instance.pan().y);
     });
+    // Cytoscape remembers where its box is on the page and hears of a move only 100 ms later (or,
+    // for a move without a resize, never): a notice or hint above the map would make the next click
+    // land beside the node it was aimed at. Each press measures the box afresh.
+    const renderer = (instance as unknown as { renderer?: () => { invalidateContainerClientCoordsCache?: () => void } }).renderer?.();
+    const remeasure = () => renderer?.invalidateContainerClientCoordsCache?.();
+    container.addEventListener('pointerdown', remeasure, true);
+    container.addEventListener('pointerenter', remeasure, true);
     actions.setPlacement((map) => placeNew(map, viewBox(instance)));
     setCy(instance);
     return () => {
       actions.setPlacement(() => null);
+      container.removeEventListener('pointerdown', remeasure, true);
+      container.removeEventListener('pointerenter', remeasure, true);
       instance.destroy();
       shown.current = { session: -1, index: new Map() };
       setCy(null);
