@@ -226,4 +226,22 @@ describe('handling the small map', () => {
     ]);
     await page.getByRole('group', { name: `Change the ${inside.length + 1} chosen stakeholders` }).waitFor();
   });
+
+  it('the hover card follows presentation mode: a confidential person shows only as their placeholder', async () => {
+    const page = await start();
+    const map = await placedSample();
+    const surface = mapSurface(page);
+    await expect.poll(() => surface.evaluate((el) => Number((el as HTMLElement).dataset['zoom'] ?? 0))).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await page.waitForTimeout(400);
+    const hidden = map.stakeholders.find((s) => s.confidential)!;
+    const p = await onScreen(surface, hidden);
+    await page.mouse.move(p.x, p.y);
+    const card = page.locator('.map-card');
+    await expect.poll(() => card.textContent()).toMatch(/^Confidential stakeholder \d+/);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Confidential');
+    expect(text).not.toContain(hidden.name);
+    await saveScreenshot(page, 'map-hover-card-presenting');
+  });
 });

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { announcement, nodeCard } from '../../graph/node-card';
 import { useActions, useAppState } from '../../state/core/use-store';
-import type { MapSurface } from './map-surface';
+import type { MapSurface, SurfaceNode } from './map-surface';
 import { useLasso } from './use-lasso';
 import { useMapKeys } from './use-map-keys';
 import { useNeighbourhood } from './use-neighbourhood';
@@ -11,6 +11,21 @@ import { useTrackedNode } from './use-tracked-node';
 import { plural } from '../../../../shared/analysis/context';
 
 const CARD_OFFSET = 10;
+/** Room the card may need (its largest size in styles.css), to keep it inside the map. */
+const CARD_ROOM = { width: 270, height: 110 };
+
+/** Right of and below the stakeholder; left of or above them when the map's far edge is near. */
+function cardPlace(at: SurfaceNode, element: HTMLElement | undefined): string {
+  const width = element?.clientWidth ?? Infinity;
+  const height = element?.clientHeight ?? Infinity;
+  const gap = at.radius + CARD_OFFSET;
+  const left = at.x + gap + CARD_ROOM.width > width && at.x - gap - CARD_ROOM.width >= 0;
+  const up = at.y + CARD_OFFSET + CARD_ROOM.height > height && at.y - gap - CARD_ROOM.height >= 0;
+  const x = left ? at.x - gap : at.x + gap;
+  const y = up ? at.y - gap : at.y + CARD_OFFSET;
+  // Flipped, the card's far edge (not its near one) sits at the point: its own size, exactly.
+  return `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(${left ? '-100%' : '0'}, ${up ? '-100%' : '0'})`;
+}
 
 /** The stakeholder under the pointer, or null (none, or a button is held: a drag or a lasso). */
 function useHovered(surface: MapSurface | null): string | null {
@@ -112,7 +127,7 @@ export function MapFocusLayer({ surface, onLeave }: { readonly surface: MapSurfa
         />
       )}
       {card && cardAt && !lasso && (
-        <div className="map-card" aria-hidden="true" style={{ transform: `translate(${Math.round(cardAt.x + cardAt.radius + CARD_OFFSET)}px, ${Math.round(cardAt.y + CARD_OFFSET)}px)` }}>
+        <div className="map-card" aria-hidden="true" style={{ transform: cardPlace(cardAt, surface?.element) }}>
           <strong className="map-card-name">{card.name}</strong>
           <span>{card.categories}</span>
           {card.organisations.length > 0 && <span>{card.organisations.join(', ')}</span>}
