@@ -98,7 +98,7 @@ describe('handling the small map', () => {
     await saveScreenshot(page, 'map-click-twice');
   });
 
-  it('is reached and used by keyboard alone: Tab in, arrows move, Enter opens, N focuses on the ties, Escape leaves', async () => {
+  it('is reached and used by keyboard alone: Tab in, arrows move, Enter opens, N and 2 focus on the ties, Escape leaves', async () => {
     const page = await start();
     const map = await readSampleMap(t.dataDir.path);
     const surface = mapSurface(page);
@@ -125,6 +125,8 @@ describe('handling the small map', () => {
     await page.keyboard.press('n');
     await page.getByRole('region', { name: 'Highlight' }).getByText(`${person.name} and their direct ties`).waitFor();
     await saveScreenshot(page, 'map-neighbourhood-focus');
+    await page.keyboard.press('2');
+    await page.getByRole('region', { name: 'Highlight' }).getByText(`${person.name} and everyone within 2 steps`).waitFor();
     await page.keyboard.press('n');
     await page.getByRole('region', { name: 'Highlight' }).waitFor({ state: 'hidden' });
     await page.keyboard.press('Escape');

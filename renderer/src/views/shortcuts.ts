@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Enter', does: 'Open the stakeholder in the panel' },
       { keys: 'Space', does: 'Choose or unchoose the stakeholder for a bulk change' },
       { keys: 'N', does: 'Show only the stakeholder and their direct ties, or everyone again' },
+      { keys: '1, 2 or 3', does: 'Show only the stakeholder and everyone within that many ties' },
       { keys: 'Shift+Arrow keys', does: 'Pan the map' },
       { keys: '+ and -', does: 'Zoom in and out' },
       { keys: '0', does: 'Fit the whole map' },

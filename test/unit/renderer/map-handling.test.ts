@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryPoint, nearestInDirection, type NavPoint } from '../../../renderer/src/graph/keyboard-nav';
 import { enclosedBy, insidePolygon } from '../../../renderer/src/graph/lasso';
+import { neighbourhood, neighbourhoodLabel } from '../../../renderer/src/graph/neighbourhood';
 import { announcement, nodeCard } from '../../../renderer/src/graph/node-card';
 import { addTie } from '../../../shared/edits';
 import { smallMap } from './map-fixture';
@@ -81,5 +82,27 @@ describe('the hover card', () => {
     expect(card.organisations).toEqual([]);
     expect(card.confidential).toBe(true);
     expect(announcement(card)).not.toContain('Haven House');
+  });
+});
+
+describe('neighbourhood focus', () => {
+  // a - b - c - d - e, and f alone
+  const ties = [
+    ['a', 'b'],
+    ['c', 'b'],
+    ['c', 'd'],
+    ['d', 'e'],
+  ].map(([source, target], i) => ({ id: `t${i}`, source: source!, target: target! }));
+
+  it('takes everyone within the steps, ties read both ways, the centre first', () => {
+    expect(neighbourhood({ ties } as never, 'c', 1)).toEqual(['c', 'b', 'd']);
+    expect(neighbourhood({ ties } as never, 'c', 2)).toEqual(['c', 'b', 'd', 'a', 'e']);
+    expect(neighbourhood({ ties } as never, 'a', 3)).toEqual(['a', 'b', 'c', 'd']);
+    expect(neighbourhood({ ties } as never, 'f', 3)).toEqual(['f']);
+  });
+
+  it('names what it shows', () => {
+    expect(neighbourhoodLabel('Haven House', 1)).toBe('Haven House and their direct ties');
+    expect(neighbourhoodLabel('Haven House', 3)).toBe('Haven House and everyone within 3 steps');
   });
 });

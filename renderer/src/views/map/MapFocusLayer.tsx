@@ -105,6 +105,7 @@ export function MapFocusLayer({ surface, onLeave }: { readonly surface: MapSurfa
       setSpoken(`${checked.includes(id) ? 'Unchosen' : 'Chosen'}: ${map ? (nodeCard(map, id)?.name ?? '') : ''}`);
     },
     toggleNeighbourhood: neighbourhood.toggle,
+    widenNeighbourhood: neighbourhood.widen,
     leave: onLeave,
   });
 

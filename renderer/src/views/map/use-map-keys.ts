@@ -1,6 +1,7 @@
 // The map by keyboard, the same on both surfaces: with the map focused, arrows move to the nearest
 // stakeholder that way, Enter opens them, Space chooses them for a bulk change, N shows only them and
-// their ties, Shift+arrows pan, + and - zoom, 0 fits, Escape leaves (shortcuts.ts lists them all).
+// their ties (1, 2, 3: that many ties out), Shift+arrows pan, + and - zoom, 0 fits, Escape leaves
+// (shortcuts.ts lists them all).
 import { useEffect, useRef } from 'react';
 import { ARROW_DIRECTIONS, entryPoint, nearestInDirection } from '../../graph/keyboard-nav';
 import type { MapSurface } from './map-surface';
@@ -16,6 +17,8 @@ export interface MapKeyHandlers {
   open(id: string): void;
   toggleChecked(id: string): void;
   toggleNeighbourhood(id: string | null): void;
+  /** Neighbourhood focus `steps` (1-3) ties out. */
+  widenNeighbourhood(id: string | null, steps: number): void;
   /** Where focus goes when Escape leaves the map. */
   leave(): void;
 }
@@ -47,6 +50,7 @@ function nodeKey(surface: MapSurface, e: KeyboardEvent, h: MapKeyHandlers): bool
   if (e.key === 'Enter' && h.focused !== null) h.open(h.focused);
   else if (e.key === ' ' && h.focused !== null) h.toggleChecked(h.focused);
   else if (e.key.toLowerCase() === 'n' && !e.shiftKey) h.toggleNeighbourhood(h.focused ?? h.selection);
+  else if (['1', '2', '3'].includes(e.key)) h.widenNeighbourhood(h.focused ?? h.selection, Number(e.key));
   else if (e.key === 'Escape') {
     h.setFocused(null);
     h.leave();
