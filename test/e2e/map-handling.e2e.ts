@@ -4,6 +4,7 @@
 // it. Each on the small map (Cytoscape) and, where it differs, the big one (canvas).
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { readMapFile } from '../../electron/main/store/read-map';
 import { categoryInfo } from '../../shared/categories';
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
@@ -245,5 +246,31 @@ describe('handling the small map', () => {
     expect(text).toContain('Confidential');
     expect(text).not.toContain(hidden.name);
     await saveScreenshot(page, 'map-hover-card-presenting');
+  });
+
+  it('spreads people who arrive without a place (as from an import) over free space, none on another, all in view', async () => {
+    // A map whose 80 stakeholders have places; 24 more arrive without one and without ties.
+    const before = positionedMap(80, 2);
+    const newcomers = before.stakeholders.slice(0, 24).map((s, i) => {
+      const { position: _position, ...rest } = s;
+      return { ...rest, id: `arrived-${i}`, name: `Arrived ${i}` };
+    });
+    const path = await dataDirWithMap(t.dataDir.path, { ...before, stakeholders: [...before.stakeholders, ...newcomers] });
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(async () => (await readMapFile(path)).stakeholders.every((s) => s.position), { timeout: 15_000 }).toBe(true);
+    const map = await readMapFile(path);
+    const arrived = map.stakeholders.filter((s) => s.id.startsWith('arrived-'));
+    expect(arrived).toHaveLength(24);
+    for (const s of arrived) for (const o of map.stakeholders) if (o !== s) expect(Math.hypot(o.position!.x - s.position!.x, o.position!.y - s.position!.y)).toBeGreaterThanOrEqual(79);
+    const surface = mapSurface(page);
+    await page.waitForTimeout(500);
+    const box = (await surface.boundingBox())!;
+    for (const s of arrived) {
+      const p = await onScreen(surface, s);
+      expect(p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height).toBe(true);
+    }
+    await saveScreenshot(page, 'map-arrivals-placed');
   });
 });

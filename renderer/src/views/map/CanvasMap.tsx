@@ -73,7 +73,11 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     placedFor.current = map;
     const placement = placementFor(map, fresh, canvasRef.current ? visibleBox(painter.currentView, canvasRef.current.clientWidth, canvasRef.current.clientHeight) : null);
     if (placement === 'arrange') arrange(map, false);
-    else if (placement) void actions.setPositions(placement, false);
+    else if (placement) {
+      void actions.setPositions(placement, false);
+      // Several at once (an import, a merge) may spill past the view: fit once they are drawn.
+      if (!fresh && placement.size > 1) pendingFit.current = true;
+    }
   }, [painter, map, scene, mapSession, fit, arrange, isArranging, actions]);
 
   useEffect(() => {

@@ -113,6 +113,8 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       else if (placement) {
         cy.batch(() => placement.forEach((p, id) => cy.getElementById(id).position(p)));
         save(placement);
+        // Several at once (an import, a merge) may fill the view and spill past it: show them all.
+        if (!fresh && placement.size > 1) requestFit();
       }
     }
     if (fresh) requestFit();
