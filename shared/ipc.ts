@@ -279,7 +279,7 @@ export function ipcChannel(name: ChannelName): string {
 
 /** Commands the application menu sends to the window (main -> renderer). */
 /** 'lock-now' is not a menu item: the main process sends it after locking on suspend or screen lock. */
-export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find', 'lock-now'] as const;
+export const MENU_COMMANDS = ['new-map', 'new-sample-map', 'open-map', 'save-map-as', 'undo', 'redo', 'fit-map', 'show-list', 'show-map', 'find', 'lock-now', 'show-shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'coalition:menu-command';
 /** Main -> renderer: the user picked a map under File > Open recent; the message is its path. */

@@ -82,5 +82,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       ...(options.isPackaged ? [] : [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const]),
     ],
   };
-  return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, { role: 'windowMenu' }];
+  // The window also opens the list on `?`; the menu item is for those who look for it here.
+  const help: MenuItemConstructorOptions = { label: '&Help', submenu: [command('Keyboard shortcuts', 'show-shortcuts', actions)] };
+  return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, edit, view, { role: 'windowMenu' }, help];
 }

@@ -32,7 +32,7 @@ describe('bulk choice on the map', () => {
     await dataDirWithMap(t.dataDir.path, map);
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
-    const canvas = page.getByRole('img', { name: new RegExp(`^Map of ${SIZE} stakeholders`) });
+    const canvas = page.getByRole('application', { name: new RegExp(`^Map of ${SIZE} stakeholders`) });
     await expect.poll(() => canvas.evaluate((el) => Number((el as HTMLCanvasElement).dataset['zoom'] ?? 0))).toBeGreaterThan(0);
     const [a, b] = uncovered(map);
     if (!a || !b) throw new Error('no two uncovered stakeholders to click');

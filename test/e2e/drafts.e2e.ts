@@ -58,7 +58,7 @@ describe('drafts', () => {
     form = page.getByRole('form', { name: 'Details of Kwame Adjei' });
     await form.getByLabel('Role or title').fill('Branch librarian and reading-group host');
     await page.getByRole('button', { name: 'Map', exact: true }).click();
-    const map = page.getByRole('img', { name: /^Map of/ });
+    const map = page.getByRole('application', { name: /^Map of/ });
     await map.click({ position: { x: 8, y: 8 } });
     await page.getByRole('alert').getByText('Saved your changes to “Kwame Adjei”.', { exact: false }).waitFor();
     await expect.poll(() => roleOnDisk('Kwame Adjei')).toBe('Branch librarian and reading-group host');

@@ -36,10 +36,23 @@ async function start(): Promise<Page> {
 }
 
 async function openDialog(page: Page, d: DialogCase): Promise<Locator> {
-  await page.getByRole('button', { name: d.opener, exact: true }).click();
+  const opener = page.getByRole('button', { name: d.opener, exact: true });
+  // In a smaller window the less used commands wait under the toolbar's "More…".
+  if (!(await opener.isVisible())) await page.getByRole('button', { name: 'More…', exact: true }).click();
+  await opener.click();
   const dialog = page.getByRole('dialog', { name: d.name });
   await dialog.waitFor();
   return dialog;
+}
+
+/** How many rows the toolbar's controls take (tops more than half a button apart start a new row). */
+async function toolbarRows(page: Page): Promise<number> {
+  return page.getByRole('toolbar', { name: 'Map commands' }).evaluate((bar) => {
+    const tops = [...bar.children].filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.getBoundingClientRect().top);
+    const rows: number[] = [];
+    for (const top of tops.sort((a, b) => a - b)) if (rows.every((r) => Math.abs(r - top) > 16)) rows.push(top);
+    return rows.length;
+  });
 }
 
 describe('every window from 800x600 up', () => {
@@ -54,6 +67,9 @@ describe('every window from 800x600 up', () => {
         for (const c of await coveredControls(page)) problems.push(`${width}x${height} ${view}: ${c.control} is covered by ${c.coveredBy}`);
       }
       await page.getByRole('button', { name: 'Map', exact: true }).click();
+      // From 1340 px every command has room in the row(s); below, the rare ones go under "More…" and one row must do.
+      const rows = await toolbarRows(page);
+      if (width < 1340 && rows !== 1) problems.push(`${width}x${height}: the toolbar takes ${rows} rows`);
       await saveScreenshot(page, `window-${width}x${height}`);
       for (const d of DIALOGS) {
         const dialog = await openDialog(page, d);

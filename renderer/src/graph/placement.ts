@@ -1,52 +1,70 @@
-// Where a node without a stored position goes: next to the neighbours that have one, or at a
-// given point (the centre of the view). Only the new node moves; the rest of the map stays put.
+// Where a node without a stored position goes: the nearest free spot to the neighbours that have
+// one, or, without placed neighbours, the nearest free spot to the middle of the view and inside it
+// (free-spot.ts). Never on top of another stakeholder; only the new nodes move, the rest stay put.
 import type { MapDocument } from '../../../shared/model';
+import type { Box } from './level-of-detail';
+import { freeSpot, TakenSpots, type Point } from './free-spot';
 
-export interface Point {
-  readonly x: number;
-  readonly y: number;
+export type { Point } from './free-spot';
+
+function centreOf(box: Box | null): Point {
+  return box ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: 0, y: 0 };
 }
 
-/** A small, stable offset from the id, so nodes placed at the same spot do not sit on each other. */
-function jitter(id: string, radius: number): Point {
-  let hash = 2166136261;
-  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  const angle = ((hash >>> 0) % 360) * (Math.PI / 180);
-  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+function takenBy(positions: Iterable<Point>): TakenSpots {
+  const taken = new TakenSpots();
+  for (const p of positions) taken.add(p);
+  return taken;
 }
 
-export function placeNear(map: MapDocument, id: string, fallback: Point, known: ReadonlyMap<string, Point> = new Map()): Point {
-  const positionOf = new Map<string, Point>(known);
-  for (const s of map.stakeholders) if (s.position && !positionOf.has(s.id)) positionOf.set(s.id, s.position);
-  const around: Point[] = [];
+function placedPositions(map: MapDocument): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  for (const s of map.stakeholders) if (s.position) positions.set(s.id, s.position);
+  return positions;
+}
+
+/**
+ * Places every stakeholder that has no position, one after another, each seeing the ones placed
+ * before; `view` is the model box the screen shows (null before the map has a size).
+ */
+export function placeMissing(map: MapDocument, view: Box | null): Map<string, Point> {
+  const positions = placedPositions(map);
+  const taken = takenBy(positions.values());
+  const neighbours = new Map<string, string[]>();
   for (const t of map.ties) {
-    const other = t.source === id ? t.target : t.target === id ? t.source : null;
-    const p = other === null ? undefined : positionOf.get(other);
-    if (p) around.push(p);
+    neighbours.set(t.source, [...(neighbours.get(t.source) ?? []), t.target]);
+    neighbours.set(t.target, [...(neighbours.get(t.target) ?? []), t.source]);
   }
-  const base =
-    around.length > 0
-      ? { x: around.reduce((sum, p) => sum + p.x, 0) / around.length, y: around.reduce((sum, p) => sum + p.y, 0) / around.length }
-      : fallback;
-  const offset = jitter(id, 60);
-  return { x: base.x + offset.x, y: base.y + offset.y };
+  const placed = new Map<string, Point>();
+  for (const s of map.stakeholders) {
+    if (s.position) continue;
+    const around = (neighbours.get(s.id) ?? []).flatMap((id) => positions.get(id) ?? []);
+    const p =
+      around.length > 0
+        ? freeSpot({ x: around.reduce((sum, q) => sum + q.x, 0) / around.length, y: around.reduce((sum, q) => sum + q.y, 0) / around.length }, taken, { seed: s.id })
+        : freeSpot(centreOf(view), taken, { view, seed: s.id });
+    const rounded = { x: Math.round(p.x), y: Math.round(p.y) };
+    placed.set(s.id, rounded);
+    positions.set(s.id, rounded);
+    taken.add(rounded);
+  }
+  return placed;
 }
 
-/** Places every stakeholder that has no position, one after another, each seeing the ones placed before. */
-export function placeMissing(map: MapDocument, fallback: Point): Map<string, Point> {
-  const placed = new Map<string, Point>();
-  for (const s of map.stakeholders) if (!s.position) placed.set(s.id, placeNear(map, s.id, fallback, placed));
-  return placed;
+/** Where a stakeholder about to be added (no ties yet) appears: free space in the view. */
+export function placeNew(map: MapDocument, view: Box | null): Point {
+  const p = freeSpot(centreOf(view), takenBy(placedPositions(map).values()), { view, seed: String(map.stakeholders.length) });
+  return { x: Math.round(p.x), y: Math.round(p.y) };
 }
 
 /**
  * What to do about stakeholders without a stored position: nothing when every one has a place; a
  * full layout for a newly opened map that has none at all; otherwise place the few beside their
- * neighbours (or at `centre`, the middle of the view).
+ * neighbours or in free space in `view`.
  */
-export function placementFor(map: MapDocument, fresh: boolean, centre: Point | null): 'arrange' | Map<string, Point> | null {
+export function placementFor(map: MapDocument, fresh: boolean, view: Box | null): 'arrange' | Map<string, Point> | null {
   const missing = map.stakeholders.filter((s) => !s.position).length;
   if (missing === 0) return null;
   if (fresh && missing === map.stakeholders.length) return 'arrange';
-  return placeMissing(map, centre ?? { x: 0, y: 0 });
+  return placeMissing(map, view);
 }

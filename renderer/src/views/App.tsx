@@ -9,6 +9,7 @@ import { NewMapDialog } from './NewMapDialog';
 import { Notices } from './Notices';
 import { ProblemScreen } from './ProblemScreen';
 import { StakeholderTable } from './StakeholderTable';
+import { ShortcutsDialog, useShortcutList } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 import { useCommands } from './use-commands';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -43,6 +44,7 @@ export function App() {
     return () => wide.removeEventListener('change', follow);
   }, []);
   useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });
+  const shortcuts = useShortcutList(store?.onMenuCommand ?? noMenu);
   useAnalysisRunner();
   useAutoLock();
   usePresentationShortcut();
@@ -63,7 +65,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <Toolbar onNewMap={openNewMap} searchRef={searchRef} filtersOpen={filtersOpen} onToggleFilters={toggleFilters} />
+      <Toolbar onNewMap={openNewMap} searchRef={searchRef} filtersOpen={filtersOpen} onToggleFilters={toggleFilters} onShowShortcuts={shortcuts.show} />
       <Notices />
       <div className={filtersOpen ? 'workspace' : 'workspace filters-folded'}>
         <nav id="filters-sidebar" className="sidebar" aria-label="Filters and legend" hidden={!filtersOpen}>
@@ -78,6 +80,7 @@ export function App() {
         <SidePanelTabs />
       </div>
       {newMapOpen && <NewMapDialog onClose={() => setNewMapOpen(false)} />}
+      {shortcuts.open && <ShortcutsDialog onClose={shortcuts.close} />}
     </div>
   );
 }

@@ -17,6 +17,9 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => {
       dialog?.close();
       if (opener?.isConnected) opener.focus();
+      // An opener that is no longer shown (a command in the toolbar's closed "More…") hands the
+      // focus to the control it names.
+      if (opener?.isConnected && document.activeElement !== opener) document.getElementById(opener.closest('[data-focus-fallback]')?.getAttribute('data-focus-fallback') ?? '')?.focus();
     };
   }, []);
   return (

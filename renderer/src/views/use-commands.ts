@@ -52,6 +52,9 @@ export function useCommands({ actions, searchRef, openNewMap, subscribeMenu }: H
         case 'lock-now':
           // The Node side already dropped the key; the window forgets the map and shows the unlock screen.
           return void a.lockNow();
+        case 'show-shortcuts':
+          // The shortcut list listens for it itself (ShortcutsDialog.tsx).
+          return;
       }
     };
     const onKey = (event: KeyboardEvent) => {

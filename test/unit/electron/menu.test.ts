@@ -36,9 +36,17 @@ function click(entry: MenuItemConstructorOptions): void {
 }
 
 describe('buildMenuTemplate', () => {
-  it('has File, Edit and View menus in that order', () => {
+  it('has File, Edit, View, Window and Help menus in that order', () => {
     const { template } = setUp();
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu']);
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', '&Help']);
+  });
+
+  it('Help lists the keyboard shortcuts', () => {
+    const { template, actions } = setUp();
+    const help = submenu(template, 'Help');
+    expect(help.map((i) => i.label)).toEqual(['Keyboard shortcuts']);
+    click(item(help, 'Keyboard shortcuts'));
+    expect(actions.send.mock.calls).toEqual([['show-shortcuts']]);
   });
 
   it('File offers new, sample, open, recent, save as and quit', () => {

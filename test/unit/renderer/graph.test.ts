@@ -6,7 +6,6 @@ import { buildElements } from '../../../renderer/src/graph/elements';
 import { diffElements, indexElements } from '../../../renderer/src/graph/diff';
 import { matchesFilters } from '../../../renderer/src/graph/filters';
 import { buildStylesheet } from '../../../renderer/src/graph/stylesheet';
-import { placeMissing, placeNear, placementFor } from '../../../renderer/src/graph/placement';
 import { setPositions } from '../../../renderer/src/state/core/stakeholder-edits';
 import { smallMap } from './map-fixture';
 
@@ -113,32 +112,5 @@ describe('stylesheet', () => {
     expect(rule('node.organization')).toMatchObject({ style: { shape: 'round-rectangle' } });
     expect(rule('.hidden')).toMatchObject({ style: { display: 'none' } });
     expect(rule('node')).toMatchObject({ style: { 'pie-1-background-color': 'data(pie1Colour)', 'pie-5-background-size': 'data(pie5Size)' } });
-  });
-});
-
-describe('placement', () => {
-  it('puts a node near its positioned neighbours, or near the fallback point', () => {
-    const map = smallMap();
-    const near = placeNear(map, 's3', { x: 9999, y: 9999 });
-    expect(Math.hypot(near.x - 50, near.y - 0)).toBeLessThanOrEqual(61);
-    const alone = placeNear(map, 's4', { x: 500, y: 500 });
-    expect(Math.hypot(alone.x - 500, alone.y - 500)).toBeLessThanOrEqual(61);
-    expect(placeNear(map, 's4', { x: 500, y: 500 })).toEqual(alone);
-  });
-
-  it('places only the stakeholders that have no position', () => {
-    const placed = placeMissing(smallMap(), { x: 0, y: 0 });
-    expect([...placed.keys()]).toEqual(['s4']);
-  });
-
-  it('lays out a newly opened map that has no positions, and otherwise places only the missing', () => {
-    const map = smallMap();
-    const unplaced = { ...map, stakeholders: map.stakeholders.map(({ position: _position, ...s }) => s) };
-    const placed = { ...map, stakeholders: map.stakeholders.map((s) => ({ ...s, position: s.position ?? { x: 1, y: 1 } })) };
-    expect(placementFor(placed, true, null)).toBeNull();
-    expect(placementFor(unplaced, true, null)).toBe('arrange');
-    // Not a new map (stakeholders added one by one): each is placed, never a whole new layout.
-    expect([...(placementFor(unplaced, false, { x: 5, y: 5 }) as Map<string, unknown>).keys()]).toEqual(map.stakeholders.map((s) => s.id));
-    expect(placementFor(map, true, { x: 0, y: 0 })).toEqual(placeMissing(map, { x: 0, y: 0 }));
   });
 });

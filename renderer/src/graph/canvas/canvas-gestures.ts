@@ -1,6 +1,6 @@
-// Mouse, touch and keyboard on the big-map canvas: drag the background to pan, drag a node to move
-// it, click (tap) a node or the background, wheel to zoom about the pointer; with the canvas
-// focused, arrow keys pan, + and - zoom, 0 fits. Returns the function that removes the listeners.
+// Mouse and touch on the big-map canvas: drag the background to pan, drag a node to move it, click
+// (tap) a node or the background, wheel to zoom about the pointer. The keyboard is shared with the
+// small map (views/map/use-map-keys.ts). Returns the function that removes the listeners.
 import type { MapPainter } from './painter';
 import { wheelFactor, type ScreenPoint } from './view';
 
@@ -10,15 +10,12 @@ export interface GestureHandlers {
   tapBackground(): void;
   /** A node was dragged and let go at this model point. */
   moved(id: string, to: ScreenPoint): void;
-  fit(): void;
   /** The pointer rests over this node (its index in the scene) at this point, or over none. */
   hover(node: number | null, at: ScreenPoint): void;
 }
 
 /** Movement below this many pixels is still a click, not a drag. */
 const DRAG_THRESHOLD = 4;
-const KEY_PAN = 60;
-const KEY_ZOOM = 1.3;
 
 interface Press {
   readonly pointerId: number;
@@ -77,24 +74,6 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
     e.preventDefault();
     painter.zoomAround(wheelFactor(e.deltaY, e.deltaMode), at(e), true);
   };
-  const key = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const steps: Record<string, () => void> = {
-      ArrowLeft: () => painter.panBy(KEY_PAN, 0),
-      ArrowRight: () => painter.panBy(-KEY_PAN, 0),
-      ArrowUp: () => painter.panBy(0, KEY_PAN),
-      ArrowDown: () => painter.panBy(0, -KEY_PAN),
-      '+': () => painter.zoomAtCentre(KEY_ZOOM),
-      '=': () => painter.zoomAtCentre(KEY_ZOOM),
-      '-': () => painter.zoomAtCentre(1 / KEY_ZOOM),
-      '0': () => handlers.fit(),
-    };
-    const step = steps[e.key];
-    if (!step) return;
-    e.preventDefault();
-    step();
-  };
-
   const leave = (e: PointerEvent) => handlers.hover(null, at(e));
   canvas.addEventListener('pointerleave', leave);
   canvas.addEventListener('pointerdown', down);
@@ -102,7 +81,6 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
   canvas.addEventListener('pointerup', up);
   canvas.addEventListener('pointercancel', up);
   canvas.addEventListener('wheel', wheel, { passive: false });
-  canvas.addEventListener('keydown', key);
   return () => {
     canvas.removeEventListener('pointerleave', leave);
     canvas.removeEventListener('pointerdown', down);
@@ -110,6 +88,5 @@ export function attachGestures(canvas: HTMLCanvasElement, painter: MapPainter, h
     canvas.removeEventListener('pointerup', up);
     canvas.removeEventListener('pointercancel', up);
     canvas.removeEventListener('wheel', wheel);
-    canvas.removeEventListener('keydown', key);
   };
 }

@@ -5,14 +5,18 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
+import { toScreen, visibleBox } from '../../graph/canvas/view';
 import { placementFor } from '../../graph/placement';
+import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions, useAppState } from '../../state/core/use-store';
+import { leaveMap, mapLabel } from './map-label';
+import { canvasSurface } from './map-surface';
 import { MapControls } from './MapControls';
+import { MapFocusLayer } from './MapFocusLayer';
 import { useArrange } from './use-arrange';
 import { useCanvasPainter } from './use-canvas-painter';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
-import { plural } from '../../../../shared/analysis/context';
 
 const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 1.4;
@@ -34,7 +38,6 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     tapNode: linking.tapNode,
     tapBackground: linking.tapBackground,
     moved: (id, to) => void actions.setPositions(new Map([[id, to]]), true),
-    fit: () => fit(),
   });
 
   const fit = useCallback(() => {
@@ -68,9 +71,13 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (pendingFit.current) fit();
     if (isArranging() || (!fresh && placedFor.current === map)) return;
     placedFor.current = map;
-    const placement = placementFor(map, fresh, painter.centre());
+    const placement = placementFor(map, fresh, canvasRef.current ? visibleBox(painter.currentView, canvasRef.current.clientWidth, canvasRef.current.clientHeight) : null);
     if (placement === 'arrange') arrange(map, false);
-    else if (placement) void actions.setPositions(placement, false);
+    else if (placement) {
+      void actions.setPositions(placement, false);
+      // Several at once (an import, a merge) may spill past the view: fit once they are drawn.
+      if (!fresh && placement.size > 1) pendingFit.current = true;
+    }
   }, [painter, map, scene, mapSession, fit, arrange, isArranging, actions]);
 
   useEffect(() => {
@@ -83,10 +90,18 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (fitRequest > 0) fit();
   }, [fitRequest, fit]);
 
+  // Answered once per request, and only when the stakeholder is off-screen: a click on the map
+  // selects without moving the view under the pointer (see CytoscapeMap.tsx).
+  const answeredFocus = useRef(0);
   useEffect(() => {
-    if (!painter || focusRequest === 0 || !selection) return;
+    if (!painter || focusRequest === answeredFocus.current || !selection) return;
+    answeredFocus.current = focusRequest;
     const index = sceneRef.current.indexOf.get(selection);
-    const view = index === undefined ? null : painter.viewCentredOn(index, Math.max(painter.currentView.zoom, 1));
+    const node = index === undefined ? undefined : sceneRef.current.nodes[index];
+    const canvas = canvasRef.current;
+    if (index === undefined || !node || !canvas) return;
+    if (isWithin(toScreen(painter.currentView, node), canvas.clientWidth, canvas.clientHeight, ON_SCREEN_MARGIN)) return;
+    const view = painter.viewCentredOn(index, Math.max(painter.currentView.zoom, 1));
     if (view) painter.animateTo(view, 250);
   }, [painter, focusRequest, selection]);
 
@@ -97,6 +112,7 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
     if (view) painter.animateTo(view, 300);
   }, [painter, visible, highlight]);
 
+  const surface = useMemo(() => (painter && canvasRef.current ? canvasSurface(painter, canvasRef.current, () => sceneRef.current, fit) : null), [painter, fit]);
   const count = map?.stakeholders.length ?? 0;
   return (
     <>
@@ -109,13 +125,16 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
         empty={count === 0}
         linking={linking}
       />
-      <div className="map-canvas drawn-by-canvas">
-        <canvas
-          ref={canvasRef}
-          role="img"
-          tabIndex={0}
-          aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. Arrow keys pan, plus and minus zoom, 0 fits. The list view reaches every stakeholder by keyboard.`}
-        />
+      <div className="map-stage">
+        <div className="map-canvas drawn-by-canvas">
+          <canvas
+            ref={canvasRef}
+            role="application"
+            tabIndex={0}
+            aria-label={mapLabel(count, map?.ties.length ?? 0)}
+          />
+        </div>
+        <MapFocusLayer surface={surface} onLeave={() => leaveMap(canvasRef.current)} />
       </div>
     </>
   );

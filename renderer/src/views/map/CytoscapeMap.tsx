@@ -2,23 +2,27 @@
 // applied in a single batch, so edits never rebuild or re-lay-out the whole map. Maps above
 // LARGE_MAP_NODES are drawn by the canvas surface instead (CanvasMap.tsx).
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
-import { placementFor, type Point } from '../../graph/placement';
+import type { Box } from '../../graph/level-of-detail';
+import { placeNew, placementFor, type Point } from '../../graph/placement';
+import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
+import { leaveMap, mapLabel } from './map-label';
+import { cytoscapeSurface } from './map-surface';
 import { MapControls } from './MapControls';
+import { MapFocusLayer } from './MapFocusLayer';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
-import { plural } from '../../../../shared/analysis/context';
 
-function viewCentre(cy: Core): Point | null {
+/** The model box the screen shows, or null before the map has a size. */
+function viewBox(cy: Core): Box | null {
   const e = cy.extent();
-  const p = { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
-  return Number.isFinite(p.x) && Number.isFinite(p.y) && cy.width() > 0 ? p : null;
+  return [e.x1, e.y1, e.x2, e.y2].every(Number.isFinite) && cy.width() > 0 ? { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 } : null;
 }
 
 export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
@@ -52,10 +56,26 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       const p = e.target.position() as Point;
       void actions.setPositions(new Map([[e.target.id() as string, { x: Math.round(p.x), y: Math.round(p.y) }]]), true);
     });
-    actions.setPlacement(() => viewCentre(instance));
+    // The view, as the canvas surface shows it: read by the end-to-end tests to find a node on screen.
+    const container = containerRef.current;
+    instance.on('viewport resize', () => {
+      container.dataset.zoom = String(instance.zoom());
+      container.dataset.panX = String(instance.pan().x);
+      container.dataset.panY = String(instance.pan().y);
+    });
+    // Cytoscape remembers where its box is on the page and hears of a move only 100 ms later (or,
+    // for a move without a resize, never): a notice or hint above the map would make the next click
+    // land beside the node it was aimed at. Each press measures the box afresh.
+    const renderer = (instance as unknown as { renderer?: () => { invalidateContainerClientCoordsCache?: () => void } }).renderer?.();
+    const remeasure = () => renderer?.invalidateContainerClientCoordsCache?.();
+    container.addEventListener('pointerdown', remeasure, true);
+    container.addEventListener('pointerenter', remeasure, true);
+    actions.setPlacement((map) => placeNew(map, viewBox(instance)));
     setCy(instance);
     return () => {
       actions.setPlacement(() => null);
+      container.removeEventListener('pointerdown', remeasure, true);
+      container.removeEventListener('pointerenter', remeasure, true);
       instance.destroy();
       shown.current = { session: -1, index: new Map() };
       setCy(null);
@@ -88,11 +108,13 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     if (!isRunning() && (fresh || placedFor.current !== map)) {
       placedFor.current = map;
       const save = (positions: Map<string, Point>) => void actions.setPositions(positions, false);
-      const placement = placementFor(map, fresh, viewCentre(cy));
+      const placement = placementFor(map, fresh, viewBox(cy));
       if (placement === 'arrange') arrange(map, save);
       else if (placement) {
         cy.batch(() => placement.forEach((p, id) => cy.getElementById(id).position(p)));
         save(placement);
+        // Several at once (an import, a merge) may fill the view and spill past it: show them all.
+        if (!fresh && placement.size > 1) requestFit();
       }
     }
     if (fresh) requestFit();
@@ -102,10 +124,17 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     }
   }, [cy, map, elements, mapSession, actions, arrange, requestFit, isRunning]);
 
+  // A request to show the selected stakeholder (search, list, a new one) is answered once: a later
+  // click on the map changes the selection but must not move the view under the pointer.
+  const answeredFocus = useRef(0);
   useEffect(() => {
-    if (!cy || focusRequest === 0 || !selection) return;
+    if (!cy || focusRequest === answeredFocus.current || !selection) return;
+    answeredFocus.current = focusRequest;
     const node = cy.getElementById(selection);
-    if (node.nonempty() && node.visible()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    if (node.empty() || !node.visible()) return;
+    const p = node.renderedPosition();
+    if (isWithin(p, cy.width(), cy.height(), ON_SCREEN_MARGIN)) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
   }, [cy, focusRequest, selection]);
 
   useEffect(() => {
@@ -120,6 +149,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
     if (linkFrom) cy.getElementById(linkFrom).addClass('link-source');
   }, [cy, linkFrom]);
 
+  const surface = useMemo(() => (cy && containerRef.current ? cytoscapeSurface(cy, containerRef.current, requestFit) : null), [cy, requestFit]);
   const zoomBy = (factor: number) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   const count = map?.stakeholders.length ?? 0;
   return (
@@ -133,12 +163,10 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
         empty={count === 0}
         linking={linking}
       />
-      <div
-        ref={containerRef}
-        className="map-canvas"
-        role="img"
-        aria-label={`Map of ${plural(count, 'stakeholder')} and ${plural(map?.ties.length ?? 0, 'tie')}. The list view reaches every stakeholder by keyboard.`}
-      />
+      <div className="map-stage">
+        <div ref={containerRef} className="map-canvas" role="application" tabIndex={0} aria-label={mapLabel(count, map?.ties.length ?? 0)} />
+        <MapFocusLayer surface={surface} onLeave={() => leaveMap(containerRef.current)} />
+      </div>
     </>
   );
 }
