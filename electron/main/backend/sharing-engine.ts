@@ -20,6 +20,12 @@ const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 /** Pause between rounds while the relay answers, and the longest pause while it does not. */
 export const SYNC_EVERY_MS = 3_000;
 const LONGEST_PAUSE_MS = 60_000;
+/**
+ * Bookkeeping, not content: when two organizers both touch a record, both stamp `updatedAt`, and
+ * a node dragged on both maps has two positions. Every device shows the same winner (the later
+ * write), so these are not put to the organizers as conflicts.
+ */
+const NOT_ASKED = new Set(['updatedAt', 'createdAt', 'position']);
 
 export class SharedMapSync {
   private readonly inPeer = createQueue();
@@ -126,7 +132,7 @@ export class SharedMapSync {
       relay: joinAddress(this.config.relay).shown,
       you: this.config.name,
       members: this.members(),
-      conflicts: this.peer.conflicts().map((c) => this.inWords(c)),
+      conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
       lastSyncAt: this.lastSyncAt,
     };
@@ -141,9 +147,10 @@ export class SharedMapSync {
       this.lastSyncAt = new Date().toISOString();
       this.nextAt = Date.now() + SYNC_EVERY_MS;
     } catch (error) {
-      this.problem = failureKind(error);
       this.failures += 1;
-      this.nextAt = Date.now() + Math.min(LONGEST_PAUSE_MS, 2_000 * 2 ** (this.failures - 1));
+      // One failed round is often a connection the relay had just closed: tried again at once, unannounced.
+      if (this.failures > 1) this.problem = failureKind(error);
+      this.nextAt = Date.now() + (this.failures === 1 ? 500 : Math.min(LONGEST_PAUSE_MS, 2_000 * 2 ** (this.failures - 2)));
     }
   }
 
