@@ -85,6 +85,33 @@ describe('sharing a map between two backends', () => {
     expect(await canaryHits(ben.dataDir, ['Quentin Marlowe-Secret'])).toEqual([]);
   });
 
+  it('a person removed by one organizer while the other edited them is flagged for a decision in both, and kept when one decides so', async () => {
+    const relay = join(await backends.tempDir(), 'relay');
+    const ana = await backends.start();
+    const ben = await backends.start();
+    const start = await opened(ana.api);
+    const invite = await ana.api.shareMap({ yourName: 'Ana', relay, inviteName: 'Ben' });
+    await ana.api.syncSharedNow({});
+    await opened(ben.api);
+    const joined = await ben.api.joinSharedMap({ invite: invite.words, relay: invite.relay });
+    await syncBoth(ana.api, ben.api);
+    const x = start.map.stakeholders[4]!;
+    const anaMap = (await ana.api.takeSharedChanges({}))?.map ?? start.map;
+    await ana.api.saveMap({ map: { ...anaMap, stakeholders: anaMap.stakeholders.filter((s) => s.id !== x.id), ties: anaMap.ties.filter((t) => t.source !== x.id && t.target !== x.id) } });
+    await ben.api.saveMap({ map: withRole(joined.map, x.id, 'Still here') });
+    await syncBoth(ana.api, ben.api);
+    for (const api of [ana.api, ben.api]) {
+      const flagged = (await api.sharingStatus({})).conflicts;
+      expect(flagged).toEqual([expect.objectContaining({ kind: 'removed-while-edited', id: x.id, label: x.name, sentence: `Ana removed ${x.name} while it was being edited: keep or remove?` })]);
+    }
+    const kept = await ben.api.settleSharedConflict({ table: 'stakeholders', id: x.id, keepRecord: true });
+    expect(kept.map.stakeholders.find((s) => s.id === x.id)?.role).toBe('Still here');
+    await syncBoth(ben.api, ana.api);
+    const anaFinal = await taken(ana.api);
+    expect(anaFinal.stakeholders.find((s) => s.id === x.id)?.role).toBe('Still here');
+    expect((await ana.api.sharingStatus({})).conflicts).toEqual([]);
+  });
+
   it('a join that cannot reach the relay says why and creates nothing; the sharing settings are encrypted with the map', async () => {
     const ana = await backends.start();
     const start = await opened(ana.api);
