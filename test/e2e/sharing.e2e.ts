@@ -14,7 +14,7 @@ import { inviteFromWords } from '../../shared/sharing/invite';
 import { canaryHits } from '../unit/sync/helpers/canary-scan';
 import { launchApp, type LaunchedApp } from './harness';
 import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
-import { coveredControls } from './support/layout-checks';
+import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readQrCode } from './support/qr-reader';
 import { startRelay, type RelayProcess } from './support/relay-server';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -96,6 +96,7 @@ describe('two organizers share one map through a relay', () => {
     expect(relayAddress).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/coalition-[0-9a-f]{32}$`));
     expect(await readQrCode(ana.page)).toBe(`${words}\n${relayAddress}`);
     await saveScreenshot(ana.page, 'sharing-invite');
+    expect(await seriousAxeViolations(ana.page)).toEqual([]);
     await share.getByRole('button', { name: 'Done' }).click();
     await waitForStatus(ana.page, 'Shared · synced');
 
@@ -109,6 +110,8 @@ describe('two organizers share one map through a relay', () => {
     await ben.page.keyboard.press('Tab');
     await ben.page.keyboard.insertText(relayAddress);
     await saveScreenshot(ben.page, 'sharing-join-800x600');
+    expect(await fullyVisible(joinDialog.getByRole('button', { name: 'Join', exact: true }))).toBe(true);
+    expect(await seriousAxeViolations(ben.page)).toEqual([]);
     await ben.page.keyboard.press('Enter');
     await joinDialog.waitFor({ state: 'detached', ...SLOW });
     await waitForStatus(ben.page, 'Shared · synced');
@@ -146,6 +149,8 @@ describe('two organizers share one map through a relay', () => {
       expect(await item.textContent()).toContain('Director of shelter services');
       expect(await item.textContent()).toContain('Shelter director');
       await saveScreenshot(page, name);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await fullyVisible(review.getByRole('button', { name: /^Keep this one/ }).last())).toBe(true);
       if (page === ben.page) {
         await page.keyboard.press('Escape');
         await review.waitFor({ state: 'detached' });
@@ -186,6 +191,7 @@ describe('two organizers share one map through a relay', () => {
     expect(opened_).toContain(PERSON);
     for (const name of [...hidden, CANARY.email, CANARY.notes]) expect(opened_).not.toContain(name);
 
+    expect(await seriousAxeViolations(ben.page)).toEqual([]);
     for (const app of [ana, ben]) {
       expect(await coveredControls(app.page)).toEqual([]);
       expect(app.errors).toEqual([]);
