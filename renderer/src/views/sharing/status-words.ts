@@ -25,9 +25,9 @@ export function statusWords(status: SharingStatus): StatusWords {
     case 'synced':
       return { text: status.waiting > 0 ? `Shared · sending ${changes(status.waiting)}…` : 'Shared · synced: everyone’s changes are here.', tone: 'good' };
     case 'offline':
-      return { text: `Offline${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Your changes are saved here and will be sent later.`, tone: 'warning' };
+      return { text: `Offline${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Saved here; sent when the relay is back.`, tone: 'warning' };
     case 'unreachable':
-      return { text: `Relay unreachable${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Your changes are saved here and will be sent later.`, tone: 'warning' };
+      return { text: `Relay unreachable${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Saved here; sent when the relay is back.`, tone: 'warning' };
     case 'refused':
       return {
         text: `Shared · ${changes(status.refused)} refused: altered on the way or sealed with another key, so never applied.${waiting}`,
