@@ -6,6 +6,7 @@
 import { MEMBER_TABLE } from '../../../shared/sync/change';
 import { keepValue, memberName, settleRemoval, type Conflict } from '../../../shared/sync/conflicts';
 import { SharedReplica } from '../../../shared/sync/replica';
+import { tiesRemovedWith } from '../../../shared/sharing/keep-removed';
 import { mergeShared, valueText } from '../../../shared/sharing/merge';
 import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
 import type { MapDocument } from '../../../shared/model';
@@ -86,6 +87,11 @@ export class SharedMapSync {
     await this.inPeer(async () => undefined);
   }
 
+  /** A sync round now, after whatever round is under way ("Try now"). */
+  async syncNow(): Promise<void> {
+    await this.inPeer(() => this.round());
+  }
+
   /** The next tick tries the relay at once. */
   tryNow(): void {
     this.nextAt = 0;
@@ -114,8 +120,11 @@ export class SharedMapSync {
       await this.recordUpTo(local);
       const conflict = this.peer.conflicts().find((c) => c.table === arg.table && c.id === arg.id && ('field' in arg ? c.kind === 'two-values' && c.field === arg.field : c.kind === 'removed-while-edited'));
       if (conflict === undefined) throw new Error('That conflict is already settled (perhaps by another organizer); the map shows the current value.');
-      const op = conflict.kind === 'two-values' ? keepValue(conflict, 'keep' in arg ? arg.keep : 0) : settleRemoval(conflict, 'keepRecord' in arg && arg.keepRecord, this.config.actor, new Date().toISOString());
-      await this.peer.write([op]);
+      const keep = 'keepRecord' in arg && arg.keepRecord;
+      const op = conflict.kind === 'two-values' ? keepValue(conflict, 'keep' in arg ? arg.keep : 0) : settleRemoval(conflict, keep, this.config.actor, new Date().toISOString());
+      const replica = this.replica();
+      const ties = keep && arg.table === 'stakeholders' && replica !== null ? tiesRemovedWith(replica, arg.id) : [];
+      await this.peer.write([op, ...ties]);
       this.incoming += 1;
     });
     this.tryNow();
@@ -160,11 +169,16 @@ export class SharedMapSync {
     this.lastRecorded = map;
   }
 
-  /** Until SyncPeer lists its members itself: its replica, read only. */
   private members(): string[] {
-    const replica = (this.peer as unknown as { replica?: unknown }).replica;
-    if (!(replica instanceof SharedReplica)) return [this.config.name];
+    const replica = this.replica();
+    if (replica === null) return [this.config.name];
     return replica.recordsOf(MEMBER_TABLE).map((r) => memberName(replica, r.id));
+  }
+
+  /** Until SyncPeer lists its members and records itself: its replica, only ever read here. */
+  private replica(): SharedReplica | null {
+    const replica = (this.peer as unknown as { replica?: unknown }).replica;
+    return replica instanceof SharedReplica ? replica : null;
   }
 
   private inWords(c: Conflict): SharedConflict {

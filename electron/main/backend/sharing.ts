@@ -100,8 +100,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     },
     sharingStatus: status,
     async syncSharedNow() {
-      (await inOrder(current))?.tryNow();
-      await (await inOrder(current))?.tick();
+      await (await inOrder(current))?.syncNow();
       return status();
     },
     shareMap: queued(inOrder, async (request) => {

@@ -110,6 +110,10 @@ describe('sharing a map between two backends', () => {
     const anaFinal = await taken(ana.api);
     expect(anaFinal.stakeholders.find((s) => s.id === x.id)?.role).toBe('Still here');
     expect((await ana.api.sharingStatus({})).conflicts).toEqual([]);
+    // The ties the removal took with it come back with the person.
+    const tiesOf = (map: MapDocument) => map.ties.filter((t) => t.source === x.id || t.target === x.id).map((t) => t.id).sort();
+    expect(tiesOf(joined.map).length).toBeGreaterThan(0);
+    expect(tiesOf(anaFinal)).toEqual(tiesOf(joined.map));
   });
 
   it('a join that cannot reach the relay says why and creates nothing; the sharing settings are encrypted with the map', async () => {
