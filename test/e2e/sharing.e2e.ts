@@ -199,3 +199,73 @@ describe('two organizers share one map through a relay', () => {
     }
   }, 240_000);
 });
+
+/** Ana shares her sample map, Ben joins; both windows end synced with two members. */
+async function shareAndJoin(ana: LaunchedApp, ben: LaunchedApp, relayUrl: string): Promise<void> {
+  await ana.page.getByRole('button', { name: 'Share this map…' }).click();
+  const share = ana.page.getByRole('dialog', { name: 'Share this map' });
+  await share.getByLabel('Your name (shown to the others)').fill('Ana');
+  await share.getByLabel(/^Relay address/).fill(relayUrl);
+  await share.getByLabel('Invite an organizer named').fill('Ben');
+  await share.getByRole('button', { name: 'Share and make the invite' }).click();
+  const card = share.getByRole('region', { name: 'Invite for Ben' });
+  await card.waitFor(SLOW);
+  const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
+  const address = await card.getByLabel('Relay address', { exact: true }).inputValue();
+  await share.getByRole('button', { name: 'Done' }).click();
+  await ben.page.getByRole('button', { name: 'Join a shared map…' }).click();
+  const joinDialog = ben.page.getByRole('dialog', { name: 'Join a shared map' });
+  await joinDialog.getByLabel('Invite words').fill(words);
+  await joinDialog.getByLabel('Relay address').fill(address);
+  await joinDialog.getByRole('button', { name: 'Join', exact: true }).click();
+  for (const page of [ana.page, ben.page]) await page.getByRole('button', { name: 'Members (2)…' }).waitFor(SLOW);
+}
+
+describe('a person removed by one organizer while the other edited them', () => {
+  it('is flagged in both windows for a decision, and kept with the edit when Ben decides so', async () => {
+    const anaDir = await tempDir('removal-ana');
+    const benDir = await tempDir('removal-ben');
+    const relayDir = await tempDir('removal-relay');
+    opened.relay = await startRelay(relayDir.path);
+    const port = opened.relay.port;
+    const ana = await launch(anaDir.path);
+    const ben = await launch(benDir.path);
+    await shareAndJoin(ana, ben, opened.relay.url);
+
+    await opened.relay.stop();
+    for (const page of [ana.page, ben.page]) await waitForStatus(page, 'Relay unreachable');
+    const who = 'Walter Ng';
+    await ana.page.getByRole('button', { name: 'List', exact: true }).click();
+    await ana.page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(who) }).first().click();
+    await ana.page.getByRole('button', { name: 'Delete stakeholder' }).click();
+    await ana.page.getByRole('dialog', { name: `Delete ${who}?` }).getByRole('button', { name: /^Delete/ }).click();
+    await waitUntilSaved(ana.page);
+    expect((await readSampleMap(anaDir.path)).stakeholders.map((s) => s.name)).not.toContain(who);
+    await ben.page.getByRole('button', { name: 'List', exact: true }).click();
+    await ben.page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(who) }).first().click();
+    const details = ben.page.getByRole('form', { name: `Details of ${who}` });
+    await details.getByLabel('Role or title').fill('County commissioner, re-elected');
+    await details.getByRole('button', { name: 'Save', exact: true }).click();
+    await waitUntilSaved(ben.page);
+
+    opened.relay = await startRelay(relayDir.path, port);
+    for (const page of [ana.page, ben.page]) {
+      const tryNow = page.getByRole('button', { name: 'Try now' });
+      if (await tryNow.isVisible()) await tryNow.click();
+    }
+    for (const page of [ana.page, ben.page, ana.page]) await page.getByRole('button', { name: 'Review 1 conflict…' }).waitFor(SLOW);
+    // Ana's window shows the person again while the decision is open.
+    await ana.page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(who) }).first().waitFor(SLOW);
+    await ben.page.getByRole('button', { name: 'Review 1 conflict…' }).click();
+    const review = ben.page.getByRole('dialog', { name: 'Members and conflicts' });
+    const item = review.getByRole('listitem', { name: `${who}: removed while edited` });
+    expect(await item.textContent()).toContain(`Ana removed ${who} while it was being edited`);
+    await saveScreenshot(ben.page, 'sharing-removed-while-edited');
+    await item.getByRole('button', { name: `Keep ${who}` }).click();
+    await review.getByText('No conflicts').waitFor(SLOW);
+    await ben.page.keyboard.press('Escape');
+    await ana.page.getByRole('button', { name: 'Members (2)…' }).waitFor(SLOW);
+    await expect.poll(async () => (await readSampleMap(anaDir.path)).stakeholders.find((s) => s.name === who)?.role, SLOW).toBe('County commissioner, re-elected');
+    for (const app of [ana, ben]) expect(app.errors).toEqual([]);
+  }, 240_000);
+});
