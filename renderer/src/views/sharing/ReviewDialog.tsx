@@ -3,7 +3,8 @@
 // removed by one organizer while another edited them waits for a decision: keep or remove.
 import { useState } from 'react';
 import type { SettleArg, SharedConflict, SharingStatus } from '../../../../shared/sharing/sharing-contract';
-import { useActions } from '../../state/core/use-store';
+import { useActions, useAppState } from '../../state/core/use-store';
+import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
 export function ReviewDialog({ status, onClose, onSettled }: Props) {
   const actions = useActions();
   const [error, setError] = useState<string | null>(null);
+  // With sensitive fields hidden (or while presenting), a conflict on one shows no value either.
+  const hide = useAppState((s) => s.security.hideSensitive || s.security.presenting);
   const settle = (arg: SettleArg) => {
     setError(null);
     actions.settleSharedConflict(arg).then(onSettled, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
@@ -36,7 +39,7 @@ export function ReviewDialog({ status, onClose, onSettled }: Props) {
       ) : (
         <ul className="sharing-conflicts">
           {status.conflicts.map((c) => (
-            <ConflictItem key={`${c.table}:${c.id}:${c.field ?? '-'}`} conflict={c} onSettle={settle} />
+            <ConflictItem key={`${c.table}:${c.id}:${c.field ?? '-'}`} conflict={c} onSettle={settle} hide={hide} />
           ))}
         </ul>
       )}
@@ -54,8 +57,17 @@ export function ReviewDialog({ status, onClose, onSettled }: Props) {
   );
 }
 
-function ConflictItem({ conflict, onSettle }: { readonly conflict: SharedConflict; readonly onSettle: (arg: SettleArg) => void }) {
+const SENSITIVE: ReadonlySet<string> = new Set(SENSITIVE_FIELDS);
+
+interface ItemProps {
+  readonly conflict: SharedConflict;
+  readonly onSettle: (arg: SettleArg) => void;
+  readonly hide: boolean;
+}
+
+export function ConflictItem({ conflict, onSettle, hide }: ItemProps) {
   const { table, id, field } = conflict;
+  const shown = (text: string) => (hide && field !== null && SENSITIVE.has(field) ? HIDDEN_FIELD_TEXT : text === '' ? '(empty)' : text);
   if (conflict.kind === 'removed-while-edited' || field === null) {
     return (
       <li className="sharing-conflict removed" aria-label={`${conflict.label}: removed while edited`}>
@@ -81,8 +93,8 @@ function ConflictItem({ conflict, onSettle }: { readonly conflict: SharedConflic
       <ul className="conflict-values">
         {conflict.values.map((value, index) => (
           <li key={index}>
-            <span className="conflict-value">{value.text === '' ? '(empty)' : value.text}</span> <span className="hint">by {value.by}</span>{' '}
-            <button type="button" aria-label={`Keep this one: ${value.text} by ${value.by}`} onClick={() => onSettle({ table, id, field, keep: index })}>
+            <span className="conflict-value">{shown(value.text)}</span> <span className="hint">by {value.by}</span>{' '}
+            <button type="button" aria-label={`Keep this one: ${shown(value.text)} by ${value.by}`} onClick={() => onSettle({ table, id, field, keep: index })}>
               Keep this one
             </button>
           </li>
