@@ -38,6 +38,8 @@ export function JoinDialog({ onClose }: { readonly onClose: () => void }) {
           if (!check?.ok || relay.trim() === '' || busy) return;
           setBusy(true);
           setError(null);
+          // As before any other map opens: the panel's typed changes are saved first (queued before the join).
+          actions.leaveRecord();
           actions.joinSharedMap(words, relay).then(onClose, (failure: unknown) => {
             setError(failure instanceof Error ? failure.message : String(failure));
             setBusy(false);
