@@ -6,6 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
+import { inviteWordsArg, organizerName, relayAddress, settleArg, type SharedMapInvite, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -260,6 +261,20 @@ export const contract = {
   purgeInactive: channel<PurgeReport>()(
     z.strictObject({ mode: z.enum(['remove', 'notes']), inactiveDays: z.number().int().min(1).max(36_500), dryRun: z.boolean() }),
   ),
+  /** Says what the open map's sharing is doing: not shared, synced, changes waiting, the relay unreachable and why, refused changes; with members and conflicts. */
+  sharingStatus: channel<SharingStatus>()(empty),
+  /** Makes the open map a shared map at the relay (its confidential people stay on this computer) and returns an invite for the named organizer. */
+  shareMap: channel<SharedMapInvite>()(z.strictObject({ yourName: organizerName, relay: relayAddress, inviteName: organizerName })),
+  /** Makes another invite to the open shared map, for the named organizer. */
+  inviteOrganizer: channel<SharedMapInvite>()(z.strictObject({ name: organizerName })),
+  /** Joins a shared map with an invite's words and the relay's address, saves it as a new map here and opens it. */
+  joinSharedMap: channel<OpenedMap>()(z.strictObject({ invite: inviteWordsArg, relay: relayAddress })),
+  /** Brings the others' changes into the open map, saved like any edit; null when the map already shows them all. */
+  takeSharedChanges: channel<OpenedMap | null>()(empty),
+  /** Settles one conflict ("Keep this one", or keep or remove a person removed while edited) and returns the map with it settled. */
+  settleSharedConflict: channel<OpenedMap>()(settleArg),
+  /** Tries the relay now instead of waiting for the next attempt. */
+  syncSharedNow: channel<SharingStatus>()(empty),
 } as const;
 
 export type Contract = typeof contract;

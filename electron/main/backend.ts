@@ -11,6 +11,7 @@ import { MapSession } from './backend/map-session';
 import { createMapHandlers } from './backend/maps';
 import { createQueue } from './queue';
 import { createSecurityHandlers } from './backend/security';
+import { createSharingHandlers } from './backend/sharing';
 import type { Dialogs, PagePrinter } from './dialogs-port';
 
 export { SAMPLE_FILE_NAME } from './backend/maps';
@@ -33,8 +34,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const session = await MapSession.start(options.dataDir, options.clock ?? (() => new Date()));
   const inOrder = createQueue();
   const ctx = { session, dialogs: options.dialogs, printer: options.printer, inOrder };
+  const maps = createMapHandlers(ctx);
+  // After the map handlers: its saveMap and saveMapPatch hand each landed save to the sync.
+  const { stopSharing, ...sharing } = createSharingHandlers(ctx, maps);
   return {
-    ...createMapHandlers(ctx),
+    ...maps,
+    ...sharing,
     ...createBackupHandlers(ctx),
     ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
@@ -46,6 +51,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         return true;
       }),
     /** Closes the open map after whatever is under way, and forgets its key. */
-    close: () => inOrder(() => session.close()),
+    close: async () => {
+      await stopSharing();
+      return inOrder(() => session.close());
+    },
   };
 }

@@ -17,6 +17,7 @@ import { DisplayControls } from './insights/DisplayControls';
 import { SidePanelTabs } from './insights/SidePanelTabs';
 import { useAnalysisRunner } from './insights/use-analysis-runner';
 import { UnlockScreen } from './security/UnlockScreen';
+import { SharingBar } from './sharing/SharingBar';
 import { useAutoLock, usePresentationShortcut } from './security/use-auto-lock';
 import './security/security.css';
 
@@ -65,6 +66,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <SharingBar />
       <Toolbar onNewMap={openNewMap} searchRef={searchRef} filtersOpen={filtersOpen} onToggleFilters={toggleFilters} onShowShortcuts={shortcuts.show} />
       <Notices />
       <div className={filtersOpen ? 'workspace' : 'workspace filters-folded'}>

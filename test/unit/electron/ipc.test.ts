@@ -48,6 +48,13 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   setPassphrase: { current: null, next: 'correct horse battery' },
   lockNow: {},
   purgeInactive: { mode: 'notes', inactiveDays: 365, dryRun: true },
+  sharingStatus: {},
+  shareMap: { yourName: 'Ana', relay: 'https://relay.example.org', inviteName: 'Ben' },
+  inviteOrganizer: { name: 'Chris' },
+  joinSharedMap: { invite: 'acorn adobe agent', relay: 'https://relay.example.org/coalition-0123' },
+  takeSharedChanges: {},
+  settleSharedConflict: { table: 'stakeholders', id: 's1', field: 'role', keep: 1 },
+  syncSharedNow: {},
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

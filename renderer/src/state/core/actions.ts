@@ -19,6 +19,8 @@ import { createDisplaySettings, windowSettingsStorage, type SettingsStorage } fr
 import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from '../safety/secure-delete';
 import { erasePeople } from '../../../../shared/privacy/erase';
 import { keepHiddenFields, withoutHiddenTieNotes } from '../safety/sensitive-fields';
+import { createSharingActions } from '../sharing/sharing-actions';
+import { windowSharingApi } from '../sharing/sharing-api';
 
 type Point = { readonly x: number; readonly y: number };
 
@@ -171,6 +173,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     ...createInsightsActions(setState, getState),
     ...createImportActions(core),
     ...createSecurityActions(core, windowSecurityApi),
+    ...createSharingActions(core, windowSharingApi),
     // After the security actions: its setAutoLockMinutes also remembers the choice.
     ...createDisplaySettings(core, options.settings === undefined ? windowSettingsStorage() : options.settings),
     ...createJourneyActions(core),

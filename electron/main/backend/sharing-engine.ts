@@ -1,0 +1,203 @@
+// The open shared map's sync, in the main process and off the window's path: every saved edit is
+// handed over as "the map is now this" and turned into a sealed change in the background; a loop
+// sends what waits and fetches what others sent, retrying with a growing pause while the relay is
+// away. The map file itself only changes when the window takes the others' changes (in the
+// backend's queue, like any save), so an edit is always saved locally first, exactly as before.
+import { MEMBER_TABLE } from '../../../shared/sync/change';
+import { keepValue, memberName, settleRemoval, type Conflict } from '../../../shared/sync/conflicts';
+import { SharedReplica } from '../../../shared/sync/replica';
+import { tiesRemovedWith } from '../../../shared/sharing/keep-removed';
+import { mergeShared, valueText } from '../../../shared/sharing/merge';
+import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
+import type { MapDocument } from '../../../shared/model';
+import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
+import { createQueue } from '../queue';
+import { coalitionSealer } from '../sync/seal';
+import { SyncPeer } from '../sync/sync-peer';
+import type { SharingConfig } from './sharing-config';
+import { failureKind, joinAddress, relayFor } from './sharing-relay';
+
+const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
+/** Pause between rounds while the relay answers, and the longest pause while it does not. */
+export const SYNC_EVERY_MS = 3_000;
+const LONGEST_PAUSE_MS = 60_000;
+/**
+ * Bookkeeping, not content: when two organizers both touch a record, both stamp `updatedAt`, and
+ * a node dragged on both maps has two positions. Every device shows the same winner (the later
+ * write), so these are not put to the organizers as conflicts.
+ */
+const NOT_ASKED = new Set(['updatedAt', 'createdAt', 'position']);
+
+export class SharedMapSync {
+  private readonly inPeer = createQueue();
+  private failures = 0;
+  private nextAt = 0;
+  private problem: { state: 'offline' | 'unreachable'; reason: string } | null = null;
+  private incoming = 0;
+  private shownIncoming = 0;
+  private lastSyncAt: string | null = null;
+  private running = false;
+
+  private constructor(
+    readonly mapPath: string,
+    readonly config: SharingConfig,
+    private readonly peer: SyncPeer,
+    private lastRecorded: MapDocument,
+  ) {}
+
+  static async open(mapPath: string, config: SharingConfig, stateFile: string, map: MapDocument): Promise<SharedMapSync> {
+    const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
+    const relay = relayFor(joinAddress(config.relay));
+    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay, stateFile });
+    const sync = new SharedMapSync(mapPath, config, peer, map);
+    // Whatever reached this computer last time and is not in the map file yet is shown at once.
+    sync.incoming = 1;
+    return sync;
+  }
+
+  /** The first organizer: the map's shareable part becomes the shared map. */
+  async share(map: MapDocument): Promise<void> {
+    await this.inPeer(async () => {
+      await this.peer.share(map);
+      this.lastRecorded = map;
+      this.shownIncoming = this.incoming;
+    });
+    this.tryNow();
+  }
+
+  /** A save landed: the map is now `map`. Recorded as a change in the background, in order. */
+  noteSaved(map: MapDocument): void {
+    void this.inPeer(() => this.recordUpTo(map)).catch(() => undefined);
+    this.nextAt = Math.min(this.nextAt, Date.now() + 300);
+  }
+
+  /** Runs a sync round when one is due; never throws (a failure is the status). */
+  async tick(now = Date.now()): Promise<void> {
+    if (this.running || now < this.nextAt) return;
+    this.running = true;
+    try {
+      await this.inPeer(() => this.round());
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Resolves when the change or sync under way has finished (before the app closes). */
+  async idle(): Promise<void> {
+    await this.inPeer(async () => undefined);
+  }
+
+  /** A sync round now, after whatever round is under way ("Try now"). */
+  async syncNow(): Promise<void> {
+    await this.inPeer(() => this.round());
+  }
+
+  /** The next tick tries the relay at once. */
+  tryNow(): void {
+    this.nextAt = 0;
+  }
+
+  /** The map with the others' changes, or null when the window already shows them all. */
+  async merged(local: MapDocument): Promise<MapLikeWithWhen | null> {
+    if (this.incoming === this.shownIncoming) return null;
+    return this.inPeer(async () => {
+      await this.recordUpTo(local);
+      return { map: mergeShared(this.peer.map(HEADER), local), incoming: this.incoming };
+    });
+  }
+
+  /** The merged map is saved: it is what the shared state stands for now. */
+  async mergedSaved(map: MapDocument, incoming: number): Promise<void> {
+    await this.inPeer(async () => {
+      this.lastRecorded = map;
+      this.shownIncoming = incoming;
+    });
+  }
+
+  /** Writes the organizer's decision on one conflict as a change made after seeing every side. */
+  async settle(arg: SettleArg, local: MapDocument): Promise<void> {
+    await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      const conflict = this.peer.conflicts().find((c) => c.table === arg.table && c.id === arg.id && ('field' in arg ? c.kind === 'two-values' && c.field === arg.field : c.kind === 'removed-while-edited'));
+      if (conflict === undefined) throw new Error('That conflict is already settled (perhaps by another organizer); the map shows the current value.');
+      const keep = 'keepRecord' in arg && arg.keepRecord;
+      const op = conflict.kind === 'two-values' ? keepValue(conflict, 'keep' in arg ? arg.keep : 0) : settleRemoval(conflict, keep, this.config.actor, new Date().toISOString());
+      const replica = this.replica();
+      const ties = keep && arg.table === 'stakeholders' && replica !== null ? tiesRemovedWith(replica, arg.id) : [];
+      await this.peer.write([op, ...ties]);
+      this.incoming += 1;
+    });
+    this.tryNow();
+  }
+
+  status(): SharingStatus {
+    const counts = this.peer.status();
+    const refusedState = counts.refused > 0 ? 'refused' : this.lastSyncAt === null ? 'syncing' : 'synced';
+    return {
+      state: this.problem?.state ?? refusedState,
+      waiting: counts.waitingToSend,
+      refused: counts.refused,
+      reason: this.problem?.reason ?? null,
+      relay: joinAddress(this.config.relay).shown,
+      you: this.config.name,
+      members: this.members(),
+      conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
+      incoming: this.incoming,
+      lastSyncAt: this.lastSyncAt,
+    };
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const report = await this.peer.sync();
+      if (report.received > 0) this.incoming += 1;
+      this.problem = null;
+      this.failures = 0;
+      this.lastSyncAt = new Date().toISOString();
+      this.nextAt = Date.now() + SYNC_EVERY_MS;
+    } catch (error) {
+      this.failures += 1;
+      // One failed round is often a connection the relay had just closed: tried again at once, unannounced.
+      if (this.failures > 1) this.problem = failureKind(error);
+      this.nextAt = Date.now() + (this.failures === 1 ? 500 : Math.min(LONGEST_PAUSE_MS, 2_000 * 2 ** (this.failures - 2)));
+    }
+  }
+
+  private async recordUpTo(map: MapDocument): Promise<void> {
+    if (map === this.lastRecorded) return;
+    await this.peer.record(this.lastRecorded, map);
+    this.lastRecorded = map;
+  }
+
+  private members(): string[] {
+    const replica = this.replica();
+    if (replica === null) return [this.config.name];
+    return replica.recordsOf(MEMBER_TABLE).map((r) => memberName(replica, r.id));
+  }
+
+  /** Until SyncPeer lists its members and records itself: its replica, only ever read here. */
+  private replica(): SharedReplica | null {
+    const replica = (this.peer as unknown as { replica?: unknown }).replica;
+    return replica instanceof SharedReplica ? replica : null;
+  }
+
+  private inWords(c: Conflict): SharedConflict {
+    const label = labelOf(c);
+    if (c.kind === 'removed-while-edited') return { kind: c.kind, table: c.table, id: c.id, label, field: null, sentence: c.sentence, values: [] };
+    const names = [...new Set(c.values.map((v) => v.by))].sort((a, b) => a.localeCompare(b));
+    const by = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return { kind: c.kind, table: c.table, id: c.id, label, field: c.field, sentence: `Changed by ${by}`, values: c.values.map((v) => ({ text: valueText(v.value), by: v.by })) };
+  }
+}
+
+export type MapLikeWithWhen = { readonly map: Readonly<Record<string, unknown>>; readonly incoming: number };
+
+/** The record's name as the conflict's sentence starts with it ("Safe Harbor: role changed by …"). */
+function labelOf(c: Conflict): string {
+  if (c.kind === 'two-values') {
+    const end = c.sentence.lastIndexOf(`: ${c.field} changed by `);
+    return end > 0 ? c.sentence.slice(0, end) : c.id;
+  }
+  const match = / removed (.*) while it was being edited/.exec(c.sentence);
+  return match?.[1] ?? c.id;
+}

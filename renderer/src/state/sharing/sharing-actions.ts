@@ -1,0 +1,36 @@
+// The window's side of sharing. Sharing and inviting only ask the Node side (the map does not
+// change); joining opens the shared map like any other map; taking the others' changes and
+// settling a conflict replace the map in the window's queue, after the edits before them saved.
+// The undo history is dropped then: stepping back past another organizer's change would undo it.
+import type { OpenedMap } from '../../../../shared/ipc';
+import type { SettleArg, SharedMapInvite, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import { differsFrom, NEW_DRAFT } from '../core/drafts';
+import { emptyHistory } from '../core/history';
+import type { CoreStore } from '../core/store';
+import type { SharingApi } from './sharing-api';
+
+export function createSharingActions(core: CoreStore, getApi: () => SharingApi) {
+  /** Shows the map the Node side saved, if it is still the open map. */
+  const show = (result: OpenedMap | null): boolean => {
+    const { file, map, drafts } = core.getState();
+    if (result === null || map === null || file?.path !== result.file.path) return false;
+    // A form's kept draft that says nothing the record does not now say is no longer typed work.
+    const stakeholders = Object.fromEntries(Object.entries(drafts.stakeholders).filter(([id, entry]) => id === NEW_DRAFT || differsFrom(entry, result.map, id)));
+    core.setState({ map: result.map, history: emptyHistory, drafts: { ...drafts, stakeholders } });
+    return true;
+  };
+  return {
+    sharingStatus: (): Promise<SharingStatus> => getApi().sharingStatus({}),
+    syncSharedNow: (): Promise<SharingStatus> => getApi().syncSharedNow({}),
+    shareMap: (yourName: string, relay: string, inviteName: string): Promise<SharedMapInvite> => getApi().shareMap({ yourName, relay, inviteName }),
+    inviteOrganizer: (name: string): Promise<SharedMapInvite> => getApi().inviteOrganizer({ name }),
+    /** Joins and opens the shared map; a failure is thrown for the dialog to show, the open map unchanged. */
+    joinSharedMap: (invite: string, relay: string): Promise<void> =>
+      core.queue.run(async () => {
+        core.load(await getApi().joinSharedMap({ invite, relay }));
+      }),
+    /** Brings in the others' changes; true when the map changed. */
+    takeSharedChanges: (): Promise<boolean> => core.queue.run(async () => show(await getApi().takeSharedChanges({}))),
+    settleSharedConflict: (arg: SettleArg): Promise<boolean> => core.queue.run(async () => show(await getApi().settleSharedConflict(arg))),
+  };
+}

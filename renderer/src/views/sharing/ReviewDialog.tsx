@@ -1,0 +1,105 @@
+// Who is in the shared map, and the open conflicts in words: a field two organizers changed
+// without seeing each other's change shows both values, by whom, and "Keep this one"; a person
+// removed by one organizer while another edited them waits for a decision: keep or remove.
+import { useState } from 'react';
+import type { SettleArg, SharedConflict, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import { useActions, useAppState } from '../../state/core/use-store';
+import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
+import { Dialog } from '../Dialog';
+
+interface Props {
+  readonly status: SharingStatus;
+  readonly onClose: () => void;
+  readonly onSettled: () => void;
+}
+
+export function ReviewDialog({ status, onClose, onSettled }: Props) {
+  const actions = useActions();
+  const [error, setError] = useState<string | null>(null);
+  // With sensitive fields hidden (or while presenting), a conflict on one shows no value either.
+  const hide = useAppState((s) => s.security.hideSensitive || s.security.presenting);
+  const settle = (arg: SettleArg) => {
+    setError(null);
+    actions.settleSharedConflict(arg).then(onSettled, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  };
+  return (
+    <Dialog title="Members and conflicts" onClose={onClose}>
+      <h3>Members</h3>
+      <ul className="sharing-members">
+        {status.members.map((name, i) => (
+          <li key={`${name}-${i}`}>
+            {name}
+            {name === status.you ? ' (you)' : ''}
+          </li>
+        ))}
+      </ul>
+      <h3>Conflicts to review</h3>
+      {status.conflicts.length === 0 ? (
+        <p className="hint">No conflicts: every change has been merged.</p>
+      ) : (
+        <ul className="sharing-conflicts">
+          {status.conflicts.map((c) => (
+            <ConflictItem key={`${c.table}:${c.id}:${c.field ?? '-'}`} conflict={c} onSettle={settle} hide={hide} />
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+const SENSITIVE: ReadonlySet<string> = new Set(SENSITIVE_FIELDS);
+
+interface ItemProps {
+  readonly conflict: SharedConflict;
+  readonly onSettle: (arg: SettleArg) => void;
+  readonly hide: boolean;
+}
+
+export function ConflictItem({ conflict, onSettle, hide }: ItemProps) {
+  const { table, id, field } = conflict;
+  const shown = (text: string) => (hide && field !== null && SENSITIVE.has(field) ? HIDDEN_FIELD_TEXT : text === '' ? '(empty)' : text);
+  if (conflict.kind === 'removed-while-edited' || field === null) {
+    return (
+      <li className="sharing-conflict removed" aria-label={`${conflict.label}: removed while edited`}>
+        <p>
+          <strong>Removed while edited.</strong> {conflict.sentence}
+        </p>
+        <div className="button-group">
+          <button type="button" onClick={() => onSettle({ table, id, keepRecord: true })}>
+            Keep {conflict.label}
+          </button>
+          <button type="button" className="danger" onClick={() => onSettle({ table, id, keepRecord: false })}>
+            Remove {conflict.label}
+          </button>
+        </div>
+      </li>
+    );
+  }
+  return (
+    <li className="sharing-conflict" aria-label={`${conflict.label}, ${field}: ${conflict.sentence}`}>
+      <p>
+        <strong>{conflict.label}</strong>, {field}: {conflict.sentence}
+      </p>
+      <ul className="conflict-values">
+        {conflict.values.map((value, index) => (
+          <li key={index}>
+            <span className="conflict-value">{shown(value.text)}</span> <span className="hint">by {value.by}</span>{' '}
+            <button type="button" aria-label={`Keep this one: ${shown(value.text)} by ${value.by}`} onClick={() => onSettle({ table, id, field, keep: index })}>
+              Keep this one
+            </button>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

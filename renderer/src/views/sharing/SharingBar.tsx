@@ -1,0 +1,75 @@
+// The sharing status, always visible under the header: not shared, synced, offline or the relay
+// unreachable (with the reason and the changes waiting), or refused changes; and the way in to
+// sharing, joining, inviting and the conflict review. It asks the Node side every moment (cheap:
+// no network, the sync runs there on its own) and takes the others' changes when some arrived.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import { useActions, useAppState } from '../../state/core/use-store';
+import { JoinDialog } from './JoinDialog';
+import { ReviewDialog } from './ReviewDialog';
+import { ShareDialog } from './ShareDialog';
+import { statusWords } from './status-words';
+import './sharing.css';
+
+const ASK_EVERY_MS = 1_500;
+type Open = 'share' | 'invite' | 'join' | 'review' | null;
+
+export function SharingBar() {
+  const actions = useActions();
+  const mapPath = useAppState((s) => s.file?.path ?? null);
+  const [status, setStatus] = useState<SharingStatus | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const taken = useRef<string>('');
+  const refresh = useCallback(() => {
+    actions.sharingStatus().then(setStatus, () => undefined);
+  }, [actions]);
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, ASK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [refresh, mapPath]);
+  const incoming = status && status.state !== 'not-shared' ? `${mapPath}:${status.incoming}` : '';
+  useEffect(() => {
+    if (incoming === '' || incoming === taken.current) return;
+    taken.current = incoming;
+    actions.takeSharedChanges().catch((error: unknown) => actions.notify('error', error instanceof Error ? error.message : String(error)));
+  }, [incoming, actions]);
+  if (mapPath === null) return null;
+  const shared = status !== null && status.state !== 'not-shared';
+  const words = status === null ? { text: 'Sharing: checking…', tone: 'quiet' as const } : statusWords(status);
+  const conflicts = status?.conflicts.length ?? 0;
+  return (
+    <section className={`sharing-bar tone-${words.tone}`} aria-label="Sharing">
+      <p className="sharing-state" role="status" title={words.text}>
+        {words.text}
+      </p>
+      <div className="sharing-actions">
+        {shared && (status.state === 'offline' || status.state === 'unreachable') && (
+          <button type="button" onClick={() => actions.syncSharedNow().then(setStatus, () => undefined)}>
+            Try now
+          </button>
+        )}
+        {shared && (
+          <button type="button" className={conflicts > 0 ? 'attention' : undefined} onClick={() => setOpen('review')}>
+            {conflicts > 0 ? `Review ${conflicts} conflict${conflicts === 1 ? '' : 's'}…` : `Members (${status.members.length})…`}
+          </button>
+        )}
+        {shared ? (
+          <button type="button" onClick={() => setOpen('invite')}>
+            Invite an organizer…
+          </button>
+        ) : (
+          <button type="button" onClick={() => setOpen('share')}>
+            Share this map…
+          </button>
+        )}
+        <button type="button" onClick={() => setOpen('join')}>
+          Join a shared map…
+        </button>
+      </div>
+      {(open === 'share' || open === 'invite') && <ShareDialog mode={open} onClose={() => setOpen(null)} onDone={refresh} />}
+      {open === 'join' && <JoinDialog onClose={() => setOpen(null)} />}
+      {open === 'review' && status && <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} />}
+    </section>
+  );
+}

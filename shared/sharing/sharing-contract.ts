@@ -1,0 +1,81 @@
+// What the window and the Node side say to each other about a shared map: the sharing status it
+// always shows, the invite it hands out, and the open conflicts in words. The channels themselves
+// are declared in shared/ipc.ts with the others; their argument schemas live here.
+import { z } from 'zod';
+
+/** One line of the status the window always shows. */
+export type SharingState = 'not-shared' | 'synced' | 'syncing' | 'offline' | 'unreachable' | 'refused';
+
+export interface SharedConflictValue {
+  /** The value as the window shows it (text; other values as JSON). */
+  readonly text: string;
+  /** The organizer who wrote it, by the name in their invite. */
+  readonly by: string;
+}
+
+export interface SharedConflict {
+  readonly kind: 'two-values' | 'removed-while-edited';
+  readonly table: 'stakeholders' | 'ties';
+  readonly id: string;
+  /** The record's name (or "a tie"). */
+  readonly label: string;
+  /** The field with two values; null for a removal. */
+  readonly field: string | null;
+  /** "Changed by Ana and Ben", or "Ana removed Safe Harbor Shelter while Ben edited it". */
+  readonly sentence: string;
+  readonly values: readonly SharedConflictValue[];
+}
+
+export interface SharingStatus {
+  readonly state: SharingState;
+  /** Local changes saved on this computer and not yet on the relay. */
+  readonly waiting: number;
+  /** Changes from the relay that were refused (altered, or sealed with another key); never applied. */
+  readonly refused: number;
+  /** Why the relay could not be reached, in words; null when it could. */
+  readonly reason: string | null;
+  /** The relay's address, without any password. */
+  readonly relay: string | null;
+  /** This organizer's name in the shared map. */
+  readonly you: string | null;
+  /** Every organizer who joined, by the name in their invite, in the order they joined. */
+  readonly members: readonly string[];
+  readonly conflicts: readonly SharedConflict[];
+  /** Counts arrivals of others' changes; the window takes them when it grows. */
+  readonly incoming: number;
+  readonly lastSyncAt: string | null;
+}
+
+export interface SharedMapInvite {
+  /** The invite's words form (the QR code carries the same words). */
+  readonly words: string;
+  /** The relay address the invited organizer types with it. */
+  readonly relay: string;
+  /** Who the invite is for. */
+  readonly name: string;
+}
+
+export const organizerName = z.string().trim().min(1).max(60);
+
+/**
+ * A relay address: a CouchDB database or server over http(s) (an account may be given as
+ * user:password@), or a folder (a synced or shared drive) given as an absolute path.
+ */
+export const relayAddress = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2_048)
+  .refine((a) => /^https?:\/\/[^\s]+$/i.test(a) || a.startsWith('/') || /^[A-Za-z]:\\/.test(a), 'an http(s) address or a folder path starting with /');
+
+export const inviteWordsArg = z.string().min(1).max(4_000);
+
+const recordTable = z.enum(['stakeholders', 'ties']);
+const recordId = z.string().min(1).max(200);
+
+/** "Keep this one" for a field with two values, or keep / remove a record removed while edited. */
+export const settleArg = z.union([
+  z.strictObject({ table: recordTable, id: recordId, field: z.string().min(1).max(200), keep: z.number().int().min(0).max(50) }),
+  z.strictObject({ table: recordTable, id: recordId, keepRecord: z.boolean() }),
+]);
+export type SettleArg = z.infer<typeof settleArg>;
