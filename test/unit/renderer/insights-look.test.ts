@@ -96,7 +96,7 @@ describe('highlight', () => {
     const elements = buildElements({ map, filters: noFilters, selection: null, look });
     expect(elements.some((e) => /highlighted|dimmed/.test(String(e.classes)))).toBe(false);
     const selectors = buildStylesheet().map((rule) => ('selector' in rule ? rule.selector : ''));
-    expect(selectors).toEqual(expect.arrayContaining(['node.highlighted', 'edge.highlighted', '.dimmed', 'node.by-community']));
+    expect(selectors).toEqual(expect.arrayContaining(['node.highlighted', 'edge.highlighted', '.dimmed']));
     expect(selectors.indexOf('.dimmed')).toBeLessThan(selectors.indexOf('.hidden'));
   });
 });
