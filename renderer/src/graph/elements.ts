@@ -43,7 +43,7 @@ function pieData(s: Stakeholder, singleFill: boolean): Record<string, string | n
 
 function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighbours: Set<string>): ElementDefinition {
   const { map, selection } = input;
-  const look = input.look ?? defaultNodeLook;
+  const look = input.look ?? defaultNodeLook(map);
   const fill = look.fill(s);
   const classes: string[] = [s.kind];
   if (map.coalition.anchorId === s.id) classes.push('anchor');
@@ -51,7 +51,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
   if (s.categories.length === 0) classes.push('uncategorized');
   if (!visible) classes.push('hidden');
   if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
-  if (fill !== null) classes.push('by-community');
+  if (fill !== null) classes.push('single-fill');
   classes.push(...look.nodeClasses(s.id));
   const first = s.categories[0];
   return {
@@ -83,10 +83,12 @@ export function buildElements(input: GraphInput): ElementDefinition[] {
   const { map, filters, selection } = input;
   const neighbours = neighbourIds(map.ties, selection);
   const visible = new Set<string>();
+  const look = input.look ?? defaultNodeLook(map);
+  const withLook = { ...input, look };
   const nodes = map.stakeholders.map((s) => {
-    const shown = matchesFilters(s, filters, { text: false });
+    const shown = matchesFilters(s, filters, { text: false }) && look.shows(s);
     if (shown) visible.add(s.id);
-    return nodeElement(s, input, shown, neighbours);
+    return nodeElement(s, withLook, shown, neighbours);
   });
-  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection, input.look ?? defaultNodeLook))];
+  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection, look))];
 }

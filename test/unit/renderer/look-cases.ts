@@ -40,8 +40,8 @@ function coalitionMap(): MapDocument {
 export const map = coalitionMap();
 export const figures = analyzeMap(map).stakeholders;
 const hideDeclined = { ...noFilters, stages: ['mapped', 'to-contact', 'contacted', 'member', 'core'] as const };
-const lit = createNodeLook({ sizeBy: 'influence', colourBy: 'category', figures, highlight: new Set(['s1', 's3', 's5']) });
-const byCommunity = createNodeLook({ sizeBy: 'influence', colourBy: 'community', figures, highlight: null });
+const lit = createNodeLook({ map, sizeBy: 'influence', colourBy: 'category', figures, highlight: new Set(['s1', 's3', 's5']) });
+const byCommunity = createNodeLook({ map, sizeBy: 'influence', colourBy: 'community', figures, highlight: null });
 
 /** Each case is drawn by headless Cytoscape and by buildScene from the same element list. */
 export const cases: Record<string, { input: GraphInput; linkSource?: string }> = {

@@ -13,6 +13,6 @@ export function useMapSurfaceState() {
   const focusRequest = useAppState((s) => s.focusRequest);
   const fitRequest = useAppState((s) => s.fitRequest);
   const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
+  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look: look ?? undefined }) : []), [map, filters, selection, look]);
   return { map, selection, mapSession, focusRequest, fitRequest, elements };
 }
