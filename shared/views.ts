@@ -59,3 +59,23 @@ export const savedViewsSchema = z
       seen.add(key);
     });
   });
+
+interface WithViews {
+  readonly views?: readonly SavedView[];
+}
+
+/** The map with `view` saved: it replaces a view of the same name (any case), else comes last. */
+export function saveView<M extends WithViews>(map: M, view: SavedView): M {
+  const parsed = savedViewSchema.parse(view);
+  const views = map.views ?? [];
+  const at = views.findIndex((v) => v.name.toLocaleLowerCase() === parsed.name.toLocaleLowerCase());
+  const next = at < 0 ? [...views, parsed] : views.map((v, i) => (i === at ? parsed : v));
+  return { ...map, views: savedViewsSchema.parse(next) };
+}
+
+/** The map without the view of this name (unchanged when there is none). */
+export function deleteView<M extends WithViews>(map: M, name: string): M {
+  const views = map.views ?? [];
+  const next = views.filter((v) => v.name !== name);
+  return next.length === views.length ? map : { ...map, views: next };
+}

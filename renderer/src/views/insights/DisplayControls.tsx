@@ -9,6 +9,7 @@ import { CommunityKey } from './CommunityKey';
 import { FieldLegend } from './FieldLegend';
 import { colourOptions, sizeOptions } from './figure-labels';
 import { LookFilterControl } from './LookFilterControl';
+import { SavedViews } from './SavedViews';
 
 export function DisplayControls() {
   const map = useAppState((s) => s.map);
@@ -35,6 +36,7 @@ export function DisplayControls() {
       {colourBy === 'community' && <CommunityKey />}
       {encoding && <FieldLegend encoding={encoding} title={colours.find((o) => o.value === colourBy)?.label ?? colourBy} />}
       <LookFilterControl />
+      <SavedViews />
     </section>
   );
 }
