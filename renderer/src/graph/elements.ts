@@ -17,6 +17,8 @@ export interface GraphInput {
   readonly selection: string | null;
   /** Size, fill and highlight; by default influence sizes and categories colour. */
   readonly look?: NodeLook;
+  /** Positions shown instead of the saved ones (a layout being previewed). */
+  readonly preview?: Readonly<Record<string, { readonly x: number; readonly y: number }>> | null;
 }
 
 function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
@@ -39,6 +41,11 @@ function pieData(s: Stakeholder, singleFill: boolean): Record<string, string | n
     data[`pie${i + 1}Size`] = category ? share : 0;
   }
   return data;
+}
+
+function positionOf(s: Stakeholder, preview: GraphInput['preview']): { position?: { x: number; y: number } } {
+  const p = preview?.[s.id] ?? s.position;
+  return p ? { position: { x: p.x, y: p.y } } : {};
 }
 
 function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighbours: Set<string>): ElementDefinition {
@@ -65,7 +72,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
       ...pieData(s, fill !== null),
     },
     classes: classes.join(' '),
-    ...(s.position ? { position: { x: s.position.x, y: s.position.y } } : {}),
+    ...positionOf(s, input.preview ?? null),
   };
 }
 

@@ -24,6 +24,7 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
         analysis: requestAnalysis(i.analysis, freshMap),
         highlight: freshMap ? null : i.highlight,
         coverageScope: freshMap ? null : i.coverageScope,
+        layoutPreview: freshMap ? null : i.layoutPreview,
       }));
       return getState().insights.analysis.requested;
     },
@@ -36,6 +37,8 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
     setColourBy: (colourBy: ColourBy) => update(() => ({ colourBy })),
     setLookFilter: (lookFilter: LookFilter | null) => update(() => ({ lookFilter })),
     setLayoutChoice: (layout: LayoutChoice) => update(() => ({ layout })),
+    /** Shows positions on the map without saving them; null ends the preview. */
+    previewLayout: (layoutPreview: InsightsState['layoutPreview']) => update(() => ({ layoutPreview })),
     /** Applies a saved view's colour, size, filter and (when it has one) layout choice. */
     applyView: (view: SavedView) =>
       update((i) => ({ colourBy: view.colourBy, sizeBy: view.sizeBy, lookFilter: view.filter, layout: view.layout ?? i.layout })),

@@ -37,6 +37,8 @@ export interface InsightsState {
   readonly lookFilter: LookFilter | null;
   /** The layout last chosen, saved with a view. */
   readonly layout: LayoutChoice;
+  /** Positions of a layout being previewed (drawn, not saved) until kept or cancelled; null when none. */
+  readonly layoutPreview: Readonly<Record<string, { readonly x: number; readonly y: number }>> | null;
   readonly tab: SideTab;
   /** The committee whose people the coverage section counts; null for the whole coalition. */
   readonly coverageScope: string | null;
@@ -49,6 +51,7 @@ export const initialInsightsState: InsightsState = {
   colourBy: 'category',
   lookFilter: null,
   layout: { name: 'force', spacing: 1, measure: 'degree' },
+  layoutPreview: null,
   tab: 'details',
   coverageScope: null,
 };

@@ -8,6 +8,7 @@ import { Choice } from '../Choice';
 import { CommunityKey } from './CommunityKey';
 import { FieldLegend } from './FieldLegend';
 import { colourOptions, sizeOptions } from './figure-labels';
+import { LayoutControls } from './LayoutControls';
 import { LookFilterControl } from './LookFilterControl';
 import { SavedViews } from './SavedViews';
 
@@ -36,6 +37,7 @@ export function DisplayControls() {
       {colourBy === 'community' && <CommunityKey />}
       {encoding && <FieldLegend encoding={encoding} title={colours.find((o) => o.value === colourBy)?.label ?? colourBy} />}
       <LookFilterControl />
+      <LayoutControls />
       <SavedViews />
     </section>
   );
