@@ -63,7 +63,7 @@ export function LayoutControls() {
     <fieldset className="layout-controls">
       <legend>Layout</legend>
       <label className="field">
-        <span>Layout</span>
+        <span>Kind of layout</span>
         <Choice value={layout.name} options={LAYOUT_OPTIONS} onChange={(name) => actions.setLayoutChoice({ ...layout, name })} disabled={preview !== null} />
       </label>
       <label className="field">

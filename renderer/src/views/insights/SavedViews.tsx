@@ -5,8 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { deleteView, saveView, type SavedView } from '../../../../shared/views';
 import { useActions, useAppState } from '../../state/core/use-store';
 
+/** One empty list for every map without views: a new one on each read would re-render forever. */
+const NO_VIEWS: readonly SavedView[] = [];
+
 export function SavedViews() {
-  const views = useAppState((s) => s.map?.views ?? []);
+  const views = useAppState((s) => s.map?.views ?? NO_VIEWS);
   const insights = useAppState((s) => s.insights);
   const actions = useActions();
   const [name, setName] = useState('');
