@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { journeyShape } from './journey/schema';
 import type { MapDocument, Stakeholder, Tie } from './model';
 import { coalitionSchema, stakeholderSchema, tieSchema } from './schema';
+import { savedViewsSchema } from './views';
 
 export interface ListPatch<T> {
   /** Changed items (by id, kept in place) and new ones (added at the end, in this order). */
@@ -47,7 +48,7 @@ const sectionsShape = Object.fromEntries(
 export const mapPatchSchema = z.strictObject({
   stakeholders: listPatchSchema(stakeholderSchema),
   ties: listPatchSchema(tieSchema),
-  sections: z.strictObject({ coalition: coalitionSchema.optional(), ...sectionsShape }),
+  sections: z.strictObject({ coalition: coalitionSchema.optional(), ...sectionsShape, views: savedViewsSchema.optional() }),
 });
 
 /**

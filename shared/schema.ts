@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from './categories';
 import { goalSchema, journeyReferenceIssues, journeyShape } from './journey/schema';
 import { practiceReferenceIssues } from './journey/practice-references';
+import { savedViewsSchema } from './views';
 
 export const MAP_FORMAT = 'coalition-map';
 /**
@@ -119,6 +120,8 @@ export const mapDocumentSchema = z
     stakeholders: z.array(stakeholderSchema).max(200_000),
     ties: z.array(tieSchema).max(1_000_000),
     ...journeyShape,
+    /** Saved views of the map (views.ts); optional, so files without them open unchanged. */
+    views: savedViewsSchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const ids = new Set<string>();

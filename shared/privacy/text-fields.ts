@@ -1,7 +1,7 @@
 // Every free-text field of a map, in one list, so erasing a person and hiding them in an export
 // look in the same places: other stakeholders' notes and details, who reported a tie and its
 // notes, meeting titles, places, agendas and minutes, task titles, committees, step notes,
-// snapshot labels and the coalition's own texts. Names of other stakeholders are not in it: a
+// snapshot labels, saved views and the coalition's own texts. Names of other stakeholders are not in it: a
 // record's name is that record, not a mention (a duplicate record is deleted, not scrubbed).
 import type { MapDocument, Stakeholder, Tie } from '../model';
 
@@ -83,5 +83,15 @@ export function mapTexts(map: MapDocument, visit: TextVisitor): MapDocument {
       label: visit(e.label, `Evaluation round of ${e.heldOn}`),
       questions: e.questions.map((q) => ({ ...q, text: visit(q.text, `Evaluation question of ${e.heldOn}`) })),
     })),
+    // A saved view's name and the value it filters by are typed or imported text too.
+    ...(map.views === undefined
+      ? {}
+      : {
+          views: map.views.map((v) => ({
+            ...v,
+            name: visit(v.name, `Saved view “${v.name}”`),
+            filter: v.filter && { ...v.filter, value: visit(v.filter.value, `Filter of saved view “${v.name}”`) },
+          })),
+        }),
   };
 }

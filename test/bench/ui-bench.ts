@@ -1,6 +1,7 @@
 // The rendering half of issue 6's bench: for generated maps with saved positions, time from
 // navigation to the map drawn and interactive, and frame times during a scripted pan and zoom, for
-// the app and for plain Cytoscape defaults on the same graph in the same run. Then the file bench
+// the app and for plain Cytoscape defaults on the same graph in the same run, and at 10,000 and
+// 20,000 for Cytoscape's WebGL renderer and sigma (WebGL), with each page's JS heap. Then the file bench
 // (io-bench.ts), and the analysis as the window gives it on big maps (ui-analysis.ts). Numbers are
 // printed, never asserted. `--ui`, `--analysis` or `--io` runs one part only.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,11 +12,14 @@ import { runIoBench } from './io-bench';
 import { runAnalysisInWindowBench } from './ui-analysis';
 import { dataDirWithMap, positionedMap } from './ui-fixture';
 import { openOurs, openPlain, type BenchPage } from './ui-pages';
+import { openSigma } from './ui-sigma';
 import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
 import { median, ms, percentile, printTable, verdict } from './ui-stats';
 
-const SIZES = [2_000, 10_000];
-const GOALS: Record<number, number> = { 2_000: 1_000, 10_000: 3_000 };
+const SIZES = [2_000, 10_000, 20_000];
+const GOALS: Record<number, number> = { 2_000: 1_000, 10_000: 3_000, 20_000: 6_000 };
+/** Sizes at which the WebGL renderers (Cytoscape's and sigma) are measured next to ours (issue 17). */
+const WEBGL_SIZES = new Set([10_000, 20_000]);
 
 interface Measured {
   /** When the map reached the graph (the app's `map:open` mark); null for plain Cytoscape. */
@@ -30,6 +34,8 @@ interface Measured {
   readonly fullFrame: number | null;
   /** On the plain page: whether Cytoscape drew with WebGL (null on the app's page). */
   readonly webgl: boolean | null;
+  /** The page's JS heap in use after the pan and zoom (Chromium's performance.memory), bytes. */
+  readonly heap: number | null;
 }
 
 /** The same gestures on both pages: drag the background from an empty corner, wheel in, wheel out. */
@@ -77,9 +83,10 @@ async function measure(open: () => Promise<BenchPage>): Promise<Measured & { box
     const frames = await panAndZoom(bench.page, box);
     const drawMs = (await bench.page.evaluate('document.querySelector(".map-canvas canvas")?.dataset.drawMs ?? null')) as string | null;
     const webgl = (await bench.page.evaluate('window.__webglUsed ?? null')) as boolean | null;
+    const heap = (await bench.page.evaluate('performance.memory?.usedJSHeapSize ?? null')) as number | null;
     const until = timings.interactiveAt ?? Infinity;
     const longestTask = Math.max(0, ...timings.longTasks.filter((t) => t.start <= until).map((t) => t.duration));
-    return { mapOpen, asked, drawn: timings.drawnAt, interactive: timings.interactiveAt, longestTask, frames, fullFrame: drawMs === null ? null : Number(drawMs), webgl, box };
+    return { mapOpen, asked, drawn: timings.drawnAt, interactive: timings.interactiveAt, longestTask, frames, fullFrame: drawMs === null ? null : Number(drawMs), webgl, heap, box };
   } finally {
     await bench.close();
   }
@@ -98,6 +105,7 @@ function row(label: string, size: number, m: Measured, goal: string): string[] {
     ms(percentile(m.frames, 95)),
     ms(Math.max(...m.frames)),
     m.fullFrame === null ? '' : ms(m.fullFrame),
+    m.heap === null ? '' : `${Math.round(m.heap / 1_048_576)} MB`,
     goal,
   ];
 }
@@ -110,15 +118,18 @@ async function runUiBench(): Promise<void> {
     try {
       await dataDirWithMap(dir, map);
       const ours = await measure(() => openOurs(dir));
-      const plain = await measure(() => openPlain(map, ours.box));
-      // Cytoscape's WebGL renderer; in headless Chromium WebGL runs on the CPU (SwiftShader).
-      const webgl = await measure(() => openPlain(map, ours.box, 'webgl'));
       const goal = GOALS[size]!;
       const ratio = (other: Measured) => ((ours.interactive ?? NaN) / (other.interactive ?? NaN)).toFixed(2);
       rows.push(row('ours', size, ours, `interactive < ${goal / 1000} s: ${verdict(ours.interactive, goal)}`));
+      const plain = await measure(() => openPlain(map, ours.box));
       rows.push(row('plain Cytoscape', size, plain, `ratio ours/plain interactive ${ratio(plain)}`));
+      if (!WEBGL_SIZES.has(size)) continue;
+      // The WebGL renderers; with no GPU here, Chromium runs WebGL on the CPU (SwiftShader).
+      const webgl = await measure(() => openPlain(map, ours.box, 'webgl'));
       const webglLabel = webgl.webgl ? 'plain Cytoscape WebGL' : 'plain Cytoscape WebGL (no WebGL: fell back to canvas)';
       rows.push(row(webglLabel, size, webgl, `ratio ours/WebGL interactive ${ratio(webgl)}`));
+      const sigma = await measure(() => openSigma(map, ours.box));
+      rows.push(row(sigma.webgl ? 'sigma (WebGL)' : 'sigma (no WebGL context)', size, sigma, `ratio ours/sigma interactive ${ratio(sigma)}`));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -128,7 +139,7 @@ async function runUiBench(): Promise<void> {
       '"after asking for the map" counts from the page\'s request for it (opening a map in a running window: reading the file, ' +
       'the e2e bridge\'s transfer, the render); "after map arrived" counts from when the map reached the window; frames = rAF deltas during pan + wheel zoom; ' +
       'full redraw = the app\'s canvas drawing one whole frame with labels, which it skips while the view moves on big maps)',
-    ['map', 'drawn', 'interactive', 'interactive after asking for the map', 'interactive after map arrived', 'longest task', 'frames', 'frame median', 'frame p95', 'frame max', 'full redraw', 'goal'],
+    ['map', 'drawn', 'interactive', 'interactive after asking for the map', 'interactive after map arrived', 'longest task', 'frames', 'frame median', 'frame p95', 'frame max', 'full redraw', 'JS heap', 'goal'],
     rows,
   );
 }

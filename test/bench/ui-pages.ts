@@ -16,6 +16,8 @@ import { ScriptedDialogs } from '../e2e/support/scripted-dialogs';
 import { probeScript } from './ui-probe';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+/** For WebGL pages: no GPU here, so WebGL runs in software (SwiftShader) instead of being turned off. */
+export const SOFTWARE_GL_ARGS = [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 export const VIEWPORT = { width: 1360, height: 860 };
 
 export interface BenchPage {
@@ -24,8 +26,8 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
-async function browser(): Promise<BrowserContext> {
-  const b = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: CHROMIUM_ARGS });
+export async function browser(args: readonly string[] = CHROMIUM_ARGS): Promise<BrowserContext> {
+  const b = await chromium.launch({ executablePath: chromiumBinary(), headless: true, args: [...args] });
   return b.newContext({ viewport: VIEWPORT });
 }
 
@@ -102,7 +104,7 @@ function plainHtml(width: number, height: number, renderer: PlainRenderer): stri
     renderer === 'webgl'
       ? `const getContext = HTMLCanvasElement.prototype.getContext;
 HTMLCanvasElement.prototype.getContext = function (type, attributes) {
-  return getContext.call(this, type, type === 'webgl2' ? { ...attributes, preserveDrawingBuffer: true } : attributes);
+  return getContext.call(this, type, type.startsWith('webgl') ? { ...attributes, preserveDrawingBuffer: true } : attributes);
 };`
       : '';
   return `<!doctype html><meta charset="utf-8"><title>plain cytoscape</title>
@@ -114,7 +116,7 @@ performance.mark('session:asked');
 fetch('/elements.json').then((r) => r.json()).then((elements) => {
   window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' }${options} });
   // Whether a WebGL context really drew (Cytoscape falls back to the canvas one without WebGL).
-  window.__webglUsed = [...document.querySelectorAll('#cy canvas')].some((c) => c.getContext('webgl2') !== null);
+  window.__webglUsed = [...document.querySelectorAll('#cy canvas')].some((c) => c.getContext('webgl2') !== null || c.getContext('webgl') !== null);
 });
 </script>`;
 }
@@ -132,7 +134,7 @@ export async function openPlain(map: MapDocument, size: { width: number; height:
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const context = await browser();
+  const context = await browser(renderer === 'webgl' ? SOFTWARE_GL_ARGS : undefined);
   const canvas = '#cy canvas';
   await context.addInitScript({ content: probeScript(canvas) });
   const page = await context.newPage();

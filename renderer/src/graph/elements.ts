@@ -17,6 +17,8 @@ export interface GraphInput {
   readonly selection: string | null;
   /** Size, fill and highlight; by default influence sizes and categories colour. */
   readonly look?: NodeLook;
+  /** Positions shown instead of the saved ones (a layout being previewed). */
+  readonly preview?: Readonly<Record<string, { readonly x: number; readonly y: number }>> | null;
 }
 
 function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
@@ -41,9 +43,14 @@ function pieData(s: Stakeholder, singleFill: boolean): Record<string, string | n
   return data;
 }
 
+function positionOf(s: Stakeholder, preview: GraphInput['preview']): { position?: { x: number; y: number } } {
+  const p = preview?.[s.id] ?? s.position;
+  return p ? { position: { x: p.x, y: p.y } } : {};
+}
+
 function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighbours: Set<string>): ElementDefinition {
   const { map, selection } = input;
-  const look = input.look ?? defaultNodeLook;
+  const look = input.look ?? defaultNodeLook(map);
   const fill = look.fill(s);
   const classes: string[] = [s.kind];
   if (map.coalition.anchorId === s.id) classes.push('anchor');
@@ -51,7 +58,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
   if (s.categories.length === 0) classes.push('uncategorized');
   if (!visible) classes.push('hidden');
   if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
-  if (fill !== null) classes.push('by-community');
+  if (fill !== null) classes.push('single-fill');
   classes.push(...look.nodeClasses(s.id));
   const first = s.categories[0];
   return {
@@ -65,7 +72,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
       ...pieData(s, fill !== null),
     },
     classes: classes.join(' '),
-    ...(s.position ? { position: { x: s.position.x, y: s.position.y } } : {}),
+    ...positionOf(s, input.preview ?? null),
   };
 }
 
@@ -83,10 +90,12 @@ export function buildElements(input: GraphInput): ElementDefinition[] {
   const { map, filters, selection } = input;
   const neighbours = neighbourIds(map.ties, selection);
   const visible = new Set<string>();
+  const look = input.look ?? defaultNodeLook(map);
+  const withLook = { ...input, look };
   const nodes = map.stakeholders.map((s) => {
-    const shown = matchesFilters(s, filters, { text: false });
+    const shown = matchesFilters(s, filters, { text: false }) && look.shows(s);
     if (shown) visible.add(s.id);
-    return nodeElement(s, input, shown, neighbours);
+    return nodeElement(s, withLook, shown, neighbours);
   });
-  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection, input.look ?? defaultNodeLook))];
+  return [...nodes, ...map.ties.map((t) => edgeElement(t, visible, selection, look))];
 }

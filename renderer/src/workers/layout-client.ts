@@ -23,8 +23,17 @@ const layouts = createSingleJobClient<LayoutMessage, LayoutReply, LayoutResult>(
 let workerBroken = false;
 let jobSeq = 0;
 
-function requestFor(map: MapDocument): LayoutRequest {
-  return { nodes: map.stakeholders.map((s) => s.id), edges: map.ties.map((t) => [t.source, t.target] as const) };
+/** What the layout needs besides the graph: the choice, and for concentric each node's value. */
+export interface LayoutOptions {
+  readonly choice?: LayoutRequest['choice'];
+  readonly value?: LayoutRequest['value'];
+}
+
+function requestFor(map: MapDocument, options: LayoutOptions): LayoutRequest {
+  const base = { nodes: map.stakeholders.map((s) => s.id), edges: map.ties.map((t) => [t.source, t.target] as const) };
+  if (!options.choice) return base;
+  const group = options.choice.name === 'grouped' ? Object.fromEntries(map.stakeholders.map((s) => [s.id, s.categories[0] ?? ''])) : undefined;
+  return { ...base, choice: options.choice, ...(options.value ? { value: options.value } : {}), ...(group ? { group } : {}) };
 }
 
 /** The fallback loads the layout code only when needed, so it does not weigh on the window's start. */
@@ -43,8 +52,8 @@ function inThread(request: LayoutRequest): Promise<LayoutResult> {
   );
 }
 
-export function layoutMap(map: MapDocument): Promise<LayoutResult> {
-  const request = requestFor(map);
+export function layoutMap(map: MapDocument, options: LayoutOptions = {}): Promise<LayoutResult> {
+  const request = requestFor(map, options);
   if (workerBroken) return inThread(request);
   jobSeq += 1;
   return layouts.run(jobSeq, { job: jobSeq, ...request }).catch((error: unknown) => {

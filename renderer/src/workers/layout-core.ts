@@ -1,12 +1,19 @@
-// The force layout itself, pure so it runs in the worker and in tests alike: ForceAtlas2 from
+// The layouts, pure so they run in the worker and in tests alike: ForceAtlas2 from
 // seeded starting points (same map, same picture), a fixed number of iterations that shrinks as
 // the graph grows so 2,000 nodes still take a second or two, then scaled to screen units.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { concentricLayout, groupedLayout } from './layout-shapes';
 
 export interface LayoutRequest {
   readonly nodes: readonly string[];
   readonly edges: readonly (readonly [string, string])[];
+  /** Which layout and how spread out; the force layout at spacing 1 when absent. */
+  readonly choice?: { readonly name: 'force' | 'concentric' | 'grouped'; readonly spacing: number };
+  /** Concentric: each node's value of the chosen measure (highest in the middle). */
+  readonly value?: Readonly<Record<string, number>>;
+  /** Grouped: each node's group (its first category). */
+  readonly group?: Readonly<Record<string, string>>;
 }
 
 export type LayoutResult = Record<string, { x: number; y: number }>;
@@ -35,6 +42,13 @@ function seededRandom(seed: number): () => number {
 const SPACING = 125;
 
 export function computeLayout(request: LayoutRequest): LayoutResult {
+  const spacing = request.choice?.spacing ?? 1;
+  if (request.choice?.name === 'concentric') return concentricLayout(request.nodes, request.value ?? {}, spacing);
+  if (request.choice?.name === 'grouped') return groupedLayout(request.nodes, request.group ?? {}, spacing);
+  return forceLayout(request, spacing);
+}
+
+function forceLayout(request: LayoutRequest, spacing: number): LayoutResult {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const random = seededRandom(request.nodes.length * 7919 + request.edges.length);
   const radius = Math.sqrt(request.nodes.length) * 10;
@@ -49,10 +63,10 @@ export function computeLayout(request: LayoutRequest): LayoutResult {
       settings: { ...settings, barnesHutOptimize: graph.order > 300, gravity: 1.5, scalingRatio: 8 },
     });
   }
-  return scaleToScreen(graph);
+  return scaleToScreen(graph, spacing);
 }
 
-function scaleToScreen(graph: Graph): LayoutResult {
+function scaleToScreen(graph: Graph, spacing: number): LayoutResult {
   const result: LayoutResult = {};
   if (graph.order === 0) return result;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
@@ -63,7 +77,7 @@ function scaleToScreen(graph: Graph): LayoutResult {
     maxY = Math.max(maxY, a.y as number);
   });
   const span = Math.max(maxX - minX, maxY - minY) || 1;
-  const target = Math.sqrt(graph.order) * SPACING;
+  const target = Math.sqrt(graph.order) * SPACING * spacing;
   const scale = target / span;
   graph.forEachNode((id, a) => {
     const x = ((a.x as number) - (minX + maxX) / 2) * scale;

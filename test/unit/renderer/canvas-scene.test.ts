@@ -1,178 +1,13 @@
-// The big-map canvas's scene: read from the same element list Cytoscape gets, it must leave out what
-// is hidden and draw each node and tie as the Cytoscape stylesheet would. The stylesheet itself is
-// the reference here: a small reader applies its rules in order (the later rule wins, as in
-// Cytoscape) and every scene element is compared with the look those rules give it.
-import type { ElementDefinition } from 'cytoscape';
+// The big-map canvas's scene, case by case: what it leaves out, how it places, fills, rings, haloes
+// and layers nodes, and how it groups ties. That each element looks as Cytoscape draws it from the
+// same look table is checked against real Cytoscape in look-parity.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analyzeMap } from '../../../shared/analysis';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
-import { addStakeholder, addTie, updateCoalition, type StakeholderDraft } from '../../../shared/edits';
-import type { MapDocument, TieType } from '../../../shared/model';
-import { emptyMap } from '../../../shared/new-map';
-import { buildScene, LINK_SOURCE_COLOUR, NODE_LAYERS, type Scene } from '../../../renderer/src/graph/canvas/scene';
-import { buildElements, type GraphInput } from '../../../renderer/src/graph/elements';
-import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR } from '../../../renderer/src/graph/highlight-styles';
-import { createNodeLook } from '../../../renderer/src/graph/node-look';
-import { buildStylesheet, INK, SELECTION_COLOUR } from '../../../renderer/src/graph/stylesheet';
+import { buildScene, LINK_SOURCE_COLOUR, type Scene } from '../../../renderer/src/graph/canvas/scene';
+import { buildElements } from '../../../renderer/src/graph/elements';
+import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR, INK, SELECTION_COLOUR } from '../../../renderer/src/graph/look-table';
 import { CONFLICT_COLOUR, TIE_COLOUR } from '../../../renderer/src/graph/tie-styles';
-import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
-import { noFilters } from '../../../renderer/src/state/core/app-state';
-
-/** Maria (two categories, confidential), Haven House (anchor), Ortiz, an unplaced person, a two-category
- * organization, and Dana, who is 'declined' so a stage filter can hide her. */
-function coalitionMap(): MapDocument {
-  let n = 0;
-  const ctx = { now: '2025-03-01T09:00:00.000Z', newId: () => `s${++n}` };
-  let map = emptyMap('Eastside Shelter Coalition');
-  const add = (draft: Partial<StakeholderDraft>) => {
-    map = addStakeholder(map, { ...blankDraft(), stage: 'member', ...draft }, ctx).map;
-  };
-  add({ name: 'Maria Lopez', categories: ['directly-affected', 'influential'], confidential: true, position: { x: 0, y: 0 } });
-  add({ name: 'Haven House', kind: 'organization', categories: ['service-provider'], influence: 5, position: { x: 100, y: 0 } });
-  add({ name: 'Council member Ortiz', categories: ['policymaker'], position: { x: 0, y: 100 } });
-  add({ name: 'Unplaced Person' });
-  add({ name: 'Faith Alliance', kind: 'organization', categories: ['service-provider', 'interested-public', 'influential'], position: { x: 200, y: 50 } });
-  add({ name: 'Dana Reyes', categories: ['interested-public'], stage: 'declined', position: { x: -100, y: 50 } });
-  const tie = (source: string, target: string, type: TieType, strength: number) => {
-    map = addTie(map, { source, target, type, strength, trust: null, reportedBy: '', reportedAt: null, notes: '' }, { ...ctx, newId: () => `t${++n}` }).map;
-  };
-  tie('s1', 's2', 'knows', 1);
-  tie('s2', 's3', 'refers-to', 3);
-  tie('s1', 's3', 'conflict', 2);
-  tie('s6', 's1', 'knows', 2);
-  tie('s5', 's2', 'partners-with', 2);
-  tie('s3', 's5', 'knows', 2);
-  return updateCoalition(map, { anchorId: 's2' });
-}
-
-const map = coalitionMap();
-const figures = analyzeMap(map).stakeholders;
-const hideDeclined = { ...noFilters, stages: ['mapped', 'to-contact', 'contacted', 'member', 'core'] as const };
-const lit = createNodeLook({ sizeBy: 'influence', colourBy: 'category', figures, highlight: new Set(['s1', 's3', 's5']) });
-const byCommunity = createNodeLook({ sizeBy: 'influence', colourBy: 'community', figures, highlight: null });
-
-/** The situations the map can be in, each read both by the stylesheet reader and by buildScene. */
-const cases: Record<string, { input: GraphInput; linkSource?: string }> = {
-  plain: { input: { map, filters: noFilters, selection: null } },
-  filtered: { input: { map, filters: hideDeclined, selection: null } },
-  selected: { input: { map, filters: hideDeclined, selection: 's2' } },
-  highlighted: { input: { map, filters: noFilters, selection: null, look: lit } },
-  'selected under a highlight': { input: { map, filters: noFilters, selection: 's1', look: lit } },
-  'selection inside the highlight': { input: { map, filters: noFilters, selection: 's3', look: lit } },
-  'coloured by community': { input: { map, filters: noFilters, selection: 's5', look: byCommunity } },
-  linking: { input: { map, filters: noFilters, selection: 's1' }, linkSource: 's1' },
-  'linking from an anchor under a highlight': { input: { map, filters: noFilters, selection: null, look: lit }, linkSource: 's2' },
-};
-
-// ---- The stylesheet reader: applies the rules in order to one element's classes and data.
-type Rule = { selector: string; style: Record<string, unknown> };
-const rules = buildStylesheet() as unknown as Rule[];
-const classesOf = (e: ElementDefinition) => new Set(String(e.classes ?? '').split(' ').filter(Boolean));
-
-function matches(selector: string, group: string, classes: Set<string>, data: Record<string, unknown>): boolean {
-  return selector.split(',').some((part) => {
-    const m = /^(node|edge)?((?:\.[\w-]+)*)(?:\[(\w+) > (\d+)\])?(:\w+)?$/.exec(part.trim());
-    if (!m) throw new Error(`the stylesheet reader cannot read the selector "${part}"`);
-    const [, type, cls, field, bound, state] = m;
-    if (state) return false; // states such as :active belong to a pointer, not to the picture
-    if (type && `${type}s` !== group) return false;
-    if (field && !(Number(data[field]) > Number(bound))) return false;
-    return (cls ?? '').split('.').filter(Boolean).every((c) => classes.has(c));
-  });
-}
-
-function valueOf(raw: unknown, data: Record<string, unknown>): unknown {
-  if (typeof raw !== 'string') return raw;
-  const plain = /^data\((\w+)\)$/.exec(raw);
-  if (plain) return data[plain[1]!];
-  const mapped = /^mapData\((\w+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)\)$/.exec(raw);
-  if (!mapped) return raw;
-  const [lo, hi, from, to] = mapped.slice(2).map(Number) as [number, number, number, number];
-  const t = Math.min(1, Math.max(0, (Number(data[mapped[1]!]) - lo) / (hi - lo)));
-  return from + (to - from) * t;
-}
-
-function styleOf(e: ElementDefinition, extraClass?: string): Map<string, unknown> {
-  const classes = classesOf(e);
-  if (extraClass) classes.add(extraClass);
-  const data = e.data as Record<string, unknown>;
-  const style = new Map<string, unknown>();
-  for (const rule of rules) {
-    if (!matches(rule.selector, String(e.group), classes, data)) continue;
-    for (const [property, raw] of Object.entries(rule.style)) style.set(property, valueOf(raw, data));
-  }
-  return style;
-}
-
-const built = (name: string) => {
-  const { input, linkSource } = cases[name]!;
-  const elements = buildElements(input);
-  return { elements, scene: buildScene(elements, linkSource ?? null), linkSource };
-};
-
-describe('the canvas scene draws what the stylesheet draws', () => {
-  it.each(Object.keys(cases))('nodes: fill, pie, ring, halo, opacity, shape and bold labels (%s)', (name) => {
-    const { elements, scene, linkSource } = built(name);
-    for (const e of elements.filter((el) => el.group === 'nodes')) {
-      const style = styleOf(e, e.data.id === linkSource ? 'link-source' : undefined);
-      const i = scene.indexOf.get(String(e.data.id));
-      if (style.get('display') === 'none') {
-        expect(i).toBeUndefined();
-        continue;
-      }
-      const n = scene.nodes[i!]!;
-      expect(n.id).toBe(e.data.id);
-      expect(n.colour).toBe(style.get('background-color'));
-      expect(n.pie !== null).toBe(Number(style.get('pie-2-background-size')) > 0);
-      const plainBorder = style.get('border-width') === 1.5 && style.get('border-color') === '#FFFFFF';
-      if (plainBorder) expect(n.ring).toBeNull();
-      else expect(n.ring).toEqual({ colour: style.get('border-color'), width: style.get('border-width'), style: style.get('border-style') });
-      if (style.has('underlay-color')) {
-        expect(n.halo).toEqual({ colour: style.get('underlay-color'), padding: style.get('underlay-padding'), opacity: style.get('underlay-opacity') });
-      } else expect(n.halo).toBeNull();
-      expect(n.opacity).toBe(style.get('opacity') ?? 1);
-      expect(n.boldLabel).toBe(style.get('font-weight') === 'bold');
-      // Labels for the rest depend on room (scene-labels.ts); the selection and lit nodes always have one.
-      expect(n.alwaysLabelled).toBe(classesOf(e).has('chosen') || classesOf(e).has('highlighted'));
-      expect(n.organization).toBe(style.get('shape') === 'round-rectangle');
-    }
-  });
-
-  it.each(Object.keys(cases))('layers follow the stylesheet z-index: a higher z-index is always drawn above (%s)', (name) => {
-    const { elements, scene, linkSource } = built(name);
-    const z = new Map(elements.map((e) => [String(e.data.id), Number(styleOf(e, e.data.id === linkSource ? 'link-source' : undefined).get('z-index') ?? 0)]));
-    for (const a of scene.nodes) {
-      expect(a.layer).toBeGreaterThanOrEqual(0);
-      expect(a.layer).toBeLessThan(NODE_LAYERS);
-      for (const b of scene.nodes) if (z.get(a.id)! > z.get(b.id)!) expect(a.layer).toBeGreaterThan(b.layer);
-    }
-    const rankOf = new Map<string, number>();
-    scene.edgeGroups.forEach((g, rank) => g.edges.forEach((e) => rankOf.set(e.id, rank)));
-    for (const a of rankOf.keys()) for (const b of rankOf.keys()) if (z.get(a)! > z.get(b)!) expect(rankOf.get(a)!).toBeGreaterThanOrEqual(rankOf.get(b)!);
-  });
-
-  it.each(Object.keys(cases))('ties: colour, width, opacity, dash and arrow (%s)', (name) => {
-    const { elements, scene } = built(name);
-    const drawn = new Map(scene.edgeGroups.flatMap((g) => g.edges.map((e) => [e.id, { look: g.look, edge: e }] as const)));
-    for (const e of elements.filter((el) => el.group === 'edges')) {
-      const style = styleOf(e);
-      const found = drawn.get(String(e.data.id));
-      if (style.get('display') === 'none') {
-        expect(found).toBeUndefined();
-        continue;
-      }
-      expect(found?.look).toEqual({
-        colour: style.get('line-color'),
-        width: expect.closeTo(Number(style.get('width')), 9),
-        opacity: style.get('opacity'),
-        dashed: style.get('line-style') === 'dashed',
-      });
-      expect(found?.edge.directed).toBe(style.get('target-arrow-shape') === 'triangle');
-      expect(scene.nodes[found!.edge.source]!.id).toBe(e.data.source);
-      expect(scene.nodes[found!.edge.target]!.id).toBe(e.data.target);
-    }
-  });
-});
+import { built, cases } from './look-cases';
 
 function everyVisibleNodeOnce(scene: Scene) {
   const seen = [...scene.nodeGroups.flatMap((g) => g.members), ...scene.decorated].sort((a, b) => a - b);
@@ -233,7 +68,8 @@ describe('the scene, case by case', () => {
   it('haloes and layers: the chosen blue on top, the lit amber, neighbours above the rest, dimmed at the back', () => {
     const { scene } = built('selected under a highlight');
     const node = (id: string) => scene.nodes[scene.indexOf.get(id)!]!;
-    expect(node('s1')).toMatchObject({ halo: { colour: HIGHLIGHT_COLOUR, padding: 10, opacity: 0.55 }, layer: 4, opacity: 1 });
+    // Chosen and lit, the highlight's rule comes later and wins, z-index too (as Cytoscape draws it).
+    expect(node('s1')).toMatchObject({ halo: { colour: HIGHLIGHT_COLOUR, padding: 10, opacity: 0.55 }, layer: 3, opacity: 1 });
     expect(node('s2')).toMatchObject({ halo: null, layer: 2, opacity: 0.16 });
     expect(node('s3')).toMatchObject({ halo: { colour: HIGHLIGHT_COLOUR, padding: 10, opacity: 0.55 }, layer: 3, opacity: 1 });
     expect(node('s4')).toMatchObject({ halo: null, layer: 0, opacity: 0.16 });

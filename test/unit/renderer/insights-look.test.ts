@@ -50,25 +50,25 @@ describe('size scaling', () => {
   });
 
   it('sizes by the chosen figure, biggest for the highest, mid-small for nodes the analysis has not seen', () => {
-    const look = createNodeLook({ sizeBy: 'degree', colourBy: 'category', figures, highlight: null });
+    const look = createNodeLook({ map, sizeBy: 'degree', colourBy: 'category', figures, highlight: null });
     const elements = buildElements({ map, filters: noFilters, selection: null, look });
     const haven = figures.find((f) => f.id === 's2');
     expect(haven?.degree).toBe(Math.max(...figures.map((f) => f.degree)));
     expect(node(elements, 's2').data.size).toBe(MAX_NODE_SIZE);
     expect(node(elements, 's4').data.size).toBe(MIN_NODE_SIZE);
-    const before = createNodeLook({ sizeBy: 'degree', colourBy: 'category', figures: null, highlight: null });
+    const before = createNodeLook({ map, sizeBy: 'degree', colourBy: 'category', figures: null, highlight: null });
     expect(before.size(map.stakeholders[0]!)).toBe(UNKNOWN_NODE_SIZE);
   });
 });
 
 describe('colour by community', () => {
   it('fills each node with its community colour instead of the category pie', () => {
-    const look = createNodeLook({ sizeBy: 'influence', colourBy: 'community', figures, highlight: null });
+    const look = createNodeLook({ map, sizeBy: 'influence', colourBy: 'community', figures, highlight: null });
     const maria = node(buildElements({ map, filters: noFilters, selection: null, look }), 's1');
     const community = figures.find((f) => f.id === 's1')?.community ?? -1;
     expect(maria.data.colour).toBe(communityColour(community));
     expect([maria.data.pie1Size, maria.data.pie2Size]).toEqual([0, 0]);
-    expect(classes(maria)).toContain('by-community');
+    expect(classes(maria)).toContain('single-fill');
   });
 
   it('cycles the palette and has a neutral colour for the unknown', () => {
@@ -81,7 +81,7 @@ describe('colour by community', () => {
 
 describe('highlight', () => {
   it('lights the named stakeholders and the ties between them, dims the rest', () => {
-    const look = createNodeLook({ sizeBy: 'influence', colourBy: 'category', figures, highlight: new Set(['s1', 's2']) });
+    const look = createNodeLook({ map, sizeBy: 'influence', colourBy: 'category', figures, highlight: new Set(['s1', 's2']) });
     const elements = buildElements({ map, filters: noFilters, selection: null, look });
     expect(classes(node(elements, 's1'))).toContain('highlighted');
     expect(classes(node(elements, 's3'))).toContain('dimmed');
@@ -92,11 +92,11 @@ describe('highlight', () => {
   });
 
   it('adds no classes when nothing is highlighted, and the stylesheet styles both states', () => {
-    const look = createNodeLook({ sizeBy: 'influence', colourBy: 'category', figures, highlight: null });
+    const look = createNodeLook({ map, sizeBy: 'influence', colourBy: 'category', figures, highlight: null });
     const elements = buildElements({ map, filters: noFilters, selection: null, look });
     expect(elements.some((e) => /highlighted|dimmed/.test(String(e.classes)))).toBe(false);
     const selectors = buildStylesheet().map((rule) => ('selector' in rule ? rule.selector : ''));
-    expect(selectors).toEqual(expect.arrayContaining(['node.highlighted', 'edge.highlighted', '.dimmed', 'node.by-community']));
+    expect(selectors).toEqual(expect.arrayContaining(['node.highlighted', 'edge.highlighted', '.dimmed']));
     expect(selectors.indexOf('.dimmed')).toBeLessThan(selectors.indexOf('.hidden'));
   });
 });

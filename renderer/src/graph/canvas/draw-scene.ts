@@ -3,7 +3,7 @@
 // group of same-looking elements is one path filled or stroked once, and whatever lies outside the
 // view is skipped, which is what lets 10,000 stakeholders draw in tens of milliseconds.
 import type { Viewport } from '../level-of-detail';
-import { INK } from '../stylesheet';
+import { INK, LABEL_FONT_FAMILY as FONT_FAMILY, LABEL_MAX_WIDTH as MAX_LABEL_WIDTH, NODE_BORDER } from '../look-table';
 import { FONT_SIZE } from '../visible-labels';
 import { NODE_LAYERS, type Scene, type SceneNode } from './scene';
 import { visibleBox } from './view';
@@ -21,8 +21,6 @@ export interface DrawOptions {
   readonly minZoomedFontSize: number;
 }
 
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const MAX_LABEL_WIDTH = 140;
 /** Below this many screen pixels across, a node is a plain square: nobody can tell the shape. */
 const TINY_NODE_PX = 4;
 /** Below this, the white border would only grey the fill. */
@@ -119,7 +117,7 @@ function drawDecorated(ctx: CanvasRenderingContext2D, n: SceneNode, zoom: number
     nodePath(ctx, n, r, false);
     ctx.fill();
   }
-  const ring = n.ring ?? { colour: '#FFFFFF', width: 1.5, style: 'solid' as const };
+  const ring = n.ring ?? { colour: NODE_BORDER.colour, width: NODE_BORDER.width, style: 'solid' as const };
   ctx.strokeStyle = ring.colour;
   ctx.setLineDash(ring.style === 'dashed' ? [5, 3] : []);
   if (ring.style === 'double') {
@@ -158,8 +156,8 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
       }
       ctx.fill();
       if (bordered) {
-        ctx.strokeStyle = '#FFFFFF';
-        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = NODE_BORDER.colour;
+        ctx.lineWidth = NODE_BORDER.width;
         ctx.stroke();
       }
     }
@@ -201,7 +199,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions)
     scene.nodes.forEach((n, i) => {
       if (n.boldLabel !== bold || !n.label || !(n.alwaysLabelled || labels.has(i))) return;
       if (n.x < box.x1 || n.x > box.x2 || n.y < box.y1 || n.y > box.y2) return;
-      ctx.globalAlpha = n.opacity < 1 ? 0.33 : 1;
+      ctx.globalAlpha = n.labelOpacity;
       ctx.fillText(fittedLabel(ctx, n.label, bold), n.x, n.y + n.size / 2 + 4);
     });
   }

@@ -2,16 +2,11 @@
 // canvas draws: each node's place, size, fill, ring, halo and layer, each tie's ends and look, and
 // both grouped by look so a frame sets the brush once per group instead of once per element.
 import type { ElementDefinition } from 'cytoscape';
-import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR } from '../highlight-styles';
-import { INK, SELECTION_COLOUR } from '../stylesheet';
 import { PIE_SLOTS } from '../elements';
-import { CONFLICT_COLOUR, TIE_COLOUR } from '../tie-styles';
+import { lookOf, zIndexes, type Look } from '../look-resolve';
+import { NODE_BORDER } from '../look-table';
 
-export const LINK_SOURCE_COLOUR = '#B45309';
-const TOUCHING_COLOUR = '#52606D';
-
-/** Draw order, back to front (the stylesheet's z-index): dimmed, plain, neighbour, lit, chosen. */
-export const NODE_LAYERS = 5;
+export { LINK_SOURCE_COLOUR } from '../look-table';
 
 export interface Slice {
   readonly colour: string;
@@ -46,6 +41,7 @@ export interface SceneNode {
   /** Always labelled (the selection and highlighted nodes); others only when room allows. */
   readonly alwaysLabelled: boolean;
   readonly opacity: number;
+  readonly labelOpacity: number;
   readonly ring: Ring | null;
   readonly halo: Halo | null;
   readonly layer: number;
@@ -93,106 +89,103 @@ export interface Scene {
   readonly largestSize: number;
 }
 
-function classSet(e: ElementDefinition): Set<string> {
-  return new Set((e.classes === undefined ? '' : Array.isArray(e.classes) ? e.classes.join(' ') : e.classes).split(' ').filter(Boolean));
+function classSet(e: ElementDefinition, extra: string | null): Set<string> {
+  const set = new Set((e.classes === undefined ? '' : Array.isArray(e.classes) ? e.classes.join(' ') : e.classes).split(' ').filter(Boolean));
+  if (extra) set.add(extra);
+  return set;
 }
 
-function pieOf(data: Record<string, unknown>): Slice[] | null {
-  if (!(Number(data.pie2Size) > 0)) return null;
+function pieOf(look: Look, data: Record<string, unknown>): Slice[] | null {
+  if (!(Number(look.get('pie-2-background-size', data)) > 0)) return null;
   const slices: Slice[] = [];
   for (let i = 1; i <= PIE_SLOTS; i += 1) {
-    const share = Number(data[`pie${i}Size`]) / 100;
-    if (share > 0) slices.push({ colour: String(data[`pie${i}Colour`]), share });
+    const share = Number(look.get(`pie-${i}-background-size`, data)) / 100;
+    if (share > 0) slices.push({ colour: String(look.get(`pie-${i}-background-color`, data)), share });
   }
   return slices;
 }
 
-/** The last of the stylesheet's border rules that matches wins, as in Cytoscape. */
-function ringOf(c: Set<string>, linkSource: boolean): Ring | null {
-  if (c.has('highlighted')) return { colour: INK, width: 3, style: 'solid' };
-  if (linkSource) return { colour: LINK_SOURCE_COLOUR, width: 4, style: 'solid' };
-  if (c.has('chosen')) return { colour: INK, width: 3, style: 'solid' };
-  if (c.has('confidential')) return { colour: INK, width: 3, style: 'dashed' };
-  if (c.has('anchor')) return { colour: INK, width: 6, style: 'double' };
-  return null;
+/** The table's border on a node with no class: drawn with the plain groups, not as a ring. */
+const PLAIN_BORDER = { colour: NODE_BORDER.colour, width: NODE_BORDER.width, style: 'solid' };
+
+function ringOf(look: Look, data: Record<string, unknown>): Ring | null {
+  const ring = { colour: String(look.get('border-color', data)), width: Number(look.get('border-width', data)), style: look.get('border-style', data) as Ring['style'] };
+  return ring.colour === PLAIN_BORDER.colour && ring.width === PLAIN_BORDER.width && ring.style === PLAIN_BORDER.style ? null : ring;
 }
 
-function haloOf(c: Set<string>): Halo | null {
-  if (c.has('highlighted')) return { colour: HIGHLIGHT_COLOUR, padding: 10, opacity: 0.55 };
-  if (c.has('chosen')) return { colour: SELECTION_COLOUR, padding: 8, opacity: 0.28 };
-  return null;
+function haloOf(look: Look, data: Record<string, unknown>): Halo | null {
+  const colour = look.get('underlay-color', data);
+  if (colour === undefined) return null;
+  return { colour: String(colour), padding: Number(look.get('underlay-padding', data)), opacity: Number(look.get('underlay-opacity', data)) };
 }
 
-function nodeOpacity(c: Set<string>): number {
-  if (c.has('chosen') || c.has('highlighted')) return 1;
-  if (c.has('dimmed')) return 0.16;
-  if (c.has('faded')) return 0.22;
-  return 1;
-}
+const NODE_Z = zIndexes('node');
+/** Draw order, back to front: the dimmed, then one layer per z-index the table gives nodes. */
+export const NODE_LAYERS = NODE_Z.length + 1;
 
-function nodeLayer(c: Set<string>): number {
-  if (c.has('chosen')) return 4;
-  if (c.has('highlighted')) return 3;
-  if (c.has('neighbour')) return 2;
-  if (c.has('dimmed') || c.has('faded')) return 0;
-  return 1;
+function nodeLayer(z: number, opacity: number): number {
+  if (z === 0 && opacity < 1) return 0;
+  return NODE_Z.indexOf(z) + 1;
 }
 
 function readNode(e: ElementDefinition, linkSource: string | null): SceneNode | null {
-  const c = classSet(e);
-  if (c.has('hidden')) return null;
   const data = e.data as Record<string, unknown>;
   const id = String(data.id);
-  const byCommunity = c.has('by-community');
+  const c = classSet(e, id === linkSource ? 'link-source' : null);
+  const look = lookOf('node', c);
+  if (look.get('display', data) === 'none') return null;
+  const opacity = Number(look.get('opacity', data) ?? 1);
   return {
     id,
     x: e.position?.x ?? NaN,
     y: e.position?.y ?? NaN,
-    size: Number(data.size) || 30,
-    colour: String(data.colour),
-    pie: byCommunity ? null : pieOf(data),
-    organization: c.has('organization'),
-    label: String(data.label ?? ''),
-    boldLabel: c.has('anchor') || c.has('chosen') || c.has('highlighted'),
+    size: Number(look.get('width', data)) || 30,
+    colour: String(look.get('background-color', data)),
+    pie: pieOf(look, data),
+    organization: look.get('shape', data) === 'round-rectangle',
+    label: String(look.get('label', data) ?? ''),
+    boldLabel: look.get('font-weight', data) === 'bold',
+    // The canvas labels the rest only where room allows (scene-labels.ts).
     alwaysLabelled: c.has('chosen') || c.has('highlighted'),
-    opacity: nodeOpacity(c),
-    ring: ringOf(c, id === linkSource),
-    halo: haloOf(c),
-    layer: nodeLayer(c),
+    opacity,
+    labelOpacity: Number(look.get('text-opacity', data) ?? 1),
+    ring: ringOf(look, data),
+    halo: haloOf(look, data),
+    layer: nodeLayer(Number(look.get('z-index', data) ?? 0), opacity),
   };
 }
 
-/** A tie's look, in the stylesheet's order of rules (the later rule wins). */
-function edgeLook(c: Set<string>, strength: number): EdgeLook & { rank: number } {
-  const conflict = c.has('conflict');
-  let colour = conflict ? CONFLICT_COLOUR : TIE_COLOUR;
-  let width = 1.2 + (Math.min(3, Math.max(1, strength || 1)) - 1) * 1.2;
-  let opacity = conflict ? 1 : 0.8;
-  let rank = 1;
-  if (c.has('faded')) [opacity, rank] = [0.22, 0];
-  if (c.has('touching')) [opacity, colour, rank] = [1, conflict ? CONFLICT_COLOUR : TOUCHING_COLOUR, 2];
-  // Dimming sets no z-index in the stylesheet: the selection's ties stay above the other dimmed ones.
-  if (c.has('dimmed')) opacity = 0.16;
-  if (c.has('highlighted')) [opacity, colour, width, rank] = [1, HIGHLIGHT_TIE_COLOUR, 4, 3];
-  return { colour, width, opacity, dashed: conflict, rank };
+/** A tie's look from the table; drawn back to front by z-index, the fainter first within one. */
+function edgeLook(c: Set<string>, data: Record<string, unknown>): (EdgeLook & { z: number }) | null {
+  const look = lookOf('edge', c);
+  if (look.get('display', data) === 'none') return null;
+  return {
+    colour: String(look.get('line-color', data)),
+    width: Number(look.get('width', data)),
+    opacity: Number(look.get('opacity', data) ?? 1),
+    dashed: look.get('line-style', data) === 'dashed',
+    z: Number(look.get('z-index', data) ?? 0),
+  };
 }
 
 function groupEdges(elements: readonly ElementDefinition[], indexOf: ReadonlyMap<string, number>): EdgeGroup[] {
-  const groups = new Map<string, { look: EdgeLook; rank: number; edges: SceneEdge[] }>();
+  const groups = new Map<string, { look: EdgeLook; z: number; edges: SceneEdge[] }>();
   for (const e of elements) {
     if (e.group !== 'edges') continue;
-    const c = classSet(e);
-    if (c.has('hidden')) continue;
+    const c = classSet(e, null);
+    const data = e.data as Record<string, unknown>;
+    const drawn = edgeLook(c, data);
+    if (!drawn) continue;
     const source = indexOf.get(String(e.data.source));
     const target = indexOf.get(String(e.data.target));
     if (source === undefined || target === undefined) continue;
-    const { rank, ...look } = edgeLook(c, Number(e.data.strength));
-    const key = `${rank}|${look.colour}|${look.width}|${look.opacity}|${look.dashed}`;
+    const { z, ...look } = drawn;
+    const key = `${z}|${look.colour}|${look.width}|${look.opacity}|${look.dashed}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { look, rank, edges: [] }));
-    group.edges.push({ id: String(e.data.id), source, target, directed: c.has('directed') });
+    if (!group) groups.set(key, (group = { look, z, edges: [] }));
+    group.edges.push({ id: String(e.data.id), source, target, directed: lookOf('edge', c).get('target-arrow-shape', data) === 'triangle' });
   }
-  return [...groups.values()].sort((a, b) => a.rank - b.rank).map(({ look, edges }) => ({ look, edges }));
+  return [...groups.values()].sort((a, b) => a.z - b.z || a.look.opacity - b.look.opacity).map(({ look, edges }) => ({ look, edges }));
 }
 
 const isDecorated = (n: SceneNode) => n.ring !== null || n.halo !== null || n.pie !== null;

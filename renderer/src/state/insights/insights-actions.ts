@@ -1,6 +1,7 @@
 // The actions behind the insights panel and the map's look. The analysis runner reports through
 // the three analysis* actions; everything else is a user's choice.
 import type { Insights } from '../../../../shared/analysis';
+import type { LayoutChoice, LookFilter, SavedView } from '../../../../shared/views';
 import type { AppState } from '../core/app-state';
 import type { ColourBy, Highlight, InsightsState, SideTab, SizeFigure } from './insights-state';
 import { acceptFailure, acceptResult, requestAnalysis } from './insights-track';
@@ -23,6 +24,7 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
         analysis: requestAnalysis(i.analysis, freshMap),
         highlight: freshMap ? null : i.highlight,
         coverageScope: freshMap ? null : i.coverageScope,
+        layoutPreview: freshMap ? null : i.layoutPreview,
       }));
       return getState().insights.analysis.requested;
     },
@@ -33,6 +35,13 @@ export function createInsightsActions(setState: SetState, getState: () => AppSta
     clearHighlight: () => update(() => ({ highlight: null })),
     setSizeBy: (sizeBy: SizeFigure) => update(() => ({ sizeBy })),
     setColourBy: (colourBy: ColourBy) => update(() => ({ colourBy })),
+    setLookFilter: (lookFilter: LookFilter | null) => update(() => ({ lookFilter })),
+    setLayoutChoice: (layout: LayoutChoice) => update(() => ({ layout })),
+    /** Shows positions on the map without saving them; null ends the preview. */
+    previewLayout: (layoutPreview: InsightsState['layoutPreview']) => update(() => ({ layoutPreview })),
+    /** Applies a saved view's colour, size, filter and (when it has one) layout choice. */
+    applyView: (view: SavedView) =>
+      update((i) => ({ colourBy: view.colourBy, sizeBy: view.sizeBy, lookFilter: view.filter, layout: view.layout ?? i.layout })),
     showTab: (tab: SideTab) => update(() => ({ tab })),
     /** Counts coverage over one committee (its id) or, with null, the whole coalition; the runner re-runs. */
     setCoverageScope: (committeeId: string | null) => update(() => ({ coverageScope: committeeId })),

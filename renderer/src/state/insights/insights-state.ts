@@ -2,9 +2,12 @@
 // app store under `insights`, changed only through the insights actions.
 import type { Insights } from '../../../../shared/analysis';
 
-/** The figure a node's size shows. `influence` is the stakeholder's own rating (no analysis needed). */
-export type SizeFigure = 'influence' | 'degree' | 'betweenness' | 'closeness' | 'pagerank' | 'coreNumber';
-export type ColourBy = 'category' | 'community';
+import type { ColourField, LayoutChoice, LookFilter, SizeField } from '../../../../shared/views';
+
+/** The figure a node's size shows: a measure (`influence` is the stakeholder's own rating, no analysis needed) or a numeric custom field. */
+export type SizeFigure = SizeField;
+/** The field a node's colour shows: category (pie slices), community, kind, stage or a custom field. */
+export type ColourBy = ColourField;
 export type SideTab = 'details' | 'insights';
 
 /** Stakeholders an insight names, shown on the map and in the list; `label` says where they came from. */
@@ -30,6 +33,12 @@ export interface InsightsState {
   readonly highlight: Highlight | null;
   readonly sizeBy: SizeFigure;
   readonly colourBy: ColourBy;
+  /** Show only people whose field has this value (the map only; the list keeps its own filters). */
+  readonly lookFilter: LookFilter | null;
+  /** The layout last chosen, saved with a view. */
+  readonly layout: LayoutChoice;
+  /** Positions of a layout being previewed (drawn, not saved) until kept or cancelled; null when none. */
+  readonly layoutPreview: Readonly<Record<string, { readonly x: number; readonly y: number }>> | null;
   readonly tab: SideTab;
   /** The committee whose people the coverage section counts; null for the whole coalition. */
   readonly coverageScope: string | null;
@@ -40,6 +49,9 @@ export const initialInsightsState: InsightsState = {
   highlight: null,
   sizeBy: 'influence',
   colourBy: 'category',
+  lookFilter: null,
+  layout: { name: 'force', spacing: 1, measure: 'degree' },
+  layoutPreview: null,
   tab: 'details',
   coverageScope: null,
 };

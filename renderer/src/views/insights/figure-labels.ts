@@ -1,4 +1,7 @@
 // Words for the sidebar's choices and the legend: what each size and colour means.
+import type { MapDocument } from '../../../../shared/model';
+import { customKey, customName, isCustomKey } from '../../../../shared/views';
+import { customFieldNames, isNumericField } from '../../graph/encodings';
 import type { ColourBy, SizeFigure } from '../../state/insights/insights-state';
 
 export const SIZE_OPTIONS: readonly { readonly value: SizeFigure; readonly label: string; readonly meaning: string }[] = [
@@ -13,8 +16,23 @@ export const SIZE_OPTIONS: readonly { readonly value: SizeFigure; readonly label
 export const COLOUR_OPTIONS: readonly { readonly value: ColourBy; readonly label: string }[] = [
   { value: 'category', label: 'Category' },
   { value: 'community', label: 'Community' },
+  { value: 'kind', label: 'Person or organization' },
+  { value: 'stage', label: 'Stage' },
 ];
 
 export function sizeMeaning(figure: SizeFigure): string {
+  if (isCustomKey(figure)) return `Bigger nodes have a higher "${customName(figure)}".`;
   return SIZE_OPTIONS.find((o) => o.value === figure)?.meaning ?? '';
+}
+
+/** Colour choices for this map: the built-in fields, then each custom field it uses. */
+export function colourOptions(map: MapDocument | null): { readonly value: ColourBy; readonly label: string }[] {
+  const custom = map ? customFieldNames(map) : [];
+  return [...COLOUR_OPTIONS, ...custom.map((name) => ({ value: customKey(name), label: `Field: ${name}` }))];
+}
+
+/** Size choices for this map: the six measures, then each numeric custom field. */
+export function sizeOptions(map: MapDocument | null): { readonly value: SizeFigure; readonly label: string }[] {
+  const custom = map ? customFieldNames(map).filter((name) => isNumericField(map, customKey(name))) : [];
+  return [...SIZE_OPTIONS, ...custom.map((name) => ({ value: customKey(name), label: `Field: ${name}` }))];
 }

@@ -13,6 +13,7 @@ export function useMapSurfaceState() {
   const focusRequest = useAppState((s) => s.focusRequest);
   const fitRequest = useAppState((s) => s.fitRequest);
   const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
+  const preview = useAppState((s) => s.insights.layoutPreview);
+  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look: look ?? undefined, preview }) : []), [map, filters, selection, look, preview]);
   return { map, selection, mapSession, focusRequest, fitRequest, elements };
 }
