@@ -7,7 +7,11 @@ import type { MapLike } from './map-ops';
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
 export function sharedPart(map: MapLike): MapLike {
-  const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false).map((s) => s.id));
+  return withoutPeople(map, new Set(list(map.stakeholders).filter((s) => s.confidential !== false).map((s) => s.id)));
+}
+
+/** The map without the given people: their records, their ties and every section's mention of them. */
+export function withoutPeople(map: MapLike, hidden: ReadonlySet<string>): MapLike {
   if (hidden.size === 0) return map;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(map)) out[key] = withoutIds(value, hidden);

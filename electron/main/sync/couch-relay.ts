@@ -18,7 +18,7 @@ export class RelayUnavailable extends Error {}
 const ID = /^[0-9a-f]{32}$/;
 const PAGE = 1_000;
 
-export function couchRelay(options: CouchRelayOptions): Relay & { readonly create: () => Promise<void> } {
+export function couchRelay(options: CouchRelayOptions): Relay & { readonly create: () => Promise<void>; readonly destroy: () => Promise<void> } {
   const base = options.url.replace(/\/+$/, '');
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.user !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
@@ -38,6 +38,9 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
   return {
     async create() {
       await call('', { method: 'PUT' });
+    },
+    async destroy() {
+      await call('', { method: 'DELETE' });
     },
     async push(sealed) {
       if (sealed.length === 0) return;

@@ -3,7 +3,7 @@
 // for days); sync() sends what is waiting and applies what others sent. The sync file holds only
 // sealed changes, so no plaintext is left in the outbox; the map itself stays in the normal,
 // encrypted-at-rest map file.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { MEMBER_TABLE, type Change, type SetOp } from '../../../shared/sync/change';
 import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
@@ -95,6 +95,31 @@ export class SyncPeer {
     this.file.refused.push(...refused);
     await this.save();
     return { sent: outbox.length, received: changes.length, refused };
+  }
+
+  /** This organizer's actor id. */
+  get actor(): string {
+    return this.options.actor;
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  get stateFile(): string {
+    return this.options.stateFile;
+  }
+
+  /** The shared state as applied here; read it, never change it (changes go through write()). */
+  get state(): SharedReplica {
+    return this.replica;
+  }
+
+  /** Deletes this device's sync file (after a clean copy replaced it): no sealed change stays behind. */
+  async forget(): Promise<void> {
+    await rm(this.options.stateFile, { force: true });
+    this.file.known.splice(0);
+    this.file.outbox.splice(0);
   }
 
   map(header: { readonly format: string; readonly version: number }): MapLike {
