@@ -74,9 +74,9 @@ export async function createDatabaseFor(server: RelayServer, db: string, members
   await expectOk(await fetch(`${server.url}/${db}/_security`, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(security) }));
 }
 
-/** Every document the database holds, read as the admin (what the relay itself could read). */
-export async function allDocs(server: RelayServer, db: string): Promise<{ id: string; ct: string }[]> {
-  const response = await fetch(`${server.url}/${db}/_all_docs?include_docs=true`, { headers: adminHeaders() });
+/** Every document the database holds, read as the admin when accounts are on (what the relay itself could read). */
+export async function allDocs(server: RelayServer, db: string, asAdmin = true): Promise<{ id: string; ct: string }[]> {
+  const response = await fetch(`${server.url}/${db}/_all_docs?include_docs=true`, asAdmin ? { headers: adminHeaders() } : {});
   await expectOk(response);
   const body = (await response.json()) as { rows: { doc: { _id: string; ct: string } }[] };
   return body.rows.map((r) => ({ id: r.doc._id, ct: r.doc.ct }));
