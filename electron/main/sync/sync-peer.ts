@@ -5,10 +5,11 @@
 // encrypted-at-rest map file.
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
-import { MEMBER_TABLE, type Change, type SetOp } from '../../../shared/sync/change';
+import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../shared/sync/change';
 import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
+import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import { errorCode } from '../store/fs-port';
 import { dirname } from 'node:path';
@@ -24,6 +25,15 @@ export interface PeerOptions {
   /** This device's sync file (sealed changes and what is still to send). */
   readonly stateFile: string;
   readonly now?: () => string;
+  /** The newest sync format this app reads and writes (tests stand in for an older or newer app). */
+  readonly syncFormat?: number;
+}
+
+/** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
+export class NewerFormat extends Error {
+  constructor(readonly format: number, readonly mine: number) {
+    super(`This shared map holds changes from a newer version of Coalition Mapper (sync format ${format}; this app reads ${mine}). It stays read-only until you update the app; nothing is lost: those changes are kept and applied after the update.`);
+  }
 }
 
 export interface SyncReport {
@@ -36,12 +46,19 @@ export interface SyncReport {
 /** Far below the change schema's limit, so sharing a big map sends many modest changes. */
 const OPS_PER_CHANGE = 5_000;
 
+const sealedSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() });
 const peerFileSchema = z.strictObject({
-  known: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() })),
+  known: z.array(sealedSchema),
   outbox: z.array(z.string()),
   refused: z.array(z.string()),
+  /** Changes of a newer sync format: kept sealed, applied once the app is new enough. */
+  ahead: z.array(sealedSchema).optional(),
 });
 type PeerFile = z.infer<typeof peerFileSchema>;
+interface Opened {
+  readonly sealed: Sealed;
+  readonly change: Change;
+}
 
 export class SyncPeer {
   private readonly replica = new SharedReplica();
@@ -54,7 +71,11 @@ export class SyncPeer {
   static async open(options: PeerOptions): Promise<SyncPeer> {
     const file = await readPeerFile(options.stateFile);
     const peer = new SyncPeer(options, file);
-    peer.replica.receive(file.known.map((s) => options.sealer.open(s)));
+    const open = (s: Sealed): Opened => ({ sealed: s, change: options.sealer.open(s) });
+    const { readable, ahead } = peer.byFormat([...file.known, ...(file.ahead ?? [])].map(open));
+    file.known = readable.map((r) => r.sealed);
+    file.ahead = ahead.map((r) => r.sealed);
+    peer.replica.receive(readable.map((r) => r.change));
     return peer;
   }
 
@@ -73,7 +94,7 @@ export class SyncPeer {
 
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
   async record(before: MapLike, after: MapLike): Promise<number> {
-    const ops = opsBetween(sharedPart(before), sharedPart(after), this.removal());
+    const ops = keepUnknown(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
     await this.commit(ops);
     return ops.length;
   }
@@ -87,14 +108,16 @@ export class SyncPeer {
     const outbox = this.file.known.filter((s) => this.file.outbox.includes(s.id));
     await this.options.relay.push(outbox);
     this.file.outbox.splice(0);
-    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused]);
+    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
     const incoming = await this.options.relay.pull(known);
-    const { changes, refused } = this.openAll(incoming);
-    this.replica.receive(changes);
-    this.file.known.push(...incoming.filter((s) => !refused.includes(s.id)));
+    const { opened, refused } = this.openAll(incoming);
+    const { readable, ahead } = this.byFormat(opened);
+    this.replica.receive(readable.map((r) => r.change));
+    this.file.known.push(...readable.map((r) => r.sealed));
+    this.file.ahead = [...(this.file.ahead ?? []), ...ahead.map((r) => r.sealed)];
     this.file.refused.push(...refused);
     await this.save();
-    return { sent: outbox.length, received: changes.length, refused };
+    return { sent: outbox.length, received: readable.length, refused };
   }
 
   /** This organizer's actor id. */
@@ -130,14 +153,22 @@ export class SyncPeer {
     return openConflicts(this.replica);
   }
 
-  status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number } {
-    return { waitingToSend: this.file.outbox.length, refused: this.file.refused.length, changes: this.file.known.length };
+  status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number; readonly newerFormat: number | null } {
+    return { waitingToSend: this.file.outbox.length, refused: this.file.refused.length, changes: this.file.known.length, newerFormat: this.newerFormat() };
+  }
+
+  /** The newest sync format among held-back changes, or null when this app reads them all. */
+  newerFormat(): number | null {
+    const formats = (this.file.ahead ?? []).map((s) => this.options.sealer.open(s).format ?? 1);
+    return formats.length === 0 ? null : Math.max(...formats);
   }
 
   private async commit(ops: readonly SetOp[]): Promise<void> {
+    const newer = this.newerFormat();
+    if (newer !== null) throw new NewerFormat(newer, this.format());
     const at = this.now();
     for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
-      const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at);
+      const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at, this.format());
       const sealed = this.options.sealer.seal(change);
       this.file.known.push(sealed);
       this.file.outbox.push(sealed.id);
@@ -145,18 +176,27 @@ export class SyncPeer {
     if (ops.length > 0) await this.save();
   }
 
-  private openAll(incoming: readonly Sealed[]): { changes: Change[]; refused: string[] } {
-    const changes: Change[] = [];
+  private format(): number {
+    return this.options.syncFormat ?? SYNC_FORMAT;
+  }
+
+  private byFormat(opened: readonly Opened[]): { readable: Opened[]; ahead: Opened[] } {
+    const readable = opened.filter((o) => (o.change.format ?? 1) <= this.format());
+    return { readable, ahead: opened.filter((o) => !readable.includes(o)) };
+  }
+
+  private openAll(incoming: readonly Sealed[]): { opened: Opened[]; refused: string[] } {
+    const opened: Opened[] = [];
     const refused: string[] = [];
     for (const sealed of incoming) {
       try {
-        changes.push(this.options.sealer.open(sealed));
+        opened.push({ sealed, change: this.options.sealer.open(sealed) });
       } catch (error) {
         if (!(error instanceof SyncRefusal)) throw error;
         refused.push(sealed.id);
       }
     }
-    return { changes, refused };
+    return { opened, refused };
   }
 
   private memberOp(): SetOp {
