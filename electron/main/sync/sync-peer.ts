@@ -11,6 +11,7 @@ import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
+import { undoOps } from '../../../shared/sync/undo';
 import { errorCode } from '../store/fs-port';
 import { dirname } from 'node:path';
 import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
@@ -62,6 +63,7 @@ interface Opened {
 
 export class SyncPeer {
   private readonly replica = new SharedReplica();
+  private readonly undoStack: Change[][] = [];
 
   private constructor(
     private readonly options: PeerOptions,
@@ -95,7 +97,8 @@ export class SyncPeer {
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
   async record(before: MapLike, after: MapLike): Promise<number> {
     const ops = keepUnknown(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
-    await this.commit(ops);
+    const changes = await this.commit(ops);
+    if (changes.length > 0) this.undoStack.push(changes);
     return ops.length;
   }
 
@@ -113,9 +116,9 @@ export class SyncPeer {
     const { opened, refused } = this.openAll(incoming);
     const { readable, ahead } = this.byFormat(opened);
     this.replica.receive(readable.map((r) => r.change));
-    this.file.known.push(...readable.map((r) => r.sealed));
+    for (const r of readable) this.file.known.push(r.sealed);
     this.file.ahead = [...(this.file.ahead ?? []), ...ahead.map((r) => r.sealed)];
-    this.file.refused.push(...refused);
+    for (const id of refused) this.file.refused.push(id);
     await this.save();
     return { sent: outbox.length, received: readable.length, refused };
   }
@@ -163,17 +166,39 @@ export class SyncPeer {
     return formats.length === 0 ? null : Math.max(...formats);
   }
 
-  private async commit(ops: readonly SetOp[]): Promise<void> {
+  /**
+   * Undoes this organizer's last edit (recorded since the app opened the map): its fields go back
+   * to what they were, for everyone. Refused, with the reason in words, when someone else changed
+   * one of those fields since; nothing is written then.
+   */
+  async undo(): Promise<{ readonly undone: boolean; readonly message: string }> {
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (last === undefined) return { undone: false, message: 'Nothing of yours to undo.' };
+    const ops: SetOp[] = [];
+    for (const change of [...last].reverse()) {
+      const plan = undoOps(this.replica, change, this.now());
+      if (!plan.ok) return { undone: false, message: plan.reason };
+      for (const op of plan.ops) ops.push(op);
+    }
+    this.undoStack.pop();
+    await this.commit(ops);
+    return { undone: true, message: 'Your last change was undone.' };
+  }
+
+  private async commit(ops: readonly SetOp[]): Promise<Change[]> {
     const newer = this.newerFormat();
     if (newer !== null) throw new NewerFormat(newer, this.format());
     const at = this.now();
+    const changes: Change[] = [];
     for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
       const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at, this.format());
       const sealed = this.options.sealer.seal(change);
       this.file.known.push(sealed);
       this.file.outbox.push(sealed.id);
+      changes.push(change);
     }
     if (ops.length > 0) await this.save();
+    return changes;
   }
 
   private format(): number {
