@@ -3,8 +3,7 @@
 // for days); sync() sends what is waiting and applies what others sent. The sync file holds only
 // sealed changes, so no plaintext is left in the outbox; the map itself stays in the normal,
 // encrypted-at-rest map file.
-import { readFile, rm } from 'node:fs/promises';
-import { z } from 'zod';
+import { rm } from 'node:fs/promises';
 import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../shared/sync/change';
 import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
@@ -12,11 +11,9 @@ import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import { undoOps } from '../../../shared/sync/undo';
-import { errorCode } from '../store/fs-port';
-import { dirname } from 'node:path';
-import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
+import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
 
 export interface PeerOptions {
   readonly actor: string;
@@ -47,15 +44,6 @@ export interface SyncReport {
 /** Far below the change schema's limit, so sharing a big map sends many modest changes. */
 const OPS_PER_CHANGE = 5_000;
 
-const sealedSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() });
-const peerFileSchema = z.strictObject({
-  known: z.array(sealedSchema),
-  outbox: z.array(z.string()),
-  refused: z.array(z.string()),
-  /** Changes of a newer sync format: kept sealed, applied once the app is new enough. */
-  ahead: z.array(sealedSchema).optional(),
-});
-type PeerFile = z.infer<typeof peerFileSchema>;
 interface Opened {
   readonly sealed: Sealed;
   readonly change: Change;
@@ -71,13 +59,16 @@ export class SyncPeer {
   ) {}
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
-    const file = await readPeerFile(options.stateFile);
+    const { file, rewrite } = await readSyncFile(options.stateFile);
     const peer = new SyncPeer(options, file);
     const open = (s: Sealed): Opened => ({ sealed: s, change: options.sealer.open(s) });
     const { readable, ahead } = peer.byFormat([...file.known, ...(file.ahead ?? [])].map(open));
+    // An updated app applies what an older one held back; the file then says so.
+    const moved = ahead.length !== (file.ahead ?? []).length;
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
     peer.replica.receive(readable.map((r) => r.change));
+    if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
   }
 
@@ -108,9 +99,11 @@ export class SyncPeer {
   }
 
   async sync(): Promise<SyncReport> {
-    const outbox = this.file.known.filter((s) => this.file.outbox.includes(s.id));
+    const waiting = new Set(this.file.outbox);
+    const outbox = this.file.known.filter((s) => waiting.has(s.id));
     await this.options.relay.push(outbox);
-    this.file.outbox.splice(0);
+    await appendSyncFile(this.options.stateFile, outbox.length === 0 ? [] : [{ sent: outbox.map((s) => s.id) }]);
+    this.file.outbox = this.file.outbox.filter((id) => !outbox.some((s) => s.id === id));
     const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
     const incoming = await this.options.relay.pull(known);
     const { opened, refused } = this.openAll(incoming);
@@ -119,7 +112,11 @@ export class SyncPeer {
     for (const r of readable) this.file.known.push(r.sealed);
     this.file.ahead = [...(this.file.ahead ?? []), ...ahead.map((r) => r.sealed)];
     for (const id of refused) this.file.refused.push(id);
-    await this.save();
+    await appendSyncFile(this.options.stateFile, [
+      ...readable.map((r) => ({ known: r.sealed })),
+      ...ahead.map((r) => ({ ahead: r.sealed })),
+      ...refused.map((id) => ({ refused: id })),
+    ]);
     return { sent: outbox.length, received: readable.length, refused };
   }
 
@@ -190,14 +187,17 @@ export class SyncPeer {
     if (newer !== null) throw new NewerFormat(newer, this.format());
     const at = this.now();
     const changes: Change[] = [];
+    const sealed: Sealed[] = [];
     for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
       const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at, this.format());
-      const sealed = this.options.sealer.seal(change);
-      this.file.known.push(sealed);
-      this.file.outbox.push(sealed.id);
       changes.push(change);
+      sealed.push(this.options.sealer.seal(change));
     }
-    if (ops.length > 0) await this.save();
+    await appendSyncFile(this.options.stateFile, sealed.map((s) => ({ mine: s })));
+    for (const s of sealed) {
+      this.file.known.push(s);
+      this.file.outbox.push(s.id);
+    }
     return changes;
   }
 
@@ -234,21 +234,5 @@ export class SyncPeer {
 
   private now(): string {
     return (this.options.now ?? (() => new Date().toISOString()))();
-  }
-
-  private async save(): Promise<void> {
-    await ensurePrivateFolder(dirname(this.options.stateFile));
-    await writeFileAtomic(this.options.stateFile, JSON.stringify(this.file));
-  }
-}
-
-async function readPeerFile(path: string): Promise<PeerFile> {
-  try {
-    const parsed = peerFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success) throw new Error(`${path}: not a sync file this app can read`);
-    return parsed.data;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { known: [], outbox: [], refused: [] };
-    throw error;
   }
 }

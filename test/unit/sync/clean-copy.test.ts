@@ -3,12 +3,12 @@
 // to a new key and a new database without P; afterwards P's canary is in no byte of the relay and in
 // no change of either organizer's sync file, even decrypted, and the old database is gone. The same
 // decrypting scan finds P in the old history first (the positive control). Check 12 of the sync design.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { moveToCleanCopy, startCleanCopy } from '../../../electron/main/sync/clean-copy';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey, type Sealer } from '../../../electron/main/sync/seal';
+import { readSyncFile } from '../../../electron/main/sync/sync-file';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
 import type { Stakeholder, Tie } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
@@ -39,7 +39,7 @@ async function openedDocs(server: RelayServer, db: string, sealer: Sealer): Prom
 
 /** Every change a sync file holds, opened. */
 async function openedSyncFile(path: string, sealer: Sealer): Promise<string> {
-  const file = JSON.parse(await readFile(path, 'utf8')) as { known: { id: string; ct: string }[] };
+  const { file } = await readSyncFile(path);
   return JSON.stringify(file.known.map((s) => sealer.open(s)));
 }
 
