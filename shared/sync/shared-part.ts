@@ -14,7 +14,8 @@ export function sharedPart(map: MapLike): MapLike {
 export function withoutPeople(map: MapLike, hidden: ReadonlySet<string>): MapLike {
   if (hidden.size === 0) return map;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(map)) out[key] = withoutIds(value, hidden);
+  // The two lists are filtered below; copying their 80,000 records first would cost every edit dearly.
+  for (const [key, value] of Object.entries(map)) if (key !== 'stakeholders' && key !== 'ties') out[key] = withoutIds(value, hidden);
   out.stakeholders = list(map.stakeholders).filter((s) => !hidden.has(s.id));
   out.ties = list(map.ties).filter((t) => !hidden.has(String(t.source)) && !hidden.has(String(t.target)));
   return out;
