@@ -12,7 +12,8 @@ import { memberName } from '../../shared/sync/conflicts';
 import { knownView } from '../../shared/sync/schema-skew';
 import { isSameFile } from '../main/export-file';
 import { isMapFileError, writeFileAtomic } from '../main/store';
-import { describeRelay, peerForMap, readSharingFile, SharingFileError } from '../main/sync/sharing-file';
+import { SyncRefusal } from '../main/sync/seal';
+import { describeRelay, peerForMap, readSharingFile, SharingFileError, sharingFilePath, syncFilePath } from '../main/sync/sharing-file';
 import type { SyncPeer } from '../main/sync/sync-peer';
 import { recordCliAudit } from './cli-audit';
 import { localToday } from './export';
@@ -85,6 +86,10 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
     }
     return await exportShared(peer, mapPath, resolve(io.cwd, out ?? ''), flags, io);
   } catch (error) {
+    if (error instanceof SyncRefusal) {
+      io.err(`error: this device's sync file ${syncFilePath(mapPath)} does not open with the key in ${basename(sharingFilePath(mapPath))} (${error.message}).\nNothing was changed.`);
+      return 1;
+    }
     if (!(error instanceof SharingFileError) && !isMapFileError(error)) throw error;
     io.err(`error: ${error.message}\nNothing was changed.`);
     return 1;

@@ -114,5 +114,10 @@ describe('coalition-map sync', () => {
     expect(planted.code).toBe(1);
     expect(planted.stderr).toMatch(/\.sharing is not encrypted while the map is; it was not used/);
     expect((await cli(other, ['sync', 'stats', 'harlow.coalition.json'])).code).toBe(2);
+    const { dir: plain, mapPath: plainMap } = await sharedMap(null);
+    await writeSharingFile(plainMap, { coalitionId: 'harlow-bend', actor: 'actor-ana-0001', name: 'Ana', key: newCoalitionKey().toString('base64'), relay: { kind: 'folder', path: join(plain, 'relay') } }, null);
+    const wrongKey = await cli(plain, ['sync', 'status', 'harlow.coalition.json']);
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toMatch(/sync file .*harlow\.coalition\.json\.sync\.json does not open with the key in harlow\.coalition\.json\.sharing/);
   });
 });
