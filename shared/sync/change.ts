@@ -16,6 +16,13 @@ export const SECTION_TABLE = 'sections';
 export const MEMBER_TABLE = 'members';
 export type Table = RecordTable | typeof SECTION_TABLE | typeof MEMBER_TABLE;
 
+/**
+ * The sync format this app writes and reads. Bump it only for a change older apps would misread;
+ * a new field on a record needs no bump (older apps keep it untouched). An app that meets a change
+ * of a newer format keeps it unapplied and the shared map read-only until it is updated.
+ */
+export const SYNC_FORMAT = 1;
+
 /** A record's soft-delete mark lives in this field: a concurrent edit must never vanish with it. */
 export const REMOVED_FIELD = '$removed';
 
@@ -44,6 +51,8 @@ export interface Change {
   readonly deps: VersionVector;
   readonly at: string;
   readonly ops: readonly SetOp[];
+  /** The sync format of the app that wrote it (absent: 1). */
+  readonly format?: number;
 }
 
 const key = z.string().min(1).max(200);
@@ -54,6 +63,7 @@ export const changeSchema = z.strictObject({
   clock: z.number().int().min(1),
   deps: z.record(z.string().regex(/^[a-z0-9-]{8,64}$/), z.number().int().min(0)),
   at: z.string().max(40),
+  format: z.number().int().min(1).max(1_000_000).optional(),
   ops: z
     .array(z.strictObject({ table: z.enum([...RECORD_TABLES, SECTION_TABLE, MEMBER_TABLE]), id: key, field: key, value: z.unknown() }))
     .max(100_000),

@@ -62,7 +62,7 @@ function removalConflict(replica: SharedReplica, table: (typeof RECORD_TABLES)[n
   return { kind: 'removed-while-edited', table, id, sentence: `${by} removed ${labelOf(replica, table, id)} while it was being edited: keep or remove?` };
 }
 
-function labelOf(replica: SharedReplica, table: (typeof RECORD_TABLES)[number], id: string): string {
+export function labelOf(replica: SharedReplica, table: (typeof RECORD_TABLES)[number], id: string): string {
   const name = replica.record(table, id)?.fields.get('name');
   return name === undefined ? (table === 'ties' ? 'a tie' : 'a stakeholder') : String(winner(name).value);
 }

@@ -1,7 +1,7 @@
 // Between a map and the shared state: the field writes that turn one map into the next (what an
 // organizer's edit sends), and the map the shared state stands for (what every device shows).
 import { RECORD_TABLES, REMOVED_FIELD, SECTION_TABLE, type Removal, type SetOp } from './change';
-import { winner } from './register';
+import { winner, type Write } from './register';
 import { isRemoved, type SharedReplica, type SharedRecord } from './replica';
 
 /** A field the record does not have (an optional field left out), as a write can say it. */
@@ -15,7 +15,8 @@ export type MapLike = Readonly<Record<string, unknown>>;
 /** The writes that turn `before` into `after`; `removal` marks what `after` no longer has. */
 export function opsBetween(before: MapLike, after: MapLike, removal: Removal): SetOp[] {
   const ops: SetOp[] = [];
-  for (const table of RECORD_TABLES) ops.push(...tableOps(table, items(before[table]), items(after[table]), removal));
+  // One push per write, not push(...all): a first share of 20,000 stakeholders is too many arguments.
+  for (const table of RECORD_TABLES) for (const op of tableOps(table, items(before[table]), items(after[table]), removal)) ops.push(op);
   for (const name of sectionNames(before, after)) {
     if (before[name] !== after[name] && !sameJson(before[name], after[name])) {
       ops.push({ table: SECTION_TABLE, id: name, field: SECTION_FIELD, value: after[name] ?? ABSENT });
@@ -69,7 +70,9 @@ export function removedWhileEdited(record: SharedRecord): boolean {
   const mark = winner(removal);
   for (const [field, register] of record.fields) {
     if (field === REMOVED_FIELD) continue;
-    if (register.some((w) => (mark.deps[w.actor] ?? 0) < w.seq && (w.deps[mark.actor] ?? 0) < mark.seq)) return true;
+    // A write in the removal's own change (an undone addition, say) is not an edit it raced.
+    const raced = (w: Write) => !(w.actor === mark.actor && w.seq === mark.seq) && (mark.deps[w.actor] ?? 0) < w.seq && (w.deps[mark.actor] ?? 0) < mark.seq;
+    if (register.some(raced)) return true;
   }
   return false;
 }

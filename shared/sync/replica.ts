@@ -1,7 +1,7 @@
 // One device's copy of a shared map: every record's fields as registers, the changes applied so far
 // and those waiting for an earlier change to arrive first. Changes may arrive in any order and
 // more than once; every device that has applied the same set holds the same state.
-import { REMOVED_FIELD, type Change, type SetOp, type Table, type VersionVector } from './change';
+import { REMOVED_FIELD, SYNC_FORMAT, type Change, type SetOp, type Table, type VersionVector } from './change';
 import { writeRegister, type Register, type Write } from './register';
 
 export interface SharedRecord {
@@ -29,8 +29,8 @@ export class SharedReplica {
   }
 
   /** A new local change by `actor`, applied at once; send the returned change to the others. */
-  commit(actor: string, ops: readonly SetOp[], at: string): Change {
-    const change: Change = { actor, seq: this.seqOf(actor) + 1, clock: this.lamport + 1, deps: this.vector(), at, ops };
+  commit(actor: string, ops: readonly SetOp[], at: string, format: number = SYNC_FORMAT): Change {
+    const change: Change = { actor, seq: this.seqOf(actor) + 1, clock: this.lamport + 1, deps: this.vector(), at, ops, format };
     this.apply(change);
     return change;
   }

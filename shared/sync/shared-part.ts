@@ -7,10 +7,15 @@ import type { MapLike } from './map-ops';
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
 export function sharedPart(map: MapLike): MapLike {
-  const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false).map((s) => s.id));
+  return withoutPeople(map, new Set(list(map.stakeholders).filter((s) => s.confidential !== false).map((s) => s.id)));
+}
+
+/** The map without the given people: their records, their ties and every section's mention of them. */
+export function withoutPeople(map: MapLike, hidden: ReadonlySet<string>): MapLike {
   if (hidden.size === 0) return map;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(map)) out[key] = withoutIds(value, hidden);
+  // The two lists are filtered below; copying their 80,000 records first would cost every edit dearly.
+  for (const [key, value] of Object.entries(map)) if (key !== 'stakeholders' && key !== 'ties') out[key] = withoutIds(value, hidden);
   out.stakeholders = list(map.stakeholders).filter((s) => !hidden.has(s.id));
   out.ties = list(map.ties).filter((t) => !hidden.has(String(t.source)) && !hidden.has(String(t.target)));
   return out;

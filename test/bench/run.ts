@@ -8,6 +8,7 @@ import type { MapDocument } from '../../shared/model';
 import { generateMap } from './generate-map';
 import { timeGraphology } from './graphology-figures';
 import { printSpeedTable } from './speed-table';
+import { printSyncTable } from './sync-bench';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 const SIZES = [500, 2_000, 5_000];
@@ -68,6 +69,7 @@ const ms = (x: number | undefined) => (x === undefined ? '-' : x < 10 ? x.toFixe
 async function main(): Promise<void> {
   if (!process.argv.includes('--speed')) await printFigureTable();
   await printSpeedTable();
+  if (!process.argv.includes('--speed')) await printSyncTable();
 }
 
 async function printFigureTable(): Promise<void> {

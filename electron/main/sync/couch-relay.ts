@@ -17,8 +17,10 @@ export class RelayUnavailable extends Error {}
 
 const ID = /^[0-9a-f]{32}$/;
 const PAGE = 1_000;
+/** Far below the request limits of CouchDB (max_http_request_size) and of proxies in front of it. */
+const BATCH_CHARACTERS = 4_000_000;
 
-export function couchRelay(options: CouchRelayOptions): Relay & { readonly create: () => Promise<void> } {
+export function couchRelay(options: CouchRelayOptions): Relay & { readonly create: () => Promise<void>; readonly destroy: () => Promise<void> } {
   const base = options.url.replace(/\/+$/, '');
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (options.user !== undefined) headers.authorization = `Basic ${Buffer.from(`${options.user}:${options.password ?? ''}`).toString('base64')}`;
@@ -39,9 +41,13 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
     async create() {
       await call('', { method: 'PUT' });
     },
+    async destroy() {
+      await call('', { method: 'DELETE' });
+    },
     async push(sealed) {
-      if (sealed.length === 0) return;
-      await call('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: sealed.map((s) => ({ _id: s.id, ct: s.ct })) }) });
+      for (const batch of batches(sealed)) {
+        await call('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: batch.map((s) => ({ _id: s.id, ct: s.ct })) }) });
+      }
     },
     async pull(known) {
       const found: Sealed[] = [];
@@ -56,6 +62,23 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
       }
     },
   };
+}
+
+/** Sealed changes in requests of modest size (a first share of a big map is tens of megabytes). */
+function batches(sealed: readonly Sealed[]): Sealed[][] {
+  const out: Sealed[][] = [];
+  let size = 0;
+  for (const item of sealed) {
+    const last = out[out.length - 1];
+    if (last === undefined || size + item.ct.length > BATCH_CHARACTERS) {
+      out.push([item]);
+      size = item.ct.length;
+    } else {
+      last.push(item);
+      size += item.ct.length;
+    }
+  }
+  return out;
 }
 
 interface ChangesPage {

@@ -1,7 +1,7 @@
 // A relay that is only a folder: a shared drive, a synced folder (Syncthing, Nextcloud) or a USB
 // stick carried between organizers. Each sealed change is one file named by its random id,
 // written atomically, so a half-copied file is never read as a change. Nothing else is written.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
 import type { Sealed } from './seal';
@@ -10,6 +10,8 @@ export interface Relay {
   push(sealed: readonly Sealed[]): Promise<void>;
   /** Sealed changes whose ids are not in `known`. */
   pull(known: ReadonlySet<string>): Promise<Sealed[]>;
+  /** Deletes everything this relay holds for the coalition (after a clean copy moved it elsewhere). */
+  destroy?(): Promise<void>;
 }
 
 const SUFFIX = '.sealed';
@@ -26,6 +28,10 @@ export function folderRelay(folder: string): Relay {
       const names = (await readdir(folder)).filter((n) => n.endsWith(SUFFIX) && ID.test(n.slice(0, -SUFFIX.length)));
       const fresh = names.map((n) => n.slice(0, -SUFFIX.length)).filter((id) => !known.has(id)).sort();
       return Promise.all(fresh.map(async (id) => ({ id, ct: await readFile(join(folder, `${id}${SUFFIX}`), 'utf8') })));
+    },
+    async destroy() {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      await Promise.all(names.filter((n) => n.endsWith(SUFFIX)).map((n) => rm(join(folder, n), { force: true })));
     },
   };
 }

@@ -3,18 +3,17 @@
 // for days); sync() sends what is waiting and applies what others sent. The sync file holds only
 // sealed changes, so no plaintext is left in the outbox; the map itself stays in the normal,
 // encrypted-at-rest map file.
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { MEMBER_TABLE, type Change, type SetOp } from '../../../shared/sync/change';
+import { rm } from 'node:fs/promises';
+import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../shared/sync/change';
 import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
+import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
-import { errorCode } from '../store/fs-port';
-import { dirname } from 'node:path';
-import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
+import { undoOps } from '../../../shared/sync/undo';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
+import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
 
 export interface PeerOptions {
   readonly actor: string;
@@ -24,6 +23,15 @@ export interface PeerOptions {
   /** This device's sync file (sealed changes and what is still to send). */
   readonly stateFile: string;
   readonly now?: () => string;
+  /** The newest sync format this app reads and writes (tests stand in for an older or newer app). */
+  readonly syncFormat?: number;
+}
+
+/** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
+export class NewerFormat extends Error {
+  constructor(readonly format: number, readonly mine: number) {
+    super(`This shared map holds changes from a newer version of Coalition Mapper (sync format ${format}; this app reads ${mine}). It stays read-only until you update the app; nothing is lost: those changes are kept and applied after the update.`);
+  }
 }
 
 export interface SyncReport {
@@ -36,15 +44,14 @@ export interface SyncReport {
 /** Far below the change schema's limit, so sharing a big map sends many modest changes. */
 const OPS_PER_CHANGE = 5_000;
 
-const peerFileSchema = z.strictObject({
-  known: z.array(z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() })),
-  outbox: z.array(z.string()),
-  refused: z.array(z.string()),
-});
-type PeerFile = z.infer<typeof peerFileSchema>;
+interface Opened {
+  readonly sealed: Sealed;
+  readonly change: Change;
+}
 
 export class SyncPeer {
   private readonly replica = new SharedReplica();
+  private readonly undoStack: Change[][] = [];
 
   private constructor(
     private readonly options: PeerOptions,
@@ -52,9 +59,16 @@ export class SyncPeer {
   ) {}
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
-    const file = await readPeerFile(options.stateFile);
+    const { file, rewrite } = await readSyncFile(options.stateFile);
     const peer = new SyncPeer(options, file);
-    peer.replica.receive(file.known.map((s) => options.sealer.open(s)));
+    const open = (s: Sealed): Opened => ({ sealed: s, change: options.sealer.open(s) });
+    const { readable, ahead } = peer.byFormat([...file.known, ...(file.ahead ?? [])].map(open));
+    // An updated app applies what an older one held back; the file then says so.
+    const moved = ahead.length !== (file.ahead ?? []).length;
+    file.known = readable.map((r) => r.sealed);
+    file.ahead = ahead.map((r) => r.sealed);
+    peer.replica.receive(readable.map((r) => r.change));
+    if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
   }
 
@@ -73,8 +87,9 @@ export class SyncPeer {
 
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
   async record(before: MapLike, after: MapLike): Promise<number> {
-    const ops = opsBetween(sharedPart(before), sharedPart(after), this.removal());
-    await this.commit(ops);
+    const ops = keepUnknown(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
+    const changes = await this.commit(ops);
+    if (changes.length > 0) this.undoStack.push(changes);
     return ops.length;
   }
 
@@ -84,17 +99,50 @@ export class SyncPeer {
   }
 
   async sync(): Promise<SyncReport> {
-    const outbox = this.file.known.filter((s) => this.file.outbox.includes(s.id));
+    const waiting = new Set(this.file.outbox);
+    const outbox = this.file.known.filter((s) => waiting.has(s.id));
     await this.options.relay.push(outbox);
-    this.file.outbox.splice(0);
-    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused]);
+    await appendSyncFile(this.options.stateFile, outbox.length === 0 ? [] : [{ sent: outbox.map((s) => s.id) }]);
+    this.file.outbox = this.file.outbox.filter((id) => !outbox.some((s) => s.id === id));
+    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
     const incoming = await this.options.relay.pull(known);
-    const { changes, refused } = this.openAll(incoming);
-    this.replica.receive(changes);
-    this.file.known.push(...incoming.filter((s) => !refused.includes(s.id)));
-    this.file.refused.push(...refused);
-    await this.save();
-    return { sent: outbox.length, received: changes.length, refused };
+    const { opened, refused } = this.openAll(incoming);
+    const { readable, ahead } = this.byFormat(opened);
+    this.replica.receive(readable.map((r) => r.change));
+    for (const r of readable) this.file.known.push(r.sealed);
+    this.file.ahead = [...(this.file.ahead ?? []), ...ahead.map((r) => r.sealed)];
+    for (const id of refused) this.file.refused.push(id);
+    await appendSyncFile(this.options.stateFile, [
+      ...readable.map((r) => ({ known: r.sealed })),
+      ...ahead.map((r) => ({ ahead: r.sealed })),
+      ...refused.map((id) => ({ refused: id })),
+    ]);
+    return { sent: outbox.length, received: readable.length, refused };
+  }
+
+  /** This organizer's actor id. */
+  get actor(): string {
+    return this.options.actor;
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  get stateFile(): string {
+    return this.options.stateFile;
+  }
+
+  /** The shared state as applied here; read it, never change it (changes go through write()). */
+  get state(): SharedReplica {
+    return this.replica;
+  }
+
+  /** Deletes this device's sync file (after a clean copy replaced it): no sealed change stays behind. */
+  async forget(): Promise<void> {
+    await rm(this.options.stateFile, { force: true });
+    this.file.known.splice(0);
+    this.file.outbox.splice(0);
   }
 
   map(header: { readonly format: string; readonly version: number }): MapLike {
@@ -105,33 +153,75 @@ export class SyncPeer {
     return openConflicts(this.replica);
   }
 
-  status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number } {
-    return { waitingToSend: this.file.outbox.length, refused: this.file.refused.length, changes: this.file.known.length };
+  status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number; readonly newerFormat: number | null } {
+    return { waitingToSend: this.file.outbox.length, refused: this.file.refused.length, changes: this.file.known.length, newerFormat: this.newerFormat() };
   }
 
-  private async commit(ops: readonly SetOp[]): Promise<void> {
-    const at = this.now();
-    for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
-      const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at);
-      const sealed = this.options.sealer.seal(change);
-      this.file.known.push(sealed);
-      this.file.outbox.push(sealed.id);
+  /** The newest sync format among held-back changes, or null when this app reads them all. */
+  newerFormat(): number | null {
+    const formats = (this.file.ahead ?? []).map((s) => this.options.sealer.open(s).format ?? 1);
+    return formats.length === 0 ? null : Math.max(...formats);
+  }
+
+  /**
+   * Undoes this organizer's last edit (recorded since the app opened the map): its fields go back
+   * to what they were, for everyone. Refused, with the reason in words, when someone else changed
+   * one of those fields since; nothing is written then.
+   */
+  async undo(): Promise<{ readonly undone: boolean; readonly message: string }> {
+    const last = this.undoStack[this.undoStack.length - 1];
+    if (last === undefined) return { undone: false, message: 'Nothing of yours to undo.' };
+    const ops: SetOp[] = [];
+    for (const change of [...last].reverse()) {
+      const plan = undoOps(this.replica, change, this.now());
+      if (!plan.ok) return { undone: false, message: plan.reason };
+      for (const op of plan.ops) ops.push(op);
     }
-    if (ops.length > 0) await this.save();
+    this.undoStack.pop();
+    await this.commit(ops);
+    return { undone: true, message: 'Your last change was undone.' };
   }
 
-  private openAll(incoming: readonly Sealed[]): { changes: Change[]; refused: string[] } {
+  private async commit(ops: readonly SetOp[]): Promise<Change[]> {
+    const newer = this.newerFormat();
+    if (newer !== null) throw new NewerFormat(newer, this.format());
+    const at = this.now();
     const changes: Change[] = [];
+    const sealed: Sealed[] = [];
+    for (let start = 0; start < ops.length; start += OPS_PER_CHANGE) {
+      const change = this.replica.commit(this.options.actor, ops.slice(start, start + OPS_PER_CHANGE), at, this.format());
+      changes.push(change);
+      sealed.push(this.options.sealer.seal(change));
+    }
+    await appendSyncFile(this.options.stateFile, sealed.map((s) => ({ mine: s })));
+    for (const s of sealed) {
+      this.file.known.push(s);
+      this.file.outbox.push(s.id);
+    }
+    return changes;
+  }
+
+  private format(): number {
+    return this.options.syncFormat ?? SYNC_FORMAT;
+  }
+
+  private byFormat(opened: readonly Opened[]): { readable: Opened[]; ahead: Opened[] } {
+    const readable = opened.filter((o) => (o.change.format ?? 1) <= this.format());
+    return { readable, ahead: opened.filter((o) => !readable.includes(o)) };
+  }
+
+  private openAll(incoming: readonly Sealed[]): { opened: Opened[]; refused: string[] } {
+    const opened: Opened[] = [];
     const refused: string[] = [];
     for (const sealed of incoming) {
       try {
-        changes.push(this.options.sealer.open(sealed));
+        opened.push({ sealed, change: this.options.sealer.open(sealed) });
       } catch (error) {
         if (!(error instanceof SyncRefusal)) throw error;
         refused.push(sealed.id);
       }
     }
-    return { changes, refused };
+    return { opened, refused };
   }
 
   private memberOp(): SetOp {
@@ -144,21 +234,5 @@ export class SyncPeer {
 
   private now(): string {
     return (this.options.now ?? (() => new Date().toISOString()))();
-  }
-
-  private async save(): Promise<void> {
-    await ensurePrivateFolder(dirname(this.options.stateFile));
-    await writeFileAtomic(this.options.stateFile, JSON.stringify(this.file));
-  }
-}
-
-async function readPeerFile(path: string): Promise<PeerFile> {
-  try {
-    const parsed = peerFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success) throw new Error(`${path}: not a sync file this app can read`);
-    return parsed.data;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { known: [], outbox: [], refused: [] };
-    throw error;
   }
 }

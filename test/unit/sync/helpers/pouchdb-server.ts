@@ -55,3 +55,41 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+export const ADMIN = { user: 'relay-admin', password: 'relay-admin-secret' };
+
+/** Turns on accounts: an admin (who alone may create and delete databases) and one account per organizer. */
+export async function withAccounts(server: RelayServer, organizers: readonly string[]): Promise<void> {
+  await expectOk(await fetch(`${server.url}/_config/admins/${ADMIN.user}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) }));
+  for (const name of organizers) {
+    const body = JSON.stringify({ name, password: passwordOf(name), roles: [], type: 'user' });
+    await expectOk(await fetch(`${server.url}/_users/org.couchdb.user:${name}`, { method: 'PUT', headers: adminHeaders(), body }));
+  }
+}
+
+/** Creates a database that only the named organizers may read, as CouchDB's `_security` says. */
+export async function createDatabaseFor(server: RelayServer, db: string, members: readonly string[]): Promise<void> {
+  await expectOk(await fetch(`${server.url}/${db}`, { method: 'PUT', headers: adminHeaders() }));
+  const security = { members: { names: members, roles: [] }, admins: { names: [], roles: [] } };
+  await expectOk(await fetch(`${server.url}/${db}/_security`, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(security) }));
+}
+
+/** Every document the database holds, read as the admin when accounts are on (what the relay itself could read). */
+export async function allDocs(server: RelayServer, db: string, asAdmin = true): Promise<{ id: string; ct: string }[]> {
+  const response = await fetch(`${server.url}/${db}/_all_docs?include_docs=true`, asAdmin ? { headers: adminHeaders() } : {});
+  await expectOk(response);
+  const body = (await response.json()) as { rows: { doc: { _id: string; ct: string } }[] };
+  return body.rows.map((r) => ({ id: r.doc._id, ct: r.doc.ct }));
+}
+
+export function passwordOf(name: string): string {
+  return `${name}-password`;
+}
+
+export function adminHeaders(): Record<string, string> {
+  return { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}` };
+}
+
+async function expectOk(response: Response): Promise<void> {
+  if (!response.ok) throw new Error(`relay set-up failed: ${response.status} ${await response.text()}`);
+}

@@ -1,0 +1,99 @@
+// Where a shared map's settings live on this device: beside the map file, `<map>.sharing` (the
+// coalition key, the relay's address, who this organizer is) and `<map>.sync.json` (sealed changes
+// only). The settings hold the coalition key, so they are encrypted exactly like the map: under its
+// passphrase when the map is encrypted, and a plain settings file next to an encrypted map is refused
+// rather than trusted. Both the window and the command line read them through here.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { PassphraseCodec } from '../crypto';
+import { looksEncrypted } from '../crypto';
+import { writeFileAtomic } from '../store/atomic-write';
+import { errorCode } from '../store/fs-port';
+import { couchRelay } from './couch-relay';
+import { folderRelay, type Relay } from './folder-relay';
+import { COALITION_KEY_BYTES, coalitionSealer } from './seal';
+import { SyncPeer } from './sync-peer';
+
+const FORMAT = 'coalition-map-sharing';
+
+const relaySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('couch'), url: z.url({ protocol: /^https?$/ }), user: z.string().max(200).optional(), password: z.string().max(500).optional() }),
+  z.strictObject({ kind: z.literal('folder'), path: z.string().min(1).max(4096) }),
+]);
+
+const settingsSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  coalitionId: z.string().min(1).max(200),
+  actor: z.string().regex(/^[a-z0-9-]{8,64}$/),
+  name: z.string().min(1).max(200),
+  key: z.base64().refine((k) => Buffer.from(k, 'base64').length === COALITION_KEY_BYTES, 'a coalition key is 32 bytes'),
+  relay: relaySchema,
+});
+
+export type RelaySettings = z.infer<typeof relaySchema>;
+export type SharingSettings = Omit<z.infer<typeof settingsSchema>, 'format' | 'version'>;
+
+/** The map is not shared, or its settings cannot be read; the message says which and where. */
+export class SharingFileError extends Error {}
+
+export function sharingFilePath(mapPath: string): string {
+  return `${mapPath}.sharing`;
+}
+
+export function syncFilePath(mapPath: string): string {
+  return `${mapPath}.sync.json`;
+}
+
+export async function writeSharingFile(mapPath: string, settings: SharingSettings, codec: PassphraseCodec | null): Promise<void> {
+  const plain = Buffer.from(JSON.stringify({ format: FORMAT, version: 1, ...settingsSchema.omit({ format: true, version: true }).parse(settings) }));
+  await writeFileAtomic(sharingFilePath(mapPath), codec === null ? plain : codec.encode(plain));
+}
+
+export async function readSharingFile(mapPath: string, codec: PassphraseCodec | null): Promise<SharingSettings> {
+  const path = sharingFilePath(mapPath);
+  let stored: Buffer;
+  try {
+    stored = await readFile(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new SharingFileError(`${mapPath} is not shared: there is no ${path}`);
+    throw new SharingFileError(`${path} cannot be read (${errorCode(error) ?? 'unknown error'})`);
+  }
+  if (codec !== null && !looksEncrypted(stored)) throw new SharingFileError(`${path} is not encrypted while the map is; it was not used`);
+  if (codec === null && looksEncrypted(stored)) throw new SharingFileError(`${path} is encrypted; give the map's passphrase`);
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(codec === null ? stored : codec.decode(stored, path)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new SharingFileError(`${path} is not a sharing settings file`);
+    throw error;
+  }
+  const parsed = settingsSchema.safeParse(value);
+  if (!parsed.success) throw new SharingFileError(`${path}: ${parsed.error.issues[0]?.path.join('.') || '(top level)'}: ${parsed.error.issues[0]?.message ?? 'not valid'}`);
+  const { format: _format, version: _version, ...settings } = parsed.data;
+  return settings;
+}
+
+export function relayFor(settings: RelaySettings): Relay {
+  return settings.kind === 'folder' ? folderRelay(settings.path) : couchRelay(settings);
+}
+
+/** Where the relay is, for messages: the address without any password. */
+export function describeRelay(settings: RelaySettings): string {
+  if (settings.kind === 'folder') return `the folder ${settings.path}`;
+  const url = new URL(settings.url);
+  url.username = '';
+  url.password = '';
+  return `${url.toString().replace(/\/$/, '')}${settings.user === undefined ? '' : ` (account ${settings.user})`}`;
+}
+
+/** This device's side of the shared map `mapPath`, opened from its settings. */
+export async function peerForMap(mapPath: string, settings: SharingSettings): Promise<SyncPeer> {
+  return SyncPeer.open({
+    actor: settings.actor,
+    name: settings.name,
+    sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
+    relay: relayFor(settings.relay),
+    stateFile: syncFilePath(mapPath),
+  });
+}

@@ -1,0 +1,106 @@
+// This device's sync file: every sealed change it knows, which of its own are still to send, which
+// were refused and which wait for a newer app. Sealed only, so no plaintext is left in the outbox.
+// It is a journal, one JSON line per event, appended and flushed to disk before an edit is
+// acknowledged: an edit costs one short append, not a rewrite of a history that reaches a hundred
+// megabytes on a 20,000-stakeholder map. A line torn by a crash is the last one, for an event never
+// acknowledged; it is dropped (and the file rewritten without it) when the file is next opened.
+import { open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { ensurePrivateFolder, PRIVATE_FILE_MODE, writeFileAtomic } from '../store/atomic-write';
+import { errorCode } from '../store/fs-port';
+import type { Sealed } from './seal';
+
+export interface PeerFile {
+  known: Sealed[];
+  outbox: string[];
+  refused: string[];
+  /** Changes of a newer sync format: kept sealed, applied once the app is new enough. */
+  ahead?: Sealed[];
+}
+
+const HEADER = JSON.stringify({ format: 'coalition-map-sync', version: 2 });
+const sealedSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() });
+const entrySchema = z.union([
+  z.strictObject({ mine: sealedSchema }),
+  z.strictObject({ known: sealedSchema }),
+  z.strictObject({ ahead: sealedSchema }),
+  z.strictObject({ sent: z.array(z.string()) }),
+  z.strictObject({ refused: z.string() }),
+]);
+export type SyncFileEntry = z.infer<typeof entrySchema>;
+
+/** The first layout, one JSON object rewritten whole: still read, rewritten as a journal. */
+const wholeFileSchema = z.strictObject({ known: z.array(sealedSchema), outbox: z.array(z.string()), refused: z.array(z.string()), ahead: z.array(sealedSchema).optional() });
+
+/** The file's content, and whether it must be rewritten (an older layout, or a torn last line). */
+export async function readSyncFile(path: string): Promise<{ file: PeerFile; rewrite: boolean }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { file: { known: [], outbox: [], refused: [], ahead: [] }, rewrite: false };
+    throw error;
+  }
+  if (!text.startsWith(HEADER)) {
+    const whole = wholeFileSchema.safeParse(parseOrNull(text));
+    if (!whole.success) throw new Error(`${path}: not a sync file this app can read; it was not changed`);
+    return { file: { ...whole.data, ahead: whole.data.ahead ?? [] }, rewrite: true };
+  }
+  const lines = text.split('\n');
+  const torn = lines.pop() !== '';
+  const file: PeerFile = { known: [], outbox: [], refused: [], ahead: [] };
+  lines.slice(1).forEach((line, index) => {
+    const entry = entrySchema.safeParse(parseOrNull(line));
+    if (!entry.success) throw new Error(`${path}: line ${index + 2} is damaged; the sync file was not changed`);
+    apply(file, entry.data);
+  });
+  return { file, rewrite: torn };
+}
+
+/** Appends events and flushes them to disk; resolves once they would survive a power cut. */
+export async function appendSyncFile(path: string, entries: readonly SyncFileEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await ensurePrivateFolder(dirname(path));
+  const handle = await open(path, 'a', PRIVATE_FILE_MODE);
+  try {
+    if ((await handle.stat()).size === 0) await handle.write(`${HEADER}\n`);
+    await handle.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the whole file anew, atomically, as the shortest journal of the same content. */
+export async function rewriteSyncFile(path: string, file: PeerFile): Promise<void> {
+  const outbox = new Set(file.outbox);
+  const entries: SyncFileEntry[] = [
+    ...file.known.map((s) => (outbox.has(s.id) ? { mine: s } : { known: s })),
+    ...(file.ahead ?? []).map((s) => ({ ahead: s })),
+    ...file.refused.map((id) => ({ refused: id })),
+  ];
+  await ensurePrivateFolder(dirname(path));
+  await writeFileAtomic(path, [HEADER, ...entries.map((e) => JSON.stringify(e))].join('\n') + '\n');
+}
+
+function apply(file: PeerFile, entry: SyncFileEntry): void {
+  if ('mine' in entry) {
+    file.known.push(entry.mine);
+    file.outbox.push(entry.mine.id);
+  } else if ('known' in entry) file.known.push(entry.known);
+  else if ('ahead' in entry) (file.ahead ??= []).push(entry.ahead);
+  else if ('refused' in entry) file.refused.push(entry.refused);
+  else {
+    const sent = new Set(entry.sent);
+    file.outbox = file.outbox.filter((id) => !sent.has(id));
+  }
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
