@@ -33,7 +33,7 @@ async function saveExport(ctx: HandlerContext, chosen: string, bytes: Uint8Array
   const { session } = ctx;
   // The open map is read as it is now: the write is checked against the map open at this moment.
   const path = await writeExportFile(chosen, bytes, session.store?.path ?? null);
-  const warnings = await ctx.inOrder(() => recordExport(session.dataDir, session.clock, bytes, format, summary));
+  const warnings = await ctx.inOrder(() => recordExport(session.dataDir, session.auditOptions(), bytes, format, summary));
   return { path, warnings };
 }
 

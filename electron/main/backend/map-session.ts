@@ -68,6 +68,11 @@ export class MapSession implements SessionFolders {
     return this.#codec;
   }
 
+  /** Options for an audit append made for the open map: sealed under its key when it is encrypted. */
+  auditOptions(): { clock: () => Date; sealKeys?: Buffer[] } {
+    return this.#codec === null ? { clock: this.clock } : { clock: this.clock, sealKeys: this.#codec.auditSealKeys() };
+  }
+
   get recent(): readonly RecentMap[] {
     return this.#settings.recent;
   }
@@ -129,7 +134,8 @@ export class MapSession implements SessionFolders {
     await previous?.close();
     if (previousCodec !== null && previousCodec !== codec) previousCodec.forget();
     await this.#remember(rememberMap(this.#settings, target, recentName(store.map, codec), this.clock()), notices);
-    notices.push(...(await auditCheckNotices(this.dataDir)));
+    // An encrypted map's key also checks the log's seal, which nobody without the passphrase can rewrite.
+    notices.push(...(await auditCheckNotices(this.dataDir, codec?.auditSealKeys() ?? [])));
     return this.opened(store, notices);
   }
 

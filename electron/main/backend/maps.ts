@@ -105,10 +105,10 @@ async function saveMap(session: MapSession, map: MapDocument, audit?: SaveAudit,
   if (renamed) await session.renamed(store, []);
   if (!audit) return result;
   // Only now that the delete landed: a failed save must erase nothing and log nothing.
-  const { backupDir, codec, dataDir, clock } = session;
+  const { backupDir, codec, dataDir } = session;
   const warnings = erase ? await eraseFromBackupsWarning(store.path, erase, { backupDir, codec }) : [];
   const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
-  const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
+  const warning = await recordSaveAudit(dataDir, store.path, logged, session.auditOptions());
   if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);
   return warnings.length === 0 ? result : { ...result, warnings };
 }

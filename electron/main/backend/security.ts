@@ -28,7 +28,7 @@ export function createSecurityHandlers({ session, inOrder }: HandlerContext): Se
 async function audit(session: MapSession, event: Omit<AuditEvent, 'fileHash'>, file: string, warnings: string[]): Promise<void> {
   try {
     const fileHash = sha256Hex(await readFile(file));
-    await appendAudit(session.dataDir, { ...event, fileHash, source: 'window' }, { clock: session.clock });
+    await appendAudit(session.dataDir, { ...event, fileHash, source: 'window' }, session.auditOptions());
   } catch (error) {
     warnings.push(writeFailure(error, `Recording the ${event.action} in the audit log`).message);
   }
