@@ -130,7 +130,8 @@ export interface PassphraseChange {
   /** Backups that neither passphrase opens (damaged, or from another passphrase): left as they were. */
   readonly skippedBackups: number;
   /** Problems after the change landed (the audit log could not be written), in plain words. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly string[];  /** Set when the map, now encrypted, moved to a file name that does not show its coalition's name. */
+  readonly movedTo?: MapFileInfo;
 }
 
 /** What a retention purge did (or, on a dry run, would do). Counts only; `map` is what was saved. */
