@@ -5,7 +5,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import type { ByteCodec } from '../store/codec';
 import { MapFileError } from '../store/errors';
 import { associatedData, NONCE_BYTES, parseEnvelope, serializeEnvelope, TAG_BYTES, type Envelope } from './envelope';
-import { deriveKey, deriveKeySync, freshScryptParams, isBelowDefaultCost, newPassphraseProblem, passphraseBytes, type ScryptParams } from './kdf';
+import { deriveKey, deriveKeySync, freshScryptParams, isBelowDefaultCost, passphraseBytes, type ScryptParams } from './kdf';
 
 export interface PassphraseCodec extends ByteCodec {
   /** The key-derivation settings new writes carry (no secret in them). */
@@ -93,6 +93,8 @@ function makeCodec(secret: Buffer, kdf: ScryptParams, key: Buffer, older: readon
 
 /** A codec for a map being encrypted now (or getting a new passphrase): a new random salt. */
 export async function createPassphraseCodec(passphrase: string, cost?: Pick<ScryptParams, 'N' | 'r' | 'p'>): Promise<PassphraseCodec> {
+  // The strength meter's dictionaries are large: loaded only when a passphrase is chosen, never to unlock.
+  const { newPassphraseProblem } = await import('./new-passphrase');
   const problem = newPassphraseProblem(passphrase);
   if (problem !== null) throw new Error(problem);
   const secret = passphraseBytes(passphrase);
