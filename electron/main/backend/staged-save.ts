@@ -11,6 +11,10 @@ import type { MapSession } from './map-session';
 import { afterSave, assertErasable } from './save-after';
 import { writeFailure } from './write-failure';
 
+/** A map's own limits (shared/schema.ts): a stage that passes them is dropped at once. */
+const MAX_STAGED_STAKEHOLDERS = 200_000;
+const MAX_STAGED_TIES = 1_000_000;
+
 interface Stage {
   readonly id: string;
   readonly store: MapStore;
@@ -47,6 +51,11 @@ export function createStagedSaves(): StagedSaves {
       } catch (error) {
         current = null;
         throw new Error(`The change could not be applied, so nothing was saved: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      // Nothing is checked until the end, but a stage may not grow past what a map may hold.
+      if (stage.map.stakeholders.length > MAX_STAGED_STAKEHOLDERS || stage.map.ties.length > MAX_STAGED_TIES) {
+        current = null;
+        throw new Error('The change holds more people or ties than a map may, so nothing was saved.');
       }
       return { revision: stage.revision };
     },
