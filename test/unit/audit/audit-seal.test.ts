@@ -34,14 +34,15 @@ describe('audit seal of an encrypted map', () => {
     const dataDir = await tempDir();
     const backend = await launch(dataDir);
     const created = await backend.newMap({ name: 'Seal Coalition', template: 'sample' });
-    await backend.setPassphrase({ current: null, next: PASSPHRASE });
+    // Encrypting moves the map to a neutral file name: that is its path from now on.
+    const { movedTo } = await backend.setPassphrase({ current: null, next: PASSPHRASE });
     const all = created.map.stakeholders;
     for (const keep of [all.length - 1, all.length - 2]) {
       await backend.saveMap({ map: { ...created.map, stakeholders: all.slice(0, keep), ties: [] }, audit: { action: 'delete', recordCount: 1, fieldNames: [] } });
     }
     await backend.close();
     open.splice(0);
-    return { dataDir, path: created.file.path };
+    return { dataDir, path: (movedTo ?? created.file).path };
   }
 
   async function unlockWarnings(dataDir: string, path: string): Promise<string[]> {
