@@ -1,7 +1,6 @@
 // `coalition-map`: the headless face of the app. Looks the subcommand up in the table and runs it;
 // bad usage exits 2, a problem the user can fix exits 1, success exits 0. The process entry is
 // cli/main.ts (built into dist/cli by build/build-cli.mjs; `npm run cli` runs it through tsx).
-import { COMMANDS } from './cli/commands';
 import { terminalSafe } from './cli/terminal-safe';
 import { UsageError, type CliCommand, type CliIO } from './cli/types';
 
@@ -35,7 +34,12 @@ function commandHelp(command: CliCommand): string {
   return [wrap(`Usage: coalition-map ${command.name} ${command.usage}`, HELP_WIDTH, '    '), '', wrap(command.summary, HELP_WIDTH, '')].join('\n');
 }
 
-export async function runCli(argv: readonly string[], rawIO: CliIO, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+/**
+ * Runs one command. `commands` defaults to the whole table, loaded only now: the process entry
+ * (cli/main.ts) passes just the command asked for, so a run loads that command's code alone.
+ */
+export async function runCli(argv: readonly string[], rawIO: CliIO, only?: readonly CliCommand[]): Promise<number> {
+  const commands = only ?? (await import('./cli/commands')).COMMANDS;
   const io = terminalSafe(rawIO);
   const [name, ...args] = argv;
   const asked = name === 'help' ? commands.find((c) => c.name === args[0]) : undefined;

@@ -131,7 +131,8 @@ export interface PassphraseChange {
   /** Backups that neither passphrase opens (damaged, or from another passphrase): left as they were. */
   readonly skippedBackups: number;
   /** Problems after the change landed (the audit log could not be written), in plain words. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly string[];  /** Set when the map, now encrypted, moved to a file name that does not show its coalition's name. */
+  readonly movedTo?: MapFileInfo;
 }
 
 /** What a retention purge did (or, on a dry run, would do). Counts only; `map` is what was saved. */
@@ -181,6 +182,9 @@ function channel<R>() {
   return <A extends z.ZodType>(args: A): { readonly args: A; readonly result?: R } => ({ args });
 }
 
+/** Names one staged save (stageMapPatch): the window makes it up, the Node side only compares it. */
+const stageIdArg = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a stage id is up to 64 letters, digits or dashes');
+
 export const contract = {
   /** Opens the last map, or on first run creates and opens the sample coalition. */
   startSession: channel<OpenResult>()(empty),
@@ -211,10 +215,32 @@ export const contract = {
    * the whole result is validated and written as saveMap writes. Refused with "stale" in the
    * message when another save came in between; the renderer then saves the whole map.
    */
-  saveMapPatch: channel<SaveResult>()(z.strictObject({ baseRevision: z.number().int().min(1), patch: mapPatchSchema })),
+  saveMapPatch: channel<SaveResult>()(
+    z
+      .strictObject({
+        baseRevision: z.number().int().min(1),
+        patch: mapPatchSchema,
+        /** The parts staged before this last one (stageMapPatch), applied first; baseRevision is then the one stageMapPatch named. */
+        stageId: stageIdArg.optional(),
+        /** As for saveMap: logged (and the erase done) only after the save landed. */
+        audit: saveAudit.optional(),
+        erase: saveErase.optional(),
+      })
+      .refine((args) => args.erase === undefined || args.audit?.action === 'delete', { message: 'erase goes only with a delete audit', path: ['erase'] }),
+  ),
+  /**
+   * One part of a change too big for one message (shared/map-patch-parts.ts): applied in memory on
+   * the Node side, written only by the saveMapPatch that ends the stage. The first part names the
+   * revision it was made against, or null for a whole map (no base: its lists start empty). Answers
+   * the revision the stage is based on. A new stage, or another map opened, drops an unfinished one.
+   */
+  stageMapPatch: channel<{ readonly revision: number }>()(
+    z.strictObject({ stageId: stageIdArg, baseRevision: z.number().int().min(1).nullable(), patch: mapPatchSchema }),
+  ),
   /** Asks for a new location, writes the current map there and switches to it; null when cancelled. */
   saveMapAsDialog: channel<OpenedMap | null>()(
-    z.strictObject({ map: mapDocumentSchema }),
+    /** Without `map` the map as the Node side holds it is written (the window's map is always that one). */
+    z.strictObject({ map: mapDocumentSchema.optional() }),
   ),
   /**
    * Lists good backups of the given map (only a map from the recent list or the open one). With a

@@ -73,14 +73,17 @@ function diffList<T extends { readonly id: string }>(before: readonly T[], after
   return { upsert, remove };
 }
 
-/** What changed from `before` to `after`; null when a full save is the better way to say it. */
-export function diffMaps(before: MapDocument, after: MapDocument): MapPatch | null {
+/**
+ * What changed from `before` to `after`; null when a full save is the better way to say it (or it
+ * has more than `maxItems` items: map-patch-parts.ts sends bigger changes in parts).
+ */
+export function diffMaps(before: MapDocument, after: MapDocument, maxItems: number = MAX_PATCH_ITEMS): MapPatch | null {
   if (before.format !== after.format || before.version !== after.version) return null;
   const stakeholders = diffList(before.stakeholders, after.stakeholders);
   const ties = diffList(before.ties, after.ties);
   if (!stakeholders || !ties) return null;
   const items = stakeholders.upsert.length + stakeholders.remove.length + ties.upsert.length + ties.remove.length;
-  if (items > MAX_PATCH_ITEMS) return null;
+  if (items > maxItems) return null;
   const sections: Record<string, unknown> = {};
   for (const key of Object.keys(after) as (keyof MapDocument)[]) {
     if (key === 'format' || key === 'version' || key === 'stakeholders' || key === 'ties') continue;

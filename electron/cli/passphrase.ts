@@ -6,7 +6,7 @@ import { readRegularFile } from '../main/store/read-regular';
 import { basename } from 'node:path';
 import { promptHidden, terminalPrompt, type PassphrasePrompt } from './passphrase-prompt';
 import { createPassphraseCodec, looksEncrypted, unlockPassphraseCodec, type PassphraseCodec } from '../main/crypto';
-import { MapFileError } from '../main/store';
+import { ENCRYPTED_MAP_FORMAT, MapFileError } from '../main/store';
 import { UsageError } from './types';
 
 export const PASSPHRASE_ENV = 'COALITION_PASSPHRASE';
@@ -61,7 +61,9 @@ export async function codecForMap(
   } catch {
     return null;
   }
-  if (!looksEncrypted(bytes)) {
+  // Most maps are plain: a scan for the envelope's format name spares parsing the whole file twice
+  // (the map reader parses it next). An envelope always holds that name as written (envelope.ts).
+  if (!bytes.includes(ENCRYPTED_MAP_FORMAT) || !looksEncrypted(bytes)) {
     if (passphrase !== null) note(`note: ${basename(path)} is not encrypted, so the passphrase given was not used (the map is read as plain text).`);
     return null;
   }

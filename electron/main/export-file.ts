@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ExportFileFormat, ExportSummary } from '../../shared/ipc';
-import { appendAudit, sha256Hex } from './audit';
+import { appendAudit, sha256Hex, type AuditOptions } from './audit';
 import { writeFileAtomic } from './store';
 import { errorCode } from './store/fs-port';
 
@@ -39,10 +39,10 @@ export async function writeExportFile(chosen: string, bytes: Uint8Array, openMap
 }
 
 /** Logs an export that landed: counts, its format and the hash of its bytes. Returns warnings rather than throwing. */
-export async function recordExport(dataDir: string, clock: () => Date, bytes: Uint8Array, format: ExportFileFormat, summary: ExportSummary): Promise<string[]> {
+export async function recordExport(dataDir: string, options: AuditOptions, bytes: Uint8Array, format: ExportFileFormat, summary: ExportSummary): Promise<string[]> {
   try {
     const flags = summary.flags ? { flags: [...summary.flags] } : {};
-    await appendAudit(dataDir, { action: 'export', recordCount: summary.records, fieldNames: [format], fileHash: sha256Hex(bytes), source: 'window', ...flags }, { clock });
+    await appendAudit(dataDir, { action: 'export', recordCount: summary.records, fieldNames: [format], fileHash: sha256Hex(bytes), source: 'window', ...flags }, options);
     return [];
   } catch (error) {
     // The export landed; a log that could not be written must not hide that, nor undo it.

@@ -25,7 +25,7 @@ export interface ContractOptions {
 }
 
 /** Channels that carry a whole map, a map's changed sections or an export's bytes; every other argument is a few short strings. */
-const MAP_CARRYING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['saveMap', 'saveMapPatch', 'saveMapAsDialog', 'saveExportFile']);
+const MAP_CARRYING_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['saveMap', 'saveMapPatch', 'stageMapPatch', 'saveMapAsDialog', 'saveExportFile']);
 /** Generous for paths and names, far below anything that could hurt the main process. */
 export const SMALL_PAYLOAD_BYTES = 64 * 1024;
 

@@ -18,6 +18,7 @@ export type RendererApi = Pick<
   | 'listRecent'
   | 'saveMap'
   | 'saveMapPatch'
+  | 'stageMapPatch'
   | 'saveMapAsDialog'
   | 'listBackups'
   | 'restoreBackup'

@@ -5,10 +5,12 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
+import { MIN_PASSPHRASE_CHARS } from './passphrase-length';
+
+export { MIN_PASSPHRASE_CHARS };
 
 /** zxcvbn's 0-4 scale; 3 ("safely unguessable", about 10^10 guesses) is the least a map accepts. */
 export const MIN_STRENGTH = 3;
-export const MIN_PASSPHRASE_CHARS = 8;
 
 export interface PassphraseStrength {
   readonly score: 0 | 1 | 2 | 3 | 4;

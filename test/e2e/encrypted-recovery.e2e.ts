@@ -17,13 +17,14 @@ async function encryptedMap(): Promise<string> {
   let now = Date.UTC(2025, 3, 2, 12);
   const backend = await createBackend({ dataDir: t.dataDir.path, dialogs: new ScriptedDialogs(), clock: () => new Date(now) });
   const created = await backend.newMap({ name: 'Harbour Safety Circle', template: 'sample' });
-  await backend.setPassphrase({ current: null, next: PASSPHRASE });
+  // Encrypting moves the map to a neutral file name: that is its path from now on.
+  const { movedTo } = await backend.setPassphrase({ current: null, next: PASSPHRASE });
   for (const mission of ['Safe homes.', 'Safe homes, safe streets.']) {
     now += 60 * 60_000;
     await backend.saveMap({ map: { ...created.map, coalition: { ...created.map.coalition, mission } } });
   }
   await backend.close();
-  return created.file.path;
+  return (movedTo ?? created.file).path;
 }
 
 describe('a damaged encrypted map', () => {

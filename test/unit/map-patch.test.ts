@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addStakeholder, addTie, removeStakeholder, removeTie, updateCoalition, updateStakeholder, type EditContext } from '../../shared/edits';
-import { applyMapPatch, diffMaps, mapPatchSchema, MAX_PATCH_ITEMS } from '../../shared/map-patch';
+import { applyMapPatch, diffMaps, mapPatchSchema, MAX_PATCH_ITEMS, type MapPatch } from '../../shared/map-patch';
+import { patchItems, splitPatch, wholeMapPatch } from '../../shared/map-patch-parts';
 import type { MapDocument } from '../../shared/model';
 import { taskSchema } from '../../shared/journey/schema';
 import { sampleCoalition } from '../../shared/sample';
@@ -54,6 +55,25 @@ describe('map patches', () => {
         expect(patch).not.toBeNull();
         const rebuilt = applyMapPatch(base, mapPatchSchema.parse(JSON.parse(JSON.stringify(patch))));
         expect(rebuilt).toEqual(after);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('cut into parts of at most N items, applied one after another, rebuild the same map (map-patch-parts.ts)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 4 }), (steps, maxItems) => {
+        let n = 0;
+        const ctx: EditContext = { now: NOW, newId: () => `gen-${++n}` };
+        const after = steps.reduce((map, s) => run(map, s, ctx), base);
+        const patch = diffMaps(base, after)!;
+        const parts = splitPatch(patch, maxItems);
+        for (const part of parts) expect(patchItems(part)).toBeLessThanOrEqual(maxItems);
+        const applyAll = (from: MapDocument, list: readonly MapPatch[]) => list.reduce((map, part) => applyMapPatch(map, mapPatchSchema.parse(JSON.parse(JSON.stringify(part)))), from);
+        expect(applyAll(base, parts)).toEqual(after);
+        // The whole map, in parts, against a map with empty lists and no sections.
+        const empty = { format: after.format, version: after.version, stakeholders: [], ties: [] } as unknown as MapDocument;
+        expect(applyAll(empty, splitPatch(wholeMapPatch(after), maxItems))).toEqual(after);
       }),
       { numRuns: 200 },
     );

@@ -6,7 +6,8 @@
 // next append (which rewrites the head) cannot wash the evidence away.
 //
 // Limit, stated plainly: someone who can write the data folder can rewrite both files together,
-// or delete both; the head shows changes made to the log alone.
+// or delete both; the head shows changes made to the log alone. For an encrypted map the seal
+// (audit-seal.ts, under a key from the map's passphrase) shows those too; a plain map has only this.
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../store/atomic-write';

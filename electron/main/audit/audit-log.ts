@@ -8,12 +8,18 @@ import { errorCode, nodeFs, type FsPort } from '../store/fs-port';
 import { acquireMapLock, type MapLock } from '../store/lock';
 import { auditEventSchema, auditLine, sha256Hex, type AuditEntry, type AuditEvent } from './audit-entry';
 import { compareWithHead, logLines, readAuditHead, writeAuditHead } from './audit-head';
+import { checkAuditSeal, writeAuditSeal } from './audit-seal';
 
 export const AUDIT_FILE_NAME = 'audit.log';
 
 export interface AuditOptions {
   readonly clock?: () => Date;
   readonly fs?: FsPort;
+  /**
+   * The open map's seal keys when it is encrypted (PassphraseCodec.auditSealKeys): the log's new end
+   * is then sealed under them (audit-seal.ts). Absent for plain maps: only the plain head is kept.
+   */
+  readonly sealKeys?: readonly Uint8Array[];
 }
 
 export function auditLogPath(dataDir: string): string {
@@ -75,8 +81,20 @@ export async function appendAudit(dataDir: string, event: AuditEvent, options: A
     if (text === '') await syncFolder(fs, dataDir);
     const line = auditLine(entry);
     await writeAuditHead(dataDir, { format: 'coalition-audit-head', version: 1, entries: lines.length + 1, lastHash: sha256Hex(line), problems }, fs);
+    if (options.sealKeys && options.sealKeys.length > 0) await resealLog(dataDir, [...lines, line], options.sealKeys, found, entry.ts, fs);
     return entry;
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * Seals the log's new end (`lines`, the appended one last) under the map's keys, carrying what its
+ * seal held and what was found now, the plain head's findings included: a forger who rewrites the
+ * head can wash those out of it, not out of the seal. A first seal carries nothing.
+ */
+async function resealLog(dataDir: string, lines: readonly string[], keys: readonly Uint8Array[], headFound: readonly string[], ts: string, fs: FsPort): Promise<void> {
+  const check = await checkAuditSeal(dataDir, lines.slice(0, -1), keys, fs);
+  const fresh = [...headFound, ...(check.absent ? [] : check.found)].filter((p) => !check.carried.includes(p)).map((p) => `${p} (found ${ts})`);
+  await writeAuditSeal(dataDir, lines, keys, [...check.carried, ...fresh], fs);
 }

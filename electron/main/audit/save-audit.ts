@@ -10,10 +10,9 @@ import { appendAudit, type AuditOptions } from './audit-log';
  * Appends the entry for a save that just landed at `mapPath`. Returns the error instead of throwing:
  * the save itself succeeded, and a log that could not be written must not make it look failed.
  */
-export async function recordSaveAudit(dataDir: string, mapPath: string, audit: SaveAudit, clock?: () => Date): Promise<unknown> {
+export async function recordSaveAudit(dataDir: string, mapPath: string, audit: SaveAudit, options: AuditOptions = {}): Promise<unknown> {
   try {
     const fileHash = sha256Hex(await readFile(mapPath));
-    const options: AuditOptions = clock ? { clock } : {};
     await appendAudit(dataDir, { action: audit.action, recordCount: audit.recordCount, fieldNames: [...audit.fieldNames], fileHash, source: 'window' }, options);
     return null;
   } catch (error) {

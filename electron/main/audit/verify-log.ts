@@ -6,6 +6,7 @@ import { decodeJsonBytes } from '../store/safe-json';
 import { auditEntrySchema, auditLine, sha256Hex, type AuditEntry } from './audit-entry';
 import { compareWithHead, logLines, readAuditHead } from './audit-head';
 import { auditLogPath, readLogText } from './audit-log';
+import { checkAuditSeal } from './audit-seal';
 
 export interface AuditReport {
   readonly entries: readonly AuditEntry[];
@@ -39,12 +40,19 @@ export function verifyAuditText(text: string): AuditReport {
   return { entries, problems };
 }
 
-/** The log checked line by line, and its end against the head record (audit-head.ts). */
-export async function verifyAuditLog(dataDir: string, fs: FsPort = nodeFs): Promise<AuditReport> {
+/**
+ * The log checked line by line, its end against the head record (audit-head.ts) and, for an
+ * encrypted map (`sealKeys` from its codec), against its seal (audit-seal.ts). Without keys (a
+ * plain map, or the command line) only the head is checked, which a forger can rewrite too.
+ */
+export async function verifyAuditLog(dataDir: string, fs: FsPort = nodeFs, sealKeys: readonly Uint8Array[] = []): Promise<AuditReport> {
   const text = await readLogText(auditLogPath(dataDir), fs);
+  const lines = logLines(text);
   const report = verifyAuditText(text);
-  const atTheEnd = compareWithHead(logLines(text), await readAuditHead(dataDir, fs));
-  return { entries: report.entries, problems: [...report.problems, ...atTheEnd] };
+  const atTheEnd = compareWithHead(lines, await readAuditHead(dataDir, fs));
+  const seal = sealKeys.length === 0 ? null : await checkAuditSeal(dataDir, lines, sealKeys, fs);
+  const sealed = seal === null ? [] : [...seal.carried, ...seal.found].filter((p) => !atTheEnd.includes(p));
+  return { entries: report.entries, problems: [...report.problems, ...atTheEnd, ...sealed] };
 }
 
 /** One line for a person: the log is intact, or what is wrong with it (first problem and how many more). */

@@ -51,7 +51,7 @@ async function restore(session: MapSession, target: string, backupId: string, pa
   const notices: Notice[] = [{ level: 'info', message: `The backup was restored. ${replaced}` }];
   try {
     const fileHash = sha256Hex(await readFile(target));
-    await appendAudit(dataDir, { action: 'restore', recordCount: restored.stakeholders.length, fieldNames: [], fileHash, source: 'window' }, { clock });
+    await appendAudit(dataDir, { action: 'restore', recordCount: restored.stakeholders.length, fieldNames: [], fileHash, source: 'window' }, keyed ? { clock, sealKeys: keyed.auditSealKeys() } : { clock });
   } catch (error) {
     // The restore itself landed; a log that could not be written must not undo or hide it.
     notices.push({ level: 'warning', message: writeFailure(error, 'Recording the restore in the audit log').message });

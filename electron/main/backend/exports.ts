@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { BINARY_EXPORT_FORMATS, type CoalitionBackend, type ExportFileFormat, type ExportSummary, type SavedExport } from '../../../shared/ipc';
 import { assertNotTheMap, recordExport, writeExportFile } from '../export-file';
+import { withoutCoalitionName } from '../store/neutral-name';
 import type { HandlerContext } from './context';
 
 type ExportHandlers = Pick<CoalitionBackend, 'saveExportFile' | 'saveBriefPdf'>;
@@ -12,14 +13,14 @@ export function createExportHandlers(ctx: HandlerContext): ExportHandlers {
   const { session, dialogs, printer } = ctx;
   return {
     async saveExportFile({ suggestedFileName, format, content, summary }) {
-      const chosen = await dialogs.chooseExportLocation(suggestedFileName, format);
+      const chosen = await dialogs.chooseExportLocation(offeredName(ctx, suggestedFileName), format);
       if (chosen === null) return null;
       const bytes = BINARY_EXPORT_FORMATS.has(format) ? decodeBase64(content, format) : new TextEncoder().encode(content);
       return saveExport(ctx, chosen, bytes, format, summary);
     },
     async saveBriefPdf({ suggestedFileName, pageSize, summary }) {
       if (!printer) throw new Error('This window cannot print, so no PDF was made.');
-      const chosen = await dialogs.chooseExportLocation(suggestedFileName, 'pdf');
+      const chosen = await dialogs.chooseExportLocation(offeredName(ctx, suggestedFileName), 'pdf');
       if (chosen === null) return null;
       // Checked before printing too, so the user hears at once rather than after a slow print.
       await assertNotTheMap(resolve(chosen), session.store?.path ?? null);
@@ -29,11 +30,17 @@ export function createExportHandlers(ctx: HandlerContext): ExportHandlers {
   };
 }
 
+/** The name the save dialog offers: an encrypted map's coalition name is never put in a file name. */
+function offeredName({ session }: HandlerContext, suggested: string): string {
+  const store = session.store;
+  return store !== null && session.codec !== null ? withoutCoalitionName(suggested, store.map.coalition.name) : suggested;
+}
+
 async function saveExport(ctx: HandlerContext, chosen: string, bytes: Uint8Array, format: ExportFileFormat, summary: ExportSummary): Promise<SavedExport> {
   const { session } = ctx;
   // The open map is read as it is now: the write is checked against the map open at this moment.
   const path = await writeExportFile(chosen, bytes, session.store?.path ?? null);
-  const warnings = await ctx.inOrder(() => recordExport(session.dataDir, session.clock, bytes, format, summary));
+  const warnings = await ctx.inOrder(() => recordExport(session.dataDir, session.auditOptions(), bytes, format, summary));
   return { path, warnings };
 }
 

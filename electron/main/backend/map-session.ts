@@ -13,6 +13,7 @@ import { followLinks } from '../store/real-path';
 import { encryptedBackupCount } from '../backup-recovery';
 import { nodeFs } from '../store/fs-port';
 import { removeLeftoverTemps } from '../store/quarantine';
+import { moveMapFile } from '../store/neutral-name';
 import { writeFailure } from './write-failure';
 
 export interface SessionFolders {
@@ -66,6 +67,11 @@ export class MapSession implements SessionFolders {
   /** The open map's key, or null when it is plain or none is open. */
   get codec(): PassphraseCodec | null {
     return this.#codec;
+  }
+
+  /** Options for an audit append made for the open map: sealed under its key when it is encrypted. */
+  auditOptions(): { clock: () => Date; sealKeys?: Buffer[] } {
+    return this.#codec === null ? { clock: this.clock } : { clock: this.clock, sealKeys: this.#codec.auditSealKeys() };
   }
 
   get recent(): readonly RecentMap[] {
@@ -129,7 +135,8 @@ export class MapSession implements SessionFolders {
     await previous?.close();
     if (previousCodec !== null && previousCodec !== codec) previousCodec.forget();
     await this.#remember(rememberMap(this.#settings, target, recentName(store.map, codec), this.clock()), notices);
-    notices.push(...(await auditCheckNotices(this.dataDir)));
+    // An encrypted map's key also checks the log's seal, which nobody without the passphrase can rewrite.
+    notices.push(...(await auditCheckNotices(this.dataDir, codec?.auditSealKeys() ?? [])));
     return this.opened(store, notices);
   }
 
@@ -159,6 +166,28 @@ export class MapSession implements SessionFolders {
   /** Updates the recent list after the open map's coalition was renamed by a save, or its key changed. */
   async renamed(store: MapStore, notices: Notice[]): Promise<void> {
     await this.#remember(renameRecent(this.#settings, store.path, recentName(store.map, this.#codec)), notices);
+  }
+
+  /**
+   * Moves the open map's file (and its backups) to `target` and reopens it there with its key; the
+   * recent list follows. On failure the map is reopened where it was and the error thrown.
+   */
+  async moveOpenMap(target: string): Promise<MapStore> {
+    const store = this.requireOpen('nothing was moved');
+    const from = store.path;
+    const options = { backupDir: this.backupDir, clock: this.clock, codec: this.#codec };
+    await store.close();
+    this.#current = null;
+    try {
+      await moveMapFile(from, target, this.backupDir);
+    } catch (error) {
+      this.#current = await openMapStore(from, options);
+      throw error;
+    }
+    this.#current = await openMapStore(target, options);
+    const recent = this.#settings.recent.filter((r) => r.path !== from);
+    await this.#remember(rememberMap({ ...this.#settings, recent }, target, recentName(this.#current.map, this.#codec), this.clock()), []);
+    return this.#current;
   }
 
   /** Replaces the open map's key after its store was re-keyed; the caller forgets the old one. */

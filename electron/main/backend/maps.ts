@@ -3,28 +3,28 @@
 // lead to (an open, a write) runs inside it.
 import { basename, join, resolve } from 'node:path';
 import type { CoalitionBackend, Notice, OpenedMap, OpenResult, SaveAudit, SaveErase, SaveResult } from '../../../shared/ipc';
-import { applyMapPatch, STALE_PATCH_MESSAGE } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import { emptyMap } from '../../../shared/new-map';
 import { sampleCoalition } from '../../../shared/sample';
-import { recordSaveAudit } from '../audit';
-import { createMapFile, isMapFileError, mapFileNameFor, replaceMapFile, StaleRevisionError, uniqueMapPath, withMapExtension } from '../store';
-import { eraseFromBackupsWarning } from '../store/erase-from-backups';
+import { createMapFile, isMapFileError, mapFileNameFor, replaceMapFile, uniqueMapPath, withMapExtension } from '../store';
 import { nodeFs } from '../store/fs-port';
 import { exists } from '../store/quarantine';
 import type { HandlerContext } from './context';
 import type { MapSession } from './map-session';
 import { queued } from '../queue';
 import { writeFailure } from './write-failure';
+import { afterSave, assertErasable } from './save-after';
+import { createStagedSaves } from './staged-save';
 
 export const SAMPLE_FILE_NAME = 'sample-coalition.coalition.json';
 
 type MapHandlers = Pick<
   CoalitionBackend,
-  'startSession' | 'newMap' | 'openMapDialog' | 'openRecent' | 'listRecent' | 'saveMap' | 'saveMapPatch' | 'saveMapAsDialog'
+  'startSession' | 'newMap' | 'openMapDialog' | 'openRecent' | 'listRecent' | 'saveMap' | 'saveMapPatch' | 'stageMapPatch' | 'saveMapAsDialog'
 >;
 
 export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext): MapHandlers {
+  const staged = createStagedSaves();
   return {
     startSession: queued(inOrder, () => startSession(session)),
     newMap: queued(inOrder, (args) => newMap(session, args.name, args.template)),
@@ -35,24 +35,14 @@ export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext)
     openRecent: queued(inOrder, ({ path }) => session.open(session.assertRecent(path), [])),
     listRecent: queued(inOrder, async () => session.recent),
     saveMap: queued(inOrder, ({ map, audit, erase }) => saveMap(session, map, audit, erase)),
-    saveMapPatch: queued(inOrder, async ({ baseRevision, patch }) => {
-      const store = session.requireOpen();
-      const nameBefore = store.map.coalition.name;
-      let result;
-      try {
-        result = await store.saveFrom(baseRevision, (onDisk) => applyMapPatch(onDisk, patch));
-      } catch (error) {
-        // The renderer answers "stale" with a save of the whole map.
-        if (error instanceof StaleRevisionError) throw new Error(STALE_PATCH_MESSAGE);
-        throw writeFailure(error, 'Saving the change');
-      }
-      if (store.map.coalition.name !== nameBefore) await session.renamed(store, []);
-      return result;
-    }),
-    async saveMapAsDialog({ map }) {
+    saveMapPatch: queued(inOrder, (args) => staged.finish(session, args)),
+    stageMapPatch: queued(inOrder, (args) => staged.stage(session, args)),
+    async saveMapAsDialog(args) {
+      const name = (args.map ?? session.requireOpen().map).coalition.name;
       // An encrypted map's coalition name is not offered as a plain file name.
-      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(session.codec === null ? map.coalition.name : 'coalition'));
-      return chosen === null ? null : inOrder(() => saveMapAs(session, withMapExtension(resolve(chosen)), map));
+      const chosen = await dialogs.chooseMapSaveLocation(mapFileNameFor(session.codec === null ? name : 'coalition'));
+      // Without a map from the window, the one held here (the window's own: every edit lands here first).
+      return chosen === null ? null : inOrder(() => saveMapAs(session, withMapExtension(resolve(chosen)), args.map ?? session.requireOpen().map));
     },
   };
 }
@@ -103,14 +93,7 @@ async function saveMap(session: MapSession, map: MapDocument, audit?: SaveAudit,
     throw writeFailure(error, 'Saving the map');
   }
   if (renamed) await session.renamed(store, []);
-  if (!audit) return result;
-  // Only now that the delete landed: a failed save must erase nothing and log nothing.
-  const { backupDir, codec, dataDir, clock } = session;
-  const warnings = erase ? await eraseFromBackupsWarning(store.path, erase, { backupDir, codec }) : [];
-  const logged = erase ? { action: audit.action, recordCount: erase.stakeholderIds.length, fieldNames: [] } : audit;
-  const warning = await recordSaveAudit(dataDir, store.path, logged, clock);
-  if (warning !== null) warnings.push(writeFailure(warning, 'Recording the change in the audit log').message);
-  return warnings.length === 0 ? result : { ...result, warnings };
+  return afterSave(session, store, result, audit, erase);
 }
 
 /** Writes the map to a new place the user chose and switches to it; the open map itself is just saved. */
@@ -145,14 +128,6 @@ async function replaceChosenFile(session: MapSession, target: string, map: MapDo
   return replaced.backupId === null
     ? { level: 'info', message: `Replaced ${basename(target)}, which did not hold a coalition map.` }
     : { level: 'info', message: `Replaced the map in ${basename(target)}; what it held before was kept as a backup.` };
-}
-
-/** An erase is refused before anything is written unless it goes with a delete that really removed them. */
-function assertErasable(map: MapDocument, erase: SaveErase, audit: SaveAudit | undefined): void {
-  if (audit?.action !== 'delete') throw new Error('Erasing from backups goes only with a delete, so nothing was saved.');
-  if (map.stakeholders.some((s) => erase.stakeholderIds.includes(s.id))) {
-    throw new Error('A stakeholder to erase from the backups is still on the map, so nothing was saved.');
-  }
 }
 
 function withName(map: MapDocument, name: string): MapDocument {

@@ -2,11 +2,13 @@
 // its passphrase, locking (the key leaves memory), and retention purges. Each works on the open map
 // and its key in the session, and runs in the queue.
 import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { CoalitionBackend, Notice, OpenResult, PassphraseChange, PurgeReport } from '../../../shared/ipc';
 import { purgeInactive as purgeMap } from '../../../shared/retention';
 import { appendAudit, sha256Hex, type AuditEvent } from '../audit';
 import { createPassphraseCodec, unlockPassphraseCodec, type PassphraseCodec } from '../crypto';
 import { isMapFileError } from '../store';
+import { isNeutralName, nameReveals, neutralMapPath } from '../store/neutral-name';
 import { purgeFromBackupsWarning } from '../store/purge-from-backups';
 import type { HandlerContext } from './context';
 import type { MapSession } from './map-session';
@@ -28,7 +30,7 @@ export function createSecurityHandlers({ session, inOrder }: HandlerContext): Se
 async function audit(session: MapSession, event: Omit<AuditEvent, 'fileHash'>, file: string, warnings: string[]): Promise<void> {
   try {
     const fileHash = sha256Hex(await readFile(file));
-    await appendAudit(session.dataDir, { ...event, fileHash, source: 'window' }, { clock: session.clock });
+    await appendAudit(session.dataDir, { ...event, fileHash, source: 'window' }, session.auditOptions());
   } catch (error) {
     warnings.push(writeFailure(error, `Recording the ${event.action} in the audit log`).message);
   }
@@ -87,8 +89,31 @@ async function setPassphrase(session: MapSession, current: string | null, next: 
   const warnings: string[] = [];
   // The recent list names a map only while it is not encrypted.
   await session.renamed(store, []);
-  await audit(session, { action: 'passphrase-change', recordCount: report.rewritten.length, fieldNames: [] }, store.path, warnings);
-  return { rewrittenBackups: report.rewritten.length, skippedBackups: report.leftAsTheyWere.length, warnings };
+  const moved = after === null ? null : await neutralName(session, warnings);
+  const now = session.requireOpen();
+  await audit(session, { action: 'passphrase-change', recordCount: report.rewritten.length, fieldNames: [] }, now.path, warnings);
+  const change = { rewrittenBackups: report.rewritten.length, skippedBackups: report.leftAsTheyWere.length, warnings };
+  return moved === null ? change : { ...change, movedTo: { path: now.path, fileName: basename(now.path) } };
+}
+
+/**
+ * A map just encrypted whose file name shows its coalition's name: in the app's maps folder it moves
+ * to a neutral name (returned); elsewhere the user is told. Null when nothing moved.
+ */
+async function neutralName(session: MapSession, warnings: string[]): Promise<string | null> {
+  const store = session.requireOpen();
+  if (!nameReveals(store.path, store.map.coalition.name) || isNeutralName(store.path)) return null;
+  if (dirname(store.path) !== session.mapsDir) {
+    warnings.push(`The map is encrypted, but its file name (${basename(store.path)}) still shows the coalition's name. Rename the file if that matters.`);
+    return null;
+  }
+  try {
+    const moved = await session.moveOpenMap(await neutralMapPath(session.mapsDir));
+    return moved.path;
+  } catch (error) {
+    warnings.push(writeFailure(error, 'Giving the encrypted map a file name that does not show its coalition').message);
+    return null;
+  }
 }
 
 async function purgeInactive(session: MapSession, mode: 'remove' | 'notes', inactiveDays: number, dryRun: boolean): Promise<PurgeReport> {

@@ -3,7 +3,7 @@
 // older, cheaper setting still open, and the limits below stop a doctored file from asking for
 // gigabytes. A map opened under older parameters is written under the current ones from then on.
 import { randomBytes, scrypt, scryptSync } from 'node:crypto';
-import { MIN_PASSPHRASE_CHARS, passphraseStrength } from '../../../shared/security/passphrase-strength';
+import { MIN_PASSPHRASE_CHARS } from '../../../shared/security/passphrase-length';
 
 export interface ScryptParams {
   readonly salt: Buffer;
@@ -53,17 +53,6 @@ export function scryptParamsProblem(params: Pick<ScryptParams, 'N' | 'r' | 'p'> 
 export function passphraseBytes(passphrase: string): Buffer {
   if (passphrase.length === 0) throw new Error('The passphrase is empty.');
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
-}
-
-/** Rules for choosing a new passphrase (unlocking accepts any non-empty one). */
-export function newPassphraseProblem(passphrase: string): string | null {
-  if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
-    return `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-  }
-  if (passphrase.trim() !== passphrase) return 'A passphrase cannot start or end with a space (it is too easy to mistype).';
-  const strength = passphraseStrength(passphrase);
-  if (!strength.enough) return `This passphrase is too easy to guess (${strength.label.toLowerCase()}). ${strength.advice}`;
-  return null;
 }
 
 export function freshScryptParams(cost: Pick<ScryptParams, 'N' | 'r' | 'p'> = DEFAULT_COST): ScryptParams {

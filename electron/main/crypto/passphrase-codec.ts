@@ -1,15 +1,21 @@
 // A store codec keyed by a passphrase: AES-256-GCM with a fresh random 96-bit nonce per write,
 // the key from scrypt. Keys are cached per salt, so backups written under an earlier salt of the
 // same passphrase still open. `forget()` drops the passphrase and keys (auto-lock calls it).
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { ByteCodec } from '../store/codec';
 import { MapFileError } from '../store/errors';
 import { associatedData, NONCE_BYTES, parseEnvelope, serializeEnvelope, TAG_BYTES, type Envelope } from './envelope';
-import { deriveKey, deriveKeySync, freshScryptParams, isBelowDefaultCost, newPassphraseProblem, passphraseBytes, type ScryptParams } from './kdf';
+import { deriveKey, deriveKeySync, freshScryptParams, isBelowDefaultCost, passphraseBytes, type ScryptParams } from './kdf';
 
 export interface PassphraseCodec extends ByteCodec {
   /** The key-derivation settings new writes carry (no secret in them). */
   readonly kdf: ScryptParams;
+  /**
+   * Keys for sealing the audit log (electron/main/audit/audit-seal.ts), one per key held (the
+   * current one first, then those of older settings the file was read with): HKDF-SHA256 of the
+   * map's key under their own label, so a seal never reveals or reuses the encryption key.
+   */
+  auditSealKeys(): Buffer[];
   /** Overwrites the passphrase and keys held in memory; the codec refuses all work afterwards. */
   forget(): void;
 }
@@ -21,6 +27,8 @@ export function wrongPassphrase(path: string): MapFileError {
     `${path}: the passphrase is wrong or the file was changed, so it could not be decrypted. The file was left untouched.`,
   );
 }
+
+const AUDIT_SEAL_LABEL = 'coalition-mapper audit seal v1';
 
 function kdfId(kdf: ScryptParams): string {
   return `${kdf.salt.toString('hex')}:${kdf.N}:${kdf.r}:${kdf.p}`;
@@ -70,6 +78,10 @@ function makeCodec(secret: Buffer, kdf: ScryptParams, key: Buffer, older: readon
       if (plain === null) throw wrongPassphrase(path);
       return plain;
     },
+    auditSealKeys() {
+      ensureHeld();
+      return [key, ...older.map(([, k]) => k)].map((k) => Buffer.from(hkdfSync('sha256', k, Buffer.alloc(0), AUDIT_SEAL_LABEL, 32)));
+    },
     forget() {
       forgotten = true;
       secret.fill(0);
@@ -81,6 +93,8 @@ function makeCodec(secret: Buffer, kdf: ScryptParams, key: Buffer, older: readon
 
 /** A codec for a map being encrypted now (or getting a new passphrase): a new random salt. */
 export async function createPassphraseCodec(passphrase: string, cost?: Pick<ScryptParams, 'N' | 'r' | 'p'>): Promise<PassphraseCodec> {
+  // The strength meter's dictionaries are large: loaded only when a passphrase is chosen, never to unlock.
+  const { newPassphraseProblem } = await import('./new-passphrase');
   const problem = newPassphraseProblem(passphrase);
   if (problem !== null) throw new Error(problem);
   const secret = passphraseBytes(passphrase);

@@ -35,13 +35,14 @@ describe('recovering a damaged encrypted map', () => {
     const created = await backend.newMap({ name: 'Riverside Safety', template: 'sample' });
     const [first, ...rest] = created.map.stakeholders;
     if (!first) throw new Error('the sample has no stakeholders');
-    await backend.setPassphrase({ current: null, next: PASSPHRASE });
+    // Encrypting moves it to a neutral file name; the map is then known by that path.
+    const { movedTo } = await backend.setPassphrase({ current: null, next: PASSPHRASE });
     for (const hour of [1, 2, 3]) {
       now = new Date(now.getTime() + 60 * 60_000);
       await backend.saveMap({ map: { ...created.map, stakeholders: [{ ...first, name: `${CANARY} ${hour}` }, ...rest] } });
     }
     await backend.close();
-    return created;
+    return { ...created, file: movedTo ?? created.file };
   }
 
   async function restoreWithPassphrase(backend: Backend, path: string, stakeholders: number): Promise<OpenedMap> {

@@ -63,11 +63,12 @@ describe('backend encryption and retention', () => {
   it('protects a map and its backups: no canary in any byte of the data folder, and the map still edits', async () => {
     const dataDir = await tempDir();
     const backend = await launch(dataDir);
-    const created = await mapWithCanary(backend);
+    await mapWithCanary(backend);
     expect((await filesHolding(dataDir, CANARY)).length).toBeGreaterThan(0);
 
     const change = await backend.setPassphrase({ current: null, next: PASSPHRASE });
-    expect(change).toEqual({ rewrittenBackups: 2, skippedBackups: 0, warnings: [] });
+    // It also moved to a file name that does not show the coalition's (neutral-names.test.ts).
+    expect(change).toEqual({ rewrittenBackups: 2, skippedBackups: 0, warnings: [], movedTo: { path: expect.any(String), fileName: expect.stringMatching(/^map-/) } });
     expect(await filesHolding(dataDir, CANARY)).toEqual([]);
 
     // Later saves and backups stay encrypted.
@@ -77,27 +78,27 @@ describe('backend encryption and retention', () => {
     expect(again.encrypted).toBe(true);
     await backend.saveMap({ map: { ...again.map, coalition: { ...again.map.coalition, mission: 'Quiet safety.' } } });
     expect(await filesHolding(dataDir, CANARY)).toEqual([]);
-    expect(await backend.listBackups({ path: created.file.path })).toHaveLength(3);
+    expect(await backend.listBackups({ path: change.movedTo!.path })).toHaveLength(3);
     expect(await auditActions(dataDir)).toEqual(['passphrase-change']);
   });
 
   it('after a relaunch asks for the passphrase, refuses a wrong one without touching the file, and opens with the right one', async () => {
     const dataDir = await tempDir();
     const first = await launch(dataDir);
-    const created = await mapWithCanary(first);
-    await first.setPassphrase({ current: null, next: PASSPHRASE });
+    await mapWithCanary(first);
+    const path = (await first.setPassphrase({ current: null, next: PASSPHRASE })).movedTo!.path;
     await first.close();
-    const before = await readFile(created.file.path);
+    const before = await readFile(path);
 
     const second = await launch(dataDir);
     const start = await second.startSession({});
     expect(start).toMatchObject({ status: 'problem', reason: 'encrypted' });
 
-    const wrong = await second.unlockMap({ path: created.file.path, passphrase: 'not the passphrase' });
+    const wrong = await second.unlockMap({ path, passphrase: 'not the passphrase' });
     expect(wrong).toMatchObject({ status: 'problem', reason: 'wrong-passphrase', movedTo: null });
-    expect(await readFile(created.file.path)).toEqual(before);
+    expect(await readFile(path)).toEqual(before);
 
-    const right = await second.unlockMap({ path: created.file.path, passphrase: PASSPHRASE });
+    const right = await second.unlockMap({ path, passphrase: PASSPHRASE });
     expect(right.status).toBe('opened');
     if (right.status !== 'opened') return;
     expect(right.encrypted).toBe(true);
@@ -117,19 +118,19 @@ describe('backend encryption and retention', () => {
     const dataDir = await tempDir();
     const backend = await launch(dataDir);
     const created = await mapWithCanary(backend);
-    await backend.setPassphrase({ current: null, next: PASSPHRASE });
+    const path = (await backend.setPassphrase({ current: null, next: PASSPHRASE })).movedTo!.path;
     await backend.lockNow({});
     await expect(backend.saveMap({ map: created.map })).rejects.toThrow(/No map is open/);
     expect(await backend.startSession({})).toMatchObject({ status: 'problem', reason: 'encrypted' });
-    const unlocked = await backend.unlockMap({ path: created.file.path, passphrase: PASSPHRASE });
+    const unlocked = await backend.unlockMap({ path, passphrase: PASSPHRASE });
     expect(unlocked.status).toBe('opened');
   });
 
   it('changes the passphrase only with the current one, and re-encrypts the backups under the new one', async () => {
     const dataDir = await tempDir();
     const backend = await launch(dataDir);
-    const created = await mapWithCanary(backend);
-    await backend.setPassphrase({ current: null, next: PASSPHRASE });
+    await mapWithCanary(backend);
+    const path = (await backend.setPassphrase({ current: null, next: PASSPHRASE })).movedTo!.path;
     await expect(backend.setPassphrase({ current: 'a wrong guess', next: 'another long phrase' })).rejects.toThrow(/not right/);
     await expect(backend.setPassphrase({ current: null, next: 'another long phrase' })).rejects.toThrow(/current passphrase/);
     await expect(backend.setPassphrase({ current: PASSPHRASE, next: 'short' })).rejects.toThrow(/at least 8/);
@@ -140,10 +141,10 @@ describe('backend encryption and retention', () => {
 
     const relaunched = await launch(dataDir);
     await relaunched.startSession({});
-    expect(await relaunched.unlockMap({ path: created.file.path, passphrase: PASSPHRASE })).toMatchObject({ reason: 'wrong-passphrase' });
-    expect((await relaunched.unlockMap({ path: created.file.path, passphrase: 'another long phrase' })).status).toBe('opened');
+    expect(await relaunched.unlockMap({ path, passphrase: PASSPHRASE })).toMatchObject({ reason: 'wrong-passphrase' });
+    expect((await relaunched.unlockMap({ path, passphrase: 'another long phrase' })).status).toBe('opened');
     // Backups open under the new key too.
-    expect(await relaunched.listBackups({ path: created.file.path })).toHaveLength(2);
+    expect(await relaunched.listBackups({ path: path })).toHaveLength(2);
   });
 
   it('removes the passphrase: the map and backups are plain again and open without one', async () => {

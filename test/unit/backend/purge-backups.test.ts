@@ -53,9 +53,9 @@ describe('retention purge reaches the backups', () => {
     const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock: () => new Date((now += 15 * 60_000)) });
     open.push(backend);
     const created = await backend.newMap({ name: 'Old contacts', template: 'empty' });
-    if (passphrase !== null) await backend.setPassphrase({ current: null, next: passphrase });
+    const moved = passphrase === null ? undefined : (await backend.setPassphrase({ current: null, next: passphrase })).movedTo;
     for (const n of [1, 2, 3]) await backend.saveMap({ map: agedMap(n) });
-    return { dataDir, backend, path: created.file.path };
+    return { dataDir, backend, path: (moved ?? created.file).path };
   }
 
   it.each([

@@ -27,13 +27,13 @@ describe('settings.json and an encrypted map', () => {
     const settingsText = () => readFile(settingsPath(dataDir), 'utf8');
     expect(await settingsText()).toContain(NAME);
 
-    await backend.setPassphrase({ current: null, next: PASSPHRASE });
+    const path = (await backend.setPassphrase({ current: null, next: PASSPHRASE })).movedTo!.path;
     expect(await settingsText()).not.toContain(NAME);
-    expect((await backend.listRecent({})).find((r) => r.path === created.file.path)?.coalitionName).toBe('');
+    expect((await backend.listRecent({})).find((r) => r.path === path)?.coalitionName).toBe('');
 
     await backend.saveMap({ map: { ...created.map, coalition: { ...created.map.coalition, name: `${NAME} 2` } } });
     await backend.lockNow({});
-    await backend.unlockMap({ path: created.file.path, passphrase: PASSPHRASE });
+    await backend.unlockMap({ path, passphrase: PASSPHRASE });
     expect(await settingsText()).not.toContain(NAME);
 
     dialogs.answerSave(null);

@@ -38,6 +38,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   listRecent: {},
   saveMap: { map },
   saveMapPatch: { baseRevision: 3, patch: { stakeholders: { upsert: [map.stakeholders[0]!], remove: [] }, ties: { upsert: [], remove: [map.ties[0]!.id] }, sections: { coalition: map.coalition } } },
+  stageMapPatch: { stageId: 'stage-1', baseRevision: null, patch: { stakeholders: { upsert: [map.stakeholders[0]!], remove: [] }, ties: { upsert: [], remove: [] }, sections: {} } },
   saveMapAsDialog: { map },
   listBackups: { path: mapFile },
   restoreBackup: { path: mapFile, backupId: '2025-03-01T10-00-00Z' },

@@ -25,6 +25,7 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'),
   let revision = 1;
   let failure: string | null = null;
   let gate: Promise<void> | null = null;
+  let stage: { id: string; map: MapDocument } | null = null;
   const opened = (map: MapDocument): OpenedMap => ({
     status: 'opened',
     file: { path: '/maps/test.coalition.json', fileName: 'test.coalition.json' },
@@ -67,11 +68,24 @@ export function createFakeApi(initial: MapDocument = emptyMap('Test coalition'),
       revision += 1;
       return { savedAt: '2025-01-01T00:00:00.000Z', ...(options.revisions ? { revision } : {}) };
     },
-    saveMapPatch: async ({ baseRevision, patch }) => {
+    stageMapPatch: async ({ stageId, baseRevision, patch }) => {
+      if (!options.revisions) throw new Error('this fake was made without revisions, so no patch can be based on one');
+      if (stage?.id !== stageId) {
+        if (baseRevision !== null && baseRevision !== revision) throw new Error(`Error invoking remote method 'coalition:stageMapPatch': Error: stale: the map was saved again since this change was made.`);
+        const onDisk = saved.at(-1) ?? initial;
+        stage = { id: stageId, map: baseRevision === null ? ({ format: onDisk.format, version: onDisk.version, stakeholders: [], ties: [] } as unknown as MapDocument) : onDisk };
+      }
+      stage.map = applyMapPatch(stage.map, mapPatchSchema.parse(patch));
+      return { revision };
+    },
+    saveMapPatch: async ({ baseRevision, patch, stageId }) => {
       if (gate) await gate;
       if (!options.revisions) throw new Error('this fake was made without revisions, so no patch can be based on one');
       if (baseRevision !== revision) throw new Error(`Error invoking remote method 'coalition:saveMapPatch': Error: stale: the map was saved again since this change was made.`);
-      saved.push(applyMapPatch(saved.at(-1) ?? initial, mapPatchSchema.parse(patch)));
+      const base = stageId === undefined ? (saved.at(-1) ?? initial) : stage?.id === stageId ? stage.map : null;
+      stage = null;
+      if (base === null) throw new Error('stale: the map was saved again since this change was made.');
+      saved.push(applyMapPatch(base, mapPatchSchema.parse(patch)));
       saveKinds.push('patch');
       revision += 1;
       return { savedAt: '2025-01-01T00:00:00.000Z', revision };

@@ -84,7 +84,8 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
         const map = getState().map;
         if (!map) return false;
         try {
-          const opened = await api.saveMapAsDialog({ map });
+          // The map is not sent: the Node side holds this very map (every edit lands there first), and a big one would not fit in a message.
+          const opened = await api.saveMapAsDialog({});
           if (!opened) return false;
           setState({ file: opened.file, map: opened.map });
           core.notify('info', `Saved a copy as ${opened.file.fileName}; you are now working in it.`);

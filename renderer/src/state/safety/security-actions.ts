@@ -56,7 +56,9 @@ export function createSecurityActions(core: CoreStore, getApi: () => SecurityApi
     setPassphrase: (current: string | null, next: string | null): Promise<PassphraseChange> =>
       core.queue.run(async () => {
         const change = await getApi().setPassphrase({ current, next });
-        setState((s) => ({ security: { ...s.security, encrypted: next !== null } }));
+        const movedTo = change.movedTo;
+        setState((s) => ({ security: { ...s.security, encrypted: next !== null }, ...(movedTo ? { file: movedTo } : {}) }));
+        if (movedTo) core.notify('info', `The map's file is now ${movedTo.fileName}, a name that does not show the coalition's name.`);
         for (const warning of change.warnings) core.notify('warning', warning);
         return change;
       }),
