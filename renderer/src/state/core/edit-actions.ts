@@ -7,7 +7,8 @@ import { erasePeople } from '../../../../shared/privacy/erase';
 import { DELETE_AUDIT, eraseFromBackups, noticesWithout } from '../safety/secure-delete';
 import { withoutHiddenTieNotes } from '../safety/sensitive-fields';
 import { nameOf, type AppContext } from './app-context';
-import { setPositions, type Positions } from './stakeholder-edits';
+import { draftOf, saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
+import { isEditLocked } from '../safety/presentation';
 
 interface RemoveOptions {
   readonly eraseHistory?: boolean;
@@ -64,6 +65,18 @@ export function createEditActions(app: AppContext) {
       edit('the coalition profile', (map) => ({ map: applyCoalitionProfile(map, profile, core.ctx()), value: true })).then((done) => done === true),
     setPositions: (positions: Positions, history: boolean) =>
       edit('the map layout', (map) => ({ map: setPositions(map, positions), value: true }), { history }),
+    /**
+     * A list cell's change: merged into the record as it is when the edit runs and saved by the
+     * panel's own function (saveStakeholder), so one save and one undo step, locked while presenting.
+     */
+    editStakeholderFields: (id: string, changes: Partial<StakeholderDraft>) =>
+      edit(`the change to “${nameOf(getState().map, id)}”`, (map) => {
+        if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
+        const current = map.stakeholders.find((s) => s.id === id);
+        if (!current) throw new Error('that stakeholder is no longer on the map.');
+        const saved = saveStakeholder(map, id, { ...draftOf(current), ...changes }, map.coalition.anchorId === id, core.ctx());
+        return { map: saved.map, value: true };
+      }).then((done) => done === true),
     undo: () => core.step('undo'),
     redo: () => core.step('redo'),
   };
