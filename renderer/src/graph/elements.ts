@@ -17,6 +17,8 @@ export interface GraphInput {
   readonly selection: string | null;
   /** Size, fill and highlight; by default influence sizes and categories colour. */
   readonly look?: NodeLook;
+  /** People ticked in the list (or Shift+clicked): ringed on the map so the choice shows there too. */
+  readonly checked?: ReadonlySet<string>;
 }
 
 function neighbourIds(ties: readonly Tie[], id: string | null): Set<string> {
@@ -52,6 +54,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
   if (!visible) classes.push('hidden');
   if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
   if (fill !== null) classes.push('by-community');
+  if (input.checked?.has(s.id) === true) classes.push('ticked');
   classes.push(...look.nodeClasses(s.id));
   const first = s.categories[0];
   return {

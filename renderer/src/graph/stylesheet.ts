@@ -9,6 +9,9 @@ import { CONFLICT_COLOUR, TIE_COLOUR } from './tie-styles';
 
 export const INK = '#1F2933';
 export const SELECTION_COLOUR = '#1D4ED8';
+/** The ring of people ticked for the bulk bar: the selection's blue, solid and heavy. */
+export const TICKED_COLOUR = SELECTION_COLOUR;
+export const TICKED_RING_WIDTH = 4;
 
 function pieStyle(): Record<string, string> {
   const style: Record<string, string> = { 'pie-size': '100%' };
@@ -52,6 +55,7 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.uncategorized', style: { 'background-color': '#8A8F98' } },
     { selector: 'node.anchor', style: { 'border-width': 6, 'border-style': 'double', 'border-color': INK, 'font-weight': 'bold' } },
     { selector: 'node.confidential', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': INK } },
+    { selector: 'node.ticked', style: { 'border-width': TICKED_RING_WIDTH, 'border-style': 'solid', 'border-color': TICKED_COLOUR } },
     { selector: 'edge', style: { ...EDGE_BASE, 'curve-style': 'bezier' } },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 1.1 } },
     { selector: 'edge.conflict', style: { 'line-color': CONFLICT_COLOUR, 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: 1 } },

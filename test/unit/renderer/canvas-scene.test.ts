@@ -13,7 +13,7 @@ import { buildScene, LINK_SOURCE_COLOUR, NODE_LAYERS, type Scene } from '../../.
 import { buildElements, type GraphInput } from '../../../renderer/src/graph/elements';
 import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR } from '../../../renderer/src/graph/highlight-styles';
 import { createNodeLook } from '../../../renderer/src/graph/node-look';
-import { buildStylesheet, INK, SELECTION_COLOUR } from '../../../renderer/src/graph/stylesheet';
+import { buildStylesheet, INK, SELECTION_COLOUR, TICKED_COLOUR, TICKED_RING_WIDTH } from '../../../renderer/src/graph/stylesheet';
 import { CONFLICT_COLOUR, TIE_COLOUR } from '../../../renderer/src/graph/tie-styles';
 import { blankDraft } from '../../../renderer/src/state/core/stakeholder-edits';
 import { noFilters } from '../../../renderer/src/state/core/app-state';
@@ -62,6 +62,10 @@ const cases: Record<string, { input: GraphInput; linkSource?: string }> = {
   'coloured by community': { input: { map, filters: noFilters, selection: 's5', look: byCommunity } },
   linking: { input: { map, filters: noFilters, selection: 's1' }, linkSource: 's1' },
   'linking from an anchor under a highlight': { input: { map, filters: noFilters, selection: null, look: lit }, linkSource: 's2' },
+  // People ticked in the list: the confidential one, the anchor and a plain one; then with one of them selected.
+  ticked: { input: { map, filters: noFilters, selection: null, checked: new Set(['s1', 's2', 's3']) } },
+  'ticked with one selected': { input: { map, filters: noFilters, selection: 's3', checked: new Set(['s1', 's2', 's3']) } },
+  'ticked under a highlight': { input: { map, filters: noFilters, selection: null, look: lit, checked: new Set(['s1', 's3']) } },
 };
 
 // ---- The stylesheet reader: applies the rules in order to one element's classes and data.
@@ -228,6 +232,15 @@ describe('the scene, case by case', () => {
     expect(ring('linking from an anchor under a highlight', 's2')).toEqual({ colour: LINK_SOURCE_COLOUR, width: 4, style: 'solid' });
     // A lit node's ring is the highlight's, even while it is the link's first end.
     expect(buildScene(buildElements(cases.highlighted!.input), 's1').nodes[0]!.ring).toEqual({ colour: INK, width: 3, style: 'solid' });
+  });
+
+  it('rings the people ticked for the bulk bar in the selection blue, over the confidential and anchor rings', () => {
+    const scene = buildScene(buildElements(cases.ticked!.input));
+    const ring = (id: string) => scene.nodes.find((n) => n.id === id)?.ring;
+    for (const id of ['s1', 's2', 's3']) expect(ring(id)).toEqual({ colour: TICKED_COLOUR, width: TICKED_RING_WIDTH, style: 'solid' });
+    expect(ring('s4')?.colour).not.toBe(TICKED_COLOUR);
+    // The selection's own ring wins on the one selected.
+    expect(buildScene(buildElements(cases['ticked with one selected']!.input)).nodes.find((n) => n.id === 's3')?.ring?.colour).toBe(INK);
   });
 
   it('haloes and layers: the chosen blue on top, the lit amber, neighbours above the rest, dimmed at the back', () => {

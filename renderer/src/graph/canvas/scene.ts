@@ -3,7 +3,7 @@
 // both grouped by look so a frame sets the brush once per group instead of once per element.
 import type { ElementDefinition } from 'cytoscape';
 import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR } from '../highlight-styles';
-import { INK, SELECTION_COLOUR } from '../stylesheet';
+import { INK, SELECTION_COLOUR, TICKED_COLOUR, TICKED_RING_WIDTH } from '../stylesheet';
 import { PIE_SLOTS } from '../elements';
 import { CONFLICT_COLOUR, TIE_COLOUR } from '../tie-styles';
 
@@ -112,6 +112,7 @@ function ringOf(c: Set<string>, linkSource: boolean): Ring | null {
   if (c.has('highlighted')) return { colour: INK, width: 3, style: 'solid' };
   if (linkSource) return { colour: LINK_SOURCE_COLOUR, width: 4, style: 'solid' };
   if (c.has('chosen')) return { colour: INK, width: 3, style: 'solid' };
+  if (c.has('ticked')) return { colour: TICKED_COLOUR, width: TICKED_RING_WIDTH, style: 'solid' };
   if (c.has('confidential')) return { colour: INK, width: 3, style: 'dashed' };
   if (c.has('anchor')) return { colour: INK, width: 6, style: 'double' };
   return null;

@@ -13,6 +13,8 @@ export function useMapSurfaceState() {
   const focusRequest = useAppState((s) => s.focusRequest);
   const fitRequest = useAppState((s) => s.fitRequest);
   const look = useNodeLook();
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look }) : []), [map, filters, selection, look]);
+  const checkedIds = useAppState((s) => s.checked);
+  const checked = useMemo(() => new Set(checkedIds), [checkedIds]);
+  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look, checked }) : []), [map, filters, selection, look, checked]);
   return { map, selection, mapSession, focusRequest, fitRequest, elements };
 }
