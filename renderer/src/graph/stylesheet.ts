@@ -9,9 +9,13 @@ import { CONFLICT_COLOUR, TIE_COLOUR } from './tie-styles';
 
 export const INK = '#1F2933';
 export const SELECTION_COLOUR = '#1D4ED8';
-/** The ring of people ticked for the bulk bar: the selection's blue, solid and heavy. */
-export const TICKED_COLOUR = SELECTION_COLOUR;
-export const TICKED_RING_WIDTH = 4;
+/**
+ * The ring of people ticked for the bulk bar: ink, solid and heavy, which shows on every category
+ * colour (the selection's blue did not, on the service providers' blue); the selected one keeps
+ * its thinner ring and blue halo.
+ */
+export const TICKED_COLOUR = INK;
+export const TICKED_RING_WIDTH = 5;
 
 function pieStyle(): Record<string, string> {
   const style: Record<string, string> = { 'pie-size': '100%' };

@@ -234,13 +234,13 @@ describe('the scene, case by case', () => {
     expect(buildScene(buildElements(cases.highlighted!.input), 's1').nodes[0]!.ring).toEqual({ colour: INK, width: 3, style: 'solid' });
   });
 
-  it('rings the people ticked for the bulk bar in the selection blue, over the confidential and anchor rings', () => {
+  it('rings the people ticked for the bulk bar heavily in ink, over the confidential and anchor rings', () => {
     const scene = buildScene(buildElements(cases.ticked!.input));
     const ring = (id: string) => scene.nodes.find((n) => n.id === id)?.ring;
     for (const id of ['s1', 's2', 's3']) expect(ring(id)).toEqual({ colour: TICKED_COLOUR, width: TICKED_RING_WIDTH, style: 'solid' });
     expect(ring('s4')?.colour).not.toBe(TICKED_COLOUR);
-    // The selection's own ring wins on the one selected.
-    expect(buildScene(buildElements(cases['ticked with one selected']!.input)).nodes.find((n) => n.id === 's3')?.ring?.colour).toBe(INK);
+    // The selection's own ring (thinner, with its halo) wins on the one selected.
+    expect(buildScene(buildElements(cases['ticked with one selected']!.input)).nodes.find((n) => n.id === 's3')?.ring).toEqual({ colour: INK, width: 3, style: 'solid' });
   });
 
   it('haloes and layers: the chosen blue on top, the lit amber, neighbours above the rest, dimmed at the back', () => {
