@@ -11,6 +11,7 @@ import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { coveredControls } from './support/layout-checks';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('list-grid');
 const SIZE = 20_000;
@@ -108,6 +109,60 @@ describe('the list grid on a big map', () => {
     await expect.poll(() => page.locator('.workspace.filters-folded').count()).toBe(1);
     expect(await coveredControls(page)).toEqual([]);
     await saveScreenshot(page, 'list-grid-800x600');
+    expect(t.app.errors).toEqual([]);
+  });
+});
+
+describe('the list grid on the sample', () => {
+  it('shows a measure as a column, sorted and filtered, and edits stage and owner by mouse and keyboard', async () => {
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    await waitUntilSaved(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Stakeholders' });
+
+    // Betweenness from the analysis, highest first.
+    await page.getByText('More columns').click();
+    await page.getByRole('checkbox', { name: 'Betweenness', exact: true }).check();
+    await page.getByText('More columns').click();
+    const sortButton = table.getByRole('button', { name: 'Betweenness', exact: true });
+    await sortButton.click();
+    await sortButton.click();
+    const column = table.locator('tbody tr:not([aria-hidden]) td[data-col="9"]');
+    await expect.poll(async () => (await column.allTextContents()).filter((v) => v !== '').length).toBe(41);
+    const values = (await column.allTextContents()).map(Number);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values[0]).toBeGreaterThan(0);
+    await table.getByLabel('Filter Betweenness').fill('> 0');
+    await page.getByRole('status').filter({ hasText: `Showing ${values.filter((v) => v > 0).length} of 41` }).waitFor();
+    await table.getByLabel('Filter Betweenness').fill('');
+
+    // Stage by double click and the keyboard: the choice is kept with Enter, one undo step.
+    const row = table.locator('tbody tr:not([aria-hidden])').first();
+    const name = (await row.locator('th').textContent())!.replace(/(Anchor|Confidential|Highlighted)+$/, '');
+    await row.locator('td[data-col="3"]').dblclick();
+    const stage = table.getByLabel(`Stage of ${name}`);
+    await stage.selectOption('declined');
+    await stage.press('Enter');
+    await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.stage).toBe('declined');
+
+    // Owner by F2; leaving the field (a click elsewhere) keeps what was typed.
+    await row.locator('td[data-col="6"]').click();
+    await page.getByRole('complementary', { name: 'Stakeholder panel' }).getByRole('heading', { name }).waitFor();
+    await row.locator('td[data-col="6"]').focus();
+    await page.keyboard.press('F2');
+    await table.getByLabel(`Owner of ${name}`).fill('Priya');
+    await page.getByLabel('Filter the list').click();
+    await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom['Owner']).toBe('Priya');
+    // Escape closes an opened editor and changes nothing.
+    await row.locator('td[data-col="5"]').focus();
+    await page.keyboard.press('Enter');
+    await table.getByLabel(`Influence of ${name}`).waitFor();
+    await page.keyboard.press('Escape');
+    await saveScreenshot(page, 'list-grid-sample');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom['Owner']).toBeUndefined();
+    expect((await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.stage).toBe('declined');
     expect(t.app.errors).toEqual([]);
   });
 });

@@ -4,19 +4,24 @@
 import { STAGES } from '../../../shared/schema';
 import { STAGE_LABELS } from '../../../shared/labels';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
+import type { StakeholderFigures } from '../../../shared/analysis/types';
 import { KIND_LABELS } from '../views/labels';
 
 export interface Row {
   readonly stakeholder: Stakeholder;
   readonly categoryLabels: string;
   readonly ties: number;
+  /** The analysis's figures for them, once it has answered. */
+  readonly figures?: StakeholderFigures | undefined;
 }
 
 /** The custom field the bulk bar's "Set owner" writes; it has a column of its own. */
 export const OWNER_FIELD = 'Owner';
 
 export type BuiltInColumn = 'name' | 'kind' | 'categories' | 'stage' | 'role' | 'influence' | 'owner' | 'tags' | 'ties';
-export type ColumnId = BuiltInColumn | `custom:${string}`;
+/** Measures from the analysis, shown on demand like custom fields. */
+export type MeasureColumn = 'betweenness' | 'coreNumber' | 'community';
+export type ColumnId = BuiltInColumn | MeasureColumn | `custom:${string}`;
 export type CellEditor = 'text' | 'stage' | 'categories' | 'influence' | 'tags';
 
 export interface Column {
@@ -54,13 +59,25 @@ const BUILT_IN: readonly Column[] = [
 
 export const BUILT_IN_COLUMNS: readonly Column[] = BUILT_IN;
 
+/** Before the analysis answers a measure is blank, and sorts below every figure. */
+function measure(id: MeasureColumn, label: string, value: (f: StakeholderFigures) => number, shown: (v: number) => string): Column {
+  return { id, label, numeric: true, editor: null, text: (r) => (r.figures ? shown(value(r.figures)) : ''), sortValue: (r) => (r.figures ? value(r.figures) : -1) };
+}
+
+export const MEASURE_COLUMNS: readonly Column[] = [
+  measure('betweenness', 'Betweenness', (f) => f.betweenness, (v) => v.toFixed(3)),
+  measure('coreNumber', 'Core number', (f) => f.coreNumber, String),
+  // Numbered from 1, as the Insights panel's "Group" key shows them.
+  measure('community', 'Group', (f) => f.community + 1, String),
+];
+
 export function customColumnId(field: string): ColumnId {
   return `custom:${field}`;
 }
 
 /** The column for an id; a custom field's column is made on demand. */
 export function columnFor(id: ColumnId): Column {
-  const builtIn = BUILT_IN.find((c) => c.id === id);
+  const builtIn = BUILT_IN.find((c) => c.id === id) ?? MEASURE_COLUMNS.find((c) => c.id === id);
   if (builtIn) return builtIn;
   const field = id.slice('custom:'.length);
   return textColumn(id, field, 'text', (r) => custom(r.stakeholder, field));
@@ -73,7 +90,11 @@ export function customFieldNames(map: Pick<MapDocument, 'stakeholders'>): string
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-/** The columns shown: the built-in ones, then the custom fields chosen, in the map's order of fields. */
-export function visibleColumns(shownCustom: readonly string[], available: readonly string[]): Column[] {
-  return [...BUILT_IN, ...available.filter((f) => shownCustom.includes(f)).map((f) => columnFor(customColumnId(f)))];
+/** The columns shown: the built-in ones, the measures chosen, then the custom fields chosen. */
+export function visibleColumns(shownCustom: readonly string[], available: readonly string[], shownMeasures: readonly ColumnId[] = []): Column[] {
+  return [
+    ...BUILT_IN,
+    ...MEASURE_COLUMNS.filter((c) => shownMeasures.includes(c.id)),
+    ...available.filter((f) => shownCustom.includes(f)).map((f) => columnFor(customColumnId(f))),
+  ];
 }

@@ -3,6 +3,7 @@
 import { organizationsOf, foldForSearch, queryWords } from '../../../shared/search/match';
 import { categoryInfo } from '../../../shared/categories';
 import type { MapDocument } from '../../../shared/model';
+import type { StakeholderFigures } from '../../../shared/analysis/types';
 import type { Filters } from '../state/core/app-state';
 import { matchesFilters } from './filters';
 import { columnFor, type Column, type ColumnId, type Row } from './grid-columns';
@@ -70,7 +71,13 @@ export function sortRows(rows: Row[], sort: Sort): Row[] {
   return rows.sort((a, b) => sign * compare(a, b) || byName(a, b));
 }
 
-export function tableRows(map: MapDocument, filters: Filters, sort: Sort, columnFilters: ColumnFilters = {}): Row[] {
+export function tableRows(
+  map: MapDocument,
+  filters: Filters,
+  sort: Sort,
+  columnFilters: ColumnFilters = {},
+  figures: ReadonlyMap<string, StakeholderFigures> = new Map(),
+): Row[] {
   const tieCounts = new Map<string, number>();
   for (const t of map.ties) {
     tieCounts.set(t.source, (tieCounts.get(t.source) ?? 0) + 1);
@@ -83,6 +90,7 @@ export function tableRows(map: MapDocument, filters: Filters, sort: Sort, column
       stakeholder: s,
       categoryLabels: s.categories.map((c) => categoryInfo(c).label).join(', '),
       ties: tieCounts.get(s.id) ?? 0,
+      figures: figures.get(s.id),
     }));
   return sortRows(filterByColumns(rows, columnFilters), sort);
 }

@@ -2,9 +2,7 @@
 // fields too), its simple cells editable in place, every row and cell reachable by keyboard, and
 // only the rows in view rendered so 20,000 people scroll smoothly. It keeps table semantics: it
 // is the screen-reader route to everything the map draws.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { customFieldNames, customColumnId, visibleColumns, type ColumnId } from '../graph/grid-columns';
-import { tableRows, type ColumnFilters, type Sort } from '../graph/table-rows';
+import { useEffect, useMemo, useRef } from 'react';
 import { highlightedOnMap } from '../state/insights/insights-highlight';
 import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/core/use-store';
@@ -15,6 +13,7 @@ import { GridHeader } from './table/GridHeader';
 import { GridRow } from './table/GridRow';
 import { ColumnPicker } from './table/ColumnPicker';
 import { useGridFocus } from './table/use-grid-focus';
+import { useGridView } from './table/use-grid-view';
 import './table/grid.css';
 
 export function StakeholderTable({ visible }: { readonly visible: boolean }) {
@@ -29,15 +28,11 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const checkedSet = useMemo(() => new Set(checked), [checked]);
   // The row last ticked: Shift+click ticks everything from there.
   const lastTicked = useRef<string | null>(null);
-  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
-  const [columnFilters, setColumnFilters] = useState<ColumnFilters>({});
-  const [shownCustom, setShownCustom] = useState<readonly string[]>([]);
-  const available = useMemo(() => (map ? customFieldNames(map) : []), [map]);
-  const columns = useMemo(() => visibleColumns(shownCustom, available), [shownCustom, available]);
+  const view = useGridView(map, filters);
+  const { rows, columns } = view;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   useScrollToHighlight(bodyRef, visible);
-  const rows = useMemo(() => (map ? tableRows(map, filters, sort, columnFilters) : []), [map, filters, sort, columnFilters]);
   const win = useRowWindow(scrollRef, rows.length, visible);
   const { windowed, showRow } = win;
   const grid = useGridFocus({ rows, columns, selection, actions, bodyRef, scrollRef, showRow });
@@ -49,14 +44,6 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   };
   const allShown = order.length > 0 && order.every((id) => checkedSet.has(id));
   const chooseAll = (on: boolean) => actions.setChecked(on ? [...new Set([...checked, ...order])] : checked.filter((id) => !order.includes(id)));
-  const onSort = (key: ColumnId) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
-  const onFilter = (key: ColumnId, text: string) => setColumnFilters((f) => ({ ...f, [key]: text }));
-  // A hidden column's filter would go on filtering unseen: it goes with the column.
-  const onShownCustom = (shown: readonly string[]) => {
-    setShownCustom(shown);
-    setColumnFilters((f) => Object.fromEntries(Object.entries(f).filter(([id]) => !id.startsWith('custom:') || shown.some((field) => customColumnId(field) === id))));
-    if (sort.key.startsWith('custom:') && !shown.some((field) => customColumnId(field) === sort.key)) setSort({ key: 'name', direction: 'ascending' });
-  };
 
   useEffect(() => {
     if (!visible || !selection || focusRequest === 0) return;
@@ -67,20 +54,11 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   if (!map) return null;
   return (
     <section className="list-view" aria-label="List" hidden={!visible}>
-      <div className="list-tools">
-        <label className="field inline">
-          <span>Filter the list</span>
-          <input type="search" value={filters.text} placeholder="Name, role, sector, area or tag" onChange={(e) => actions.setFilters({ text: e.target.value })} />
-        </label>
-        <p className="hint" role="status">
-          Showing {rows.length} of {map.stakeholders.length}
-        </p>
-        <ColumnPicker available={available} shown={shownCustom} onChange={onShownCustom} />
-      </div>
+      <ListTools shown={rows.length} total={map.stakeholders.length} view={view} />
       <BulkBar />
       <div className="table-scroll" ref={scrollRef}>
         <table aria-label="Stakeholders" aria-rowcount={rows.length + 1} aria-describedby="grid-keys-help">
-          <GridHeader columns={columns} sort={sort} onSort={onSort} filters={columnFilters} onFilter={onFilter} allChosen={allShown} onChooseAll={chooseAll} />
+          <GridHeader columns={columns} sort={view.sort} onSort={view.onSort} filters={view.columnFilters} onFilter={view.onFilter} allChosen={allShown} onChooseAll={chooseAll} />
           <tbody ref={bodyRef}>
             {win.spaceAbove > 0 && <SpacerRow height={win.spaceAbove} span={columns.length + 1} />}
             {rows.slice(win.start, win.end).map((row, i) => {
@@ -115,6 +93,24 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
         Arrow keys move between rows and, to the right, into cells; Enter on a row opens it, on a cell edits it; Escape cancels.
       </p>
     </section>
+  );
+}
+
+/** The list's own filter, how many rows show, and the choice of extra columns. */
+function ListTools({ shown, total, view }: { readonly shown: number; readonly total: number; readonly view: ReturnType<typeof useGridView> }) {
+  const text = useAppState((s) => s.filters.text);
+  const actions = useActions();
+  return (
+    <div className="list-tools">
+      <label className="field inline">
+        <span>Filter the list</span>
+        <input type="search" value={text} placeholder="Name, role, sector, area or tag" onChange={(e) => actions.setFilters({ text: e.target.value })} />
+      </label>
+      <p className="hint" role="status">
+        Showing {shown} of {total}
+      </p>
+      <ColumnPicker measures={view.shownMeasures} onMeasures={view.onShownMeasures} available={view.available} shown={view.shownCustom} onChange={view.onShownCustom} />
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 // (accent-blind words, comparisons on numbers), and what a cell edit changes on the record.
 import { describe, expect, it } from 'vitest';
 import { updateStakeholder } from '../../../shared/edits';
+import { analyzeMap } from '../../../shared/analysis';
 import { columnFor, customFieldNames, visibleColumns } from '../../../renderer/src/graph/grid-columns';
 import { cellChanges, cellValue } from '../../../renderer/src/graph/grid-cell-edit';
 import { tableRows, type Sort } from '../../../renderer/src/graph/table-rows';
@@ -50,6 +51,21 @@ describe('grid column filters', () => {
 
   it('filters a custom field column', () => {
     expect(names({ key: 'name', direction: 'ascending' }, { 'custom:Ward': 'ward 9' })).toEqual(['Haven House']);
+  });
+});
+
+describe('measure columns', () => {
+  it('sort and filter by the analysis figures, blank before it answers', () => {
+    const map = gridMap();
+    const insights = analyzeMap(map, { includeConfidential: true });
+    const figures = new Map(insights.stakeholders.map((f) => [f.id, f]));
+    const rows = tableRows(map, noFilters, { key: 'betweenness', direction: 'descending' }, {}, figures);
+    const values = rows.map((r) => r.figures!.betweenness);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(rows.map((r) => columnFor('betweenness').text(r))).toContain(values[0]!.toFixed(3));
+    const isolated = tableRows(map, noFilters, { key: 'name', direction: 'ascending' }, { coreNumber: '0' }, figures);
+    expect(isolated.map((r) => r.stakeholder.name)).toEqual(['Unsorted Person']);
+    expect(columnFor('community').text(tableRows(map, noFilters, { key: 'name', direction: 'ascending' })[0]!)).toBe('');
   });
 });
 

@@ -1,29 +1,46 @@
-// "More columns": the map's custom fields, each shown as a column (sortable, filterable, editable)
-// when ticked. Nothing shows for a map without custom fields.
+// "More columns": measures from the analysis (betweenness, core number, group) and the map's custom
+// fields, each shown as a column (sortable and filterable; custom fields also editable) when ticked.
+import { MEASURE_COLUMNS, type ColumnId } from '../../graph/grid-columns';
+
 interface Props {
+  readonly measures: readonly ColumnId[];
+  readonly onMeasures: (shown: readonly ColumnId[]) => void;
   readonly available: readonly string[];
   readonly shown: readonly string[];
   readonly onChange: (shown: readonly string[]) => void;
 }
 
-export function ColumnPicker({ available, shown, onChange }: Props) {
-  if (available.length === 0) return null;
+function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
+  return on ? [...list, item] : list.filter((x) => x !== item);
+}
+
+export function ColumnPicker({ measures, onMeasures, available, shown, onChange }: Props) {
+  const count = measures.length + shown.length;
   return (
     <details className="column-picker">
-      <summary>More columns{shown.length > 0 ? ` (${shown.length})` : ''}</summary>
-      <fieldset>
-        <legend>Custom fields shown as columns</legend>
-        {available.map((field) => (
-          <label key={field}>
-            <input
-              type="checkbox"
-              checked={shown.includes(field)}
-              onChange={(e) => onChange(e.target.checked ? [...shown, field] : shown.filter((f) => f !== field))}
-            />
-            {field}
-          </label>
-        ))}
-      </fieldset>
+      <summary>More columns{count > 0 ? ` (${count})` : ''}</summary>
+      <div className="column-picker-menu">
+        <fieldset>
+          <legend>Measures from the analysis</legend>
+          {MEASURE_COLUMNS.map((c) => (
+            <label key={c.id}>
+              <input type="checkbox" checked={measures.includes(c.id)} onChange={(e) => onMeasures(toggled(measures, c.id, e.target.checked))} />
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+        {available.length > 0 && (
+          <fieldset>
+            <legend>Custom fields</legend>
+            {available.map((field) => (
+              <label key={field}>
+                <input type="checkbox" checked={shown.includes(field)} onChange={(e) => onChange(toggled(shown, field, e.target.checked))} />
+                {field}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
     </details>
   );
 }
