@@ -1,5 +1,6 @@
 // "More columns": measures from the analysis (betweenness, core number, group) and the map's custom
 // fields, each shown as a column (sortable and filterable; custom fields also editable) when ticked.
+import { useState } from 'react';
 import { MEASURE_COLUMNS, type ColumnId } from '../../graph/grid-columns';
 
 interface Props {
@@ -16,9 +17,13 @@ function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
 
 export function ColumnPicker({ measures, onMeasures, available, shown, onChange }: Props) {
   const count = measures.length + shown.length;
+  // The boxes are only in the page while the menu is open: a closed <details> still lays its
+  // content out in Chromium, so hidden boxes would sit (unseen) under the side panel.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="column-picker">
+    <details className="column-picker" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>More columns{count > 0 ? ` (${count})` : ''}</summary>
+      {open && (
       <div className="column-picker-menu">
         <fieldset>
           <legend>Measures from the analysis</legend>
@@ -41,6 +46,7 @@ export function ColumnPicker({ measures, onMeasures, available, shown, onChange 
           </fieldset>
         )}
       </div>
+      )}
     </details>
   );
 }
