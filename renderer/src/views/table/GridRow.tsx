@@ -1,6 +1,6 @@
 // One stakeholder's row in the list: its "Choose" box, the name as the row header, then a cell per
 // column. A focused cell of an editable column opens its editor with Enter, F2 or a double click.
-import type { KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import type { Column, Row } from '../../graph/grid-columns';
 import type { CellValue } from '../../graph/grid-cell-edit';
 import { CellEditor } from './CellEditor';
@@ -42,7 +42,7 @@ export function GridRow(p: Props) {
   const cellProps = (i: number) => ({
     'data-col': i,
     tabIndex: p.tabStop === i ? 0 : -1,
-    onFocus: (e: React.FocusEvent) => {
+    onFocus: (e: FocusEvent) => {
       e.stopPropagation();
       p.onFocusAt(i);
     },
