@@ -9,6 +9,7 @@ import { withoutHiddenTieNotes } from '../safety/sensitive-fields';
 import { nameOf, type AppContext } from './app-context';
 import { draftOf, saveStakeholder, setPositions, type Positions } from './stakeholder-edits';
 import { isEditLocked } from '../safety/presentation';
+import { withStakeholderDraft } from './drafts';
 
 interface RemoveOptions {
   readonly eraseHistory?: boolean;
@@ -69,14 +70,23 @@ export function createEditActions(app: AppContext) {
      * A list cell's change: merged into the record as it is when the edit runs and saved by the
      * panel's own function (saveStakeholder), so one save and one undo step, locked while presenting.
      */
-    editStakeholderFields: (id: string, changes: Partial<StakeholderDraft>) =>
-      edit(`the change to “${nameOf(getState().map, id)}”`, (map) => {
+    editStakeholderFields: (id: string, changes: Partial<StakeholderDraft>) => {
+      // The panel's unsaved draft of this record takes the change too: else leaving the panel
+      // would save the draft's older value over the cell's.
+      setState((s) => {
+        const entry = s.drafts.stakeholders[id];
+        if (!entry) return {};
+        const tagsText = changes.tags ? changes.tags.join(', ') : entry.tagsText;
+        return { drafts: withStakeholderDraft(s.drafts, id, { ...entry, draft: { ...entry.draft, ...changes }, tagsText }) };
+      });
+      return edit(`the change to “${nameOf(getState().map, id)}”`, (map) => {
         if (isEditLocked(map, id, getState().security.presenting)) throw new Error('confidential details cannot be edited in presentation mode.');
         const current = map.stakeholders.find((s) => s.id === id);
         if (!current) throw new Error('that stakeholder is no longer on the map.');
         const saved = saveStakeholder(map, id, { ...draftOf(current), ...changes }, map.coalition.anchorId === id, core.ctx());
         return { map: saved.map, value: true };
-      }).then((done) => done === true),
+      }).then((done) => done === true);
+    },
     undo: () => core.step('undo'),
     redo: () => core.step('redo'),
   };
