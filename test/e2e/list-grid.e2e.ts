@@ -10,7 +10,7 @@ import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
-import { coveredControls } from './support/layout-checks';
+import { coveredControls, seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('list-grid');
@@ -139,6 +139,7 @@ describe('the list grid on the sample', () => {
     await table.getByLabel('Filter Betweenness').fill('> 0');
     await page.getByRole('status').filter({ hasText: `Showing ${values.filter((v) => v > 0).length} of 41` }).waitFor();
     await table.getByLabel('Filter Betweenness').fill('');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Stage by double click and the keyboard: the choice is kept with Enter, one undo step.
     const row = table.locator('tbody tr:not([aria-hidden])').first();
@@ -161,6 +162,11 @@ describe('the list grid on the sample', () => {
     await row.locator('td[data-col="5"]').focus();
     await page.keyboard.press('Enter');
     await table.getByLabel(`Influence of ${name}`).waitFor();
+    await page.keyboard.press('Escape');
+    // The category boxes, the largest editor, pass axe too.
+    await row.locator('td[data-col="2"]').dblclick();
+    await table.getByRole('group', { name: `Categories of ${name}` }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await saveScreenshot(page, 'list-grid-sample');
     await page.getByRole('button', { name: 'Undo' }).click();
