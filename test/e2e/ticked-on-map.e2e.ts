@@ -11,6 +11,8 @@ import { saveScreenshot } from './support/files';
 import { waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('ticked-on-map');
+/** A big map's scene is rebuilt after each change: more than expect.poll's one second on a busy machine. */
+const SLOW = { timeout: 15_000 };
 
 /** Ticks the first `count` rows of the list and returns their names. */
 async function tickInList(page: Page, count: number): Promise<string[]> {
@@ -28,12 +30,12 @@ describe('ticked people on the map', () => {
     const { page } = t.app;
     await waitUntilSaved(page);
     const surface = page.getByRole('img', { name: /^Map of 41 stakeholders/ });
-    await expect.poll(() => surface.getAttribute('data-ticked')).toBe('0');
+    await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('0');
     await tickInList(page, 3);
-    await expect.poll(() => surface.getAttribute('data-ticked')).toBe('3');
+    await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('3');
     await saveScreenshot(page, 'ticked-on-map-cytoscape');
     await page.getByRole('button', { name: 'Clear choice' }).click();
-    await expect.poll(() => surface.getAttribute('data-ticked')).toBe('0');
+    await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('0');
     expect(t.app.errors).toEqual([]);
   });
 
@@ -43,12 +45,12 @@ describe('ticked people on the map', () => {
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
     const canvas = page.getByRole('img', { name: /^Map of 2000 stakeholders/ });
-    await expect.poll(() => canvas.getAttribute('data-ticked')).toBe('0');
+    await expect.poll(() => canvas.getAttribute('data-ticked'), SLOW).toBe('0');
     await tickInList(page, 4);
-    await expect.poll(() => canvas.getAttribute('data-ticked')).toBe('4');
+    await expect.poll(() => canvas.getAttribute('data-ticked'), SLOW).toBe('4');
     await saveScreenshot(page, 'ticked-on-map-canvas');
     await page.getByRole('button', { name: 'Clear choice' }).click();
-    await expect.poll(() => canvas.getAttribute('data-ticked')).toBe('0');
+    await expect.poll(() => canvas.getAttribute('data-ticked'), SLOW).toBe('0');
     expect(t.app.errors).toEqual([]);
   });
 });

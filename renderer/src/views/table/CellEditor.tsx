@@ -20,7 +20,14 @@ interface Props {
 }
 
 export function CellEditor({ column, name, initial, error, onDone, onCancel }: Props) {
-  const [value, setValue] = useState<CellValue>(initial);
+  const [value, setShown] = useState<CellValue>(initial);
+  // The latest value, read when the editor closes: a key can arrive before the render that
+  // follows the last change, and a value from that render's closure would lose the typing.
+  const latest = useRef<CellValue>(initial);
+  const setValue = (next: CellValue) => {
+    latest.current = next;
+    setShown(next);
+  };
   const box = useRef<HTMLDivElement>(null);
   const finished = useRef(false);
   useEffect(() => {
@@ -29,7 +36,7 @@ export function CellEditor({ column, name, initial, error, onDone, onCancel }: P
   const finish = (keep: boolean, byKey: boolean) => {
     if (finished.current) return;
     finished.current = true;
-    if (keep) onDone(value, byKey);
+    if (keep) onDone(latest.current, byKey);
     else onCancel();
   };
   const onKey = (event: KeyboardEvent) => {

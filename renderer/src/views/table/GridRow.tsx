@@ -76,7 +76,7 @@ export function GridRow(p: Props) {
         {p.lit && <span className="badge badge-highlight">Highlighted</span>}
       </th>
       {columns.slice(1).map((c, j) => (
-        <td key={c.id} {...cellProps(j + 1)} className={c.editor ? 'editable' : undefined}>
+        <td key={c.id} {...cellProps(j + 1)} className={[c.editor && 'editable', editing?.col === j + 1 && 'editing'].filter(Boolean).join(' ') || undefined}>
           {editing?.col === j + 1 ? (
             <CellEditor column={c} name={s.name} initial={editing.initial} error={editing.error} onDone={p.onEditDone} onCancel={p.onEditCancel} />
           ) : (
