@@ -174,7 +174,7 @@ describe('the list grid on the sample', () => {
     await saveScreenshot(page, 'list-grid-sample');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom['Owner'], SLOW).toBeUndefined();
-    expect((await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.stage, SLOW).toBe('declined');
+    expect((await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.stage).toBe('declined');
     expect(t.app.errors).toEqual([]);
   });
 });
