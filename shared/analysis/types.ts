@@ -2,6 +2,7 @@
 // cross a worker boundary, be printed as JSON by the CLI, and be rendered as it is.
 import type { CategoryId } from '../categories';
 import type { Stage, StakeholderKind } from '../model';
+import type { LivedExperienceFigure } from './lived-experience';
 
 export type CoverageStatus = 'missing' | 'thin' | 'ok';
 /** `network`: no one of the category on the map; `recruitment`: on the map but not a member. */
@@ -95,6 +96,8 @@ export interface VoiceBalance {
   readonly otherMembersMeanCloseness: number | null;
   readonly tokenismRisk: boolean;
   readonly reason: string;
+  /** Members who bring lived experience (lived-experience.ts: the one rule the journey uses too). */
+  readonly livedExperience: LivedExperienceFigure;
 }
 
 export interface ServiceRow {

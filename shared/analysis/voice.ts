@@ -6,6 +6,7 @@ import type { AnalysisStakeholder } from './analysis-map';
 import type { AnalysisContext } from './context';
 import { percent, plural } from './context';
 import type { VoiceBalance } from './types';
+import { livedExperienceFigure } from './lived-experience';
 
 /** Directly-affected members with fewer than half the others' contacts look peripheral. */
 export const TOKENISM_RATIO = 0.5;
@@ -69,5 +70,6 @@ export function answerVoice(ctx: AnalysisContext): VoiceBalance {
     otherMembersMeanCloseness: mean(others.map(closenessOf)),
     tokenismRisk,
     reason,
+    livedExperience: livedExperienceFigure(members),
   };
 }

@@ -5,6 +5,7 @@ import { listNames, plural } from '../analysis/context';
 import type { Insights } from '../analysis/types';
 import { isMember, type MapDocument } from '../model';
 import { heldMeetings } from './meetings';
+import { bringsLivedExperience } from '../analysis/lived-experience';
 import { checkUpcomingMeetings, type MeetingCheck } from './meeting-checks';
 import { stoppedComingSentences } from './meeting-attendance';
 
@@ -25,7 +26,7 @@ type NameOf = (id: string) => string;
 
 export function livedExperienceWithoutTask(map: MapDocument, nameOf: NameOf): PracticeSignal[] {
   const busy = new Set(map.tasks.filter((t) => t.status === 'open' && t.owner !== '').map((t) => t.owner));
-  const idle = map.stakeholders.filter((s) => isMember(s) && (s.livedExperience || s.categories.includes('directly-affected')) && !busy.has(s.id)).map((s) => s.id);
+  const idle = map.stakeholders.filter((s) => isMember(s) && bringsLivedExperience(s) && !busy.has(s.id)).map((s) => s.id);
   if (idle.length === 0) return [];
   return [
     {

@@ -9,6 +9,7 @@ import { latestEvaluationSentences } from './evaluation';
 import { GOAL_STATUS_LABELS, unmetGoals } from './goals';
 import { accessibilityGaps, heldMeetings, upcomingMeetings } from './meetings';
 import { livedExperienceWithoutTask, namesFrom } from './practice-signals';
+import { livedExperienceText } from '../analysis/lived-experience';
 import { stepState } from './steps-state';
 import { STEPS } from './steps';
 import { openTasks, overdueTasks } from './tasks';
@@ -60,14 +61,15 @@ const recruitLivedExperience: FactSource = ({ map, insights }) => {
   const facts = [
     `${plural(row.members, 'member')} ${row.members === 1 ? 'is' : 'are'} directly affected: ${percent(row.memberShare)} of members (target ${percent(row.target.minShare)}).`,
   ];
-  const flagged = map.stakeholders.filter((s) => s.livedExperience).length;
-  if (flagged > 0) facts.push(`${plural(flagged, 'stakeholder')} on the map ${flagged === 1 ? 'has' : 'have'} lived experience recorded.`);
   const { voice } = insights;
+  // The figure Insights shows under Voice balance, from the same rule (analysis/lived-experience.ts).
+  const lived = voice.livedExperience;
+  if (lived.members > 0) facts.push(`Members with lived experience (flagged, or directly affected): ${livedExperienceText(lived)}.`);
   if (voice.directlyAffectedMeanDegree === null) facts.push('With no directly-affected members, there is no position to judge yet.');
   else if (voice.tokenismRisk) facts.push('They sit on the edge of the network, with fewer contacts than other members: give them a real part in decisions.');
   else facts.push('They are about as well connected as other members.');
   const idle = livedExperienceWithoutTask(map, namesFrom(insights));
-  facts.push(...(idle.length > 0 ? idle.map((sig) => sig.message) : row.members > 0 ? ['Every member with lived experience owns an open task.'] : []));
+  facts.push(...(idle.length > 0 ? idle.map((sig) => sig.message) : lived.ids.length > 0 ? ['Every member with lived experience owns an open task.'] : []));
   return facts;
 };
 

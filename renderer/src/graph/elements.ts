@@ -15,6 +15,8 @@ export interface GraphInput {
   readonly map: MapDocument;
   readonly filters: Filters;
   readonly selection: string | null;
+  /** People ticked in the list (or Shift+clicked): ringed on the map so the choice shows there too. */
+  readonly checked?: ReadonlySet<string>;
   /** Size, fill and highlight; by default influence sizes and categories colour. */
   readonly look?: NodeLook;
   /** Positions shown instead of the saved ones (a layout being previewed). */
@@ -59,6 +61,7 @@ function nodeElement(s: Stakeholder, input: GraphInput, visible: boolean, neighb
   if (!visible) classes.push('hidden');
   if (selection !== null) classes.push(s.id === selection ? 'chosen' : neighbours.has(s.id) ? 'neighbour' : 'faded');
   if (fill !== null) classes.push('single-fill');
+  if (input.checked?.has(s.id) === true) classes.push('ticked');
   classes.push(...look.nodeClasses(s.id));
   const first = s.categories[0];
   return {

@@ -13,6 +13,13 @@ export const HIGHLIGHT_COLOUR = '#F59E0B';
 export const HIGHLIGHT_TIE_COLOUR = '#B45309';
 export const LINK_SOURCE_COLOUR = '#B45309';
 export const TOUCHING_COLOUR = '#52606D';
+/**
+ * The ring of people ticked for the bulk bar: ink, solid and heavy, which shows on every category
+ * colour (the selection's blue did not, on the service providers' blue); the selection's and the
+ * highlight's rings, later in the table, win over it.
+ */
+export const TICKED_COLOUR = INK;
+export const TICKED_RING_WIDTH = 5;
 export const NODE_BORDER = { colour: '#FFFFFF', width: 1.5 } as const;
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const LABEL_MAX_WIDTH = 140;
@@ -74,6 +81,7 @@ export const LOOK_TABLE: readonly LookRule[] = [
   { group: 'node', classes: ['organization'], style: { shape: 'round-rectangle' } },
   { group: 'node', classes: ['anchor'], style: { ...ring(INK, 6, 'double'), 'font-weight': 'bold' } },
   { group: 'node', classes: ['confidential'], style: ring(INK, 3, 'dashed') },
+  { group: 'node', classes: ['ticked'], style: ring(TICKED_COLOUR, TICKED_RING_WIDTH, 'solid') },
   { group: 'edge', style: { width: { mapData: ['strength', 1, 3, 1.2, 3.6] }, 'line-color': TIE_COLOUR, opacity: 0.8, 'target-arrow-shape': 'none', 'curve-style': 'bezier' } },
   { group: 'edge', classes: ['directed'], style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': TIE_COLOUR, 'arrow-scale': 1.1 } },
   { group: 'edge', classes: ['conflict'], style: { 'line-color': CONFLICT_COLOUR, 'line-style': 'dashed', 'line-dash-pattern': [7, 4], opacity: 1 } },

@@ -4,7 +4,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LOOK_TABLE, type LookRule, type LookValue } from './look-table';
 
-export { INK, SELECTION_COLOUR } from './look-table';
+export { INK, SELECTION_COLOUR, TICKED_COLOUR, TICKED_RING_WIDTH } from './look-table';
 
 export function selectorOf(rule: LookRule): string {
   const classes = (rule.classes ?? []).map((c) => `.${c}`).join('');

@@ -49,7 +49,7 @@ describe('the seven steps', () => {
   it('lived experience: share against the target, and whether they sit on the edge', () => {
     const said = facts(journeyMap(), 'recruit-lived-experience');
     expect(said[0]).toBe('1 member is directly affected: 33% of members (target 20%).');
-    expect(said[1]).toBe('2 stakeholders on the map have lived experience recorded.');
+    expect(said[1]).toBe('Members with lived experience (flagged, or directly affected): 1 of 3 members (33%).');
     expect(said[2]).toMatch(/^They (sit on the edge|are about as well connected)/);
     expect(facts(emptyMap('New'), 'recruit-lived-experience')).toContain('With no directly-affected members, there is no position to judge yet.');
   });

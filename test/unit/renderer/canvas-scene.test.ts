@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import { buildScene, LINK_SOURCE_COLOUR, type Scene } from '../../../renderer/src/graph/canvas/scene';
 import { buildElements } from '../../../renderer/src/graph/elements';
-import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR, INK, SELECTION_COLOUR } from '../../../renderer/src/graph/look-table';
+import { HIGHLIGHT_COLOUR, HIGHLIGHT_TIE_COLOUR, INK, SELECTION_COLOUR, TICKED_COLOUR, TICKED_RING_WIDTH } from '../../../renderer/src/graph/look-table';
 import { CONFLICT_COLOUR, TIE_COLOUR } from '../../../renderer/src/graph/tie-styles';
 import { built, cases } from './look-cases';
 
@@ -63,6 +63,15 @@ describe('the scene, case by case', () => {
     expect(ring('linking from an anchor under a highlight', 's2')).toEqual({ colour: LINK_SOURCE_COLOUR, width: 4, style: 'solid' });
     // A lit node's ring is the highlight's, even while it is the link's first end.
     expect(buildScene(buildElements(cases.highlighted!.input), 's1').nodes[0]!.ring).toEqual({ colour: INK, width: 3, style: 'solid' });
+  });
+
+  it('rings the people ticked for the bulk bar heavily in ink, over the confidential and anchor rings', () => {
+    const scene = buildScene(buildElements(cases.ticked!.input));
+    const ring = (id: string) => scene.nodes.find((n) => n.id === id)?.ring;
+    for (const id of ['s1', 's2', 's3']) expect(ring(id)).toEqual({ colour: TICKED_COLOUR, width: TICKED_RING_WIDTH, style: 'solid' });
+    expect(ring('s4')?.colour).not.toBe(TICKED_COLOUR);
+    // The selection's own ring (thinner, with its halo) wins on the one selected.
+    expect(buildScene(buildElements(cases['ticked with one selected']!.input)).nodes.find((n) => n.id === 's3')?.ring).toEqual({ colour: INK, width: 3, style: 'solid' });
   });
 
   it('haloes and layers: the chosen blue on top, the lit amber, neighbours above the rest, dimmed at the back', () => {

@@ -25,6 +25,23 @@ function typed(store: Awaited<ReturnType<typeof setup>>['store'], id: string, ch
 }
 
 describe('panel drafts', () => {
+  it('takes a list cell’s change into the open record’s draft, so leaving the panel does not undo the cell', async () => {
+    const { store, a, ana, ben } = await setup();
+    a.select(ana);
+    a.keepStakeholderDraft(ana, typed(store, ana, (e) => ({ ...e, draft: { ...e.draft, role: 'Pastor' } })));
+    expect(await a.editStakeholderFields(ana, { stage: 'member', tags: ['faith'] })).toBe(true);
+    expect(store.getState().drafts.stakeholders[ana]).toMatchObject({ draft: { role: 'Pastor', stage: 'member' }, tagsText: 'faith' });
+    a.select(ben);
+    await store.idle();
+    expect(store.getState().map?.stakeholders.find((s) => s.id === ana)).toMatchObject({ role: 'Pastor', stage: 'member', tags: ['faith'] });
+    // Two edits, two undo steps: the panel's, then the cell's.
+    await a.undo();
+    expect(store.getState().map?.stakeholders.find((s) => s.id === ana)).toMatchObject({ role: '', stage: 'member' });
+    await a.undo();
+    expect(store.getState().map?.stakeholders.find((s) => s.id === ana)?.stage).toBe('mapped');
+  });
+
+
   it('saves the open record’s changes when another is selected, and one undo takes them back with their notice', async () => {
     const { store, a, ana, ben } = await setup();
     a.select(ana);

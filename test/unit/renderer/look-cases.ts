@@ -54,6 +54,10 @@ export const cases: Record<string, { input: GraphInput; linkSource?: string }> =
   'coloured by community': { input: { map, filters: noFilters, selection: 's5', look: byCommunity } },
   linking: { input: { map, filters: noFilters, selection: 's1' }, linkSource: 's1' },
   'linking from an anchor under a highlight': { input: { map, filters: noFilters, selection: null, look: lit }, linkSource: 's2' },
+  // People ticked in the list: the confidential one, the anchor and a plain one; then with one of them selected.
+  ticked: { input: { map, filters: noFilters, selection: null, checked: new Set(['s1', 's2', 's3']) } },
+  'ticked with one selected': { input: { map, filters: noFilters, selection: 's3', checked: new Set(['s1', 's2', 's3']) } },
+  'ticked under a highlight': { input: { map, filters: noFilters, selection: null, look: lit, checked: new Set(['s1', 's3']) } },
 };
 
 export const built = (name: string): { elements: ElementDefinition[]; scene: Scene; linkSource: string | undefined } => {

@@ -3,6 +3,7 @@
 import type { Insights } from '../../../../shared/analysis';
 import { categoryHighlight } from '../../state/insights/insights-highlight';
 import { HighlightButton } from './HighlightButton';
+import { livedExperienceText } from '../../../../shared/analysis/lived-experience';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const figure = (value: number | null, digits: number) => (value === null ? 'none' : value.toFixed(digits));
@@ -34,6 +35,8 @@ export function VoiceSection({ insights }: { readonly insights: Insights }) {
             <dd>
               {voice.community} of {voice.members} members ({pct(voice.communityShare)})
             </dd>
+            <dt>Members with lived experience</dt>
+            <dd>{livedExperienceText(voice.livedExperience)}</dd>
             <dt>Ties per directly-affected member</dt>
             <dd>
               {figure(voice.directlyAffectedMeanDegree, 1)} on average, against {figure(voice.otherMembersMeanDegree, 1)} for the other members

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { buildScene } from '../../graph/canvas/scene';
 import { toScreen, visibleBox } from '../../graph/canvas/view';
+import { TICKED_COLOUR, TICKED_RING_WIDTH } from '../../graph/stylesheet';
 import { placementFor } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions, useAppState } from '../../state/core/use-store';
@@ -68,6 +69,8 @@ export function CanvasMap({ visible, linking }: { readonly visible: boolean; rea
       pendingFit.current = true;
     }
     painter.setScene(scene);
+    // Read by the end-to-end tests: how many nodes the painter rings as ticked.
+    if (canvasRef.current) canvasRef.current.dataset.ticked = String(scene.nodes.filter((n) => n.ring?.colour === TICKED_COLOUR && n.ring.width === TICKED_RING_WIDTH).length);
     if (pendingFit.current) fit();
     if (isArranging() || (!fresh && placedFor.current === map)) return;
     placedFor.current = map;

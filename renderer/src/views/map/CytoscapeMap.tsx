@@ -8,7 +8,7 @@ import { diffElements, indexElements } from '../../graph/diff';
 import type { Box } from '../../graph/level-of-detail';
 import { placeNew, placementFor, type Point } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
-import { buildStylesheet } from '../../graph/stylesheet';
+import { buildStylesheet, TICKED_COLOUR, TICKED_RING_WIDTH } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
 import { leaveMap, mapLabel } from './map-label';
@@ -105,6 +105,8 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       for (const e of diff.moved) if (e.position) cy.getElementById(String(e.data.id)).position(e.position);
     });
     shown.current.index = indexElements(elements);
+    // Read by the end-to-end tests: how many nodes Cytoscape styles with the ticked ring.
+    cy.container()?.setAttribute('data-ticked', String(tickedRings(cy)));
     if (!isRunning() && (fresh || placedFor.current !== map)) {
       placedFor.current = map;
       const save = (positions: Map<string, Point>) => void actions.setPositions(positions, false);
@@ -169,4 +171,11 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       </div>
     </>
   );
+}
+
+/** Nodes whose computed style is the ticked ring (a later rule, such as the selection's, may win). */
+function tickedRings(cy: Core): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(TICKED_COLOUR.slice(i, i + 2), 16));
+  const colour = `rgb(${r},${g},${b})`;
+  return cy.nodes('.ticked').filter((n) => n.style('border-color') === colour && parseFloat(String(n.style('border-width'))) === TICKED_RING_WIDTH).length;
 }

@@ -14,6 +14,11 @@ export function useMapSurfaceState() {
   const fitRequest = useAppState((s) => s.fitRequest);
   const look = useNodeLook();
   const preview = useAppState((s) => s.insights.layoutPreview);
-  const elements = useMemo(() => (map ? buildElements({ map, filters, selection, look: look ?? undefined, preview }) : []), [map, filters, selection, look, preview]);
+  const checkedIds = useAppState((s) => s.checked);
+  const checked = useMemo(() => new Set(checkedIds), [checkedIds]);
+  const elements = useMemo(
+    () => (map ? buildElements({ map, filters, selection, look: look ?? undefined, preview, checked }) : []),
+    [map, filters, selection, look, preview, checked],
+  );
   return { map, selection, mapSession, focusRequest, fitRequest, elements };
 }
