@@ -8,7 +8,7 @@ import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
 import type { MapStore } from '../store';
 import { queued } from '../queue';
 import type { HandlerContext } from './context';
-import { readSharingConfig, sharingFiles, writeSharingConfig } from './sharing-config';
+import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
 import { SharedMapSync } from './sharing-engine';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { writeFailure } from './write-failure';
@@ -34,7 +34,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     if (engine !== null && engine.mapPath === store?.path) {
       if (session.codec !== engineCodec) {
         // A passphrase was set, changed or removed: the key is written again under the new one.
-        await writeSharingConfig(sharingFiles(session.dataDir, engine.mapPath).config, engine.config, session.codec);
+        await writeSharingFile(engine.mapPath, engine.config, session.codec);
         engineCodec = session.codec;
       }
       return engine;
@@ -42,11 +42,10 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     engine = null;
     paused = null;
     if (store === null) return null;
-    const files = sharingFiles(session.dataDir, store.path);
     try {
-      const config = await readSharingConfig(files.config, session.codec);
+      const config = await readSharingFileIfShared(store.path, session.codec);
       if (config === null) return null;
-      engine = await SharedMapSync.open(store.path, config, files.state, store.map);
+      engine = await SharedMapSync.open(store.path, config, store.map);
       engineCodec = session.codec;
     } catch (error) {
       paused = error instanceof Error ? error.message : String(error);
@@ -106,7 +105,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     shareMap: queued(inOrder, async (request) => {
       const store = session.requireOpen('nothing was shared');
       const config = await prepareShare(session, store.path, request);
-      engine = await SharedMapSync.open(store.path, config, sharingFiles(session.dataDir, store.path).state, store.map);
+      engine = await SharedMapSync.open(store.path, config, store.map);
       engineCodec = session.codec;
       await engine.share(store.map);
       startLoop();
