@@ -15,14 +15,17 @@ import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
 > & { stopSharing(): Promise<void> };
 
 const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
 const TICK_MS = 1_000;
 
-/** `saves` are the map handlers' saves: wrapped so each landed save reaches the sync. */
-export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch'>): SharingHandlers {
+/**
+ * `saves` are the map handlers' saves, wrapped so each landed save reaches the sync, and the
+ * passphrase change, wrapped so the map's sharing settings are written again under the new one.
+ */
+export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'>): SharingHandlers {
   let engine: SharedMapSync | null = null;
   let engineCodec: unknown = null;
   let paused: string | null = null;
@@ -95,6 +98,15 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     async saveMapPatch(args) {
       const result = await saves.saveMapPatch(args);
       afterSave();
+      return result;
+    },
+    async setPassphrase(args) {
+      // Read under the passphrase they have now, then written under the new one at once: the
+      // settings never stay behind under a passphrase the map no longer has.
+      await inOrder(current).catch(() => undefined);
+      const result = await saves.setPassphrase(args);
+      // A failed rewrite is tried again on the next status (and shown there); the passphrase did change.
+      await inOrder(current).catch(() => undefined);
       return result;
     },
     sharingStatus: status,

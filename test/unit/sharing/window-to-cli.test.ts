@@ -1,12 +1,14 @@
 // A map shared in the window is the same shared map to the command line: the window's backend keeps
 // the settings beside the map (`<map>.sharing`) and its sealed changes in `<map>.sync.json`, so the
 // built `coalition-map sync status` finds the relay and the organizers there, also after the map got
-// a passphrase (the settings are written again under it) and with that passphrase only.
+// a passphrase (the settings are written again under it at once, even before the sync had started)
+// and then with that passphrase only.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
+import { createBackend, type Backend } from '../../../electron/main/backend';
 import type { OpenedMap } from '../../../shared/ipc';
+import { ScriptedDialogs } from '../backend/scripted-dialogs';
 import { useBackends } from '../backend/use-backends';
 import { outcomeOf, REPO_ROOT } from '../store/helpers/spawn-ts';
 
@@ -43,9 +45,13 @@ describe('a map shared in the window, seen by coalition-map sync', () => {
     expect(plain.stdout).toMatch(/organizers: +2 \(Ana, Ben\)/);
     expect(plain.stdout).toMatch(/waiting: +nothing waiting to send/);
 
+    // Ana opens the app again and sets a passphrase before anything asked for the sharing status.
+    await ana.api.close();
+    const again = await createBackend({ dataDir: ana.dataDir, dialogs: new ScriptedDialogs() });
+    await opened(again);
     const passphrase = 'a long passphrase for the test';
-    await ana.api.setPassphrase({ current: null, next: passphrase });
-    await ana.api.syncSharedNow({});
+    await again.setPassphrase({ current: null, next: passphrase });
+    await again.close();
     const refused = await cli(dirname(mapPath), ['sync', 'status', mapPath]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/encrypted/);
@@ -53,7 +59,15 @@ describe('a map shared in the window, seen by coalition-map sync', () => {
     expect(encrypted.stderr).toBe('');
     expect(encrypted.code).toBe(0);
     expect(encrypted.stdout).toMatch(/organizers: +2 \(Ana, Ben\)/);
-    // The window still reads the settings it rewrote.
-    expect((await ana.api.sharingStatus({})).members).toEqual(['Ana', 'Ben']);
+    // The window reads the settings it rewrote, under the passphrase.
+    const unlocked = await createBackend({ dataDir: ana.dataDir, dialogs: new ScriptedDialogs() });
+    try {
+      const locked = await unlocked.startSession({});
+      expect(locked).toMatchObject({ status: 'problem', reason: 'encrypted' });
+      expect((await unlocked.unlockMap({ path: mapPath, passphrase })).status).toBe('opened');
+      expect((await unlocked.sharingStatus({})).members).toEqual(['Ana', 'Ben']);
+    } finally {
+      await unlocked.close();
+    }
   });
 });
