@@ -2,7 +2,7 @@
 // the settings beside the map (`<map>.sharing`) and its sealed changes in `<map>.sync.json`, so the
 // built `coalition-map sync status` finds the relay and the organizers there, also after the map got
 // a passphrase (the settings are written again under it at once, even before the sync had started)
-// and then with that passphrase only.
+// and then with that passphrase only; removing it makes them plain again.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,11 @@ describe('a map shared in the window, seen by coalition-map sync', () => {
       expect(locked).toMatchObject({ status: 'problem', reason: 'encrypted' });
       expect((await unlocked.unlockMap({ path: mapPath, passphrase })).status).toBe('opened');
       expect((await unlocked.sharingStatus({})).members).toEqual(['Ana', 'Ben']);
+      // Removing the passphrase writes them plain again, and the command line needs none.
+      await unlocked.setPassphrase({ current: passphrase, next: null });
+      const plainAgain = await cli(dirname(mapPath), ['sync', 'status', mapPath]);
+      expect(plainAgain.stderr).toBe('');
+      expect(plainAgain.stdout).toMatch(/organizers: +2 \(Ana, Ben\)/);
     } finally {
       await unlocked.close();
     }
