@@ -7,8 +7,6 @@ import { basename, resolve } from 'node:path';
 import { exportAuditFlags } from '../../shared/audit-flags';
 import { describeExport, exportMap } from '../../shared/exchange/export-map';
 import { mapDocumentSchema, describeSchemaError, MAP_FORMAT, MAP_VERSION } from '../../shared/schema';
-import { MEMBER_TABLE } from '../../shared/sync/change';
-import { memberName } from '../../shared/sync/conflicts';
 import { knownView } from '../../shared/sync/schema-skew';
 import { isSameFile } from '../main/export-file';
 import { isMapFileError, writeFileAtomic } from '../main/store';
@@ -24,7 +22,7 @@ const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 
 function statusText(peer: SyncPeer, mapPath: string, relay: string, coalitionId: string): string {
   const status = peer.status();
-  const members = peer.state.recordsOf(MEMBER_TABLE).map((m) => memberName(peer.state, m.id));
+  const members = peer.members();
   const conflicts = peer.conflicts();
   const newer = status.newerFormat === null ? [] : [`  read-only:     changes from a newer app (sync format ${status.newerFormat}) wait until this app is updated`];
   return [

@@ -35,15 +35,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const inOrder = createQueue();
   const ctx = { session, dialogs: options.dialogs, printer: options.printer, inOrder };
   const maps = createMapHandlers(ctx);
-  // After the map handlers: its saveMap and saveMapPatch hand each landed save to the sync.
-  const { stopSharing, ...sharing } = createSharingHandlers(ctx, maps);
+  const security = createSecurityHandlers(ctx);
+  // Its saveMap, saveMapPatch and setPassphrase wrap the map and security handlers' (spread after them).
+  const { stopSharing, ...sharing } = createSharingHandlers(ctx, { ...maps, setPassphrase: security.setPassphrase });
   return {
     ...maps,
-    ...sharing,
     ...createBackupHandlers(ctx),
     ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
-    ...createSecurityHandlers(ctx),
+    ...security,
+    ...sharing,
     lockIfEncrypted: () =>
       inOrder(async () => {
         if (session.store === null || session.codec === null) return false;

@@ -3,9 +3,7 @@
 // sends what waits and fetches what others sent, retrying with a growing pause while the relay is
 // away. The map file itself only changes when the window takes the others' changes (in the
 // backend's queue, like any save), so an edit is always saved locally first, exactly as before.
-import { MEMBER_TABLE } from '../../../shared/sync/change';
-import { keepValue, memberName, settleRemoval, type Conflict } from '../../../shared/sync/conflicts';
-import { SharedReplica } from '../../../shared/sync/replica';
+import { keepValue, settleRemoval, type Conflict } from '../../../shared/sync/conflicts';
 import { tiesRemovedWith } from '../../../shared/sharing/keep-removed';
 import { mergeShared, valueText } from '../../../shared/sharing/merge';
 import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
@@ -14,8 +12,8 @@ import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { createQueue } from '../queue';
 import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
-import type { SharingConfig } from './sharing-config';
-import { failureKind, joinAddress, relayFor } from './sharing-relay';
+import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
+import { failureKind, relayFor, shownAddress } from './sharing-relay';
 
 const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 /** Pause between rounds while the relay answers, and the longest pause while it does not. */
@@ -40,15 +38,15 @@ export class SharedMapSync {
 
   private constructor(
     readonly mapPath: string,
-    readonly config: SharingConfig,
+    readonly config: SharingSettings,
     private readonly peer: SyncPeer,
     private lastRecorded: MapDocument,
   ) {}
 
-  static async open(mapPath: string, config: SharingConfig, stateFile: string, map: MapDocument): Promise<SharedMapSync> {
+  /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
+  static async open(mapPath: string, config: SharingSettings, map: MapDocument): Promise<SharedMapSync> {
     const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-    const relay = relayFor(joinAddress(config.relay));
-    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay, stateFile });
+    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath) });
     const sync = new SharedMapSync(mapPath, config, peer, map);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;
@@ -122,8 +120,7 @@ export class SharedMapSync {
       if (conflict === undefined) throw new Error('That conflict is already settled (perhaps by another organizer); the map shows the current value.');
       const keep = 'keepRecord' in arg && arg.keepRecord;
       const op = conflict.kind === 'two-values' ? keepValue(conflict, 'keep' in arg ? arg.keep : 0) : settleRemoval(conflict, keep, this.config.actor, new Date().toISOString());
-      const replica = this.replica();
-      const ties = keep && arg.table === 'stakeholders' && replica !== null ? tiesRemovedWith(replica, arg.id) : [];
+      const ties = keep && arg.table === 'stakeholders' ? tiesRemovedWith(this.peer.state, arg.id) : [];
       await this.peer.write([op, ...ties]);
       this.incoming += 1;
     });
@@ -138,9 +135,9 @@ export class SharedMapSync {
       waiting: counts.waitingToSend,
       refused: counts.refused,
       reason: this.problem?.reason ?? null,
-      relay: joinAddress(this.config.relay).shown,
+      relay: shownAddress(this.config.relay),
       you: this.config.name,
-      members: this.members(),
+      members: this.peer.members(),
       conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
       lastSyncAt: this.lastSyncAt,
@@ -167,18 +164,6 @@ export class SharedMapSync {
     if (map === this.lastRecorded) return;
     await this.peer.record(this.lastRecorded, map);
     this.lastRecorded = map;
-  }
-
-  private members(): string[] {
-    const replica = this.replica();
-    if (replica === null) return [this.config.name];
-    return replica.recordsOf(MEMBER_TABLE).map((r) => memberName(replica, r.id));
-  }
-
-  /** Until SyncPeer lists its members and records itself: its replica, only ever read here. */
-  private replica(): SharedReplica | null {
-    const replica = (this.peer as unknown as { replica?: unknown }).replica;
-    return replica instanceof SharedReplica ? replica : null;
   }
 
   private inWords(c: Conflict): SharedConflict {

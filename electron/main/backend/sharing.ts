@@ -8,21 +8,24 @@ import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
 import type { MapStore } from '../store';
 import { queued } from '../queue';
 import type { HandlerContext } from './context';
-import { readSharingConfig, sharingFiles, writeSharingConfig } from './sharing-config';
+import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
 import { SharedMapSync } from './sharing-engine';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
 > & { stopSharing(): Promise<void> };
 
 const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
 const TICK_MS = 1_000;
 
-/** `saves` are the map handlers' saves: wrapped so each landed save reaches the sync. */
-export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch'>): SharingHandlers {
+/**
+ * `saves` are the map handlers' saves, wrapped so each landed save reaches the sync, and the
+ * passphrase change, wrapped so the map's sharing settings are written again under the new one.
+ */
+export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'>): SharingHandlers {
   let engine: SharedMapSync | null = null;
   let engineCodec: unknown = null;
   let paused: string | null = null;
@@ -34,7 +37,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     if (engine !== null && engine.mapPath === store?.path) {
       if (session.codec !== engineCodec) {
         // A passphrase was set, changed or removed: the key is written again under the new one.
-        await writeSharingConfig(sharingFiles(session.dataDir, engine.mapPath).config, engine.config, session.codec);
+        await writeSharingFile(engine.mapPath, engine.config, session.codec);
         engineCodec = session.codec;
       }
       return engine;
@@ -42,11 +45,10 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     engine = null;
     paused = null;
     if (store === null) return null;
-    const files = sharingFiles(session.dataDir, store.path);
     try {
-      const config = await readSharingConfig(files.config, session.codec);
+      const config = await readSharingFileIfShared(store.path, session.codec);
       if (config === null) return null;
-      engine = await SharedMapSync.open(store.path, config, files.state, store.map);
+      engine = await SharedMapSync.open(store.path, config, store.map);
       engineCodec = session.codec;
     } catch (error) {
       paused = error instanceof Error ? error.message : String(error);
@@ -98,6 +100,15 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       afterSave();
       return result;
     },
+    async setPassphrase(args) {
+      // Read under the passphrase they have now, then written under the new one at once: the
+      // settings never stay behind under a passphrase the map no longer has.
+      await inOrder(current).catch(() => undefined);
+      const result = await saves.setPassphrase(args);
+      // A failed rewrite is tried again on the next status (and shown there); the passphrase did change.
+      await inOrder(current).catch(() => undefined);
+      return result;
+    },
     sharingStatus: status,
     async syncSharedNow() {
       await (await inOrder(current))?.syncNow();
@@ -106,7 +117,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     shareMap: queued(inOrder, async (request) => {
       const store = session.requireOpen('nothing was shared');
       const config = await prepareShare(session, store.path, request);
-      engine = await SharedMapSync.open(store.path, config, sharingFiles(session.dataDir, store.path).state, store.map);
+      engine = await SharedMapSync.open(store.path, config, store.map);
       engineCodec = session.codec;
       await engine.share(store.map);
       startLoop();

@@ -37,6 +37,9 @@ export type SharingSettings = Omit<z.infer<typeof settingsSchema>, 'format' | 'v
 /** The map is not shared, or its settings cannot be read; the message says which and where. */
 export class SharingFileError extends Error {}
 
+/** The map has no `.sharing` file beside it: it is not shared (the window shows "not shared"). */
+export class NotShared extends SharingFileError {}
+
 export function sharingFilePath(mapPath: string): string {
   return `${mapPath}.sharing`;
 }
@@ -56,7 +59,7 @@ export async function readSharingFile(mapPath: string, codec: PassphraseCodec | 
   try {
     stored = await readFile(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') throw new SharingFileError(`${mapPath} is not shared: there is no ${path}`);
+    if (errorCode(error) === 'ENOENT') throw new NotShared(`${mapPath} is not shared: there is no ${path}`);
     throw new SharingFileError(`${path} cannot be read (${errorCode(error) ?? 'unknown error'})`);
   }
   if (codec !== null && !looksEncrypted(stored)) throw new SharingFileError(`${path} is not encrypted while the map is; it was not used`);
@@ -72,6 +75,16 @@ export async function readSharingFile(mapPath: string, codec: PassphraseCodec | 
   if (!parsed.success) throw new SharingFileError(`${path}: ${parsed.error.issues[0]?.path.join('.') || '(top level)'}: ${parsed.error.issues[0]?.message ?? 'not valid'}`);
   const { format: _format, version: _version, ...settings } = parsed.data;
   return settings;
+}
+
+/** The map's sharing settings, or null when it is not shared; settings that cannot be read still throw. */
+export async function readSharingFileIfShared(mapPath: string, codec: PassphraseCodec | null): Promise<SharingSettings | null> {
+  try {
+    return await readSharingFile(mapPath, codec);
+  } catch (error) {
+    if (error instanceof NotShared) return null;
+    throw error;
+  }
 }
 
 export function relayFor(settings: RelaySettings): Relay {

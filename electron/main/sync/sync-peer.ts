@@ -5,7 +5,7 @@
 // encrypted-at-rest map file.
 import { rm } from 'node:fs/promises';
 import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../shared/sync/change';
-import { openConflicts, type Conflict } from '../../../shared/sync/conflicts';
+import { memberName, openConflicts, type Conflict } from '../../../shared/sync/conflicts';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
@@ -143,6 +143,11 @@ export class SyncPeer {
     await rm(this.options.stateFile, { force: true });
     this.file.known.splice(0);
     this.file.outbox.splice(0);
+  }
+
+  /** The organizers of this shared map, by the names they gave when they shared or joined. */
+  members(): string[] {
+    return this.replica.recordsOf(MEMBER_TABLE).map((m) => memberName(this.replica, m.id));
   }
 
   map(header: { readonly format: string; readonly version: number }): MapLike {
