@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const COLOUR_FIELDS = ['category', 'community', 'kind', 'stage'] as const;
 export const SIZE_MEASURES = ['influence', 'degree', 'betweenness', 'closeness', 'pagerank', 'coreNumber'] as const;
-export const LAYOUTS = ['force', 'concentric', 'grouped'] as const;
+export const LAYOUTS = ['force', 'concentric', 'grouped', 'circle', 'no-overlap'] as const;
 
 export type CustomFieldKey = `custom:${string}`;
 export type ColourField = (typeof COLOUR_FIELDS)[number] | CustomFieldKey;
@@ -29,7 +29,7 @@ export const lookFilterSchema = z.strictObject({ field: colourField, value: z.st
 
 export const layoutChoiceSchema = z.strictObject({
   name: z.enum(LAYOUTS),
-  /** Force layout: how far apart nodes settle, 0.5 (tight) to 3 (airy). */
+  /** How far apart nodes settle, 0.5 (tight) to 3 (airy); for no-overlap, the least distance kept. */
   spacing: z.number().min(0.5).max(3).default(1),
   /** Concentric layout: the measure that puts a node nearer the centre. */
   measure: z.enum(SIZE_MEASURES).default('degree'),

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readMapFile } from '../../electron/main/store/read-map';
 import { categoryInfo } from '../../shared/categories';
+import { STAGE_LABELS } from '../../shared/labels';
 import type { MapDocument, Stakeholder } from '../../shared/model';
 import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
@@ -85,9 +86,9 @@ describe('handling the small map', () => {
     const p = await onScreen(surface, target);
     await page.mouse.click(p.x, p.y);
     await page.getByRole('form', { name: `Details of ${target.name}` }).waitFor();
-    // The pointer rests on them: the hover card names them and counts their ties.
+    // The pointer rests on them: the hover card names them, gives their stage's label and counts their ties.
     const ties = map.ties.filter((tie) => tie.source === target.id || tie.target === target.id).length;
-    await expect.poll(() => page.locator('.map-card').textContent()).toBe(`${target.name}${target.categories.map((c) => categoryInfo(c).label).join(', ') || 'No category'}${ties} tie${ties === 1 ? '' : 's'}`);
+    await expect.poll(() => page.locator('.map-card').textContent()).toBe(`${target.name}${target.categories.map((c) => categoryInfo(c).label).join(', ') || 'No category'}Stage: ${STAGE_LABELS[target.stage]}${ties} tie${ties === 1 ? '' : 's'}`);
     await saveScreenshot(page, 'map-hover-card');
     await page.waitForTimeout(400);
     expect(await onScreen(surface, target)).toEqual(p);

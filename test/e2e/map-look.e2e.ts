@@ -1,7 +1,8 @@
 // Reading the map by any field, in the real renderer on a big map (the canvas painter): colour by
 // a custom field shows its key with counts and paints each node in its value's colour; the look is
 // saved as a named view in the map file; a layout is previewed without saving, kept (saved), and
-// undone back to the positions it replaced.
+// undone back to the positions it replaced; no overlap is kept and leaves no two stakeholders closer
+// than a node; circle by category is previewed on a smaller map and cancelled.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument, Stakeholder } from '../../shared/model';
@@ -110,5 +111,38 @@ describe('reading the map by any field', () => {
     await expect.poll(async () => (await readMapFile(path)).stakeholders[0]!.position, { timeout: 10_000 }).not.toEqual(before);
     await layout.getByRole('button', { name: 'Undo layout' }).click();
     await expect.poll(async () => (await readMapFile(path)).stakeholders[0]!.position, { timeout: 10_000 }).toEqual(before);
+
+    // No overlap, kept: every pair in the file is at least a node apart (80 units at normal spacing).
+    await layout.getByLabel('Kind of layout').selectOption({ label: 'No overlap (keep places, push apart)' });
+    await layout.getByRole('button', { name: 'Preview layout' }).click();
+    await layout.getByRole('status').filter({ hasText: 'Previewing' }).waitFor({ timeout: 20_000 });
+    await layout.getByRole('button', { name: 'Keep this layout' }).click();
+    await layout.getByRole('button', { name: 'Undo layout' }).waitFor({ timeout: 10_000 });
+    await expect.poll(async () => closestPair((await readMapFile(path)).stakeholders), { timeout: 10_000 }).toBeGreaterThanOrEqual(80);
+    expect(closestPair(map.stakeholders)).toBeLessThan(80);
+  });
+
+  it('previews a circle by category on a 300-person map, and Cancel leaves the saved places', async () => {
+    const map = positionedMap(300, 2);
+    const path = await dataDirWithMap(t.dataDir.path, map);
+    t.app = await launchApp({ dataDir: t.dataDir.path });
+    const { page } = t.app;
+    const layout = page.getByRole('navigation', { name: 'Filters and legend' }).getByRole('group', { name: 'Layout' });
+    await layout.getByLabel('Kind of layout').selectOption({ label: 'Circle by category' });
+    await layout.getByRole('button', { name: 'Preview layout' }).click();
+    await layout.getByRole('status').filter({ hasText: 'Previewing' }).waitFor({ timeout: 20_000 });
+    // The view fits the circle: let that animation settle before the picture.
+    await page.waitForTimeout(800);
+    await saveScreenshot(page, 'map-look-layout-circle');
+    await layout.getByRole('button', { name: 'Cancel' }).click();
+    await layout.getByRole('button', { name: 'Preview layout' }).waitFor();
+    expect((await readMapFile(path)).stakeholders.map((s) => s.position)).toEqual(map.stakeholders.map((s) => s.position));
   });
 });
+
+function closestPair(stakeholders: readonly Stakeholder[]): number {
+  const points = stakeholders.map((s) => s.position!);
+  let best = Infinity;
+  for (let i = 0; i < points.length; i += 1) for (let j = i + 1; j < points.length; j += 1) best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+  return best;
+}

@@ -32,8 +32,10 @@ export interface LayoutOptions {
 function requestFor(map: MapDocument, options: LayoutOptions): LayoutRequest {
   const base = { nodes: map.stakeholders.map((s) => s.id), edges: map.ties.map((t) => [t.source, t.target] as const) };
   if (!options.choice) return base;
-  const group = options.choice.name === 'grouped' ? Object.fromEntries(map.stakeholders.map((s) => [s.id, s.categories[0] ?? ''])) : undefined;
-  return { ...base, choice: options.choice, ...(options.value ? { value: options.value } : {}), ...(group ? { group } : {}) };
+  const { name } = options.choice;
+  const group = name === 'grouped' || name === 'circle' ? Object.fromEntries(map.stakeholders.map((s) => [s.id, s.categories[0] ?? ''])) : undefined;
+  const positions = name === 'no-overlap' ? Object.fromEntries(map.stakeholders.flatMap((s) => (s.position ? [[s.id, s.position]] : []))) : undefined;
+  return { ...base, choice: options.choice, ...(options.value ? { value: options.value } : {}), ...(group ? { group } : {}), ...(positions ? { positions } : {}) };
 }
 
 /** The fallback loads the layout code only when needed, so it does not weigh on the window's start. */

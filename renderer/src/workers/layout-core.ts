@@ -2,18 +2,22 @@
 // seeded starting points (same map, same picture), a fixed number of iterations that shrinks as
 // the graph grows so 2,000 nodes still take a second or two, then scaled to screen units.
 import Graph from 'graphology';
+import type { LayoutName } from '../../../shared/views';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { concentricLayout, groupedLayout } from './layout-shapes';
+import { noOverlapLayout } from './layout-no-overlap';
+import { circleLayout, concentricLayout, groupedLayout, NODE_GAP } from './layout-shapes';
 
 export interface LayoutRequest {
   readonly nodes: readonly string[];
   readonly edges: readonly (readonly [string, string])[];
   /** Which layout and how spread out; the force layout at spacing 1 when absent. */
-  readonly choice?: { readonly name: 'force' | 'concentric' | 'grouped'; readonly spacing: number };
+  readonly choice?: { readonly name: LayoutName; readonly spacing: number };
   /** Concentric: each node's value of the chosen measure (highest in the middle). */
   readonly value?: Readonly<Record<string, number>>;
-  /** Grouped: each node's group (its first category). */
+  /** Grouped and circle: each node's group (its first category). */
   readonly group?: Readonly<Record<string, string>>;
+  /** No overlap: where the nodes are now (those without a place start near the middle). */
+  readonly positions?: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
 }
 
 export type LayoutResult = Record<string, { x: number; y: number }>;
@@ -45,6 +49,8 @@ export function computeLayout(request: LayoutRequest): LayoutResult {
   const spacing = request.choice?.spacing ?? 1;
   if (request.choice?.name === 'concentric') return concentricLayout(request.nodes, request.value ?? {}, spacing);
   if (request.choice?.name === 'grouped') return groupedLayout(request.nodes, request.group ?? {}, spacing);
+  if (request.choice?.name === 'circle') return circleLayout(request.nodes, request.group ?? {}, spacing);
+  if (request.choice?.name === 'no-overlap') return noOverlapLayout(request.nodes, request.positions ?? {}, NODE_GAP * spacing);
   return forceLayout(request, spacing);
 }
 

@@ -1,10 +1,12 @@
-// The two layouts besides the force one, pure and quick (no iterations): concentric rings with the
-// highest value of a measure in the middle, and groups (a category each) packed as discs around
-// a circle. Both place nodes at least a node's width apart, so none lands on another.
+// The shaped layouts besides the force one, pure and quick (no iterations): concentric rings with
+// the highest value of a measure in the middle, groups (a category each) packed as discs around a
+// circle, and everyone on one circle with each category an arc. All place nodes at least a node's
+// width apart, so none lands on another.
 import type { LayoutResult } from './layout-core';
 
 /** Screen units between neighbouring nodes at spacing 1: more than the largest node (72). */
-const GAP = 80;
+export const NODE_GAP = 80;
+const GAP = NODE_GAP;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 const round = (v: number) => Math.round(v * 10) / 10 + 0;
@@ -57,6 +59,37 @@ export function groupedLayout(nodes: readonly string[], group: Readonly<Record<s
     angle += half;
     disc(members, ringRadius * Math.cos(angle), ringRadius * Math.sin(angle), gap, result);
     angle += half;
+  });
+  return result;
+}
+
+/** Group keys in a fixed order: named groups alphabetically, the unnamed group ("no category") last. */
+function groupOrder(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? 1 : -1;
+  return a.localeCompare(b);
+}
+
+/**
+ * Everyone on one circle, sorted by group so each group is one arc, with an empty place between
+ * arcs so they read apart. The radius makes neighbouring places a full gap apart (chord length).
+ */
+export function circleLayout(nodes: readonly string[], group: Readonly<Record<string, string>>, spacing: number): LayoutResult {
+  const gap = GAP * spacing;
+  const order = [...nodes].sort((a, b) => groupOrder(group[a] ?? '', group[b] ?? '') || a.localeCompare(b));
+  const slots: number[] = [];
+  let slot = 0;
+  order.forEach((id, i) => {
+    if (i > 0 && (group[id] ?? '') !== (group[order[i - 1]!] ?? '')) slot += 1;
+    slots.push(slot);
+    slot += 1;
+  });
+  // The first and last arcs meet too: one empty place there when there is more than one group.
+  const total = slot + (slots.length > 0 && slot > order.length ? 1 : 0);
+  const radius = total < 2 ? 0 : gap / (2 * Math.sin(Math.PI / total));
+  const result: LayoutResult = {};
+  order.forEach((id, i) => {
+    const angle = (2 * Math.PI * slots[i]!) / Math.max(total, 1) - Math.PI / 2;
+    result[id] = { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) };
   });
   return result;
 }

@@ -5,6 +5,7 @@ import { entryPoint, nearestInDirection, type NavPoint } from '../../../renderer
 import { enclosedBy, insidePolygon } from '../../../renderer/src/graph/lasso';
 import { neighbourhood, neighbourhoodLabel } from '../../../renderer/src/graph/neighbourhood';
 import { announcement, nodeCard } from '../../../renderer/src/graph/node-card';
+import { presentMap } from '../../../renderer/src/state/safety/presentation';
 import { addTie } from '../../../shared/edits';
 import { smallMap } from './map-fixture';
 
@@ -65,13 +66,13 @@ describe('the lasso', () => {
 });
 
 describe('the hover card', () => {
-  it('gives name, categories, organisation and number of ties', () => {
+  it('gives name, categories, organisation, stage (its label) and number of ties', () => {
     let map = smallMap();
     map = addTie(map, { source: 's3', target: 's2', type: 'works-at', strength: 2, trust: null, reportedBy: '', reportedAt: null, notes: '' }, { now: '2025-02-01T09:00:00.000Z', newId: () => 'tw' }).map;
     const card = nodeCard(map, 's3')!;
-    expect(card).toEqual({ name: 'Council member Ortiz', categories: 'Policymaker', organisations: ['Haven House'], ties: 3, confidential: false });
-    expect(announcement(card)).toBe('Council member Ortiz: Policymaker at Haven House. 3 ties.');
-    expect(nodeCard(map, 's4')).toMatchObject({ categories: 'No category', ties: 0 });
+    expect(card).toEqual({ name: 'Council member Ortiz', categories: 'Policymaker', stage: 'To contact', organisations: ['Haven House'], ties: 3, confidential: false });
+    expect(announcement(card)).toBe('Council member Ortiz: Policymaker at Haven House. Stage: To contact. 3 ties.');
+    expect(nodeCard(map, 's4')).toMatchObject({ categories: 'No category', stage: 'Mapped', ties: 0 });
     expect(nodeCard(map, 'nobody')).toBeNull();
   });
 
@@ -82,6 +83,17 @@ describe('the hover card', () => {
     expect(card.organisations).toEqual([]);
     expect(card.confidential).toBe(true);
     expect(announcement(card)).not.toContain('Haven House');
+    expect(card.stage).toBe('Core group');
+  });
+
+  it('while presenting, a confidential person is only their placeholder: stage label, no name, no organisation', () => {
+    let map = smallMap();
+    map = addTie(map, { source: 's1', target: 's2', type: 'works-at', strength: 2, trust: null, reportedBy: '', reportedAt: null, notes: '' }, { now: '2025-02-01T09:00:00.000Z', newId: () => 'tw' }).map;
+    const card = nodeCard(presentMap(map), 's1')!;
+    expect(card).toMatchObject({ name: 'Confidential stakeholder 1', stage: 'Core group', organisations: [], confidential: true });
+    const spoken = announcement(card);
+    expect(spoken).toBe('Confidential stakeholder 1 (confidential): Directly affected, Influential community member. Stage: Core group. 3 ties.');
+    expect(spoken).not.toMatch(/Maria|Haven House|core\b/);
   });
 });
 

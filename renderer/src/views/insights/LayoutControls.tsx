@@ -1,5 +1,6 @@
 // The choice of layout: force-directed (with its spacing), concentric by a measure (highest in the
-// middle) or grouped by category. "Preview" runs it in the layout worker and shows the result
+// middle), grouped by category, one circle by category, or no overlap (everyone stays, only those
+// too close are pushed apart). "Preview" runs it in the layout worker and shows the result
 // without saving; "Keep" saves it as one undo step and "Cancel" goes back to the saved positions.
 import { useEffect, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
@@ -14,6 +15,8 @@ const LAYOUT_OPTIONS: readonly { readonly value: LayoutChoice['name']; readonly 
   { value: 'force', label: 'Force-directed (ties pull together)' },
   { value: 'concentric', label: 'Concentric by a measure' },
   { value: 'grouped', label: 'Grouped by category' },
+  { value: 'circle', label: 'Circle by category' },
+  { value: 'no-overlap', label: 'No overlap (keep places, push apart)' },
 ];
 const SPACING_OPTIONS = [0.5, 0.75, 1, 1.5, 2, 3].map((value) => ({ value, label: value === 1 ? 'Normal' : value < 1 ? `Tighter (${value}×)` : `Wider (${value}×)` }));
 const MEASURE_OPTIONS = SIZE_OPTIONS.filter((o) => (SIZE_MEASURES as readonly string[]).includes(o.value)) as { value: SizeMeasure; label: string }[];

@@ -132,6 +132,7 @@ export function MapFocusLayer({ surface, onLeave }: { readonly surface: MapSurfa
           <strong className="map-card-name">{card.name}</strong>
           <span>{card.categories}</span>
           {card.organisations.length > 0 && <span>{card.organisations.join(', ')}</span>}
+          <span>Stage: {card.stage}</span>
           {card.confidential && <span>Confidential</span>}
           <span>{plural(card.ties, 'tie')}</span>
         </div>
