@@ -118,7 +118,8 @@ describe('a big map on the canvas', () => {
     const zoomed = await nextView(page, canvas, first);
     expect(zoomed.zoom).toBeGreaterThan(first.zoom * 1.2);
     const box = (await canvas.boundingBox())!;
-    expect(box.x + a.position!.x * zoomed.zoom + zoomed.panX).toBeCloseTo(atA.x, 0);
+    // Within a pixel: the canvas box and the pointer sit on fractional CSS pixels.
+    expect(Math.abs(box.x + a.position!.x * zoomed.zoom + zoomed.panX - atA.x)).toBeLessThanOrEqual(1);
     await saveScreenshot(page, 'big-map-canvas-zoomed');
 
     // The keyboard: Shift+arrows pan, 0 fits again.

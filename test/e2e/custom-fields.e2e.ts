@@ -11,6 +11,7 @@ import { saveScreenshot } from './support/files';
 import { tabThrough } from './support/focus-checks';
 import { seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('custom-fields', { filesFolder: true });
 const customOf = async (name: string) => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom;
@@ -73,7 +74,8 @@ describe('custom fields in the stakeholder panel', () => {
     await custom.getByLabel('Its value').focus();
     await saveScreenshot(page, 'stakeholder-custom-fields-800x600');
 
-    await page.getByRole('button', { name: 'Hide sensitive fields' }).click();
+    // At this width the safety commands wait under "More…".
+    await (await toolbarButton(page, 'Hide sensitive fields')).click();
     const hidden = custom.getByLabel('Ward', { exact: true });
     await expect.poll(() => hidden.isDisabled()).toBe(true);
     expect(await hidden.inputValue()).toBe('');

@@ -14,6 +14,7 @@ import { saveScreenshot } from './support/files';
 import { tabThrough } from './support/focus-checks';
 import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('import-sheets', { filesFolder: true });
 const onDisk = () => readSampleMap(t.dataDir.path);
@@ -21,7 +22,7 @@ const idOf = (map: MapDocument, name: string) => map.stakeholders.find((s) => s.
 
 async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string): Promise<Locator> {
   dialogs.answerNextImport(path);
-  await launched.page.getByRole('button', { name: 'Import…' }).click();
+  await (await toolbarButton(launched.page, 'Import…')).click();
   const dialog = launched.page.getByRole('dialog', { name: /^Import / });
   await dialog.waitFor();
   return dialog;

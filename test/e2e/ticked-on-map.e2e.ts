@@ -29,7 +29,7 @@ describe('ticked people on the map', () => {
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
     await waitUntilSaved(page);
-    const surface = page.getByRole('img', { name: /^Map of 41 stakeholders/ });
+    const surface = page.getByRole('application', { name: /^Map of 41 stakeholders/ });
     await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('0');
     await tickInList(page, 3);
     await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('3');
@@ -44,7 +44,7 @@ describe('ticked people on the map', () => {
     await dataDirWithMap(t.dataDir.path, map);
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
-    const canvas = page.getByRole('img', { name: /^Map of 2000 stakeholders/ });
+    const canvas = page.getByRole('application', { name: /^Map of 2000 stakeholders/ });
     await expect.poll(() => canvas.getAttribute('data-ticked'), SLOW).toBe('0');
     await tickInList(page, 4);
     await expect.poll(() => canvas.getAttribute('data-ticked'), SLOW).toBe('4');
