@@ -4,12 +4,12 @@
 // and are handed to the sync only after they landed (an edit is saved locally first).
 import type { CoalitionBackend, OpenedMap } from '../../../shared/ipc';
 import { describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
-import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
 import type { MapStore } from '../store';
 import { queued } from '../queue';
 import type { HandlerContext } from './context';
-import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
+import type { MapSession } from './map-session';
 import { SharedMapSync } from './sharing-engine';
+import { OpenSharedMap } from './sharing-follow';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { writeFailure } from './write-failure';
 
@@ -18,76 +18,30 @@ type SharingHandlers = Pick<
   'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
 > & { stopSharing(): Promise<void> };
 
-const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
-const TICK_MS = 1_000;
+/** The others' changes into the open map, saved like any edit; null when there is nothing new. */
+async function takeChanges(session: MapSession, sync: SharedMapSync, store: MapStore): Promise<OpenedMap | null> {
+  const merged = await sync.merged(store.map);
+  if (merged === null) return null;
+  const parsed = mapDocumentSchema.safeParse(merged.map);
+  if (!parsed.success) throw new Error(`The others’ changes could not be shown (${describeSchemaError(parsed.error)}). Your map was left as it is.`);
+  try {
+    await store.save(parsed.data);
+  } catch (error) {
+    throw writeFailure(error, 'Saving the others’ changes');
+  }
+  await sync.mergedSaved(store.map, merged.incoming);
+  return session.opened(store, []);
+}
 
 /**
  * `saves` are the map handlers' saves, wrapped so each landed save reaches the sync, and the
  * passphrase change, wrapped so the map's sharing settings are written again under the new one.
  */
 export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'>): SharingHandlers {
-  let engine: SharedMapSync | null = null;
-  let engineCodec: unknown = null;
-  let paused: string | null = null;
-  let timer: NodeJS.Timeout | null = null;
-
-  /** The open map's sync: opened, switched or dropped to follow the open map (run in the queue). */
-  async function current(): Promise<SharedMapSync | null> {
-    const store = session.store;
-    if (engine !== null && engine.mapPath === store?.path) {
-      if (session.codec !== engineCodec) {
-        // A passphrase was set, changed or removed: the key is written again under the new one.
-        await writeSharingFile(engine.mapPath, engine.config, session.codec);
-        engineCodec = session.codec;
-      }
-      return engine;
-    }
-    engine = null;
-    paused = null;
-    if (store === null) return null;
-    try {
-      const config = await readSharingFileIfShared(store.path, session.codec);
-      if (config === null) return null;
-      engine = await SharedMapSync.open(store.path, config, store.map);
-      engineCodec = session.codec;
-    } catch (error) {
-      paused = error instanceof Error ? error.message : String(error);
-    }
-    return engine;
-  }
-
-  function startLoop(): void {
-    if (timer !== null) return;
-    timer = setInterval(() => {
-      void inOrder(current).then((sync) => sync?.tick()).catch(() => undefined);
-    }, TICK_MS);
-    timer.unref();
-  }
-
-  const status = async (): Promise<SharingStatus> => {
-    startLoop();
-    const sync = await inOrder(current);
-    return sync === null ? { ...NOT_SHARED, reason: paused } : sync.status();
-  };
-
-  /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
-  async function takeChanges(sync: SharedMapSync, store: MapStore): Promise<OpenedMap | null> {
-    const merged = await sync.merged(store.map);
-    if (merged === null) return null;
-    const parsed = mapDocumentSchema.safeParse(merged.map);
-    if (!parsed.success) throw new Error(`The others’ changes could not be shown (${describeSchemaError(parsed.error)}). Your map was left as it is.`);
-    try {
-      await store.save(parsed.data);
-    } catch (error) {
-      throw writeFailure(error, 'Saving the others’ changes');
-    }
-    await sync.mergedSaved(store.map, merged.incoming);
-    return session.opened(store, []);
-  }
-
-  const afterSave = (): void => {
-    if (engine !== null && session.store !== null && engine.mapPath === session.store.path) engine.noteSaved(session.store.map);
-  };
+  const open = new OpenSharedMap(session, inOrder);
+  const current = () => open.current();
+  const status = () => open.status();
+  const afterSave = () => open.noteSaved();
 
   return {
     async saveMap(args) {
@@ -117,10 +71,10 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     shareMap: queued(inOrder, async (request) => {
       const store = session.requireOpen('nothing was shared');
       const config = await prepareShare(session, store.path, request);
-      engine = await SharedMapSync.open(store.path, config, store.map);
-      engineCodec = session.codec;
+      const engine = await SharedMapSync.open(store.path, config, store.map);
+      open.adopt(engine);
       await engine.share(store.map);
-      startLoop();
+      open.startLoop();
       return inviteFor(config, request.inviteName);
     }),
     inviteOrganizer: queued(inOrder, async ({ name }) => {
@@ -130,26 +84,20 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     }),
     joinSharedMap: queued(inOrder, async ({ invite, relay }) => {
       const opened = await joinShared(session, invite, relay);
-      startLoop();
+      open.startLoop();
       return opened;
     }),
     takeSharedChanges: queued(inOrder, async () => {
       const sync = await current();
-      return sync === null || session.store === null ? null : takeChanges(sync, session.store);
+      return sync === null || session.store === null ? null : takeChanges(session, sync, session.store);
     }),
     settleSharedConflict: queued(inOrder, async (arg) => {
       const sync = await current();
       const store = session.requireOpen('nothing was settled');
       if (sync === null) throw new Error('This map is not shared, so there is nothing to settle.');
       await sync.settle(arg, store.map);
-      return (await takeChanges(sync, store)) ?? session.opened(store, []);
+      return (await takeChanges(session, sync, store)) ?? session.opened(store, []);
     }),
-    async stopSharing() {
-      if (timer !== null) clearInterval(timer);
-      timer = null;
-      const stopping = engine;
-      engine = null;
-      await stopping?.idle();
-    },
+    stopSharing: () => open.stop(),
   };
 }

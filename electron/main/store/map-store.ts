@@ -4,7 +4,7 @@ import type { MapDocument } from '../../../shared/model';
 import type { SaveResult } from '../../../shared/ipc';
 import { followLinks } from './real-path';
 import { writeFileAtomic } from './atomic-write';
-import { newestBackupTime, removeBackupTemps, writeBackup } from './backups';
+import { newestBackupTime, removeBackupTemps, writeBackup, type BackupLocation } from './backups';
 import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
@@ -64,6 +64,26 @@ export class StaleRevisionError extends Error {
   }
 }
 
+/**
+ * Takes the lock and reads the map, then clears temp files a killed backup left and, for a map in
+ * an older format, keeps the original as a backup before the migrated form replaces it. Anything
+ * failing after the lock was taken releases it.
+ */
+async function lockReadAndTidy(mapPath: string, fs: FsPort, clock: () => Date, options: MapStoreOptions, place: BackupLocation & { readonly maxBackups?: number }) {
+  const read = await lockAndRead(mapPath, fs, clock, options.migrations, place.codec ?? null, options.backupDir);
+  try {
+    await removeBackupTemps(mapPath, place);
+    if (read.decoded.migratedFrom !== null) {
+      await writeBackup(mapPath, toStored(read.plain, place.codec ?? null), clock(), place);
+      await writeFileAtomic(mapPath, toStored(serializeMap(read.decoded.map), place.codec ?? null), { fs });
+    }
+  } catch (error) {
+    await read.lock.release();
+    throw error;
+  }
+  return read;
+}
+
 export async function openMapStore(path: string, options: MapStoreOptions): Promise<MapStore> {
   const fs = options.fs ?? nodeFs;
   const mapPath = await followLinks(path, fs);
@@ -72,21 +92,10 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
   let codec = options.codec ?? null;
   const backupPlace = () => ({ backupDir: options.backupDir, fs, maxBackups: options.maxBackups, migrations: options.migrations, codec });
-  const { lock, plain, decoded, recovered } = await lockAndRead(mapPath, fs, clock, options.migrations, codec, options.backupDir);
+  const { lock, decoded, recovered } = await lockReadAndTidy(mapPath, fs, clock, options, backupPlace());
 
   let current = decoded.map;
   let revision = nextRevision();
-  try {
-    await removeBackupTemps(mapPath, backupPlace());
-    if (decoded.migratedFrom !== null) {
-      // Keep the original content before the migrated form replaces it.
-      await writeBackup(mapPath, toStored(plain, codec), clock(), backupPlace());
-      await writeFileAtomic(mapPath, toStored(serializeMap(current), codec), { fs });
-    }
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
 
   // A failed save does not block the ones after it.
   const enqueue = createQueue();
