@@ -1,14 +1,17 @@
 // The one store of the window. All writes go through its actions. A map edit is computed with the
 // pure functions of shared/edits, saved through a serialized queue, and committed to memory (and to
 // the undo history) only when the save succeeded: what the window shows is what is on disk.
-import type { OpenResult, SaveAudit, SaveErase } from '../../../../shared/ipc';
+import type { SaveAudit, SaveErase } from '../../../../shared/ipc';
 import type { MapDocument } from '../../../../shared/model';
 import type { RendererApi } from '../../api';
-import { initialState, type AppState, type NoticeItem } from './app-state';
-import { noDrafts } from './drafts';
+import { initialState } from './app-state';
 import { afterRedo, afterUndo, emptyHistory, recordEdit, redoTarget, undoTarget, HISTORY_LIMIT } from './history';
+import { createNotices } from './notices';
+import { createOpenSteps } from './open-steps';
 import { createPatchSaver } from './patch-saver';
+import { createSaveStep } from './save-map-step';
 import { createSerialQueue } from './save-queue';
+import { createStateCell } from './state-cell';
 import { describeFailure } from './failure';
 
 export interface StoreOptions {
@@ -29,61 +32,19 @@ export interface EditOptions {
   readonly erase?: SaveErase;
 }
 
-/** At most this many notices show at once, so they never push the map out of the window. */
-export const NOTICE_LIMIT = 3;
+export { NOTICE_LIMIT } from './notices';
 
 export type Compute<T> = (map: MapDocument) => { readonly map: MapDocument; readonly value: T };
 
 export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
-  let state: AppState = initialState;
-  const listeners = new Set<() => void>();
+  const cell = createStateCell(initialState);
+  const { getState, setState, subscribe } = cell;
   const queue = createSerialQueue();
   const saveMap = createPatchSaver(api);
   const limit = options.historyLimit ?? HISTORY_LIMIT;
-  let noticeSeq = 0;
-  // Notices that describe an edit, keyed by the map that edit produced: undoing it ends them.
-  const endsOnUndo = new WeakMap<MapDocument, number[]>();
-
-  const getState = (): AppState => state;
-  const setState = (update: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void => {
-    const patch = typeof update === 'function' ? update(state) : update;
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener();
-  };
-  const subscribe = (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
-
-  const notify = (level: NoticeItem['level'], message: string): number => {
-    noticeSeq += 1;
-    const item: NoticeItem = { id: noticeSeq, level, message };
-    // The same sentence again replaces the old one; past the limit the oldest goes.
-    setState((s) => ({ notices: [...s.notices.filter((n) => n.message !== message).slice(-(NOTICE_LIMIT - 1)), item] }));
-    return item.id;
-  };
-  /** A notice about the edit just committed; it goes away when that edit is undone. */
-  const notifyUndoable = (level: NoticeItem['level'], message: string): void => {
-    const id = notify(level, message);
-    const map = state.map;
-    if (map) endsOnUndo.set(map, [...(endsOnUndo.get(map) ?? []), id]);
-  };
-  const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-
-  /** Writes `next` to disk; resolves true only when the file now holds it. */
-  async function save(next: MapDocument, what: string, audit?: SaveAudit, erase?: SaveErase): Promise<boolean> {
-    setState((s) => ({ pendingSaves: s.pendingSaves + 1 }));
-    try {
-      const result = await saveMap(next, state.mapSession, audit, erase);
-      setState((s) => ({ pendingSaves: s.pendingSaves - 1, lastSavedAt: result.savedAt }));
-      for (const warning of result.warnings ?? []) notify('warning', warning);
-      return true;
-    } catch (error) {
-      setState((s) => ({ pendingSaves: s.pendingSaves - 1 }));
-      notify('error', `Could not save ${what}: ${describeFailure(error)} Nothing was changed; the map on disk is as it was.`);
-      return false;
-    }
-  }
+  const { notify, notifyUndoable, dismissNotice, endedByUndoOf } = createNotices(cell);
+  const save = createSaveStep(cell, saveMap, notify);
+  const { load, openWith } = createOpenSteps(cell, queue, saveMap, notify);
 
   /**
    * Runs one edit: computes it from the latest committed map (inside the queue, so never from a
@@ -92,7 +53,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
    */
   function edit<T>(what: string, compute: Compute<T>, editOptions: EditOptions = {}): Promise<T | null> {
     return queue.run(async () => {
-      const current = state.map;
+      const current = getState().map;
       if (!current) return null;
       let result: { map: MapDocument; value: T };
       try {
@@ -104,7 +65,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
       if (result.map === current) return result.value;
       if (!(await save(result.map, what, editOptions.audit, editOptions.erase))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
-      if (state.map !== current) return null;
+      if (getState().map !== current) return null;
       setState((s) => ({
         map: result.map,
         history: editOptions.history === 'clear' ? emptyHistory : editOptions.history === false ? s.history : recordEdit(s.history, current, limit),
@@ -115,60 +76,18 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
 
   function step(direction: 'undo' | 'redo'): Promise<boolean> {
     return queue.run(async () => {
-      const current = state.map;
-      const target = direction === 'undo' ? undoTarget(state.history) : redoTarget(state.history);
+      const { map: current, history } = getState();
+      const target = direction === 'undo' ? undoTarget(history) : redoTarget(history);
       if (!current || !target) return false;
       if (!(await save(target, direction === 'undo' ? 'the undo' : 'the redo'))) return false;
-      if (state.map !== current) return false;
-      const ended = direction === 'undo' ? (endsOnUndo.get(current) ?? []) : [];
+      if (getState().map !== current) return false;
+      const ended = direction === 'undo' ? endedByUndoOf(current) : [];
       setState((s) => ({
         map: target,
         history: direction === 'undo' ? afterUndo(s.history, current) : afterRedo(s.history, current),
         notices: ended.length === 0 ? s.notices : s.notices.filter((n) => !ended.includes(n.id)),
       }));
       return true;
-    });
-  }
-
-  /** Shows what the Node side opened: a map, or the problem screen. */
-  function load(result: OpenResult): void {
-    if (result.status === 'opened') {
-      setState((s) => ({
-        phase: 'ready',
-        file: result.file,
-        map: result.map,
-        problem: null,
-        history: emptyHistory,
-        selection: null,
-        panel: 'closed',
-        // Drafts belong to the map they were typed in (the stores' leave step saved what it could).
-        drafts: noDrafts,
-        checked: [],
-        // Notices spoke of the map that was open ("fictional sample", "Undo brings them back"):
-        // none holds for this one. The open's own notices follow.
-        notices: [],
-        mapSession: s.mapSession + 1,
-        security: { ...s.security, encrypted: result.encrypted === true },
-      }));
-      if (result.revision !== undefined) saveMap.seed(result.map, result.revision, state.mapSession);
-      for (const notice of result.notices) notify(notice.level, notice.message);
-    } else {
-      setState({ phase: 'problem', problem: result });
-    }
-  }
-
-  /** Opening, creating and restoring maps wait behind pending saves, then replace the map. */
-  function openWith(what: string, open: () => Promise<OpenResult | null>): Promise<boolean> {
-    return queue.run(async () => {
-      try {
-        const result = await open();
-        if (result === null) return false;
-        load(result);
-        return result.status === 'opened';
-      } catch (error) {
-        notify('error', `Could not ${what}: ${describeFailure(error)} The map you had open is unchanged.`);
-        return false;
-      }
     });
   }
 
