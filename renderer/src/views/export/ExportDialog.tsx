@@ -4,45 +4,15 @@
 import { useMemo, useState } from 'react';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { windowExportApi } from '../../state/export/export-api';
-import { anyRecruit, CONTACT_RULE, localToday, type ChoiceList, type ExportChoice, type ExportKind } from '../../state/export/export-build';
+import { anyRecruit, CONTACT_RULE, localToday, type ExportChoice } from '../../state/export/export-build';
 import { BriefPrintRoot } from '../brief/BriefPrintRoot';
-import { Choice, type ChoiceOption } from '../Choice';
 import { Dialog } from '../Dialog';
 import { planExport, saveExport, type ExportPlan } from './export-plan';
-import { IncludeChoice } from './IncludeChoice';
+import { ExportFormatRow } from './ExportFormatRow';
+import { ExportIncludes } from './ExportIncludes';
+import { ExportPlanSummary } from './ExportPlanSummary';
 import { RecruitmentPreview } from './RecruitmentPreview';
 import './export.css';
-
-const KINDS: readonly ChoiceOption<ExportKind>[] = [
-  { value: 'csv', label: 'CSV sheet' },
-  { value: 'xlsx', label: 'Excel workbook' },
-  { value: 'gexf', label: 'GEXF graph (Gephi)' },
-  { value: 'graphml', label: 'GraphML graph' },
-  { value: 'json', label: 'Map file (JSON)' },
-  { value: 'png', label: 'PNG image of the map' },
-  { value: 'svg', label: 'SVG image of the map' },
-  { value: 'pdf', label: 'PDF brief' },
-];
-const LISTS: readonly ChoiceOption<ChoiceList>[] = [
-  { value: 'recruitment', label: 'Recruitment list' },
-  { value: 'stakeholders', label: 'Stakeholders' },
-  { value: 'contacts', label: 'Contact list (with email and phone)' },
-  { value: 'ties', label: 'Ties' },
-];
-const PAPER: readonly ChoiceOption<'A4' | 'Letter'>[] = [
-  { value: 'A4', label: 'A4' },
-  { value: 'Letter', label: 'US Letter' },
-];
-
-const CONFIDENTIAL_RISK =
-  'Confidential stakeholders (for example survivors) will be named in this file, with their details. Anyone who gets a copy ' +
-  'can read them, and a file cannot be called back once shared. Include them only for someone who already may know who they are.';
-const SENSITIVE_RISK =
-  'Notes, addresses and lived experience will be written into this file. They can reveal where someone lives or what happened ' +
-  'to them; a copy that is forwarded or left on a shared computer exposes them.';
-const CUSTOM_RISK =
-  'Custom fields (the columns of imported sheets that have no field of their own) will be written into this file. Nobody has ' +
-  'checked what they hold: a case number, a shelter or an ID can identify a person to anyone who gets a copy.';
 
 function planOrError(run: () => ExportPlan): ExportPlan | string {
   try {
@@ -84,49 +54,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   return (
     <Dialog title="Export" onClose={onClose}>
       <div className="export-dialog">
-        <div className="export-row">
-          <label className="field">
-            <span>Format</span>
-            <Choice value={choice.kind} options={KINDS} onChange={(kind) => update({ kind })} autoFocus />
-          </label>
-          {listFormat && (
-            <label className="field">
-              <span>List</span>
-              <Choice value={choice.list} options={LISTS} onChange={(list) => update({ list })} />
-            </label>
-          )}
-          {choice.kind === 'pdf' && (
-            <label className="field">
-              <span>Paper</span>
-              <Choice value={pageSize} options={PAPER} onChange={setPageSize} />
-            </label>
-          )}
-        </div>
-        <IncludeChoice
-          label="Include confidential stakeholders"
-          risk={CONFIDENTIAL_RISK}
-          confirmLabel="Include confidential stakeholders"
-          checked={choice.includeConfidential}
-          onChange={(includeConfidential) => update({ includeConfidential })}
-        />
-        {textual && (
-          <IncludeChoice
-            label="Include notes and sensitive fields"
-            risk={SENSITIVE_RISK}
-            confirmLabel="Include sensitive fields"
-            checked={choice.includeSensitive}
-            onChange={(includeSensitive) => update({ includeSensitive })}
-          />
-        )}
-        {textual && (
-          <IncludeChoice
-            label="Include custom fields from imports"
-            risk={CUSTOM_RISK}
-            confirmLabel="Include custom fields"
-            checked={choice.includeCustom}
-            onChange={(includeCustom) => update({ includeCustom })}
-          />
-        )}
+        <ExportFormatRow choice={choice} update={update} listFormat={listFormat} pageSize={pageSize} setPageSize={setPageSize} />
+        <ExportIncludes choice={choice} update={update} textual={textual} />
         {listFormat && choice.list === 'contacts' && (
           <p className="hint" role="note">
             {CONTACT_RULE}
@@ -135,22 +64,7 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
         {listFormat && choice.list === 'recruitment' && (
           <RecruitmentPreview map={map} choice={choice} today={today} onFilter={(filter) => update({ filter })} />
         )}
-        <section className="export-left-out" aria-label="What this export holds and leaves out">
-          {typeof plan === 'string' ? (
-            <p role="alert">{plan}</p>
-          ) : (
-            <>
-              <p>
-                <strong>Will be saved:</strong> {plan.contents}.
-              </p>
-              <ul>
-                {plan.leftOut.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        <ExportPlanSummary plan={plan} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel
