@@ -3,10 +3,9 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Coalition, MapDocument } from '../../../../shared/model';
 import { useActions } from '../../state/core/use-store';
-import { Choice } from '../Choice';
 import { Dialog } from '../Dialog';
-import { describedBy, FieldError } from './FieldError';
-import { draftFromCoalition, LIMITS, removalImpact, validateDraft, type ProfileDraft, type RemovalImpact } from './profile-draft';
+import { AboutCoalitionFields } from './AboutCoalitionFields';
+import { draftFromCoalition, removalImpact, validateDraft, type ProfileDraft, type RemovalImpact } from './profile-draft';
 import { ServiceCatalogEditor } from './ServiceCatalogEditor';
 import { TargetsEditor } from './TargetsEditor';
 import { TextListEditor } from './TextListEditor';
@@ -23,8 +22,6 @@ interface Pending {
   readonly impact: readonly RemovalImpact[];
 }
 
-type TextKey = 'name' | 'focusIssue' | 'area';
-
 export function ProfileDialog({ map, onClose }: Props) {
   const actions = useActions();
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,10 +31,6 @@ export function ProfileDialog({ map, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const checked = useMemo(() => validateDraft(draft, map), [draft, map]);
   const errors = showErrors && 'errors' in checked ? checked.errors : {};
-  const organizations = useMemo(
-    () => map.stakeholders.filter((s) => s.kind === 'organization').sort((a, b) => a.name.localeCompare(b.name)),
-    [map.stakeholders],
-  );
 
   const save = async (profile: Coalition) => {
     setBusy(true);
@@ -60,14 +53,6 @@ export function ProfileDialog({ map, onClose }: Props) {
     else void save(checked.profile);
   };
 
-  const text = (key: TextKey, label: string, max: number) => (
-    <label className="field">
-      <span>{label}</span>
-      <input value={draft[key]} maxLength={max} onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value }))} {...describedBy(key, errors[key])} />
-      <FieldError field={key} message={errors[key]} />
-    </label>
-  );
-
   return (
     <Dialog title="Coalition profile" onClose={busy ? () => undefined : onClose}>
       <div className="profile-editor">
@@ -84,29 +69,7 @@ export function ProfileDialog({ map, onClose }: Props) {
             }}
           >
             <p className="hint">Everything here is saved together as one change; Undo takes it back.</p>
-            <fieldset className="form-group">
-              <legend>About the coalition</legend>
-              {text('name', 'Coalition name', LIMITS.name)}
-              <div className="two-col">
-                {text('focusIssue', 'Focus issue', LIMITS.shortText)}
-                {text('area', 'Area served', LIMITS.shortText)}
-              </div>
-              <label className="field">
-                <span>Mission</span>
-                <textarea rows={3} value={draft.mission} maxLength={LIMITS.mission} onChange={(e) => setDraft((d) => ({ ...d, mission: e.target.value }))} {...describedBy('mission', errors.mission)} />
-                <FieldError field="mission" message={errors.mission} />
-              </label>
-              <label className="field">
-                <span>Anchor organization</span>
-                <Choice
-                  value={draft.anchorId}
-                  options={[{ value: '', label: 'None yet' }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
-                  onChange={(anchorId) => setDraft((d) => ({ ...d, anchorId }))}
-                  {...describedBy('anchorId', errors.anchorId)}
-                />
-                <FieldError field="anchorId" message={errors.anchorId} />
-              </label>
-            </fieldset>
+            <AboutCoalitionFields map={map} draft={draft} setDraft={setDraft} errors={errors} />
             <div className="two-col lists">
               <TextListEditor field="values" legend="Shared values" noun="value" items={draft.values} errors={errors} onChange={(values) => setDraft((d) => ({ ...d, values }))} />
               <TextListEditor field="goals" legend="Goals" noun="goal" items={draft.goals} errors={errors} onChange={(goals) => setDraft((d) => ({ ...d, goals }))} />
