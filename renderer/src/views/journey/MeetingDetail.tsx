@@ -4,17 +4,16 @@
 // the planning form on this meeting (one save, one undo step). Removing the meeting keeps its
 // tasks, and Undo brings it back.
 import { useState } from 'react';
-import { ACCESSIBILITY_LABELS, removeMeeting } from '../../../../shared/journey/meetings';
-import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
+import { removeMeeting } from '../../../../shared/journey/meetings';
 import type { MapDocument, Meeting } from '../../../../shared/model';
-import { applyAttendance, proposeAttendance, toggleId, type AttendanceProposal } from '../../state/journey/journey-attendance';
+import { applyAttendance, proposeAttendance, type AttendanceProposal } from '../../state/journey/journey-attendance';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { AttendanceConfirm } from './AttendanceConfirm';
 import { MeetingDocuments } from './MeetingDocuments';
 import { MeetingForm } from './MeetingForm';
-import { MeetingSignals } from './MeetingSignals';
+import { MeetingPlanSummary } from './MeetingPlanSummary';
 import { FollowUpPack } from './FollowUpPack';
-import { StakeholderPicker } from './StakeholderPicker';
+import { WhoCame } from './WhoCame';
 
 interface Props {
   readonly map: MapDocument;
@@ -32,8 +31,7 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
   // While presenting, the minutes on screen are scrubbed of confidential names: never save them back.
   const presenting = useAppState((s) => s.security.presenting);
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
-  const invited = new Set(meeting.invited);
-  const others = attended.filter((id) => !invited.has(id));
+  const nameOf = (id: string) => names.get(id) ?? id;
 
   const save = (moveIds: string[], addTies: boolean) => {
     const decision = { attended, moveIds, addTies, minutes: presenting || minutes === meeting.minutes ? undefined : minutes };
@@ -64,46 +62,8 @@ export function MeetingDetail({ map, meeting, onClose }: Props) {
       <button type="button" className="small" onClick={onClose}>
         ← All meetings
       </button>
-      <h3>
-        {meeting.title} <span className="journey-when">{meeting.startsAt.replace('T', ' ').slice(0, 16)}</span>
-      </h3>
-      <p>{meeting.place || 'No place set yet.'}</p>
-      {/* While presenting, the plan on screen is scrubbed of confidential names: editing would save that. */}
-      <button type="button" className="small" onClick={() => setEditingPlan(true)} disabled={presenting}>
-        Edit plan
-      </button>
-      <ul className="journey-access" aria-label="Accessibility checklist">
-        {ACCESSIBILITY_ITEMS.map((item) => (
-          <li key={item} className={meeting.accessibility[item] ? 'yes' : 'no'}>
-            {meeting.accessibility[item] ? '✓' : '✗'} {ACCESSIBILITY_LABELS[item]}
-          </li>
-        ))}
-      </ul>
-      {meeting.accessibilityNotes !== '' && <p className="journey-access-notes">{meeting.accessibilityNotes}</p>}
-      <MeetingSignals map={map} meeting={meeting} now={new Date().toISOString()} nameOf={(id) => names.get(id) ?? id} />
-      {meeting.agenda.length > 0 && (
-        <ol className="journey-agenda" aria-label="Agenda">
-          {meeting.agenda.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </ol>
-      )}
-      <fieldset>
-        <legend>Who came ({attended.length})</legend>
-        {meeting.invited.length === 0 && <p>No one was invited through the app; add who came below.</p>}
-        {meeting.invited.map((id) => (
-          <label key={id} className="journey-check">
-            <input type="checkbox" checked={attended.includes(id)} onChange={(e) => setAttended(toggleId(attended, id, e.target.checked))} />
-            {names.get(id) ?? id}
-          </label>
-        ))}
-      </fieldset>
-      <StakeholderPicker
-        label="Add others who came"
-        people={map.stakeholders.filter((s) => !invited.has(s.id))}
-        chosen={others}
-        onChange={(ids) => setAttended([...attended.filter((id) => invited.has(id)), ...ids])}
-      />
+      <MeetingPlanSummary map={map} meeting={meeting} presenting={presenting} nameOf={nameOf} onEditPlan={() => setEditingPlan(true)} />
+      <WhoCame map={map} meeting={meeting} attended={attended} setAttended={setAttended} nameOf={nameOf} />
       <label className="journey-field">
         Minutes
         <textarea value={minutes} onChange={(e) => setMinutes(e.target.value)} rows={4} maxLength={20_000} readOnly={presenting} />
