@@ -1,24 +1,30 @@
 // A real CouchDB-compatible server (pouchdb-server) on 127.0.0.1 and a free port, in a temp folder,
-// started and stopped by the test itself.
+// started and stopped by the test itself. Started again on the same folder and port (as the sharing
+// end-to-end tests do to take every organizer offline and back) it is the same relay, holding
+// everything it held.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export interface RelayServer {
   readonly url: string;
+  readonly port: number;
+  /** Where the relay keeps what it stores (scanned for names by the tests). */
   readonly dataDir: string;
   stop(): Promise<void>;
 }
 
 const BIN = join(process.cwd(), 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
 
-export async function startRelayServer(dir: string): Promise<RelayServer> {
-  const port = await freePort();
+/** `port`: the port of a relay stopped earlier, to bring it back where its clients look for it. */
+export async function startRelayServer(dir: string, port?: number): Promise<RelayServer> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [BIN, '--host', '127.0.0.1', '--port', String(port), '--dir', join(dir, 'data')], { cwd: dir, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, child);
   return {
     url,
+    port,
     dataDir: join(dir, 'data'),
     stop: () => stopChild(child),
   };
