@@ -3,10 +3,10 @@
 // are left as they are.
 import { useState, type FormEvent } from 'react';
 import { addFirstMeetingAgenda, firstMeetingAgenda } from '../../../../shared/journey/first-meeting-agenda';
-import { ACCESSIBILITY_LABELS, addMeeting, updateMeeting } from '../../../../shared/journey/meetings';
-import { ACCESSIBILITY_ITEMS } from '../../../../shared/journey/schema';
+import { addMeeting, updateMeeting } from '../../../../shared/journey/meetings';
 import type { AccessibilityItem, MapDocument, Meeting } from '../../../../shared/model';
 import { useActions } from '../../state/core/use-store';
+import { AccessibilityChecks } from './AccessibilityChecks';
 import { localTime, meetingPlanFrom } from './meeting-plan';
 import { StakeholderPicker } from './StakeholderPicker';
 
@@ -72,18 +72,7 @@ export function MeetingForm({ map, meeting, onDone }: Props) {
       <label>
         Place <input value={place} onChange={(e) => setPlace(e.target.value)} maxLength={500} />
       </label>
-      <fieldset>
-        <legend>So everyone can come</legend>
-        {ACCESSIBILITY_ITEMS.map((item) => (
-          <label key={item} className="journey-check">
-            <input type="checkbox" checked={checks[item]} onChange={(e) => setChecks({ ...checks, [item]: e.target.checked })} />
-            {ACCESSIBILITY_LABELS[item]}
-          </label>
-        ))}
-        <label className="journey-field">
-          Accessibility notes <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={500} placeholder="Step-free entrance, bus 12 stops outside…" />
-        </label>
-      </fieldset>
+      <AccessibilityChecks checks={checks} setChecks={setChecks} notes={notes} setNotes={setNotes} />
       <label>
         Agenda (one item a line) <textarea value={agenda} onChange={(e) => setAgenda(e.target.value)} rows={agenda === '' ? 3 : 6} />
       </label>
