@@ -2,11 +2,12 @@
 // orientation, and places members said they would not feel safe meeting in (every upcoming
 // meeting is checked against them).
 import { useState, type FormEvent } from 'react';
-import { addUnsafePlace, giveRole, removeUnsafePlace, ROLE_LABELS, setOriented, takeRole } from '../../../../shared/journey/structure';
+import { addUnsafePlace, giveRole, removeUnsafePlace, ROLE_LABELS, takeRole } from '../../../../shared/journey/structure';
 import { ROLE_IDS } from '../../../../shared/journey/schema';
 import { isMember, type MapDocument, type RoleId } from '../../../../shared/model';
 import { useActions } from '../../state/core/use-store';
 import { Choice, optionsOf } from '../Choice';
+import { OrientationChecks } from './OrientationChecks';
 
 const ROLE_OPTIONS = optionsOf<RoleId>(ROLE_IDS, (r) => ROLE_LABELS[r]);
 
@@ -19,7 +20,6 @@ export function StructureSection({ map }: { readonly map: MapDocument }) {
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
   const people = [...map.stakeholders].sort((a, b) => a.name.localeCompare(b.name));
   const members = people.filter(isMember);
-  const oriented = new Set(map.oriented);
   const addRole = (event: FormEvent) => {
     event.preventDefault();
     if (who !== '') void actions.editJourney(`the role ${ROLE_LABELS[role]}`, (m) => giveRole(m, who, role));
@@ -56,20 +56,7 @@ export function StructureSection({ map }: { readonly map: MapDocument }) {
         <button type="submit" className="small">Give the role</button>
       </form>
       <h3>Orientation</h3>
-      <fieldset>
-        <legend>Members who have had an orientation</legend>
-        {members.length === 0 && <p>No members yet.</p>}
-        {members.map((s) => (
-          <label key={s.id} className="journey-check">
-            <input type="checkbox" checked={oriented.has(s.id)} onChange={(e) => {
-                // Read now: a controlled box is set back before the queued edit runs.
-                const next = e.target.checked;
-                void actions.editJourney(`the orientation of ${s.name}`, (m) => setOriented(m, s.id, next));
-              }} />
-            {s.name}
-          </label>
-        ))}
-      </fieldset>
+      <OrientationChecks map={map} members={members} />
       <h3>Places members do not feel safe in</h3>
       {map.unsafePlaces.length > 0 && (
         <ul aria-label="Unsafe places">
