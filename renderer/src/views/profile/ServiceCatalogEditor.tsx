@@ -50,28 +50,9 @@ export function ServiceCatalogEditor({ draft, map, errors, onChange }: Props) {
           </tr>
         </thead>
         <tbody>
-          {draft.services.map((s, i) => {
-            const key = `services.${s.id}`;
-            const name = s.label.trim() || `service ${i + 1}`;
-            const count = providerCount(map, s.id);
-            return (
-              <tr key={s.id}>
-                <td>
-                  <input aria-label={`Name of service ${i + 1}`} value={s.label} maxLength={LIMITS.serviceLabel} onChange={(e) => rename(s.id, e.target.value)} {...describedBy(key, errors[key])} />
-                  <FieldError field={key} message={errors[key]} />
-                </td>
-                <td>
-                  <input type="checkbox" aria-label={`Wanted: ${name}`} checked={draft.servicesWanted.includes(s.id)} onChange={(e) => setWanted(s.id, e.target.checked)} />
-                </td>
-                <td className="muted">{count === 0 ? 'no one' : count === 1 ? '1 stakeholder' : `${count} stakeholders`}</td>
-                <td>
-                  <button type="button" className="small" aria-label={`Remove ${name}`} onClick={() => onChange(removeService(draft, s.id))}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {draft.services.map((s, i) => (
+            <ServiceRow key={s.id} service={s} index={i} offeredBy={providerCount(map, s.id)} wanted={draft.servicesWanted.includes(s.id)} error={errors[`services.${s.id}`]} rename={rename} setWanted={setWanted} remove={(id) => onChange(removeService(draft, id))} />
+          ))}
         </tbody>
       </table>
       <div className="add-service">
@@ -96,5 +77,39 @@ export function ServiceCatalogEditor({ draft, map, errors, onChange }: Props) {
         </button>
       </div>
     </fieldset>
+  );
+}
+
+interface RowProps {
+  readonly service: ProfileDraft['services'][number];
+  readonly index: number;
+  readonly offeredBy: number;
+  readonly wanted: boolean;
+  readonly error: string | undefined;
+  readonly rename: (id: string, label: string) => void;
+  readonly setWanted: (id: string, on: boolean) => void;
+  readonly remove: (id: string) => void;
+}
+
+/** One service of the catalog: its name to edit, whether it is wanted, who offers it, and Remove. */
+function ServiceRow({ service: s, index: i, offeredBy: count, wanted, error, rename, setWanted, remove }: RowProps) {
+  const key = `services.${s.id}`;
+  const name = s.label.trim() || `service ${i + 1}`;
+  return (
+    <tr>
+      <td>
+        <input aria-label={`Name of service ${i + 1}`} value={s.label} maxLength={LIMITS.serviceLabel} onChange={(e) => rename(s.id, e.target.value)} {...describedBy(key, error)} />
+        <FieldError field={key} message={error} />
+      </td>
+      <td>
+        <input type="checkbox" aria-label={`Wanted: ${name}`} checked={wanted} onChange={(e) => setWanted(s.id, e.target.checked)} />
+      </td>
+      <td className="muted">{count === 0 ? 'no one' : count === 1 ? '1 stakeholder' : `${count} stakeholders`}</td>
+      <td>
+        <button type="button" className="small" aria-label={`Remove ${name}`} onClick={() => remove(s.id)}>
+          Remove
+        </button>
+      </td>
+    </tr>
   );
 }
