@@ -3,9 +3,9 @@
 // a window. A cell edit goes through the store's editStakeholderFields: one save, one undo step.
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Column, Row } from '../../graph/grid-columns';
-import { cellChanges, cellValue, type CellValue } from '../../graph/grid-cell-edit';
 import type { Actions } from '../../state/core/actions';
 import { nextGridFocus } from './grid-keys';
+import { useCellEdit } from './use-cell-edit';
 import type { RowEditing } from './GridRow';
 
 interface Spot {
@@ -25,9 +25,12 @@ interface Input {
 
 export function useGridFocus({ rows, columns, selection, actions, bodyRef, scrollRef, showRow }: Input) {
   const [focus, setFocus] = useState<Spot | null>(null);
-  const [editing, setEditing] = useState<(RowEditing & { readonly id: string }) | null>(null);
   // A spot the keys moved to: focused once it is rendered (big lists render only a window).
   const pending = useRef<Spot | null>(null);
+  const focusLater = (id: string, col: number) => {
+    pending.current = { id, col };
+  };
+  const { editing, startEdit, finishEdit, cancelEdit } = useCellEdit({ rows, columns, actions, focusLater });
 
   useEffect(() => {
     const spot = pending.current;
@@ -54,14 +57,6 @@ export function useGridFocus({ rows, columns, selection, actions, bodyRef, scrol
     showRow(index);
   };
 
-  const startEdit = (id: string, col: number) => {
-    const row = rows.find((r) => r.stakeholder.id === id);
-    const column = columns[col];
-    if (!row || !column?.editor) return false;
-    setEditing({ id, col, initial: cellValue(column, row.stakeholder), error: null });
-    return true;
-  };
-
   const onKey = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
     const index = ids.indexOf(id);
     const col = focus?.id === id ? focus.col : null;
@@ -83,28 +78,6 @@ export function useGridFocus({ rows, columns, selection, actions, bodyRef, scrol
     if (next === null || !target) return;
     event.preventDefault();
     moveTo({ id: target.stakeholder.id, col: next.col }, next.row);
-  };
-
-  const finishEdit = (value: CellValue, byKey: boolean) => {
-    if (editing === null) return;
-    const row = rows.find((r) => r.stakeholder.id === editing.id);
-    const column = columns[editing.col];
-    if (!row || !column) return setEditing(null);
-    let changes;
-    try {
-      changes = cellChanges(column, row.stakeholder, value);
-    } catch (error) {
-      setEditing({ ...editing, initial: value, error: error instanceof Error ? error.message : String(error) });
-      return;
-    }
-    setEditing(null);
-    if (byKey) pending.current = { id: editing.id, col: editing.col };
-    if (changes !== null) void actions.editStakeholderFields(editing.id, changes);
-  };
-
-  const cancelEdit = () => {
-    if (editing !== null) pending.current = { id: editing.id, col: editing.col };
-    setEditing(null);
   };
 
   return {
