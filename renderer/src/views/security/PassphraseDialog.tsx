@@ -2,19 +2,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../../shared/security/passphrase-strength';
 import { describeFailure } from '../../state/core/failure';
-import { AUTO_LOCK_CHOICES } from '../../state/safety/security-state';
 import { useActions, useAppState } from '../../state/core/use-store';
-import { Choice, optionsOf } from '../Choice';
 import { Dialog } from '../Dialog';
+import { AutoLockChoice } from './AutoLockChoice';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';
 import { PassphraseMeter } from './PassphraseMeter';
-
-const AUTO_LOCK_OPTIONS = optionsOf<number>(AUTO_LOCK_CHOICES, (m) => (m === 0 ? 'Never' : m === 1 ? '1 minute' : `${m} minutes`));
 
 export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) {
   const actions = useActions();
   const encrypted = useAppState((s) => s.security.encrypted);
-  const autoLock = useAppState((s) => s.security.autoLockMinutes);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -80,10 +76,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
           </div>
         </form>
       )}
-      <label className="field">
-        <span>Lock an encrypted map after this long without use</span>
-        <Choice value={autoLock} options={AUTO_LOCK_OPTIONS} onChange={actions.setAutoLockMinutes} />
-      </label>
+      <AutoLockChoice />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
