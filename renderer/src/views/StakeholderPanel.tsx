@@ -37,16 +37,35 @@ function Ties({ map, self }: { readonly map: MapDocument; readonly self: Stakeho
   );
 }
 
+/** The selected stakeholder's details, starting from any draft kept of them (sensitive fields hidden when asked). */
+function SelectedForm({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
+  const actions = useActions();
+  const hideSensitive = useAppState((s) => s.security.hideSensitive);
+  const kept = useAppState((s) => s.drafts.stakeholders[self.id]);
+  const isAnchor = map.coalition.anchorId === self.id;
+  const saved = useMemo(() => panelDraftOf(self, blankDraft(), isAnchor), [self, isAnchor]);
+  return (
+    <StakeholderForm
+      key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
+      formLabel={`Details of ${self.name}`}
+      initial={kept ?? saved}
+      saved={saved}
+      onChange={(entry) => actions.keepStakeholderDraft(self.id, entry)}
+      catalog={map.coalition.serviceCatalog}
+      onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(self.id))}
+      onCancel={() => actions.dropStakeholderDraft(self.id)}
+      onDiscard={() => actions.dropStakeholderDraft(self.id)}
+      {...(hideSensitive ? { hiddenFields: hiddenFieldsOf(self.kind) } : {})}
+    />
+  );
+}
+
 function Selected({ map, self }: { readonly map: MapDocument; readonly self: Stakeholder }) {
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
   const [merging, setMerging] = useState(false);
   const editLocked = useAppState((s) => s.security.presenting && self.confidential);
-  const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
-  const kept = useAppState((s) => s.drafts.stakeholders[self.id]);
-  const isAnchor = map.coalition.anchorId === self.id;
-  const saved = useMemo(() => panelDraftOf(self, blankDraft(), isAnchor), [self, isAnchor]);
   return (
     <>
       <div className="panel-head">
@@ -58,18 +77,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
       {editLocked ? (
         <p className="hint presenting-note">Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited.</p>
       ) : (
-      <StakeholderForm
-        key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
-        formLabel={`Details of ${self.name}`}
-        initial={kept ?? saved}
-        saved={saved}
-        onChange={(entry) => actions.keepStakeholderDraft(self.id, entry)}
-        catalog={map.coalition.serviceCatalog}
-        onSave={(draft, anchor) => actions.saveStakeholder(self.id, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(self.id))}
-        onCancel={() => actions.dropStakeholderDraft(self.id)}
-        onDiscard={() => actions.dropStakeholderDraft(self.id)}
-        {...(hideSensitive ? { hiddenFields: hiddenFieldsOf(self.kind) } : {})}
-      />
+      <SelectedForm map={map} self={self} />
       )}
       <Ties map={map} self={self} />
       <div className="panel-section">
