@@ -7,6 +7,7 @@ import type { MapDocument } from '../../../../shared/model';
 import { SIZE_MEASURES, type LayoutChoice, type SizeMeasure } from '../../../../shared/views';
 import { describeFailure } from '../../state/core/failure';
 import { useActions, useAppState } from '../../state/core/use-store';
+import type { AnalysisTrack } from '../../state/insights/insights-state';
 import { layoutMap } from '../../workers/layout-client';
 import { Choice } from '../Choice';
 import { SIZE_OPTIONS } from './figure-labels';
@@ -21,6 +22,15 @@ const LAYOUT_OPTIONS: readonly { readonly value: LayoutChoice['name']; readonly 
 const SPACING_OPTIONS = [0.5, 0.75, 1, 1.5, 2, 3].map((value) => ({ value, label: value === 1 ? 'Normal' : value < 1 ? `Tighter (${value}×)` : `Wider (${value}×)` }));
 const MEASURE_OPTIONS = SIZE_OPTIONS.filter((o) => (SIZE_MEASURES as readonly string[]).includes(o.value)) as { value: SizeMeasure; label: string }[];
 
+/** The concentric layout's figure for each stakeholder (highest in the middle); none for the other layouts. */
+function concentricValues(map: MapDocument, layout: LayoutChoice, result: AnalysisTrack['result']): Record<string, number> | undefined {
+  return layout.name !== 'concentric' ? undefined : Object.fromEntries(
+    layout.measure === 'influence'
+      ? map.stakeholders.map((s) => [s.id, s.influence ?? 2])
+      : (result?.insights.stakeholders ?? []).map((f) => [f.id, f[layout.measure as Exclude<SizeMeasure, 'influence'>]]),
+  );
+}
+
 export function LayoutControls() {
   const map = useAppState((s) => s.map);
   const layout = useAppState((s) => s.insights.layout);
@@ -34,11 +44,7 @@ export function LayoutControls() {
 
   const runPreview = () => {
     if (!map) return;
-    const value = layout.name !== 'concentric' ? undefined : Object.fromEntries(
-      layout.measure === 'influence'
-        ? map.stakeholders.map((s) => [s.id, s.influence ?? 2])
-        : (result?.insights.stakeholders ?? []).map((f) => [f.id, f[layout.measure as Exclude<SizeMeasure, 'influence'>]]),
-    );
+    const value = concentricValues(map, layout, result);
     setRunning(true);
     layoutMap(map, { choice: { name: layout.name, spacing: layout.spacing }, ...(value ? { value } : {}) })
       .then((positions) => {
