@@ -81,6 +81,12 @@ describe('erase traces', () => {
     await page.getByText('Very weak', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Protect', exact: true }).isDisabled()).toBe(true);
     await saveScreenshot(page, 'passphrase-meter-weak');
+    // The auto-lock choice under the form is readable: nothing (such as the form's buttons) lies on its label.
+    const lockLabel = page.getByText('Lock an encrypted map after this long without use', { exact: true });
+    expect(await lockLabel.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.left + 4, box.top + box.height / 2));
+    })).toBe(true);
     await field.fill('harbour kettle violet');
     await page.getByLabel('Type it again').fill('harbour kettle violet');
     await page.getByText(/^(Strong|Very strong)$/).waitFor();

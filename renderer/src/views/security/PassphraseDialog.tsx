@@ -64,7 +64,8 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
           </label>
           {next !== '' && problem !== null && <p className="hint">{problem}</p>}
           {error !== null && <p role="alert" className="unlock-error">{error}</p>}
-          <div className="dialog-actions">
+          {/* Not pinned to the dialog's foot: the auto-lock choice below would slide under it. */}
+          <div className="dialog-actions inline-actions">
             {encrypted && (
               <button type="button" className="danger" disabled={busy || current === ''} onClick={() => run(null, 'The passphrase was removed: the map is stored unencrypted.')}>
                 Remove passphrase
