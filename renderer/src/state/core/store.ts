@@ -68,6 +68,17 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
     const map = state.map;
     if (map) endsOnUndo.set(map, [...(endsOnUndo.get(map) ?? []), id]);
   };
+  /**
+   * The undo notices of `before` once `after` commits: bookkeeping (no undo step) hands them on, so
+   * undoing later still ends them; a new undo step makes them stale (Undo would take back the new
+   * edit, not theirs), and they are returned to be ended.
+   */
+  const undoNoticesAfter = (before: MapDocument, after: MapDocument, recorded: boolean): number[] => {
+    const ids = endsOnUndo.get(before) ?? [];
+    if (recorded) return ids;
+    if (ids.length > 0) endsOnUndo.set(after, [...(endsOnUndo.get(after) ?? []), ...ids]);
+    return [];
+  };
   const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
 
   /** Writes `next` to disk; resolves true only when the file now holds it. */
@@ -105,9 +116,11 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
       if (!(await save(result.map, what, editOptions.audit, editOptions.erase))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
       if (state.map !== current) return null;
+      const stale = undoNoticesAfter(current, result.map, editOptions.history !== false);
       setState((s) => ({
         map: result.map,
         history: editOptions.history === 'clear' ? emptyHistory : editOptions.history === false ? s.history : recordEdit(s.history, current, limit),
+        notices: stale.length === 0 ? s.notices : s.notices.filter((n) => !stale.includes(n.id)),
       }));
       return result.value;
     });
