@@ -48,6 +48,8 @@ async function buildByHand(page: Page): Promise<void> {
   await day.newMap(page);
   await step(page, 'new-map', true);
   for (const person of PEOPLE) await day.addByKeyboard(page, person);
+  // The new map does not keep the sample's zoomed-out view: the first people show with their names.
+  expect(await page.locator('.map-canvas').first().evaluate((el) => Number((el as HTMLElement).dataset['zoom']))).toBeGreaterThanOrEqual(1);
   await step(page, 'added-by-keyboard', true);
   await day.linkTwo(page, 'Renée Dubois', 'Marcus Hill');
   await step(page, 'linked');
