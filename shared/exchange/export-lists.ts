@@ -12,6 +12,8 @@ export interface ListResult {
   readonly omitted: ConsentOmissions;
   /** People kept whose contact details were left empty for want of a current consent (the recruitment list). */
   readonly contactsWithheld?: number;
+  /** Placeholders the list holds, when it leaves some out (a contact list drops those without consent). */
+  readonly placeholders?: number;
 }
 
 const NO_OMISSIONS: ConsentOmissions = { missingConsent: 0, expiredConsent: 0 };
@@ -63,7 +65,9 @@ export function stakeholderTable(source: ExportSource, withContacts: boolean): L
     ...(sensitive ? [s.address ?? '', s.livedExperience ? 'yes' : 'no', s.notes ?? ''] : []),
     ...figureCells(source, s.id),
   ]);
-  return { table: { columns, rows }, omitted };
+  // Placeholders are confidential rows of a redacted map; a contact list may have dropped some.
+  const placeholders = source.redacted.redacted > 0 ? people.filter((s) => s.confidential).length : 0;
+  return { table: { columns, rows }, omitted, ...(withContacts ? { placeholders } : {}) };
 }
 
 export function tieTable(source: ExportSource): ListResult {

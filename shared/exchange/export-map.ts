@@ -76,9 +76,9 @@ export function exportMap(map: MapDocument, request: ExportRequest): ExportResul
     customWithheld: source.redacted.customWithheld,
   };
   if (list !== undefined) {
-    const { table, omitted, contactsWithheld } = listResult(source, list, request.withContacts ?? false);
+    const { table, omitted, contactsWithheld, placeholders } = listResult(source, list, request.withContacts ?? false);
     const bytes = format === 'csv' ? tableToCsvBytes(table) : tableToXlsx(table, SHEET_NAMES[list]);
-    return { ...common, bytes, rowNoun: ROW_NOUNS[list], records: table.rows.length, ties: 0, omitted, contactsWithheld: contactsWithheld ?? 0 };
+    return { ...common, redacted: placeholders ?? common.redacted, bytes, rowNoun: ROW_NOUNS[list], records: table.rows.length, ties: 0, omitted, contactsWithheld: contactsWithheld ?? 0 };
   }
   const title = map.coalition.name;
   const text =

@@ -42,6 +42,8 @@ export function App() {
     const wide = window.matchMedia(`(min-width: ${WIDE_ENOUGH_FOR_FILTERS}px)`);
     const follow = () => setFiltersOpen(wide.matches);
     wide.addEventListener('change', follow);
+    // A resize between the first render and this listener would otherwise be missed.
+    follow();
     return () => wide.removeEventListener('change', follow);
   }, []);
   useCommands({ actions, searchRef, openNewMap, subscribeMenu: store?.onMenuCommand ?? noMenu });

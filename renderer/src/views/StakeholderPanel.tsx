@@ -3,13 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/safety/secure-delete';
 import { organizationsOf } from '../../../shared/search/match';
-import { NEW_DRAFT, panelDraftOf } from '../state/core/drafts';
+import { panelDraftOf } from '../state/core/drafts';
 import { blankDraft } from '../state/core/stakeholder-edits';
 import { useActions, useAppState } from '../state/core/use-store';
 import { AddTieForm } from './AddTieForm';
 import { hiddenFieldsOf } from '../state/safety/sensitive-fields';
 import { DeleteStakeholderDialog } from './DeleteStakeholderDialog';
 import { MergeStakeholderDialog } from './MergeStakeholderDialog';
+import { NewStakeholderPanel } from './NewStakeholderPanel';
 import { StakeholderForm } from './StakeholderForm';
 import { TieRow } from './TieRow';
 
@@ -132,9 +133,6 @@ export function StakeholderPanel() {
   const map = useAppState((s) => s.map);
   const panel = useAppState((s) => s.panel);
   const selection = useAppState((s) => s.selection);
-  const actions = useActions();
-  const keptNew = useAppState((s) => s.drafts.stakeholders[NEW_DRAFT]);
-  const blankNew = useMemo(() => panelDraftOf(null, blankDraft(), false), []);
   const asideRef = useRef<HTMLElement>(null);
   // Another record (or the blank form) starts at its top, not at the last one's scroll position.
   useEffect(() => {
@@ -144,27 +142,7 @@ export function StakeholderPanel() {
   const self = selection ? map.stakeholders.find((s) => s.id === selection) : undefined;
   return (
     <aside ref={asideRef} className="side-panel" aria-label="Stakeholder panel">
-      {panel === 'adding' && (
-        <>
-          <div className="panel-head">
-            <h2>New stakeholder</h2>
-          </div>
-          <StakeholderForm
-            formLabel="New stakeholder"
-            focusFirst
-            initial={keptNew ?? blankNew}
-            saved={blankNew}
-            onChange={(entry) => actions.keepStakeholderDraft(NEW_DRAFT, entry)}
-            catalog={map.coalition.serviceCatalog}
-            onSave={(draft, anchor) => actions.saveStakeholder(null, draft, anchor).then((id) => id !== null && actions.dropStakeholderDraft(NEW_DRAFT))}
-            onDiscard={() => actions.dropStakeholderDraft(NEW_DRAFT)}
-            onCancel={() => {
-              actions.dropStakeholderDraft(NEW_DRAFT);
-              actions.closePanel();
-            }}
-          />
-        </>
-      )}
+      {panel === 'adding' && <NewStakeholderPanel map={map} />}
       {panel === 'selected' && self && <Selected map={map} self={self} />}
       {(panel === 'closed' || (panel === 'selected' && !self)) && (
         <div className="panel-empty">

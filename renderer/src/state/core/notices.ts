@@ -27,9 +27,20 @@ export function createNotices({ getState, setState }: StateCell) {
     const map = getState().map;
     if (map) endsOnUndo.set(map, [...(endsOnUndo.get(map) ?? []), id]);
   };
+  /**
+   * The undo notices of `before` once `after` commits: bookkeeping (no undo step) hands them on, so
+   * undoing later still ends them; a new undo step makes them stale (Undo would take back the new
+   * edit, not theirs), and they are returned to be ended.
+   */
+  const undoNoticesAfter = (before: MapDocument, after: MapDocument, recorded: boolean): number[] => {
+    const ids = endsOnUndo.get(before) ?? [];
+    if (recorded) return ids;
+    if (ids.length > 0) endsOnUndo.set(after, [...(endsOnUndo.get(after) ?? []), ...ids]);
+    return [];
+  };
   const dismissNotice = (id: number): void => setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
   /** The notices that end when the edit that produced `map` is undone. */
   const endedByUndoOf = (map: MapDocument): readonly number[] => endsOnUndo.get(map) ?? [];
 
-  return { notify, notifyUndoable, dismissNotice, endedByUndoOf };
+  return { notify, notifyUndoable, dismissNotice, endedByUndoOf, undoNoticesAfter };
 }

@@ -42,7 +42,7 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
   const queue = createSerialQueue();
   const saveMap = createPatchSaver(api);
   const limit = options.historyLimit ?? HISTORY_LIMIT;
-  const { notify, notifyUndoable, dismissNotice, endedByUndoOf } = createNotices(cell);
+  const { notify, notifyUndoable, dismissNotice, endedByUndoOf, undoNoticesAfter } = createNotices(cell);
   const save = createSaveStep(cell, saveMap, notify);
   const { load, openWith } = createOpenSteps(cell, queue, saveMap, notify);
 
@@ -66,9 +66,11 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
       if (!(await save(result.map, what, editOptions.audit, editOptions.erase))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
       if (getState().map !== current) return null;
+      const stale = undoNoticesAfter(current, result.map, editOptions.history !== false);
       setState((s) => ({
         map: result.map,
         history: editOptions.history === 'clear' ? emptyHistory : editOptions.history === false ? s.history : recordEdit(s.history, current, limit),
+        notices: stale.length === 0 ? s.notices : s.notices.filter((n) => !stale.includes(n.id)),
       }));
       return result.value;
     });

@@ -112,7 +112,7 @@ export function createImportActions(core: CoreStore) {
         },
         { audit },
       );
-      if (outcome.ok) core.notify('info', `Imported ${fileName}: ${describeReconcileSummary(outcome.value)}. Undo takes the whole import back.`);
+      if (outcome.ok) core.notifyUndoable('info', `Imported ${fileName}: ${describeReconcileSummary(outcome.value)}. Undo takes the whole import back.`);
       return outcome;
     },
     /**

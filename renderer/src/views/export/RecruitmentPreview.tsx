@@ -21,6 +21,9 @@ const CATEGORY_OPTIONS: readonly ChoiceOption<CategoryId | 'all'>[] = [
 ];
 const STAGE_OPTIONS: readonly ChoiceOption<Stage | 'all'>[] = [{ value: 'all', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))];
 
+/** Columns that hold sentences: given room to wrap into a few lines, not one word a line. */
+const LONG_TEXT: ReadonlySet<string> = new Set(['contact_note', 'reason', 'path']);
+
 export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
   const { table } = buildRecruitmentList(map, choice, today);
   const { filter } = choice;
@@ -56,7 +59,9 @@ export function RecruitmentPreview({ map, choice, today, onFilter }: Props) {
             {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c}>{cell === null ? '' : String(cell)}</td>
+                  <td key={c} className={LONG_TEXT.has(table.columns[c]?.header ?? '') ? 'long-text' : undefined}>
+                    {cell === null ? '' : String(cell)}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -3,7 +3,7 @@
 // values mean, and how records are matched. Import applies it as one undoable edit; the rows left
 // out can be saved as a file to fix; the column and value choices can be saved as a mapping file
 // for the command line. Nothing is changed until Import.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MapAddition } from '../../../../shared/exchange/graph-to-map';
 import { countPlan, type KeyColumn } from '../../../../shared/exchange/reconcile';
 import { describeProblems } from '../../../../shared/exchange/sheet-problems';
@@ -43,12 +43,23 @@ function KeyChoice({ value, onChange }: { value: KeyColumn | null; onChange: (k:
   );
 }
 
+/**
+ * Focus on Import (Enter goes ahead) without scrolling the dialog to it: the buttons stay in view at
+ * the dialog's foot, and the title and the summary of what will happen stay at its top.
+ */
+function useImportFocus() {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  return ref;
+}
+
 export function ImportReview({ fileName, encoding, addition, review, onMap, sheet, onBack, onImport, onSaveSkipped, onSaveMapping, onCancel, children }: Props) {
   const [decisions, setDecisions] = useState<RowDecisions>(NO_DECISIONS);
   const counts = countPlan(review.plan);
   const skippedRows = new Set(review.problems.map((p) => `${p.sheet}:${p.line}`)).size;
   const incoming = new Map(addition.stakeholders.map((s) => [s.id, s]));
   const changes = counts.new + counts.update + counts.duplicate;
+  const importRef = useImportFocus();
   return (
     <>
       <p className="import-summary" role="status">
@@ -98,7 +109,7 @@ export function ImportReview({ fileName, encoding, addition, review, onMap, shee
             Save mapping…
           </button>
         )}
-        <button type="button" className="primary" onClick={() => onImport(decisions)} disabled={changes === 0 && review.newTies === 0} autoFocus>
+        <button type="button" className="primary" ref={importRef} onClick={() => onImport(decisions)} disabled={changes === 0 && review.newTies === 0}>
           Import
         </button>
       </div>

@@ -20,7 +20,7 @@ export function UncategorizedNote({ insights }: { readonly insights: Insights })
         <strong>{count === 1 ? '1 stakeholder has' : `${count} stakeholders have`} no category yet</strong>, so no coverage row counts them.
       </p>
       <div className="row-actions">
-        <HighlightButton highlight={{ ids, label: 'Stakeholders without a category' }} label="Show the stakeholders without a category">
+        <HighlightButton highlight={{ ids, label: 'Stakeholders without a category' }} label="Show them: the stakeholders without a category">
           Show them
         </HighlightButton>
         <label>

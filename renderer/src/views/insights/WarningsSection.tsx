@@ -32,7 +32,7 @@ export function WarningsSection({ insights }: { readonly insights: Insights }) {
               </h4>
               <p>{w.message}</p>
               {w.stakeholders.length > 0 && (
-                <HighlightButton highlight={warningHighlight(w)} label={`Show the ${w.stakeholders.length} involved in: ${TITLES[w.kind]}`}>
+                <HighlightButton highlight={warningHighlight(w)} label={`${w.stakeholders.length === 1 ? 'Show who is' : `Show the ${w.stakeholders.length}`} involved in: ${TITLES[w.kind]}`}>
                   Show {w.stakeholders.length === 1 ? 'who' : `the ${w.stakeholders.length} involved`}
                 </HighlightButton>
               )}

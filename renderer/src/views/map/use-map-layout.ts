@@ -16,7 +16,14 @@ export function useMapLayout(cy: Core | null, visible: boolean) {
       return;
     }
     fitPending.current = false;
-    cy.fit(cy.elements(':visible'), 40);
+    const shown = cy.elements(':visible');
+    if (shown.empty()) {
+      // Nothing to fit (a new empty map): the plain view, not the last map's zoom, where the first
+      // people would show as dots too small to carry their names.
+      cy.viewport({ zoom: 1, pan: { x: cy.width() / 2, y: cy.height() / 2 } });
+      return;
+    }
+    cy.fit(shown, 40);
     if (cy.zoom() > 1.4) cy.zoom({ level: 1.4, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }, [cy]);
 
