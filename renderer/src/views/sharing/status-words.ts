@@ -37,7 +37,7 @@ export function statusWords(status: SharingStatus): StatusWords {
       return { text: `Relay unreachable${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Saved here; sent when the relay is back.`, tone: 'warning' };
     case 'moved':
       return {
-        text: `Moved${movedWhen(status)}: this copy of the shared map is closed. Ask an organizer who stayed for your handover invite, then choose “Follow to the new copy…”. Your changes are kept here and carried over.`,
+        text: `Moved${movedWhen(status)}: this copy is closed. Get your handover invite from an organizer who stayed, then “Follow to the new copy…”. Your changes are kept.`,
         tone: 'error',
       };
     case 'removed':
