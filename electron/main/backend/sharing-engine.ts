@@ -106,8 +106,10 @@ export class SharedMapSync {
   async startCopy(local: MapDocument, home: Home, removeMembers: readonly string[]): Promise<SyncPeer> {
     return this.inPeer(async () => {
       await this.recordUpTo(local);
+      // Retired only once the copy is written: a move that fails leaves this copy syncing as before.
+      const peer = await copyTo(this.peer, home, removeMembers);
       this.retired = true;
-      return copyTo(this.peer, home, removeMembers);
+      return peer;
     });
   }
 

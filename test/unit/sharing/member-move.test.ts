@@ -135,6 +135,18 @@ describe('removing an organizer in the window', () => {
     }
   });
 
+  it('a move that cannot reach the relay says so and changes nothing: the map stays shared as it was', { timeout: 60_000 }, async () => {
+    const server = await relay();
+    const { ana, start, invite } = await sharedBy(server, ['Ben']);
+    const before = await readSharingFile(start.file.path, null);
+    servers.splice(servers.indexOf(server), 1);
+    await server.stop();
+    await expect(ana.api.startSharedCleanCopy({})).rejects.toThrow(/^The new copy could not be set up at http:\/\/127\.0\.0\.1:\d+\/coalition-[0-9a-f]{32}: The relay cannot be reached.*Nothing was changed\.$/);
+    expect(await readSharingFile(start.file.path, null)).toEqual(before);
+    expect(before.coalitionId).toBe(inviteFromWords(invite.words).coalitionId);
+    expect(await actions(ana.dataDir)).toEqual(['sync-share']);
+  });
+
   it('a clean copy after a person was deleted leaves them in no byte of the new database, and Ben follows', { timeout: 120_000 }, async () => {
     const server = await relay();
     const { ana, start, oldAddress, others } = await sharedBy(server, ['Ben']);
