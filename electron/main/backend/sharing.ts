@@ -5,13 +5,13 @@
 import type { CoalitionBackend, OpenedMap } from '../../../shared/ipc';
 import { describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
 import type { MapStore } from '../store';
-import { queued } from '../queue';
+import { queued, type Queue } from '../queue';
 import type { HandlerContext } from './context';
 import type { MapSession } from './map-session';
 import { SharedMapSync } from './sharing-engine';
 import { OpenSharedMap } from './sharing-follow';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
-import { syncAudit } from './sharing-audit';
+import { syncAudit, type SyncAudit } from './sharing-audit';
 import { followShared, moveShared } from './sharing-move';
 import { writeFailure } from './write-failure';
 
@@ -110,6 +110,14 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       await sync.settle(arg, store.map);
       return (await takeChanges(session, sync, store)) ?? session.opened(store, []);
     }),
+    ...moveHandlers(session, inOrder, open, audit, shared),
+    stopSharing: () => open.stop(),
+  };
+}
+
+/** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */
+function moveHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
+  return {
     removeSharedMember: queued(inOrder, async ({ member }) => {
       const sync = await shared('there is nobody to remove');
       if (member === sync.config.actor) throw new Error('You cannot remove yourself here. Ask another organizer to remove you.');
@@ -129,6 +137,5 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       open.startLoop();
       return next.status();
     }),
-    stopSharing: () => open.stop(),
-  };
+  } satisfies Pick<CoalitionBackend, 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap'>;
 }
