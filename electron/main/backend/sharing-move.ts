@@ -47,7 +47,13 @@ function homeFor(mapPath: string, settings: SharingSettings, previous: string): 
   };
 }
 
-/** The new copy takes the old one's place beside the map; the open map's sync follows it. */
+/**
+ * The new copy takes the old one's place beside the map; the open map's sync follows it. Two files
+ * change, one after the other (each atomically): a crash between them leaves the sync file of the
+ * new copy under the old key's settings, which the app then reports as refused changes ("Sharing
+ * paused"); the organizer can join the new copy again from a handover invite. Nothing is lost:
+ * the map file itself holds every edit.
+ */
 async function settle(session: MapSession, sync: SharedMapSync, home: Home, audit: SyncAudit): Promise<SharedMapSync> {
   await rename(home.stateFile, syncFilePath(sync.mapPath));
   await writeSharingFile(sync.mapPath, home.settings, session.codec);
