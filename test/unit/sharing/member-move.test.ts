@@ -101,13 +101,21 @@ describe('removing an organizer in the window', () => {
     expect((await ben.backend.api.sharingStatus({})).moved?.by).toBe('Ana');
     expect((await carol.backend.api.sharingStatus({})).state).toBe('removed');
 
-    // Ben follows; his edit made before the move is carried over; both keep syncing.
+    // Ben edits while his copy says it moved: kept on his computer, sent to nobody yet.
+    const whileMoved = start.map.stakeholders[4]!;
+    const benNow = (await ben.backend.api.takeSharedChanges({}))?.map ?? withRole(ben.joined.map, target.id, 'Edited by Ben before the move');
+    await ben.backend.api.saveMap({ map: withRole(benNow, whileMoved.id, 'Edited by Ben while moved') });
+    await ben.backend.api.syncSharedNow({});
+    expect((await docsOf(oldAddress)).map((d) => d.id)).toEqual(['note-moved']);
+
+    // Ben follows; his edits made before the move and while moved are carried over; both keep syncing.
     const followed = await ben.backend.api.followSharedMap({ invite: move.invites[0]!.words });
     expect(followed.relay).toBe(move.relay);
     expect([...followed.members].sort()).toEqual(['Ana', 'Ben']);
     await ana.api.syncSharedNow({});
     const anaMap = (await ana.api.takeSharedChanges({}))?.map;
     expect(anaMap?.stakeholders.find((s) => s.id === target.id)?.role).toBe('Edited by Ben before the move');
+    expect(anaMap?.stakeholders.find((s) => s.id === whileMoved.id)?.role).toBe('Edited by Ben while moved');
     await ana.api.saveMap({ map: withRole(anaMap!, start.map.stakeholders[3]!.id, 'Written after the move') });
     for (const api of [ana.api, ben.backend.api, ana.api, ben.backend.api]) await api.syncSharedNow({});
     const benMap = (await ben.backend.api.takeSharedChanges({}))?.map;
