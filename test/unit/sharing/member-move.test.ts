@@ -5,7 +5,8 @@
 // handover invite (his offline edit carried over) and keeps syncing with Ana; Carol's key opens
 // nothing in the new database and her app never learns where it is. Then a clean copy after a
 // person was deleted: no byte of the new database names them. Checks 10 and 12 in the window's path.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
 import { coalitionSealer, SyncRefusal } from '../../../electron/main/sync/seal';
@@ -183,5 +184,32 @@ describe('removing an organizer in the window', () => {
     expect((await docsOf(oldAddress)).map((d) => d.id)).toEqual(['note-moved']);
     expect(await actions(ana.dataDir)).toEqual(['sync-share', 'sync-clean-copy']);
     expect([...(await ben.backend.api.sharingStatus({})).members].sort()).toEqual(['Ana', 'Ben']);
+  });
+
+  it('on a shared folder too: the new copy is a sibling folder, the old one keeps only the moved note, Ben follows', { timeout: 60_000 }, async () => {
+    const root = join(await backends.tempDir(), 'shared-drive');
+    const ana = await backends.start();
+    await opened(ana.api);
+    const invite = await ana.api.shareMap({ yourName: 'Ana', relay: root, inviteName: 'Ben' });
+    await ana.api.syncSharedNow({});
+    const ben = await backends.start();
+    await opened(ben.api);
+    await ben.api.joinSharedMap({ invite: invite.words, relay: invite.relay });
+    await ana.api.syncSharedNow({});
+    expect((await readdir(invite.relay)).filter((f) => f.endsWith('.sealed')).length).toBeGreaterThan(0);
+
+    const move = await ana.api.startSharedCleanCopy({});
+    expect(move.warnings).toEqual([]);
+    expect(dirname(move.relay)).toBe(root);
+    expect(basename(move.relay)).toMatch(/^coalition-[0-9a-f]{32}$/);
+    expect(await readdir(invite.relay)).toEqual(['note-moved.note']);
+    await ben.api.syncSharedNow({});
+    expect((await ben.api.sharingStatus({})).state).toBe('moved');
+    const followed = await ben.api.followSharedMap({ invite: move.invites[0]!.words });
+    expect(followed.relay).toBe(move.relay);
+    await ben.api.syncSharedNow({});
+    await ana.api.syncSharedNow({});
+    expect((await ana.api.sharingStatus({})).members.length).toBe(2);
+    expect((await readdir(move.relay)).sort()).toEqual(expect.arrayContaining(['note-handover.note']));
   });
 });
