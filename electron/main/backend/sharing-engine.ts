@@ -11,13 +11,12 @@ import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { MEMBER_TABLE } from '../../../shared/sync/change';
 import { createQueue } from '../queue';
-import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
 import { readNote, type MovedNote } from '../sync/relay-note';
-import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
+import type { SharingSettings } from '../sync/sharing-file';
 import type { SyncAudit } from './sharing-audit';
-import { copyTo, followTo, type Home } from './sharing-copy';
-import { failureKind, relayFor, shownAddress } from './sharing-relay';
+import { copyTo, followTo, openPeer, type Home } from './sharing-copy';
+import { failureKind, shownAddress } from './sharing-relay';
 
 const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 /** Pause between rounds while the relay answers, and the longest pause while it does not. */
@@ -54,8 +53,7 @@ export class SharedMapSync {
 
   /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
   static async open(mapPath: string, config: SharingSettings, map: MapDocument, audit: SyncAudit | null = null): Promise<SharedMapSync> {
-    const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath) });
+    const peer = await openPeer(mapPath, config);
     const sync = new SharedMapSync(mapPath, config, peer, map, audit);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;

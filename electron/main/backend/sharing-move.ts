@@ -13,15 +13,15 @@
 // nothing in the new database.
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inviteFromWords } from '../../../shared/sharing/invite';
 import type { SharedMapInvite, SharedMove } from '../../../shared/sharing/sharing-contract';
 import { relayFor as fullRelayFor, syncFilePath, writeSharingFile, type RelaySettings, type SharingSettings } from '../sync/sharing-file';
 import { coalitionSealer, newCoalitionKey } from '../sync/seal';
-import { removeFolderNotes, writeNote } from '../sync/relay-note';
+import { holdsOnlyNotes, writeNote } from '../sync/relay-note';
 import type { MapSession } from './map-session';
 import type { SyncAudit } from './sharing-audit';
-import { FollowRefused, type Home } from './sharing-copy';
+import { FollowRefused, movingSyncPath, type Home } from './sharing-copy';
 import { SharedMapSync } from './sharing-engine';
 import { failureKind, relayFor, shownAddress } from './sharing-relay';
 import { inviteFor } from './sharing-start';
@@ -42,21 +42,21 @@ function homeFor(mapPath: string, settings: SharingSettings, previous: string): 
     settings,
     sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
     relay: relayFor(settings.relay),
-    stateFile: join(dirname(mapPath), `.${basename(mapPath)}.moving.sync.json`),
+    stateFile: movingSyncPath(mapPath),
     previous,
   };
 }
 
 /**
  * The new copy takes the old one's place beside the map; the open map's sync follows it. Two files
- * change, one after the other (each atomically): a crash between them leaves the sync file of the
- * new copy under the old key's settings, which the app then reports as refused changes ("Sharing
- * paused"); the organizer can join the new copy again from a handover invite. Nothing is lost:
- * the map file itself holds every edit.
+ * change, each atomically: first the settings (the new key), then the new sync file replaces the
+ * old one. A crash between the two leaves the new settings beside the old sync file and the new
+ * one still apart; the next open finds the old file refused under the new key and finishes the
+ * move (SharedMapSync.open). A crash before the first leaves the old copy as it was.
  */
 async function settle(session: MapSession, sync: SharedMapSync, home: Home, audit: SyncAudit): Promise<SharedMapSync> {
-  await rename(home.stateFile, syncFilePath(sync.mapPath));
   await writeSharingFile(sync.mapPath, home.settings, session.codec);
+  await rename(home.stateFile, syncFilePath(sync.mapPath));
   return SharedMapSync.open(sync.mapPath, home.settings, session.requireOpen().map, audit);
 }
 
@@ -90,16 +90,26 @@ export async function moveShared(session: MapSession, sync: SharedMapSync, remov
   return { sync: next, move: { invites, warnings, relay: shownAddress(settings.relay) } };
 }
 
-/** Deletes the old database and leaves only the "moved" note in it; what failed comes back in words. */
+/**
+ * Deletes the old database and leaves only the "moved" note in it; what failed comes back in words.
+ * The note is written first into the old database as it is, so apps that read it stop sending at
+ * once; a change an app had already on its way when the database was made anew is wiped by doing
+ * it again (a few times at most), so the old key ends up opening nothing but the note.
+ */
 async function leaveMovedNote(old: SharingSettings, removed: readonly string[]): Promise<string[]> {
-  const relay = fullRelayFor(old.relay);
+  const note = { at: new Date().toISOString(), by: old.name, removed: [...removed] };
+  const key = { key: Buffer.from(old.key, 'base64'), coalitionId: old.coalitionId };
   try {
-    await relay.destroy?.();
-    await removeFolderNotes(old.relay);
-    if (old.relay.kind === 'couch') await relayFor(old.relay).create?.();
-    const note = { at: new Date().toISOString(), by: old.name, removed: [...removed] };
-    await writeNote(old.relay, 'moved', note, { key: Buffer.from(old.key, 'base64'), coalitionId: old.coalitionId });
-    return [];
+    await writeNote(old.relay, 'moved', note, key);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await fullRelayFor(old.relay).destroy?.();
+      if (old.relay.kind === 'couch') {
+        await relayFor(old.relay).create?.();
+        await writeNote(old.relay, 'moved', note, key);
+      }
+      if (await holdsOnlyNotes(old.relay)) return [];
+    }
+    throw new Error('changes kept arriving while it was deleted');
   } catch (error) {
     return [`The old copy at ${shownAddress(old.relay)} could not be deleted (${failureKind(error).reason}). Ask whoever runs the relay to delete it; the others' apps will not see that the map moved until they get their handover invite.`];
   }

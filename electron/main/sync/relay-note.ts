@@ -15,7 +15,7 @@
 // Sealed with AES-256-GCM like a change, but bound to its own associated data, so a note cannot be
 // passed off as a change or the other note.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
@@ -99,10 +99,13 @@ export async function readNote<K extends NoteKind>(relay: RelaySettings, kind: K
   return openNote(kind, ct, key);
 }
 
-/** Removes a folder relay's notes (a CouchDB database loses them when it is deleted). */
-export async function removeFolderNotes(relay: RelaySettings): Promise<void> {
-  if (relay.kind !== 'folder') return;
-  for (const kind of Object.keys(SCHEMAS) as NoteKind[]) await rm(join(relay.path, `${docId(kind)}.note`), { force: true });
+/** True when the relay holds nothing but notes (no sealed change): a moved copy's old database. */
+export async function holdsOnlyNotes(relay: RelaySettings): Promise<boolean> {
+  if (relay.kind === 'folder') return (await readdir(relay.path).catch(() => [] as string[])).every((name) => name.endsWith('.note'));
+  const response = await call(relay, '_all_docs', 'GET');
+  if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
+  const body = (await response.json()) as { rows?: { id?: unknown }[] };
+  return (body.rows ?? []).every((row) => typeof row.id === 'string' && row.id.startsWith('note-'));
 }
 
 async function call(relay: Extract<RelaySettings, { kind: 'couch' }>, id: string, method: 'GET' | 'PUT', body?: string): Promise<Response> {

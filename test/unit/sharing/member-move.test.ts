@@ -5,15 +5,17 @@
 // handover invite (his offline edit carried over) and keeps syncing with Ana; Carol's key opens
 // nothing in the new database and her app never learns where it is. Then a clean copy after a
 // person was deleted: no byte of the new database names them. Checks 10 and 12 in the window's path.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
+import { createBackend, type Backend } from '../../../electron/main/backend';
+import { movingSyncPath } from '../../../electron/main/backend/sharing-copy';
 import { coalitionSealer, SyncRefusal } from '../../../electron/main/sync/seal';
-import { readSharingFile } from '../../../electron/main/sync/sharing-file';
+import { readSharingFile, syncFilePath } from '../../../electron/main/sync/sharing-file';
 import type { OpenedMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import { inviteFromWords } from '../../../shared/sharing/invite';
+import { ScriptedDialogs } from '../backend/scripted-dialogs';
 import { useBackends } from '../backend/use-backends';
 import { canaryHits } from '../sync/helpers/canary-scan';
 import { startRelayServer, type RelayServer } from '../sync/helpers/pouchdb-server';
@@ -211,5 +213,32 @@ describe('removing an organizer in the window', () => {
     await ana.api.syncSharedNow({});
     expect((await ana.api.sharingStatus({})).members.length).toBe(2);
     expect((await readdir(move.relay)).sort()).toEqual(expect.arrayContaining(['note-handover.note']));
+  });
+
+  it('a move cut short between writing its settings and its sync file is finished when the map opens again', { timeout: 60_000 }, async () => {
+    const root = join(await backends.tempDir(), 'shared-drive');
+    const ana = await backends.start();
+    const start = await opened(ana.api);
+    await ana.api.shareMap({ yourName: 'Ana', relay: root, inviteName: 'Ben' });
+    await ana.api.syncSharedNow({});
+    const oldSyncFile = await readFile(syncFilePath(start.file.path));
+    const move = await ana.api.startSharedCleanCopy({});
+    await ana.api.close();
+    // The crash: the new settings are written, the new sync file still apart, the old one in place.
+    const apart = `${movingSyncPath(start.file.path)}.kept`;
+    await rename(syncFilePath(start.file.path), apart);
+    await writeFile(syncFilePath(start.file.path), oldSyncFile);
+    const reopen = async () => {
+      const api = await createBackend({ dataDir: ana.dataDir, dialogs: new ScriptedDialogs() });
+      await opened(api);
+      const status = await api.sharingStatus({});
+      await api.close();
+      return status;
+    };
+    // Without the new file apart there is nothing to finish: the old file is refused, and said so.
+    expect(await reopen()).toMatchObject({ state: 'not-shared', reason: expect.stringMatching(/refused/) });
+    await rename(apart, movingSyncPath(start.file.path));
+    expect(await reopen()).toMatchObject({ reason: null, relay: move.relay, members: ['Ana'] });
+    expect(await readdir(dirname(start.file.path))).not.toContain(basename(movingSyncPath(start.file.path)));
   });
 });
