@@ -6,7 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
-import { inviteWordsArg, organizerName, relayAddress, settleArg, type SharedMapInvite, type SharingStatus } from './sharing/sharing-contract';
+import { inviteWordsArg, memberId, organizerName, relayAddress, settleArg, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -301,6 +301,12 @@ export const contract = {
   settleSharedConflict: channel<OpenedMap>()(settleArg),
   /** Tries the relay now instead of waiting for the next attempt. */
   syncSharedNow: channel<SharingStatus>()(empty),
+  /** Removes an organizer: the shared map moves to a new key and database without them, the old one is deleted; returns a handover invite for each who stays. */
+  removeSharedMember: channel<SharedMove>()(z.strictObject({ member: memberId })),
+  /** Starts a clean copy: the shared map's current state alone under a new key and database, the old one deleted; returns a handover invite for each organizer. */
+  startSharedCleanCopy: channel<SharedMove>()(empty),
+  /** Follows the open shared map to the new copy named by a handover invite's words, carrying over this organizer's unsent changes. */
+  followSharedMap: channel<SharingStatus>()(z.strictObject({ invite: inviteWordsArg })),
 } as const;
 
 export type Contract = typeof contract;

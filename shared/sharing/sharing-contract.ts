@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 /** One line of the status the window always shows. */
-export type SharingState = 'not-shared' | 'synced' | 'syncing' | 'offline' | 'unreachable' | 'refused';
+export type SharingState = 'not-shared' | 'synced' | 'syncing' | 'offline' | 'unreachable' | 'refused' | 'moved' | 'removed';
 
 export interface SharedConflictValue {
   /** The value as the window shows it (text; other values as JSON). */
@@ -44,7 +44,26 @@ export interface SharingStatus {
   /** Counts arrivals of others' changes; the window takes them when it grows. */
   readonly incoming: number;
   readonly lastSyncAt: string | null;
+  /** When this copy was moved to a new key and database, and by whom ('moved' and 'removed'); null otherwise. */
+  readonly moved?: { readonly at: string; readonly by: string } | null;
+  /** The organizers with their ids (to remove one), in the order they joined. */
+  readonly organizers?: readonly { readonly id: string; readonly name: string }[];
+  /** This organizer's id in the shared map. */
+  readonly youId?: string | null;
 }
+
+/** What the organizer who removed someone or started a clean copy hands on. */
+export interface SharedMove {
+  /** One handover invite for each organizer who stays (not for the one who moved it). */
+  readonly invites: readonly SharedMapInvite[];
+  /** What could not be done (the old database not deleted, say), in words. */
+  readonly warnings: readonly string[];
+  /** The new copy's address, without any password. */
+  readonly relay: string;
+}
+
+/** An organizer's id in the shared map, as the member list gives it. */
+export const memberId = z.string().regex(/^[a-z0-9-]{8,64}$/);
 
 export interface SharedMapInvite {
   /** The invite's words form (the QR code carries the same words). */

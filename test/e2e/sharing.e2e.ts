@@ -120,7 +120,8 @@ describe('two organizers share one map through a relay', () => {
     await ana.page.getByRole('button', { name: 'Members (2)…' }).waitFor(SLOW);
     await ben.page.getByRole('button', { name: 'Members (2)…' }).click();
     const members = ben.page.getByRole('dialog', { name: 'Members and conflicts' });
-    expect(await members.getByRole('listitem').allTextContents()).toEqual(['Ana', 'Ben (you)']);
+    expect(await members.getByRole('listitem').allTextContents()).toEqual(['Ana Remove…', 'Ben (you)']);
+    expect(await members.getByRole('button', { name: 'Remove Ana…' }).count()).toBe(1);
     await ben.page.keyboard.press('Escape');
     await members.waitFor({ state: 'detached' });
 

@@ -6,7 +6,23 @@ import { z } from 'zod';
 import { AUDIT_FLAG } from '../../../shared/audit-flags';
 import { AUDIT_FIELD_NAME } from '../../../shared/ipc';
 
-export const AUDIT_ACTIONS = ['import', 'export', 'merge', 'delete', 'purge', 'unlock', 'restore', 'passphrase-change'] as const;
+export const AUDIT_ACTIONS = [
+  'import',
+  'export',
+  'merge',
+  'delete',
+  'purge',
+  'unlock',
+  'restore',
+  'passphrase-change',
+  // Sync events (a shared map): the count is the organizers or changes concerned, never who.
+  'sync-share',
+  'sync-join',
+  'sync-refused',
+  'sync-member-removed',
+  'sync-clean-copy',
+  'sync-followed',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Field names are schema names ("notes", "address"), not free text that could carry personal data. */

@@ -9,11 +9,14 @@ import { mergeShared, valueText } from '../../../shared/sharing/merge';
 import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
+import { MEMBER_TABLE } from '../../../shared/sync/change';
 import { createQueue } from '../queue';
-import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
-import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
-import { failureKind, relayFor, shownAddress } from './sharing-relay';
+import { readNote, type MovedNote } from '../sync/relay-note';
+import type { SharingSettings } from '../sync/sharing-file';
+import type { SyncAudit } from './sharing-audit';
+import { copyTo, followTo, openPeer, type Home } from './sharing-copy';
+import { failureKind, shownAddress } from './sharing-relay';
 
 const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 /** Pause between rounds while the relay answers, and the longest pause while it does not. */
@@ -35,19 +38,23 @@ export class SharedMapSync {
   private shownIncoming = 0;
   private lastSyncAt: string | null = null;
   private running = false;
+  /** The "moved" note found in this copy's database: nothing more is sent or fetched here. */
+  private moved: MovedNote | null = null;
+  /** This engine's peer moved to a new copy (or is moving): it never syncs again. */
+  private retired = false;
 
   private constructor(
     readonly mapPath: string,
     readonly config: SharingSettings,
     private readonly peer: SyncPeer,
     private lastRecorded: MapDocument,
+    private readonly audit: SyncAudit | null,
   ) {}
 
   /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
-  static async open(mapPath: string, config: SharingSettings, map: MapDocument): Promise<SharedMapSync> {
-    const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath) });
-    const sync = new SharedMapSync(mapPath, config, peer, map);
+  static async open(mapPath: string, config: SharingSettings, map: MapDocument, audit: SyncAudit | null = null): Promise<SharedMapSync> {
+    const peer = await openPeer(mapPath, config);
+    const sync = new SharedMapSync(mapPath, config, peer, map, audit);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;
     return sync;
@@ -71,7 +78,7 @@ export class SharedMapSync {
 
   /** Runs a sync round when one is due; never throws (a failure is the status). */
   async tick(now = Date.now()): Promise<void> {
-    if (this.running || now < this.nextAt) return;
+    if (this.running || now < this.nextAt || this.retired || this.moved !== null) return;
     this.running = true;
     try {
       await this.inPeer(() => this.round());
@@ -87,7 +94,37 @@ export class SharedMapSync {
 
   /** A sync round now, after whatever round is under way ("Try now"). */
   async syncNow(): Promise<void> {
-    await this.inPeer(() => this.round());
+    await this.inPeer(() => (this.retired ? Promise.resolve() : this.round()));
+  }
+
+  /**
+   * Starts a new copy (a removal or a clean copy): the current state, `plan`'s members and
+   * records left out, under `home`'s key in its database. This engine is retired.
+   */
+  async startCopy(local: MapDocument, home: Home, removeMembers: readonly string[]): Promise<SyncPeer> {
+    return this.inPeer(async () => {
+      await this.recordUpTo(local);
+      // Retired only once the copy is written: a move that fails leaves this copy syncing as before.
+      const peer = await copyTo(this.peer, home, removeMembers);
+      this.retired = true;
+      return peer;
+    });
+  }
+
+  /** Follows to the new copy an organizer started; this organizer's unseen changes are carried over. */
+  async follow(local: MapDocument, home: Home): Promise<SyncPeer> {
+    return this.inPeer(async () => {
+      await this.recordUpTo(local);
+      const peer = await followTo(this.peer, home);
+      this.retired = true;
+      return peer;
+    });
+  }
+
+  /** The organizers, with their ids (to remove one), in the order they joined. */
+  organizers(): { id: string; name: string }[] {
+    const names = this.peer.members();
+    return this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id }));
   }
 
   /** The next tick tries the relay at once. */
@@ -130,13 +167,17 @@ export class SharedMapSync {
   status(): SharingStatus {
     const counts = this.peer.status();
     const refusedState = counts.refused > 0 ? 'refused' : this.lastSyncAt === null ? 'syncing' : 'synced';
+    const movedState = this.moved === null ? null : this.moved.removed.includes(this.config.actor) ? 'removed' : 'moved';
     return {
-      state: this.problem?.state ?? refusedState,
+      state: movedState ?? this.problem?.state ?? refusedState,
+      moved: this.moved === null ? null : { at: this.moved.at, by: this.moved.by },
+      you: this.config.name,
+      youId: this.config.actor,
+      organizers: this.organizers(),
       waiting: counts.waitingToSend,
       refused: counts.refused,
       reason: this.problem?.reason ?? null,
       relay: shownAddress(this.config.relay),
-      you: this.config.name,
       members: this.peer.members(),
       conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
@@ -146,7 +187,15 @@ export class SharedMapSync {
 
   private async round(): Promise<void> {
     try {
+      // Checked before anything is sent: once the map moved, an edit sent here would reach only
+      // the old key, which the removed organizer holds.
+      this.moved = await readNote(this.config.relay, 'moved', { key: Buffer.from(this.config.key, 'base64'), coalitionId: this.config.coalitionId });
+      if (this.moved !== null) {
+        this.problem = null;
+        return;
+      }
       const report = await this.peer.sync();
+      if (report.refused.length > 0) await this.audit?.('sync-refused', report.refused.length);
       if (report.received > 0) this.incoming += 1;
       this.problem = null;
       this.failures = 0;

@@ -6,6 +6,7 @@ import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
 import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
 import type { Queue } from '../queue';
 import type { MapSession } from './map-session';
+import type { SyncAudit } from './sharing-audit';
 import { SharedMapSync } from './sharing-engine';
 
 const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
@@ -21,6 +22,7 @@ export class OpenSharedMap {
   constructor(
     private readonly session: MapSession,
     private readonly inOrder: Queue,
+    private readonly audit: SyncAudit | null = null,
   ) {}
 
   /** The open map's sync (run in the queue), or null when the open map is not shared. */
@@ -40,7 +42,7 @@ export class OpenSharedMap {
     try {
       const config = await readSharingFileIfShared(store.path, this.session.codec);
       if (config === null) return null;
-      this.engine = await SharedMapSync.open(store.path, config, store.map);
+      this.engine = await SharedMapSync.open(store.path, config, store.map, this.audit);
       this.engineCodec = this.session.codec;
     } catch (error) {
       this.paused = error instanceof Error ? error.message : String(error);

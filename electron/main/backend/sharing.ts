@@ -5,17 +5,19 @@
 import type { CoalitionBackend, OpenedMap } from '../../../shared/ipc';
 import { describeSchemaError, mapDocumentSchema } from '../../../shared/schema';
 import type { MapStore } from '../store';
-import { queued } from '../queue';
+import { queued, type Queue } from '../queue';
 import type { HandlerContext } from './context';
 import type { MapSession } from './map-session';
 import { SharedMapSync } from './sharing-engine';
 import { OpenSharedMap } from './sharing-follow';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
+import { syncAudit, type SyncAudit } from './sharing-audit';
+import { followShared, moveShared } from './sharing-move';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -38,7 +40,14 @@ async function takeChanges(session: MapSession, sync: SharedMapSync, store: MapS
  * passphrase change, wrapped so the map's sharing settings are written again under the new one.
  */
 export function createSharingHandlers({ session, inOrder }: HandlerContext, saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'>): SharingHandlers {
-  const open = new OpenSharedMap(session, inOrder);
+  const audit = syncAudit(session);
+  const open = new OpenSharedMap(session, inOrder, audit);
+  /** The open map's sync, or a plain sentence when it is not shared. */
+  const shared = async (what: string): Promise<SharedMapSync> => {
+    const sync = await current();
+    if (sync === null) throw new Error(`This map is not shared, so ${what}.`);
+    return sync;
+  };
   const current = () => open.current();
   const status = () => open.status();
   const afterSave = () => open.noteSaved();
@@ -71,10 +80,11 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     shareMap: queued(inOrder, async (request) => {
       const store = session.requireOpen('nothing was shared');
       const config = await prepareShare(session, store.path, request);
-      const engine = await SharedMapSync.open(store.path, config, store.map);
+      const engine = await SharedMapSync.open(store.path, config, store.map, audit);
       open.adopt(engine);
       await engine.share(store.map);
       open.startLoop();
+      await audit('sync-share', 1);
       return inviteFor(config, request.inviteName);
     }),
     inviteOrganizer: queued(inOrder, async ({ name }) => {
@@ -85,6 +95,8 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     joinSharedMap: queued(inOrder, async ({ invite, relay }) => {
       const opened = await joinShared(session, invite, relay);
       open.startLoop();
+      const joined = await current();
+      await audit('sync-join', joined?.organizers().length ?? 0);
       return opened;
     }),
     takeSharedChanges: queued(inOrder, async () => {
@@ -98,6 +110,32 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       await sync.settle(arg, store.map);
       return (await takeChanges(session, sync, store)) ?? session.opened(store, []);
     }),
+    ...moveHandlers(session, inOrder, open, audit, shared),
     stopSharing: () => open.stop(),
   };
+}
+
+/** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */
+function moveHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
+  return {
+    removeSharedMember: queued(inOrder, async ({ member }) => {
+      const sync = await shared('there is nobody to remove');
+      if (member === sync.config.actor) throw new Error('You cannot remove yourself here. Ask another organizer to remove you.');
+      if (!sync.organizers().some((o) => o.id === member)) throw new Error('That organizer is not in this shared map (perhaps already removed). Nothing was changed.');
+      const { sync: next, move } = await moveShared(session, sync, [member], audit);
+      open.adopt(next);
+      return move;
+    }),
+    startSharedCleanCopy: queued(inOrder, async () => {
+      const { sync: next, move } = await moveShared(session, await shared('there is no copy to start again'), [], audit);
+      open.adopt(next);
+      return move;
+    }),
+    followSharedMap: queued(inOrder, async ({ invite }) => {
+      const next = await followShared(session, await shared('there is no new copy to follow'), invite, audit);
+      open.adopt(next);
+      open.startLoop();
+      return next.status();
+    }),
+  } satisfies Pick<CoalitionBackend, 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap'>;
 }

@@ -56,6 +56,9 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   takeSharedChanges: {},
   settleSharedConflict: { table: 'stakeholders', id: 's1', field: 'role', keep: 1 },
   syncSharedNow: {},
+  removeSharedMember: { member: 'org-0123456789abcdef' },
+  startSharedCleanCopy: {},
+  followSharedMap: { invite: 'acorn adobe agent' },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

@@ -25,4 +25,14 @@ describe('sharing status in words', () => {
     expect(statusWords({ ...base, state: 'not-shared', reason: 'the sharing settings cannot be read' }).tone).toBe('error');
     expect(statusWords({ ...base, state: 'not-shared' }).text).toBe('Not shared: this map is only on this computer.');
   });
+
+  it('says when and by whom the copy was moved and what to do, or that you were removed', () => {
+    const moved = { at: '2026-12-04T19:00:00.000Z', by: 'Ana' };
+    const day = new Date(moved.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(statusWords({ ...base, state: 'moved', moved })).toEqual({
+      text: `Moved on ${day} by Ana: this copy is closed. Get your handover invite from an organizer who stayed, then “Follow to the new copy…”. Your changes are kept.`,
+      tone: 'error',
+    });
+    expect(statusWords({ ...base, state: 'removed', moved }).text).toBe(`You were removed from this shared map on ${day} by Ana. What is on this computer stays here; nothing more is shared with you.`);
+  });
 });

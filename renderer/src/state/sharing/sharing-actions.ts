@@ -3,7 +3,7 @@
 // settling a conflict replace the map in the window's queue, after the edits before them saved.
 // The undo history is dropped then: stepping back past another organizer's change would undo it.
 import type { OpenedMap } from '../../../../shared/ipc';
-import type { SettleArg, SharedMapInvite, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import type { SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { differsFrom, NEW_DRAFT } from '../core/drafts';
 import { emptyHistory } from '../core/history';
 import type { CoreStore } from '../core/store';
@@ -31,6 +31,11 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
       }),
     /** Brings in the others' changes; true when the map changed. */
     takeSharedChanges: (): Promise<boolean> => core.queue.run(async () => show(await getApi().takeSharedChanges({}))),
+    /** Removes an organizer (the map moves to a new key and database); the map in the window does not change. */
+    removeSharedMember: (member: string): Promise<SharedMove> => getApi().removeSharedMember({ member }),
+    startSharedCleanCopy: (): Promise<SharedMove> => getApi().startSharedCleanCopy({}),
+    /** Follows to the new copy; the others' changes then arrive like any others. */
+    followSharedMap: (invite: string): Promise<SharingStatus> => getApi().followSharedMap({ invite }),
     settleSharedConflict: (arg: SettleArg): Promise<boolean> => core.queue.run(async () => show(await getApi().settleSharedConflict(arg))),
   };
 }

@@ -11,9 +11,12 @@ interface Props {
   readonly status: SharingStatus;
   readonly onClose: () => void;
   readonly onSettled: () => void;
+  /** "Remove…" beside an organizer, and "Start a clean copy…": each asks first (MoveDialog). */
+  readonly onRemove?: (member: { readonly id: string; readonly name: string }) => void;
+  readonly onCleanCopy?: () => void;
 }
 
-export function ReviewDialog({ status, onClose, onSettled }: Props) {
+export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy }: Props) {
   const actions = useActions();
   const [error, setError] = useState<string | null>(null);
   // With sensitive fields hidden (or while presenting), a conflict on one shows no value either.
@@ -25,14 +28,15 @@ export function ReviewDialog({ status, onClose, onSettled }: Props) {
   return (
     <Dialog title="Members and conflicts" onClose={onClose}>
       <h3>Members</h3>
-      <ul className="sharing-members">
-        {status.members.map((name, i) => (
-          <li key={`${name}-${i}`}>
-            {name}
-            {name === status.you ? ' (you)' : ''}
-          </li>
-        ))}
-      </ul>
+      <Members status={status} onRemove={onRemove} />
+      {onCleanCopy && (status.state !== 'moved' && status.state !== 'removed') && (
+        <p className="move-clean">
+          <button type="button" onClick={onCleanCopy}>
+            Start a clean copy…
+          </button>{' '}
+          <span className="hint">Erases the shared history: the map as it is now, under a new key.</span>
+        </p>
+      )}
       <h3>Conflicts to review</h3>
       {status.conflicts.length === 0 ? (
         <p className="hint">No conflicts: every change has been merged.</p>
@@ -54,6 +58,32 @@ export function ReviewDialog({ status, onClose, onSettled }: Props) {
         </button>
       </div>
     </Dialog>
+  );
+}
+
+function Members({ status, onRemove }: { readonly status: SharingStatus; readonly onRemove: Props['onRemove'] }) {
+  const movable = onRemove !== undefined && status.state !== 'moved' && status.state !== 'removed';
+  const organizers = status.organizers ?? status.members.map((name) => ({ id: '', name }));
+  return (
+    <ul className="sharing-members">
+      {organizers.map((o, i) => {
+        const you = status.youId ? o.id === status.youId : o.name === status.you;
+        return (
+          <li key={`${o.id}-${i}`}>
+            {o.name}
+            {you ? ' (you)' : ''}
+            {movable && !you && o.id !== '' && (
+              <>
+                {' '}
+                <button type="button" aria-label={`Remove ${o.name}…`} onClick={() => onRemove(o)}>
+                  Remove…
+                </button>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

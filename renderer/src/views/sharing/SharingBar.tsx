@@ -5,14 +5,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { useActions, useAppState } from '../../state/core/use-store';
+import { FollowDialog } from './FollowDialog';
 import { JoinDialog } from './JoinDialog';
+import { MoveDialog } from './MoveDialog';
 import { ReviewDialog } from './ReviewDialog';
 import { ShareDialog } from './ShareDialog';
 import { statusWords } from './status-words';
 import './sharing.css';
 
 const ASK_EVERY_MS = 1_500;
-type Open = 'share' | 'invite' | 'join' | 'review' | null;
+type Open = 'share' | 'invite' | 'join' | 'review' | 'follow' | { readonly remove: { readonly id: string; readonly name: string } | null } | null;
 
 export function SharingBar() {
   const actions = useActions();
@@ -38,6 +40,8 @@ export function SharingBar() {
   const shared = status !== null && status.state !== 'not-shared';
   const words = status === null ? { text: 'Sharing: checking…', tone: 'quiet' as const } : statusWords(status);
   const conflicts = status?.conflicts.length ?? 0;
+  const gone = status?.state === 'moved' || status?.state === 'removed';
+  const others = (status?.organizers ?? []).filter((o) => o.id !== status?.youId && (typeof open !== 'object' || open === null || o.id !== open.remove?.id)).map((o) => o.name);
   return (
     <section className={`sharing-bar tone-${words.tone}`} aria-label="Sharing">
       <p className="sharing-state" role="status" title={words.text}>
@@ -49,12 +53,17 @@ export function SharingBar() {
             Try now
           </button>
         )}
+        {status?.state === 'moved' && (
+          <button type="button" className="attention" onClick={() => setOpen('follow')}>
+            Follow to the new copy…
+          </button>
+        )}
         {shared && (
           <button type="button" className={conflicts > 0 ? 'attention' : undefined} onClick={() => setOpen('review')}>
             {conflicts > 0 ? `Review ${conflicts} conflict${conflicts === 1 ? '' : 's'}…` : `Members (${status.members.length})…`}
           </button>
         )}
-        {shared ? (
+        {gone ? null : shared ? (
           <button type="button" onClick={() => setOpen('invite')}>
             Invite an organizer…
           </button>
@@ -69,7 +78,11 @@ export function SharingBar() {
       </div>
       {(open === 'share' || open === 'invite') && <ShareDialog mode={open} onClose={() => setOpen(null)} onDone={refresh} />}
       {open === 'join' && <JoinDialog onClose={() => setOpen(null)} />}
-      {open === 'review' && status && <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} />}
+      {open === 'review' && status && (
+        <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} onRemove={(member) => setOpen({ remove: member })} onCleanCopy={() => setOpen({ remove: null })} />
+      )}
+      {open === 'follow' && <FollowDialog onClose={() => setOpen(null)} onDone={refresh} />}
+      {typeof open === 'object' && open !== null && <MoveDialog member={open.remove} others={others} onClose={() => setOpen(null)} onDone={refresh} />}
     </section>
   );
 }

@@ -15,6 +15,13 @@ function sentence(reason: string | null): string {
   return /[.!?]$/.test(reason) ? `${reason} ` : `${reason}. `;
 }
 
+/** " on 4 Dec 2026 by Ana", from the note the organizer who moved the map left behind. */
+function movedWhen(status: SharingStatus): string {
+  if (!status.moved) return '';
+  const day = new Date(status.moved.at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return ` on ${day} by ${status.moved.by}`;
+}
+
 export function statusWords(status: SharingStatus): StatusWords {
   const waiting = status.waiting > 0 ? ` · ${changes(status.waiting)} waiting to be sent` : '';
   switch (status.state) {
@@ -28,6 +35,13 @@ export function statusWords(status: SharingStatus): StatusWords {
       return { text: `Offline${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Saved here; sent when the relay is back.`, tone: 'warning' };
     case 'unreachable':
       return { text: `Relay unreachable${waiting || ' · nothing waiting'}. ${sentence(status.reason)}Saved here; sent when the relay is back.`, tone: 'warning' };
+    case 'moved':
+      return {
+        text: `Moved${movedWhen(status)}: this copy is closed. Get your handover invite from an organizer who stayed, then “Follow to the new copy…”. Your changes are kept.`,
+        tone: 'error',
+      };
+    case 'removed':
+      return { text: `You were removed from this shared map${movedWhen(status)}. What is on this computer stays here; nothing more is shared with you.`, tone: 'error' };
     case 'refused':
       return {
         text: `Shared · ${changes(status.refused)} refused: altered on the way or sealed with another key, so never applied.${waiting}`,

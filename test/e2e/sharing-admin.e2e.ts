@@ -1,0 +1,210 @@
+// Removing an organizer and starting a clean copy, in three real windows with one real relay
+// (pouchdb-server on 127.0.0.1). Ana shares, Ben (at 800x600) and Carol join. Ana removes Carol:
+// the confirmation says what happens in plain words, then Ben's handover invite (words and QR).
+// Ben's window says the map moved and what to do; Carol's that she was removed. Ben follows by
+// keyboard with the handover words and keeps syncing with Ana; Carol's key opens nothing in the new
+// database and her map never gets Ben's new edit. Then Ana starts a clean copy and Ben follows again.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { coalitionSealer, SyncRefusal } from '../../electron/main/sync/seal';
+import type { MapDocument } from '../../shared/model';
+import { mapDocumentSchema } from '../../shared/schema';
+import { inviteFromWords } from '../../shared/sharing/invite';
+import { launchApp, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
+import { readQrCode } from './support/qr-reader';
+import { startRelay, type RelayProcess } from './support/relay-server';
+import { readSampleMap, waitUntilSaved } from './support/sample-map';
+
+const PERSON = 'Tomas Ferreira';
+const SLOW = { timeout: 45_000 };
+
+const opened: { apps: LaunchedApp[]; dirs: TempDir[]; relay: RelayProcess | null } = { apps: [], dirs: [], relay: null };
+afterEach(async () => {
+  for (const app of opened.apps.splice(0)) await app.close();
+  await opened.relay?.stop();
+  opened.relay = null;
+  for (const dir of opened.dirs.splice(0)) await dir.remove();
+});
+
+async function launch(label: string): Promise<{ app: LaunchedApp; dir: string }> {
+  const dir = await makeTempDir(label);
+  opened.dirs.push(dir);
+  const app = await launchApp({ dataDir: dir.path });
+  opened.apps.push(app);
+  await waitUntilSaved(app.page);
+  return { app, dir: dir.path };
+}
+
+async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('region', { name: 'Sharing' }).getByRole('status').filter({ hasText: text }).waitFor(SLOW);
+}
+
+/** Ana's invite for `name`, as the card shows it: the words and the relay address. */
+async function inviteFrom(page: Page, dialogName: string, name: string): Promise<{ words: string; relay: string }> {
+  const card = page.getByRole('dialog', { name: dialogName }).getByRole('region', { name: `Invite for ${name}` });
+  await card.waitFor(SLOW);
+  return { words: await card.getByLabel('Invite words', { exact: true }).inputValue(), relay: await card.getByLabel('Relay address', { exact: true }).inputValue() };
+}
+
+async function join_(page: Page, invite: { words: string; relay: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Join a shared map…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Join a shared map' });
+  await dialog.getByLabel('Invite words').fill(invite.words);
+  await dialog.getByLabel('Relay address').fill(invite.relay);
+  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
+  const failed = dialog.getByRole('alert');
+  // A join fetches the whole shared map; on a busy machine with three windows it may take a while.
+  await Promise.race([dialog.waitFor({ state: 'detached', timeout: 120_000 }), failed.waitFor({ timeout: 120_000 })]);
+  if (await dialog.isVisible()) throw new Error(`The join failed: ${await failed.textContent()}`);
+}
+
+async function setRole(page: Page, role: string): Promise<void> {
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(PERSON) }).first().click();
+  const details = page.getByRole('form', { name: `Details of ${PERSON}` });
+  await details.getByLabel('Role or title').fill(role);
+  await details.getByRole('button', { name: 'Save', exact: true }).click();
+  await waitUntilSaved(page);
+}
+
+async function joinedMap(dataDir: string): Promise<MapDocument> {
+  const file = (await readdir(join(dataDir, 'maps'))).find((f) => f.endsWith('.coalition.json') && f !== 'sample-coalition.coalition.json') ?? '';
+  return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir, 'maps', file), 'utf8')));
+}
+
+const roleIn = (map: MapDocument) => map.stakeholders.find((s) => s.name === PERSON)?.role;
+
+async function docIds(address: string): Promise<string[]> {
+  const body = (await (await fetch(`${address}/_all_docs`)).json()) as { rows?: { id: string }[] };
+  return (body.rows ?? []).map((r) => r.id);
+}
+
+/** Ben follows by keyboard only: the bar's button, the words, Enter. */
+async function followByKeyboard(page: Page, words: string, screenshot: string | null): Promise<void> {
+  await page.getByRole('button', { name: 'Follow to the new copy…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Follow to the new copy' });
+  await dialog.waitFor();
+  await page.keyboard.insertText(words);
+  await dialog.getByText('This handover invite is for Ben.').waitFor();
+  if (screenshot !== null) {
+    await saveScreenshot(page, screenshot);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
+  expect(await fullyVisible(dialog.getByRole('button', { name: 'Follow', exact: true }))).toBe(true);
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached', ...SLOW });
+}
+
+describe('removing an organizer and starting a clean copy in the window', () => {
+  it('Ana removes Carol, Ben follows with his handover invite and keeps syncing, Carol reads nothing new; then a clean copy, and Ben follows again', async () => {
+    const relayDir = await makeTempDir('admin-relay');
+    opened.dirs.push(relayDir);
+    opened.relay = await startRelay(relayDir.path);
+    const ana = await launch('admin-ana');
+    const ben = await launch('admin-ben');
+    const carol = await launch('admin-carol');
+    await ben.app.page.setViewportSize({ width: 800, height: 600 });
+
+    await ana.app.page.getByRole('button', { name: 'Share this map…' }).click();
+    const share = ana.app.page.getByRole('dialog', { name: 'Share this map' });
+    await share.getByLabel('Your name (shown to the others)').fill('Ana');
+    await share.getByLabel(/^Relay address/).fill(opened.relay.url);
+    await share.getByLabel('Invite an organizer named').fill('Ben');
+    await share.getByRole('button', { name: 'Share and make the invite' }).click();
+    const forBen = await inviteFrom(ana.app.page, 'Share this map', 'Ben');
+    await share.getByRole('button', { name: 'Done' }).click();
+    await join_(ben.app.page, forBen);
+    await ana.app.page.getByRole('button', { name: 'Invite an organizer…' }).click();
+    const inviteDialog = ana.app.page.getByRole('dialog', { name: 'Invite an organizer' });
+    await inviteDialog.getByLabel('Invite an organizer named').fill('Carol');
+    await inviteDialog.getByRole('button', { name: 'Make the invite' }).click();
+    const forCarol = await inviteFrom(ana.app.page, 'Invite an organizer', 'Carol');
+    await inviteDialog.getByRole('button', { name: 'Done' }).click();
+    await join_(carol.app.page, forCarol);
+    for (const page of [ana.app.page, ben.app.page, carol.app.page]) await page.getByRole('button', { name: 'Members (3)…' }).waitFor(SLOW);
+
+    // Ana removes Carol; the confirmation says what happens, in plain words.
+    await ana.app.page.getByRole('button', { name: 'Members (3)…' }).click();
+    await ana.app.page.getByRole('dialog', { name: 'Members and conflicts' }).getByRole('button', { name: 'Remove Carol…' }).click();
+    const confirm = ana.app.page.getByRole('dialog', { name: 'Remove Carol?' });
+    const said = await confirm.textContent();
+    expect(said).toContain('Carol keeps everything they already had on their computer');
+    expect(said).toContain('Nothing written from now on reaches Carol');
+    expect(said).toContain('Every other organizer (Ben) must move to the new copy');
+    await saveScreenshot(ana.app.page, 'sharing-remove-confirm');
+    expect(await seriousAxeViolations(ana.app.page)).toEqual([]);
+    // By keyboard: Cancel has the focus (the safe choice); Tab reaches the removal, Enter confirms.
+    await ana.app.page.keyboard.press('Tab');
+    expect(await confirm.getByRole('button', { name: 'Remove Carol and move the map' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await ana.app.page.keyboard.press('Enter');
+    const handover = await inviteFrom(ana.app.page, 'Remove Carol: handover', 'Ben');
+    expect(handover.relay).not.toBe(forBen.relay);
+    expect(await readQrCode(ana.app.page)).toBe(`${handover.words}\n${handover.relay}`);
+    await saveScreenshot(ana.app.page, 'sharing-remove-handover');
+    await ana.app.page.getByRole('dialog', { name: 'Remove Carol: handover' }).getByRole('button', { name: 'Done' }).click();
+    expect(await docIds(forBen.relay)).toEqual(['note-moved']);
+
+    // Ben's window says the map moved and what to do; Carol's that she was removed.
+    await waitForStatus(ben.app.page, /^Moved on .* by Ana: this copy is closed\. Get your handover invite from an organizer who stayed/);
+    await saveScreenshot(ben.app.page, 'sharing-moved-800x600');
+    expect(await fullyVisible(ben.app.page.getByRole('button', { name: 'Follow to the new copy…' }))).toBe(true);
+    expect(await seriousAxeViolations(ben.app.page)).toEqual([]);
+    await waitForStatus(carol.app.page, /^You were removed from this shared map on .* by Ana\./);
+    await saveScreenshot(carol.app.page, 'sharing-removed');
+    expect(await carol.app.page.getByRole('button', { name: 'Follow to the new copy…' }).count()).toBe(0);
+
+    await followByKeyboard(ben.app.page, handover.words, 'sharing-follow-800x600');
+    await waitForStatus(ben.app.page, 'Shared · synced');
+    await ben.app.page.getByRole('button', { name: 'Members (2)…' }).waitFor(SLOW);
+
+    // Ben keeps syncing with Ana in the new copy; Carol's map never gets it, and her key opens nothing there.
+    await setRole(ben.app.page, 'Written after Carol left');
+    await expect.poll(async () => roleIn(await readSampleMap(ana.dir)), SLOW).toBe('Written after Carol left');
+    await ana.app.page.getByRole('button', { name: 'List', exact: true }).click();
+    await ana.app.page.getByRole('table', { name: 'Stakeholders' }).getByText('Written after Carol left').first().waitFor(SLOW);
+    const carolsKey = inviteFromWords(forCarol.words);
+    const carolsSealer = coalitionSealer(carolsKey.key, carolsKey.coalitionId);
+    const newDocs = (await (await fetch(`${handover.relay}/_all_docs?include_docs=true`)).json()) as { rows: { doc: { _id: string; ct: string } }[] };
+    const changes = newDocs.rows.filter((r) => /^[0-9a-f]{32}$/.test(r.doc._id));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const r of changes) expect(() => carolsSealer.open({ id: r.doc._id, ct: r.doc.ct })).toThrow(SyncRefusal);
+    await carol.app.page.getByRole('button', { name: 'Members (3)…' }).waitFor();
+    expect(roleIn(await joinedMap(carol.dir))).not.toBe('Written after Carol left');
+    await waitForStatus(carol.app.page, 'You were removed');
+
+    // Ana starts a clean copy; Ben follows again and both converge.
+    await ana.app.page.getByRole('button', { name: 'Members (2)…' }).click();
+    await ana.app.page.getByRole('dialog', { name: 'Members and conflicts' }).getByRole('button', { name: 'Start a clean copy…' }).click();
+    const clean = ana.app.page.getByRole('dialog', { name: 'Start a clean copy?' });
+    expect(await clean.textContent()).toContain('The old database, with its whole history, is deleted');
+    await saveScreenshot(ana.app.page, 'sharing-clean-copy-confirm');
+    await clean.getByRole('button', { name: 'Start the clean copy' }).click();
+    const second = await inviteFrom(ana.app.page, 'Start a clean copy: handover', 'Ben');
+    await ana.app.page.getByRole('dialog', { name: 'Start a clean copy: handover' }).getByRole('button', { name: 'Done' }).click();
+    expect(await docIds(handover.relay)).toEqual(['note-moved']);
+    await waitForStatus(ben.app.page, /^Moved on/);
+    await followByKeyboard(ben.app.page, second.words, null);
+    await waitForStatus(ben.app.page, 'Shared · synced');
+    await setRole(ana.app.page, 'Written in the clean copy');
+    await expect.poll(async () => roleIn(await joinedMap(ben.dir)), SLOW).toBe('Written in the clean copy');
+    await saveScreenshot(ben.app.page, 'sharing-clean-copy-followed-800x600');
+
+    // The audit logs: each sync event, and no organizer's name in any entry.
+    const logOf = async (dir: string) => (await readFile(join(dir, 'audit.log'), 'utf8')).trim().split('\n');
+    const actions = async (dir: string) => (await logOf(dir)).map((l) => (JSON.parse(l) as { action: string }).action).filter((a) => a.startsWith('sync-'));
+    expect(await actions(ana.dir)).toEqual(['sync-share', 'sync-member-removed', 'sync-clean-copy']);
+    expect(await actions(ben.dir)).toEqual(['sync-join', 'sync-followed', 'sync-followed']);
+    expect(await actions(carol.dir)).toEqual(['sync-join']);
+    for (const dir of [ana.dir, ben.dir, carol.dir]) for (const name of ['Ana', 'Ben', 'Carol', PERSON]) expect((await logOf(dir)).join('\n')).not.toContain(name);
+    for (const app of [ana.app, ben.app, carol.app]) {
+      expect(await coveredControls(app.page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+      expect(app.requests).toEqual([]);
+    }
+  }, 300_000);
+});
