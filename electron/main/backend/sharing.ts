@@ -50,8 +50,9 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       return result;
     },
     async saveMapPatch(args) {
+      const base = open.patchBase(args);
       const result = await saves.saveMapPatch(args);
-      afterSave();
+      open.noteSaved({ base, patch: args.patch, revision: result.revision });
       return result;
     },
     async setPassphrase(args) {
