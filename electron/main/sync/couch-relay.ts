@@ -17,8 +17,12 @@ export class RelayUnavailable extends Error {}
 
 const ID = /^[0-9a-f]{32}$/;
 const PAGE = 1_000;
-/** Documents per fetch: a first share's changes are about half a megabyte each, so an answer stays near ten. */
-const DOCS_PER_FETCH = 20;
+/**
+ * Documents asked for in one fetch: first FIRST_FETCH (a first share's changes are about half a
+ * megabyte each), then as many as the last ones' size says fit in about FETCH_CHARACTERS.
+ */
+const FIRST_FETCH = 20;
+const FETCH_CHARACTERS = 8_000_000;
 /** Far below the request limits of CouchDB (max_http_request_size) and of proxies in front of it. */
 const BATCH_CHARACTERS = 4_000_000;
 
@@ -64,13 +68,20 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
         if ((page.results ?? []).length < PAGE) break;
       }
       const found: Sealed[] = [];
-      for (let start = 0; start < wanted.length; start += DOCS_PER_FETCH) {
-        const keys = wanted.slice(start, start + DOCS_PER_FETCH);
+      for (let start = 0, count = FIRST_FETCH; start < wanted.length; ) {
+        const keys = wanted.slice(start, start + count);
+        start += keys.length;
         const page = (await call('/_all_docs?include_docs=true', { method: 'POST', body: JSON.stringify({ keys }) })) as AllDocsPage;
+        let characters = 0;
         for (const row of page.rows ?? []) {
           const doc = row.doc;
-          if (doc && typeof doc._id === 'string' && ID.test(doc._id) && typeof doc.ct === 'string' && !known.has(doc._id)) found.push({ id: doc._id, ct: doc.ct });
+          if (doc && typeof doc._id === 'string' && ID.test(doc._id) && typeof doc.ct === 'string' && !known.has(doc._id)) {
+            found.push({ id: doc._id, ct: doc.ct });
+            characters += doc.ct.length;
+          }
         }
+        // As many as made about FETCH_CHARACTERS last time: a few big first-share changes, or hundreds of small edits.
+        count = Math.max(1, Math.min(PAGE, Math.floor((FETCH_CHARACTERS * keys.length) / Math.max(1, characters))));
       }
       cursor = since;
       return found;
