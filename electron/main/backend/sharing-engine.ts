@@ -7,6 +7,7 @@ import { keepValue, settleRemoval, type Conflict } from '../../../shared/sync/co
 import { tiesRemovedWith } from '../../../shared/sharing/keep-removed';
 import { mergeShared, valueText } from '../../../shared/sharing/merge';
 import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
+import type { MapPatch } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { MEMBER_TABLE } from '../../../shared/sync/change';
@@ -70,9 +71,12 @@ export class SharedMapSync {
     this.tryNow();
   }
 
-  /** A save landed: the map is now `map`. Recorded as a change in the background, in order. */
-  noteSaved(map: MapDocument): void {
-    void this.inPeer(() => this.recordUpTo(map)).catch(() => undefined);
+  /**
+   * A save landed: the map is now `map`. Recorded as a change in the background, in order; from
+   * `edit.patch` when `map` is that patch applied to `edit.base` (the window's own patch save).
+   */
+  noteSaved(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): void {
+    void this.inPeer(() => this.recordUpTo(map, edit)).catch(() => undefined);
     this.nextAt = Math.min(this.nextAt, Date.now() + 300);
   }
 
@@ -209,9 +213,11 @@ export class SharedMapSync {
     }
   }
 
-  private async recordUpTo(map: MapDocument): Promise<void> {
+  private async recordUpTo(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): Promise<void> {
     if (map === this.lastRecorded) return;
-    await this.peer.record(this.lastRecorded, map);
+    // The patch says the edit only when it was made on what the sync last recorded.
+    if (edit !== undefined && edit.base === this.lastRecorded) await this.peer.recordPatch(this.lastRecorded, edit.patch);
+    else await this.peer.record(this.lastRecorded, map);
     this.lastRecorded = map;
   }
 

@@ -2,6 +2,8 @@
 // another opens, dropped when none is, and its settings written again when the passphrase changes.
 // It also owns the timer that runs the sync in the main process, off the window's path. Every
 // method that touches the engine runs in the backend's queue (the caller's `inOrder`).
+import type { MapPatch } from '../../../shared/map-patch';
+import type { MapDocument } from '../../../shared/model';
 import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
 import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
 import type { Queue } from '../queue';
@@ -70,10 +72,26 @@ export class OpenSharedMap {
     return sync === null ? { ...NOT_SHARED, reason: this.paused } : sync.status();
   }
 
-  /** After a save landed: the saved map is handed to the sync (an edit is saved locally first). */
-  noteSaved(): void {
+  /**
+   * Before a patch save: the map it will be applied to, when that is certain now (the store is at
+   * the revision the patch names; a later save would make this one fail as stale). Null otherwise,
+   * and for a save in parts, whose last patch is not the whole edit.
+   */
+  patchBase(args: { readonly baseRevision: number; readonly stageId?: string | undefined }): MapDocument | null {
     const store = this.session.store;
-    if (this.engine !== null && store !== null && this.engine.mapPath === store.path) this.engine.noteSaved(store.map);
+    return args.stageId === undefined && store !== null && store.revision === args.baseRevision ? store.map : null;
+  }
+
+  /**
+   * After a save landed: the saved map is handed to the sync (an edit is saved locally first),
+   * with the window's patch when the saved map is exactly that patch on `base`, so the edit costs
+   * the sync what the patch holds, not the whole map.
+   */
+  noteSaved(edit?: { readonly base: MapDocument | null; readonly patch: MapPatch; readonly revision: number | undefined }): void {
+    const store = this.session.store;
+    if (this.engine === null || store === null || this.engine.mapPath !== store.path) return;
+    const exact = edit !== undefined && edit.base !== null && edit.revision !== undefined && store.revision === edit.revision;
+    this.engine.noteSaved(store.map, exact ? { base: edit.base!, patch: edit.patch } : undefined);
   }
 
   async stop(): Promise<void> {

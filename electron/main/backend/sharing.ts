@@ -26,6 +26,12 @@ async function takeChanges(session: MapSession, sync: SharedMapSync, store: MapS
   if (merged === null) return null;
   const parsed = mapDocumentSchema.safeParse(merged.map);
   if (!parsed.success) throw new Error(`The others’ changes could not be shown (${describeSchemaError(parsed.error)}). Your map was left as it is.`);
+  // Nothing new for this map (as after a restart, when the map file already held them all): the
+  // window is not sent the whole map again, which on 20,000 stakeholders costs its thread a long render.
+  if (JSON.stringify(parsed.data) === JSON.stringify(store.map)) {
+    await sync.mergedSaved(store.map, merged.incoming);
+    return null;
+  }
   try {
     await store.save(parsed.data);
   } catch (error) {
@@ -59,8 +65,9 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       return result;
     },
     async saveMapPatch(args) {
+      const base = open.patchBase(args);
       const result = await saves.saveMapPatch(args);
-      afterSave();
+      open.noteSaved({ base, patch: args.patch, revision: result.revision });
       return result;
     },
     async setPassphrase(args) {

@@ -17,6 +17,12 @@ export class RelayUnavailable extends Error {}
 
 const ID = /^[0-9a-f]{32}$/;
 const PAGE = 1_000;
+/**
+ * Documents asked for in one fetch: first FIRST_FETCH (a first share's changes are about half a
+ * megabyte each), then as many as the last ones' size says fit in about FETCH_CHARACTERS.
+ */
+const FIRST_FETCH = 20;
+const FETCH_CHARACTERS = 8_000_000;
 /** Far below the request limits of CouchDB (max_http_request_size) and of proxies in front of it. */
 const BATCH_CHARACTERS = 4_000_000;
 
@@ -50,16 +56,35 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
       }
     },
     async pull(known) {
-      const found: Sealed[] = [];
+      // Ids first, then only the documents this device lacks: a device that has just shared a big
+      // map would otherwise fetch back its own hundred megabytes, and one huge answer costs the
+      // HTTP client time that grows faster than its size. The cursor moves only once all arrived.
+      let since = cursor;
+      const wanted: string[] = [];
       for (;;) {
-        const page = (await call(`/_changes?include_docs=true&limit=${PAGE}&since=${encodeURIComponent(cursor)}`, { method: 'GET' })) as ChangesPage;
-        for (const row of page.results ?? []) {
-          const doc = row.doc;
-          if (doc && typeof doc._id === 'string' && ID.test(doc._id) && typeof doc.ct === 'string' && !known.has(doc._id)) found.push({ id: doc._id, ct: doc.ct });
-        }
-        cursor = String(page.last_seq ?? cursor);
-        if ((page.results ?? []).length < PAGE) return found;
+        const page = (await call(`/_changes?limit=${PAGE}&since=${encodeURIComponent(since)}`, { method: 'GET' })) as ChangesPage;
+        for (const row of page.results ?? []) if (typeof row.id === 'string' && ID.test(row.id) && row.deleted !== true && !known.has(row.id)) wanted.push(row.id);
+        since = String(page.last_seq ?? since);
+        if ((page.results ?? []).length < PAGE) break;
       }
+      const found: Sealed[] = [];
+      for (let start = 0, count = FIRST_FETCH; start < wanted.length; ) {
+        const keys = wanted.slice(start, start + count);
+        start += keys.length;
+        const page = (await call('/_all_docs?include_docs=true', { method: 'POST', body: JSON.stringify({ keys }) })) as AllDocsPage;
+        let characters = 0;
+        for (const row of page.rows ?? []) {
+          const doc = row.doc;
+          if (doc && typeof doc._id === 'string' && ID.test(doc._id) && typeof doc.ct === 'string' && !known.has(doc._id)) {
+            found.push({ id: doc._id, ct: doc.ct });
+            characters += doc.ct.length;
+          }
+        }
+        // As many as made about FETCH_CHARACTERS last time: a few big first-share changes, or hundreds of small edits.
+        count = Math.max(1, Math.min(PAGE, Math.floor((FETCH_CHARACTERS * keys.length) / Math.max(1, characters))));
+      }
+      cursor = since;
+      return found;
     },
   };
 }
@@ -82,8 +107,12 @@ function batches(sealed: readonly Sealed[]): Sealed[][] {
 }
 
 interface ChangesPage {
-  readonly results?: readonly { readonly doc?: { readonly _id?: unknown; readonly ct?: unknown } }[];
+  readonly results?: readonly { readonly id?: unknown; readonly deleted?: unknown }[];
   readonly last_seq?: unknown;
+}
+
+interface AllDocsPage {
+  readonly rows?: readonly { readonly doc?: { readonly _id?: unknown; readonly ct?: unknown } | null }[];
 }
 
 function reasonOf(error: unknown): string {

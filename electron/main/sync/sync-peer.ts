@@ -6,7 +6,10 @@
 import { rm } from 'node:fs/promises';
 import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../shared/sync/change';
 import { memberName, openConflicts, type Conflict } from '../../../shared/sync/conflicts';
+import { applyMapPatch, type MapPatch } from '../../../shared/map-patch';
+import type { MapDocument } from '../../../shared/model';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
+import { opsOfPatch } from '../../../shared/sync/patch-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
@@ -87,10 +90,25 @@ export class SyncPeer {
 
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
   async record(before: MapLike, after: MapLike): Promise<number> {
-    const ops = keepUnknown(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
-    const changes = await this.commit(ops);
+    return this.recordOps(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
+  }
+
+  /**
+   * The same as record(before, applyMapPatch(before, patch)), the same writes in the same order,
+   * at a cost that follows the patch rather than the map (patch-ops.ts). A patch that does not fit
+   * `before` is compared whole, so it fails (or not) exactly as record() would.
+   */
+  async recordPatch(before: MapLike, patch: MapPatch): Promise<number> {
+    const removal = this.removal();
+    const ops = opsOfPatch(before, patch, removal, (m) => sharedPart(m)) ?? opsBetween(sharedPart(before), sharedPart(applyMapPatch(before as MapDocument, patch)), removal);
+    return this.recordOps(ops);
+  }
+
+  private async recordOps(ops: readonly SetOp[]): Promise<number> {
+    const kept = keepUnknown(ops);
+    const changes = await this.commit(kept);
     if (changes.length > 0) this.undoStack.push(changes);
-    return ops.length;
+    return kept.length;
   }
 
   /** Writes the given ops as one local edit (settling a conflict, for example). */

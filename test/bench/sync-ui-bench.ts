@@ -1,0 +1,108 @@
+// The window's rows of the sync design's check 15, on a shared map of 20,000 stakeholders and
+// 60,000 ties: the window is usable from the map file (the JSON cache of the shared map) before the
+// shared document has loaded, and loading it (reading some 95 MB of sealed changes, opening and
+// applying 200 of them) happens in the main process, so the window's own thread sees no task over
+// 100 ms while it does. The app runs in headless Chromium bridged to the real backend, opening the
+// map from its data folder as after a restart (ui-pages.ts); the shared document is loaded by the
+// first sharing status the window asks for. Printed by `npm run bench` (after ui-bench's rows).
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createBackend } from '../../electron/main/backend';
+import { syncFilePath } from '../../electron/main/sync/sharing-file';
+import { ScriptedDialogs } from '../e2e/support/scripted-dialogs';
+import { dataDirWithMap, positionedMap } from './ui-fixture';
+import { openOurs, type BackendCall } from './ui-pages';
+import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
+import { ms, printTable, verdict } from './ui-stats';
+
+const SIZE = Number(process.env.SYNC_BENCH_SIZE ?? 20_000);
+/** Long tasks are watched this long after the shared document has loaded (the status's re-render). */
+const SETTLE_MS = 3_000;
+
+/** Shares the map in `dataDir` through a folder relay, as its organizer did in an earlier session. */
+async function shareOnce(dataDir: string): Promise<string> {
+  const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
+  try {
+    const opened = await backend.startSession({});
+    if (opened.status !== 'opened') throw new Error('the bench map did not open');
+    await backend.shareMap({ yourName: 'Ana', relay: join(dataDir, 'relay'), inviteName: 'Ben' });
+    await backend.syncSharedNow({});
+    return opened.file.path;
+  } finally {
+    await backend.close();
+  }
+}
+
+async function waitFor(page: Page, done: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`${what} within 180 s`);
+    await page.waitForTimeout(50);
+  }
+}
+
+interface WindowRun {
+  readonly timings: PageTimings;
+  /** The first sharing status: asked and answered, ms from navigation start (null when the map is not shared). */
+  readonly load: { readonly asked: number; readonly done: number } | null;
+}
+
+/** Opens the app on `dataDir` and watches its window until SETTLE_MS after the shared document loaded. */
+async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun> {
+  const calls: BackendCall[] = [];
+  const bench = await openOurs(dataDir, { onCall: (call) => calls.push(call) });
+  try {
+    const { page } = bench;
+    const origin = (await page.evaluate('performance.timeOrigin')) as number;
+    await waitFor(page, async () => (await page.evaluate(INTERACTIVE)) as boolean, 'the window was not usable');
+    // The first status the window asks for opens the shared document; it answers once it has.
+    const status = () => calls.find((c) => c.name === 'sharingStatus');
+    await waitFor(page, async () => status() !== undefined, 'the shared document did not load');
+    await page.waitForTimeout(SETTLE_MS);
+    const timings = (await page.evaluate(READ_TIMINGS)) as PageTimings;
+    if (process.env.SYNC_UI_DEBUG) {
+      for (const c of calls) console.log(c.name, ms(c.startedAt - origin), ms(c.took), c.replyChars);
+      console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
+    }
+    const first = status()!;
+    return { timings, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
+  } finally {
+    await bench.close();
+  }
+}
+
+function longest(timings: PageTimings, from: number, to: number): number {
+  return Math.max(0, ...timings.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
+}
+
+export async function runSyncUiBench(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'coalition-sync-ui-bench-'));
+  try {
+    const map = positionedMap(SIZE);
+    const mapPath = await dataDirWithMap(join(dir, 'shared'), map);
+    await shareOnce(join(dir, 'shared'));
+    const syncBytes = (await stat(syncFilePath(mapPath))).size;
+    const shared = await watchWindow(join(dir, 'shared'), true);
+    await dataDirWithMap(join(dir, 'plain'), map);
+    const plain = await watchWindow(join(dir, 'plain'), false);
+    const { asked, done } = shared.load!;
+    const usable = shared.timings.interactiveAt ?? Infinity;
+    // Tasks before the window is usable are its first render of the map, shared or not (the control row).
+    const afterUsable = longest(shared.timings, Math.max(asked, usable), done + SETTLE_MS);
+    const plainUsable = plain.timings.interactiveAt ?? Infinity;
+    const plainAfter = longest(plain.timings, plainUsable, plainUsable + (done + SETTLE_MS - Math.max(asked, usable)));
+    const rows = [
+      ['window usable from the map file (from navigation)', ms(shared.timings.interactiveAt), `under 1 s: ${verdict(shared.timings.interactiveAt, 1_000)}; same map not shared: ${ms(plain.timings.interactiveAt)}`],
+      ['shared document loaded in the main process (asked / answered)', `${ms(asked)} / ${ms(done)}`, `${(syncBytes / 1e6).toFixed(1)} MB of sealed changes`],
+      ['longest window task from then until 3 s after it loaded, once usable', ms(afterUsable), `under 100 ms: ${verdict(afterUsable, 100)}; same map not shared, as long after usable: ${ms(plainAfter)}`],
+      ['longest window task before usable (the first render of the map)', ms(longest(shared.timings, 0, usable)), `same map not shared: ${ms(longest(plain.timings, 0, plain.timings.interactiveAt ?? Infinity))}`],
+    ];
+    printTable(`Shared map in the window, ${SIZE.toLocaleString('en')} stakeholders (headless Chromium with the real backend; ms from navigation start)`, ['row', 'measured', 'goal / note'], rows);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('sync-ui-bench.ts')) await runSyncUiBench();
