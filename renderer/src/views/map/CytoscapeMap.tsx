@@ -5,6 +5,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { diffElements, indexElements } from '../../graph/diff';
+import { ZOOM_LIMITS } from '../../graph/canvas/view';
 import type { Box } from '../../graph/level-of-detail';
 import { placeNew, placementFor, type Point } from '../../graph/placement';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
@@ -42,8 +43,8 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
       container: containerRef.current,
       style: buildStylesheet(),
       elements: [],
-      minZoom: 0.05,
-      maxZoom: 4,
+      minZoom: ZOOM_LIMITS.min,
+      maxZoom: ZOOM_LIMITS.max,
       wheelSensitivity: 0.4,
       boxSelectionEnabled: false,
       autounselectify: true,
