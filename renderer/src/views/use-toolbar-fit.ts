@@ -5,7 +5,7 @@
 // width the current fold was decided for, so a test can wait until the fold follows a resize.
 // Nothing moves while hidden (print) or while a dialog opened from a command is open.
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { foldCount, foldedSet, type Foldable, type RowMeasure } from './toolbar-fit';
+import { FOLD_ORDER, foldCount, foldedSet, type Foldable, type RowMeasure } from './toolbar-fit';
 
 /** The row's boxes: the toolbar's children, a display: contents wrapper's own children in its place. */
 function rowItems(bar: HTMLElement): HTMLElement[] {
@@ -39,7 +39,10 @@ function measureRow(bar: HTMLElement, foldable: Partial<Record<Foldable, number>
 export function useToolbarFit(): { readonly ref: RefObject<HTMLDivElement | null>; readonly folded: ReadonlySet<Foldable> } {
   const ref = useRef<HTMLDivElement>(null);
   const widths = useRef<Partial<Record<Foldable, number>>>({});
-  const [count, setCount] = useState(0);
+  // All folded at first: the row is one row from the first frame, so the map below measures its
+  // final height; the layout effect then brings back what fits (widths not yet measured count as
+  // nothing, so each command is tried in the row once, unseen, before paint).
+  const [count, setCount] = useState(FOLD_ORDER.length);
   useLayoutEffect(() => {
     const bar = ref.current;
     if (!bar) return;
