@@ -1,10 +1,11 @@
 // The list grid on a 20,000-stakeholder map (issue 15): time from clicking "List" to the first
 // screen of rows, time from clicking a column title to the sorted rows on screen, and frame times
 // while the list scrolls from top to bottom, with the number of rows in the DOM at the end. In
-// headless Chromium, on the app's real renderer and backend. Numbers are printed, never asserted.
-// Run: `npx electron-vite build && npx tsx test/bench/list-bench.ts`.
+// headless Chromium, on the app's real renderer and backend, with the machine's load average while
+// it ran (the frame times mean little without it). Numbers are printed, never asserted. Part of
+// `npm run bench` (ui-bench.ts); alone: `npx electron-vite build && npx tsx test/bench/ui-bench.ts --list`.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { dataDirWithMap, positionedMap } from './ui-fixture';
@@ -63,8 +64,12 @@ async function scrollFrames(page: Page): Promise<number[]> {
   );
 }
 
-async function main(): Promise<void> {
+const load = () => loadavg()[0]!.toFixed(1);
+
+/** Opens a 20,000-stakeholder map in the app, then times the list and prints the table. */
+export async function runListBench(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'coalition-list-bench-'));
+  const loadBefore = load();
   try {
     await dataDirWithMap(dir, positionedMap(SIZE, 3));
     const bench = await openOurs(dir);
@@ -94,6 +99,7 @@ async function main(): Promise<void> {
         ['  95th percentile frame', ms(percentile(frames, 95))],
         ['  longest frame', ms(Math.max(...frames))],
         ['rows in the DOM at the bottom', String(rows)],
+        ['load average (1 min) before / after', `${loadBefore} / ${load()}`],
       ]);
     } finally {
       await bench.close();
@@ -102,5 +108,3 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
 }
-
-await main();

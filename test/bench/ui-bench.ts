@@ -3,12 +3,14 @@
 // the app and for plain Cytoscape defaults on the same graph in the same run, and at 10,000 and
 // 20,000 for Cytoscape's WebGL renderer and sigma (WebGL), with each page's JS heap. Then the file bench
 // (io-bench.ts), and the analysis as the window gives it on big maps (ui-analysis.ts). Numbers are
-// printed, never asserted. `--ui`, `--analysis`, `--io` or `--sync` (a shared map, sync-ui-bench.ts) runs one part only.
+// printed, never asserted. Last, the list grid at 20,000 (list-bench.ts). `--ui`, `--analysis`, `--io`,
+// `--sync` (a shared map, sync-ui-bench.ts) or `--list` runs one part only.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runIoBench } from './io-bench';
+import { runListBench } from './list-bench';
 import { runSyncUiBench } from './sync-ui-bench';
 import { runAnalysisInWindowBench } from './ui-analysis';
 import { dataDirWithMap, positionedMap } from './ui-fixture';
@@ -146,12 +148,13 @@ async function runUiBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.find((a) => a === '--ui' || a === '--io' || a === '--analysis' || a === '--sync');
+  const only = process.argv.find((a) => a === '--ui' || a === '--io' || a === '--analysis' || a === '--sync' || a === '--list');
   console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
   if (!only || only === '--ui') await runUiBench();
   if (!only || only === '--analysis') await runAnalysisInWindowBench();
   if (!only || only === '--io') await runIoBench();
   if (!only || only === '--sync') await runSyncUiBench();
+  if (!only || only === '--list') await runListBench();
 }
 
 main().catch((error: unknown) => {

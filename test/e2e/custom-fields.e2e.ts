@@ -25,7 +25,7 @@ describe('custom fields in the stakeholder panel', () => {
     const sheet = join(t.files.path, 'people.csv');
     await writeFile(sheet, 'Name,Ward,Added by\nAmara Okafor,3,Kim\n');
     dialogs.answerNextImport(sheet);
-    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await toolbarButton(page, 'Import…')).click();
     const dialog = page.getByRole('dialog', { name: /^Import / });
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();

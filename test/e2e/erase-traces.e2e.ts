@@ -10,6 +10,7 @@ import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 import { ScriptedDialogs } from './support/scripted-dialogs';
+import { toolbarButton } from './support/toolbar';
 
 const SECRET = 'Rosalind Quillfeather';
 const FRIEND = 'Bo Vantongeren';
@@ -74,7 +75,7 @@ describe('erase traces', () => {
     t.app = await launchApp({ dataDir: t.dataDir.path });
     const { page } = t.app;
     await page.getByRole('heading', { level: 1, name: /Family Safety Coalition/ }).waitFor();
-    await page.getByRole('button', { name: 'Protect with passphrase…' }).click();
+    await (await toolbarButton(page, 'Protect with passphrase…')).click();
     const field = page.getByLabel('New passphrase (at least 8 characters)');
     await field.fill('password123');
     await page.getByLabel('Type it again').fill('password123');

@@ -13,6 +13,7 @@ import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
 import { SCREENSHOT_DIR } from './support/paths';
 import { pdfText, renderFirstPage } from './support/pdf';
+import { toolbarButton } from './support/toolbar';
 
 const CONFIDENTIAL_NAMES = ['Maria T.', 'Denise K.', 'Sam W.'];
 
@@ -32,7 +33,7 @@ afterEach(async () => {
 });
 
 async function openExport(page: Page) {
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await (await toolbarButton(page, 'Export…')).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.waitFor();
   return dialog;

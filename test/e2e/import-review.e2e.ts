@@ -13,6 +13,7 @@ import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('import-review', { filesFolder: true });
 const onDisk = () => readSampleMap(t.dataDir.path);
@@ -20,7 +21,7 @@ const named = (map: MapDocument, name: string) => map.stakeholders.filter((s) =>
 
 async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string) {
   dialogs.answerNextImport(path);
-  await launched.page.getByRole('button', { name: 'Import…' }).click();
+  await (await toolbarButton(launched.page, 'Import…')).click();
   const dialog = launched.page.getByRole('dialog', { name: /^Import / });
   await dialog.waitFor();
   return dialog;

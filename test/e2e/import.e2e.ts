@@ -15,6 +15,7 @@ import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('import', { filesFolder: true });
 const onDisk = () => readSampleMap(t.dataDir.path);
@@ -39,7 +40,7 @@ async function writeSheet(name: string, content: string | Buffer): Promise<strin
 
 async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string) {
   dialogs.answerNextImport(path);
-  await launched.page.getByRole('button', { name: 'Import…' }).click();
+  await (await toolbarButton(launched.page, 'Import…')).click();
   const dialog = launched.page.getByRole('dialog', { name: /^Import / });
   await dialog.waitFor();
   return dialog;
@@ -246,7 +247,7 @@ describe('merging another map', () => {
     await writeFile(otherPath, JSON.stringify(other));
 
     dialogs.answerNextImport(otherPath);
-    await page.getByRole('button', { name: 'Merge another map…' }).click();
+    await (await toolbarButton(page, 'Merge another map…')).click();
     const dialog = page.getByRole('dialog', { name: 'Merge eastside.coalition.json' });
     const exact = dialog.getByRole('listitem', { name: 'match 1' });
     const near = dialog.getByRole('listitem', { name: 'match 2' });

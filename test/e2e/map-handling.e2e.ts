@@ -13,6 +13,7 @@ import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('map-handling');
 
@@ -236,7 +237,7 @@ describe('handling the small map', () => {
     const map = await placedSample();
     const surface = mapSurface(page);
     await expect.poll(() => surface.evaluate((el) => Number((el as HTMLElement).dataset['zoom'] ?? 0))).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
     await page.waitForTimeout(400);
     const hidden = map.stakeholders.find((s) => s.confidential)!;
     const p = await onScreen(surface, hidden);

@@ -12,6 +12,7 @@ import { saveScreenshot } from './support/files';
 import { pageText } from './support/page-text';
 import { addToSampleMap, readSampleMap, sampleMapPath, waitUntilSaved } from './support/sample-map';
 import { backupFolderFor } from '../../electron/main/store';
+import { toolbarButton } from './support/toolbar';
 
 const CONFIDENTIAL = 'Ottoline Brackenwood';
 const OPEN_PERSON = 'Percival Lanternby';
@@ -63,7 +64,7 @@ describe('privacy gaps', () => {
     await writeFile(ties, `source,target,type,strength,trust,notes\nWinifred Ashgrove,Meadow Lane Pantry,works-at,3,4,Saturdays\nWinifred Ashgrove,${OPEN_PERSON},knows,2,,\n`);
 
     dialogs.answerNextImport(people);
-    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await toolbarButton(page, 'Import…')).click();
     const dialog = page.getByRole('dialog', { name: /^Import / });
     await dialog.getByRole('button', { name: 'Continue' }).click();
     // The review counts the rows it will add: two new stakeholders, no ties yet.
@@ -102,8 +103,8 @@ describe('privacy gaps', () => {
     // Shown before (so the check below means something).
     expect(await pageText(page)).toContain(NOTES_CANARY);
 
-    await page.getByRole('button', { name: 'Hide sensitive fields' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Hide sensitive fields' }).getAttribute('aria-pressed')).toBe('true');
+    await (await toolbarButton(page, 'Hide sensitive fields')).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Hide sensitive fields', includeHidden: true }).getAttribute('aria-pressed')).toBe('true');
     const text = await pageText(page);
     expect(text).not.toContain('notes-canary-51c9');
     expect(text).not.toContain('percival@example.org');

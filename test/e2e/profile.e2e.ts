@@ -9,6 +9,7 @@ import { launchApp, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('profile');
 
@@ -120,7 +121,7 @@ describe('recent maps', () => {
   it('opens a map from the toolbar list by mouse and by keyboard, and from the native menu', async () => {
     const { page } = await start();
     const sampleName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    await page.getByRole('button', { name: 'New map' }).click();
+    await (await toolbarButton(page, 'New map')).click();
     const newMap = page.getByRole('dialog', { name: 'New map' });
     await newMap.getByLabel('Coalition name').fill('Eastside Network');
     await newMap.getByRole('button', { name: 'Create map' }).click();
@@ -128,7 +129,9 @@ describe('recent maps', () => {
     expect(await page.title()).toContain('eastside-network.coalition.json');
 
     // Mouse: the list shows each map's coalition and file; the open one cannot be picked again.
-    const opener = page.getByRole('button', { name: 'Open recent' });
+    // A window wide enough for the map-file commands to stand in the toolbar's row (not under "More…").
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const opener = await toolbarButton(page, 'Open recent');
     await opener.click();
     const menu = page.getByRole('menu', { name: 'Recent maps' });
     await menu.waitFor();

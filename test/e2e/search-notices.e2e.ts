@@ -6,6 +6,7 @@ import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { addToSampleMap, waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('search');
 
@@ -53,9 +54,9 @@ describe('search and notices', () => {
     await search.press('Enter');
     const form = page.getByRole('form', { name: 'Details of Tomás Quintero' });
     await form.waitFor();
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
     expect(await page.getByLabel('Find a stakeholder').inputValue()).toBe('');
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
 
     await page.getByRole('button', { name: 'Delete stakeholder' }).click();
     await page.getByRole('dialog').getByRole('button', { name: /^Delete/ }).click();

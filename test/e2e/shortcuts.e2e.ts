@@ -7,6 +7,7 @@ import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
 import { waitUntilSaved } from './support/sample-map';
+import { toolbarSettled } from './support/toolbar';
 
 const t = appPerTest('shortcuts');
 
@@ -48,8 +49,9 @@ describe('the shortcut list and "More…"', () => {
   it('keeps the toolbar to one row at 1024x700 with the rest under "More…", and focus returns there', async () => {
     const page = await start(1024, 700);
     const more = page.getByRole('button', { name: 'More…', exact: true });
-    // The toolbar follows the resize on the next render.
-    await expect.poll(() => page.getByRole('button', { name: 'Export…' }).isVisible()).toBe(false);
+    // The toolbar follows the resize on the next render; then the map-file commands are folded.
+    await toolbarSettled(page);
+    expect(await page.getByRole('button', { name: 'New map' }).isVisible()).toBe(false);
     await more.focus();
     await page.keyboard.press('Enter');
     const panel = page.getByRole('group', { name: 'More commands' });
@@ -63,12 +65,12 @@ describe('the shortcut list and "More…"', () => {
 
     // A dialog opened from the panel outlives the panel, and closing it returns focus to "More…".
     await page.keyboard.press('Enter');
-    await panel.getByRole('button', { name: 'Export…' }).click();
-    const exportDialog = page.getByRole('dialog', { name: 'Export' });
-    await exportDialog.waitFor();
+    await panel.getByRole('button', { name: 'New map' }).click();
+    const newMapDialog = page.getByRole('dialog', { name: 'New map' });
+    await newMapDialog.waitFor();
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Escape');
-    await exportDialog.waitFor({ state: 'hidden' });
+    await newMapDialog.waitFor({ state: 'hidden' });
     expect(await focusedName(page)).toBe('More…');
 
     // The shortcut list from the panel.

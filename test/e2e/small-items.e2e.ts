@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { waitUntilSaved } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('small-items');
 const SAMPLE_BANNER = 'This is a fictional sample coalition to explore.';
@@ -20,7 +21,7 @@ describe('small items', () => {
   it('drops the sample banner on a new map and counts one stakeholder in the singular', async () => {
     const page = await start();
     await page.getByRole('alert').getByText(SAMPLE_BANNER, { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'New map' }).click();
+    await (await toolbarButton(page, 'New map')).click();
     const dialog = page.getByRole('dialog', { name: 'New map' });
     await dialog.getByLabel('Coalition name').fill('Eastside Network');
     await dialog.getByRole('button', { name: 'Create map' }).click();
@@ -50,14 +51,14 @@ describe('small items', () => {
     await page.getByLabel('Find a stakeholder').fill('Maria T.');
     await page.getByLabel('Find a stakeholder').press('Enter');
     await page.getByRole('list', { name: 'Ties of Maria T.' }).waitFor();
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
     const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
     await panel.getByRole('heading', { name: /^Confidential stakeholder/ }).waitFor();
     expect(await panel.getByRole('button', { name: 'Delete stakeholder' }).isDisabled()).toBe(true);
     const edits = panel.getByRole('button', { name: /^Edit tie with/ });
     expect(await edits.count()).toBeGreaterThan(0);
     for (const button of await edits.all()) expect(await button.isDisabled()).toBe(true);
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
     expect(await panel.getByRole('button', { name: 'Delete stakeholder' }).isDisabled()).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { canvasText, forgetCanvasText, recordCanvasTextFromStart } from './suppo
 import { saveScreenshot } from './support/files';
 import { pageText } from './support/page-text';
 import { addToSampleMap } from './support/sample-map';
+import { toolbarButton } from './support/toolbar';
 
 const CANARY = 'Zephyrine Quillfeather';
 const PASSPHRASE = 'lantern by the river';
@@ -93,7 +94,7 @@ describe('survivor-safe', () => {
     await saveScreenshot(page, 'presentation-mode');
 
     // Switched off, names come back (the real map was never changed).
-    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    await (await toolbarButton(page, 'Presentation mode')).click();
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
     expect(await pageText(page)).toContain(CANARY);
   });
@@ -104,7 +105,7 @@ describe('survivor-safe', () => {
     await page.getByText(/Arranging the map/).waitFor({ state: 'hidden', timeout: 60_000 });
     expect((await bytesHolding(t.dataDir.path, CANARY)).length).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Protect with passphrase…' }).click();
+    await (await toolbarButton(page, 'Protect with passphrase…')).click();
     await page.getByLabel('New passphrase (at least 8 characters)').fill(PASSPHRASE);
     await page.getByLabel('Type it again').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Protect', exact: true }).click();
@@ -127,7 +128,7 @@ describe('survivor-safe', () => {
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'List' }).click();
     expect(await pageText(page)).toContain(CANARY);
 
-    await page.getByRole('button', { name: 'Lock now' }).click();
+    await (await toolbarButton(page, 'Lock now')).click();
     await page.getByRole('heading', { name: /is locked/ }).waitFor();
     await expectNone(page, [CANARY, SAMPLE_OPEN_NAME, ...SAMPLE_CONFIDENTIAL, 'Family therapist'], 'the page after locking');
     expect(await bytesHolding(t.dataDir.path, CANARY)).toEqual([]);

@@ -1,6 +1,6 @@
-// The main commands: maps, undo/redo, adding, search and the Map | List switch; in a smaller window
-// the less used ones move under "More…" (ToolbarMore.tsx) so the toolbar stays one row.
-import type { Ref } from 'react';
+// The main commands: maps, undo/redo, adding, search and the Map | List switch; what the row has no
+// room for moves under "More…" (ToolbarMore.tsx, use-toolbar-fit.ts) so the toolbar stays one row.
+import type { ReactNode, Ref } from 'react';
 import { useActions, useAppState } from '../state/core/use-store';
 import { ExportButton } from './export/ExportButton';
 import { ImportButtons } from './import/ImportButtons';
@@ -9,7 +9,8 @@ import { SearchBox } from './SearchBox';
 import { PresentationToggle } from './security/PresentationToggle';
 import { SecurityMenu } from './security/SecurityMenu';
 import { ToolbarMore } from './ToolbarMore';
-import { useToolbarTier } from './use-toolbar-tier';
+import { ROW_ORDER, type Foldable } from './toolbar-fit';
+import { useToolbarFit } from './use-toolbar-fit';
 
 interface ToolbarProps {
   readonly onNewMap: () => void;
@@ -25,7 +26,7 @@ export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters, onS
   const canRedo = useAppState((s) => s.history.future.length > 0);
   const view = useAppState((s) => s.view);
   const presenting = useAppState((s) => s.security.presenting);
-  const tier = useToolbarTier();
+  const { ref, folded } = useToolbarFit();
   const files = (
     <div className="button-group">
       <button type="button" onClick={onNewMap}>
@@ -40,19 +41,17 @@ export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters, onS
       </button>
     </div>
   );
-  // In a window narrower than the whole row, the less used commands wait under "More…".
-  const rare = (
-    <>
-      {files}
-      <ImportButtons />
-      <ExportButton />
-      <SecurityMenu />
-    </>
-  );
+  const commands: Record<Foldable, ReactNode> = { files, import: <ImportButtons />, export: <ExportButton />, safety: <SecurityMenu />, presentation: <PresentationToggle /> };
+  // Each foldable command in its own wrapper (display: contents), named for the measure.
+  const place = (inMore: boolean) =>
+    ROW_ORDER.filter((f) => folded.has(f) === inMore).map((f) => (
+      <div key={f} className="toolbar-fold" data-fold={f}>
+        {commands[f]}
+      </div>
+    ));
   return (
-    <div className={`toolbar toolbar-${tier}`} role="toolbar" aria-label="Map commands">
-      {tier === 'wide' && rare}
-      {tier !== 'narrow' && <PresentationToggle />}
+    <div ref={ref} className="toolbar" role="toolbar" aria-label="Map commands">
+      {place(false)}
       <div className="button-group">
         <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
@@ -78,8 +77,7 @@ export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters, onS
         </button>
       </div>
       <ToolbarMore>
-        {tier !== 'wide' && rare}
-        {tier === 'narrow' && <PresentationToggle />}
+        {place(true)}
         <button type="button" onClick={onShowShortcuts} title="Keyboard shortcuts (?)">
           Keyboard shortcuts
         </button>

@@ -3,6 +3,7 @@
 // circle, and everyone on one circle with each category an arc. All place nodes at least a node's
 // width apart, so none lands on another.
 import type { LayoutResult } from './layout-core';
+import { ONE_CIRCLE_UP_TO, sectorRingsLayout } from './layout-sector-rings';
 
 /** Screen units between neighbouring nodes at spacing 1: more than the largest node (72). */
 export const NODE_GAP = 80;
@@ -69,13 +70,24 @@ function groupOrder(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
+/** The sorted nodes cut where the group changes. */
+function runsOf(order: readonly string[], group: Readonly<Record<string, string>>): string[][] {
+  const runs: string[][] = [];
+  order.forEach((id, i) => {
+    if (i === 0 || (group[id] ?? '') !== (group[order[i - 1]!] ?? '')) runs.push([]);
+    runs[runs.length - 1]!.push(id);
+  });
+  return runs;
+}
+
 /**
- * Everyone on one circle, sorted by group so each group is one arc, with an empty place between
+ * Everyone on one circle (rings of wedges past ONE_CIRCLE_UP_TO people, layout-sector-rings.ts), sorted by group so each group is one arc, with an empty place between
  * arcs so they read apart. The radius makes neighbouring places a full gap apart (chord length).
  */
 export function circleLayout(nodes: readonly string[], group: Readonly<Record<string, string>>, spacing: number): LayoutResult {
   const gap = GAP * spacing;
   const order = [...nodes].sort((a, b) => groupOrder(group[a] ?? '', group[b] ?? '') || a.localeCompare(b));
+  if (order.length > ONE_CIRCLE_UP_TO) return sectorRingsLayout(runsOf(order, group), gap);
   const slots: number[] = [];
   let slot = 0;
   order.forEach((id, i) => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { launchApp, ScriptedDialogs, type LaunchedApp } from '../harness';
 import { listFiles, makeTempDir, type TempDir } from './files';
+import { toolbarButton } from './toolbar';
 
 let dataDir: TempDir;
 let elsewhere: TempDir;
@@ -32,7 +33,7 @@ describe('file dialogs answered by the test', () => {
     const { page } = app;
     const copyPath = join(elsewhere.path, 'harlow-copy.coalition.json');
     app.dialogs.answerNextSave(copyPath);
-    await page.getByRole('button', { name: 'Save as', exact: true }).click();
+    await (await toolbarButton(page, 'Save as')).click();
     await fileShown('harlow-copy.coalition.json').waitFor();
     const written = mapDocumentSchema.parse(JSON.parse(await readFile(copyPath, 'utf8')));
     expect(written.coalition.name).toMatch(/Family Safety Coalition/);
@@ -40,14 +41,14 @@ describe('file dialogs answered by the test', () => {
 
     // Cancel: the open map stays as it is.
     app.dialogs.answerNextOpen(null);
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await toolbarButton(page, 'Open')).click();
     await page.waitForTimeout(300);
     expect(await fileShown('harlow-copy.coalition.json').count()).toBe(1);
 
     const [original] = (await listFiles(dataDir.path)).filter((f) => f.startsWith('maps/') && f.endsWith('.json'));
     if (original === undefined) throw new Error('the first run wrote no map into the data folder');
     app.dialogs.answerNextOpen(join(dataDir.path, original));
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await toolbarButton(page, 'Open')).click();
     await fileShown(original.slice('maps/'.length)).waitFor();
     expect(app.errors).toEqual([]);
     expect(app.requests).toEqual([]);

@@ -2,7 +2,11 @@
 // turning gestures into new views, and easing from one view to another.
 import type { Box, Viewport } from '../level-of-detail';
 
-export const ZOOM_LIMITS = { min: 0.05, max: 4 } as const;
+/**
+ * How far either map (this canvas and Cytoscape) zooms. Out to 1/40: circle by category of 5,000
+ * people (rings of wedges, about 6,600 units across) fits the map of an 800x600 window.
+ */
+export const ZOOM_LIMITS = { min: 0.025, max: 4 } as const;
 
 export interface ScreenPoint {
   readonly x: number;

@@ -3,6 +3,7 @@
 // within the view the instance shows.
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { ZOOM_LIMITS } from '../../graph/canvas/view';
 import type { Box } from '../../graph/level-of-detail';
 import { placeNew, type Point } from '../../graph/placement';
 import { buildStylesheet } from '../../graph/stylesheet';
@@ -26,8 +27,8 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>, lin
       container: containerRef.current,
       style: buildStylesheet(),
       elements: [],
-      minZoom: 0.05,
-      maxZoom: 4,
+      minZoom: ZOOM_LIMITS.min,
+      maxZoom: ZOOM_LIMITS.max,
       wheelSensitivity: 0.4,
       boxSelectionEnabled: false,
       autounselectify: true,
