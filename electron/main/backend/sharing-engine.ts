@@ -10,6 +10,8 @@ import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/s
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { createQueue } from '../queue';
+import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
+import { mainPart, placeholderPolicy } from '../sync/placeholder-policy';
 import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
 import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
@@ -46,7 +48,7 @@ export class SharedMapSync {
   /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
   static async open(mapPath: string, config: SharingSettings, map: MapDocument): Promise<SharedMapSync> {
     const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath) });
+    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath), part: mainPart(config) });
     const sync = new SharedMapSync(mapPath, config, peer, map);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;
@@ -100,7 +102,7 @@ export class SharedMapSync {
     if (this.incoming === this.shownIncoming) return null;
     return this.inPeer(async () => {
       await this.recordUpTo(local);
-      return { map: mergeShared(this.peer.map(HEADER), local), incoming: this.incoming };
+      return { map: mergeShared(this.peer.map(HEADER), local, ownPlaceholderIds(local, placeholderPolicy(this.config))), incoming: this.incoming };
     });
   }
 

@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
 import { couchRelay } from './couch-relay';
 import { folderRelay, type Relay } from './folder-relay';
+import { mainPart } from './placeholder-policy';
 import { COALITION_KEY_BYTES, coalitionSealer } from './seal';
 import { SyncPeer } from './sync-peer';
 
@@ -29,6 +30,11 @@ const settingsSchema = z.strictObject({
   name: z.string().min(1).max(200),
   key: z.base64().refine((k) => Buffer.from(k, 'base64').length === COALITION_KEY_BYTES, 'a coalition key is 32 bytes'),
   relay: relaySchema,
+  /**
+   * Present when the holder allows anonymous placeholders for their confidential people (off by
+   * default): the secret their placeholder ids are derived from, which never leaves this file.
+   */
+  placeholders: z.strictObject({ secret: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a placeholder secret is 32 bytes') }).optional(),
 });
 
 export type RelaySettings = z.infer<typeof relaySchema>;
@@ -108,5 +114,6 @@ export async function peerForMap(mapPath: string, settings: SharingSettings): Pr
     sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
     relay: relayFor(settings.relay),
     stateFile: syncFilePath(mapPath),
+    part: mainPart(settings),
   });
 }

@@ -1,0 +1,51 @@
+// The holder's side of anonymous placeholders (shared/sync/placeholders.ts): whether they are
+// allowed is a per-map sharing setting, off by default, kept in `<map>.sharing` with the other
+// sharing settings. A placeholder's id is HMAC-SHA-256 of the local id under a random 256-bit
+// secret kept in that (encrypted) settings file: stable from one edit to the next, so an edit
+// does not churn the shared map, yet without the secret no one, not even another organizer,
+// can tell which local person a placeholder stands for. Turning the option off forgets the
+// secret, so turning it on again later gives placeholders new, unrelated ids.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { MapLike } from '../../../shared/sync/map-ops';
+import type { PlaceholderPolicy } from '../../../shared/sync/placeholders';
+import { sharedPart } from '../../../shared/sync/shared-part';
+import type { PassphraseCodec } from '../crypto';
+import { writeSharingFile, type SharingSettings } from './sharing-file';
+import type { SyncPeer } from './sync-peer';
+
+/** The placeholder rule of `settings`, or null when placeholders are not allowed. */
+export function placeholderPolicy(settings: SharingSettings, withoutIds: ReadonlySet<string> = new Set()): PlaceholderPolicy | null {
+  if (settings.placeholders === undefined) return null;
+  const secret = Buffer.from(settings.placeholders.secret, 'base64');
+  return {
+    heldBy: settings.name,
+    idFor: (localId) => (withoutIds.has(localId) ? null : `held-${createHmac('sha256', secret).update(localId, 'utf8').digest('hex').slice(0, 32)}`),
+  };
+}
+
+/** What the main shared map gets of a map under `settings`. */
+export function mainPart(settings: SharingSettings, withoutIds?: ReadonlySet<string>): (map: MapLike) => MapLike {
+  const policy = placeholderPolicy(settings, withoutIds);
+  return (map) => sharedPart(map, policy);
+}
+
+/**
+ * Turns placeholders on or off for the map at `mapPath`: the setting is saved first (under the
+ * map's passphrase when it has one), then the placeholders are added to or removed from the shared
+ * map as one change. Returns the new settings.
+ */
+export async function allowPlaceholders(
+  mapPath: string,
+  settings: SharingSettings,
+  codec: PassphraseCodec | null,
+  peer: SyncPeer,
+  map: MapLike,
+  allowed: boolean,
+): Promise<SharingSettings> {
+  if (allowed === (settings.placeholders !== undefined)) return settings;
+  const { placeholders: _old, ...rest } = settings;
+  const next: SharingSettings = allowed ? { ...rest, placeholders: { secret: randomBytes(32).toString('base64') } } : rest;
+  await writeSharingFile(mapPath, next, codec);
+  await peer.repart(mainPart(next), map);
+  return next;
+}
