@@ -22,6 +22,16 @@ const relaySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('folder'), path: z.string().min(1).max(4096) }),
 ]);
 
+const keySchema = z.base64().refine((k) => Buffer.from(k, 'base64').length === COALITION_KEY_BYTES, 'a key is 32 bytes');
+
+/** A restricted record this organizer is a member of (restricted-record.ts): its own key and relay database. */
+const restrictedSchema = z.strictObject({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  label: z.string().min(1).max(200),
+  key: keySchema,
+  relay: relaySchema,
+});
+
 const settingsSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(1),
@@ -35,7 +45,10 @@ const settingsSchema = z.strictObject({
    * default): the secret their placeholder ids are derived from, which never leaves this file.
    */
   placeholders: z.strictObject({ secret: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a placeholder secret is 32 bytes') }).optional(),
+  restricted: z.array(restrictedSchema).max(100).optional(),
 });
+
+export type RestrictedSettings = z.infer<typeof restrictedSchema>;
 
 export type RelaySettings = z.infer<typeof relaySchema>;
 export type SharingSettings = Omit<z.infer<typeof settingsSchema>, 'format' | 'version'>;
