@@ -12,6 +12,7 @@ import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { createQueue } from '../queue';
 import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
 import { mainPart, placeholderPolicy } from '../sync/placeholder-policy';
+import { RestrictedSet } from '../sync/restricted-set';
 import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
 import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
@@ -43,13 +44,16 @@ export class SharedMapSync {
     readonly config: SharingSettings,
     private readonly peer: SyncPeer,
     private lastRecorded: MapDocument,
+    private readonly restricted: RestrictedSet,
   ) {}
 
   /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
   static async open(mapPath: string, config: SharingSettings, map: MapDocument): Promise<SharedMapSync> {
     const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath), part: mainPart(config) });
-    const sync = new SharedMapSync(mapPath, config, peer, map);
+    // Restricted records this organizer is a member of sync alongside; their people get no placeholder.
+    const restricted = await RestrictedSet.open(mapPath, config);
+    const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath), part: mainPart(config, restricted.ids) });
+    const sync = new SharedMapSync(mapPath, config, peer, map, restricted);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;
     return sync;
@@ -102,7 +106,8 @@ export class SharedMapSync {
     if (this.incoming === this.shownIncoming) return null;
     return this.inPeer(async () => {
       await this.recordUpTo(local);
-      return { map: mergeShared(this.peer.map(HEADER), local, ownPlaceholderIds(local, placeholderPolicy(this.config))), incoming: this.incoming };
+      const merged = mergeShared(this.peer.map(HEADER), local, ownPlaceholderIds(local, placeholderPolicy(this.config, this.restricted.ids)));
+      return { map: this.restricted.view(merged), incoming: this.incoming };
     });
   }
 
@@ -150,6 +155,7 @@ export class SharedMapSync {
     try {
       const report = await this.peer.sync();
       if (report.received > 0) this.incoming += 1;
+      if (this.restricted.size > 0 && (await this.restricted.sync()) > 0) this.incoming += 1;
       this.problem = null;
       this.failures = 0;
       this.lastSyncAt = new Date().toISOString();
@@ -165,6 +171,7 @@ export class SharedMapSync {
   private async recordUpTo(map: MapDocument): Promise<void> {
     if (map === this.lastRecorded) return;
     await this.peer.record(this.lastRecorded, map);
+    await this.restricted.record(this.lastRecorded, map);
     this.lastRecorded = map;
   }
 
