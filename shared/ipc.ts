@@ -301,6 +301,8 @@ export const contract = {
   settleSharedConflict: channel<OpenedMap>()(settleArg),
   /** Tries the relay now instead of waiting for the next attempt. */
   syncSharedNow: channel<SharingStatus>()(empty),
+  /** Allows or stops anonymous placeholders (categories and stage only) for the open shared map's confidential people. */
+  allowSharedPlaceholders: channel<SharingStatus>()(z.strictObject({ allowed: z.boolean() })),
 } as const;
 
 export type Contract = typeof contract;

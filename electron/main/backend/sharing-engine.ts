@@ -11,7 +11,8 @@ import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { createQueue } from '../queue';
 import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
-import { mainPart, placeholderPolicy } from '../sync/placeholder-policy';
+import type { PassphraseCodec } from '../crypto';
+import { allowPlaceholders, mainPart, placeholderPolicy } from '../sync/placeholder-policy';
 import { RestrictedSet } from '../sync/restricted-set';
 import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
@@ -41,7 +42,8 @@ export class SharedMapSync {
 
   private constructor(
     readonly mapPath: string,
-    readonly config: SharingSettings,
+    /** Replaced when a setting changes (placeholders allowed or not). */
+    public config: SharingSettings,
     private readonly peer: SyncPeer,
     private lastRecorded: MapDocument,
     private readonly restricted: RestrictedSet,
@@ -134,6 +136,15 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /** Allows or stops anonymous placeholders for this organizer's confidential people (saved in `<map>.sharing`). */
+  async allowPlaceholders(allowed: boolean, local: MapDocument, codec: PassphraseCodec | null): Promise<void> {
+    await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      this.config = await allowPlaceholders(this.mapPath, this.config, codec, this.peer, local, allowed, this.restricted.ids);
+    });
+    this.tryNow();
+  }
+
   status(): SharingStatus {
     const counts = this.peer.status();
     const refusedState = counts.refused > 0 ? 'refused' : this.lastSyncAt === null ? 'syncing' : 'synced';
@@ -148,6 +159,7 @@ export class SharedMapSync {
       conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
       lastSyncAt: this.lastSyncAt,
+      placeholders: this.config.placeholders !== undefined,
     };
   }
 

@@ -41,11 +41,12 @@ export async function allowPlaceholders(
   peer: SyncPeer,
   map: MapLike,
   allowed: boolean,
+  withoutIds?: ReadonlySet<string>,
 ): Promise<SharingSettings> {
   if (allowed === (settings.placeholders !== undefined)) return settings;
   const { placeholders: _old, ...rest } = settings;
   const next: SharingSettings = allowed ? { ...rest, placeholders: { secret: randomBytes(32).toString('base64') } } : rest;
   await writeSharingFile(mapPath, next, codec);
-  await peer.repart(mainPart(next), map);
+  await peer.repart(mainPart(next, withoutIds), map);
   return next;
 }

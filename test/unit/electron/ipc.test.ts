@@ -56,6 +56,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   takeSharedChanges: {},
   settleSharedConflict: { table: 'stakeholders', id: 's1', field: 'role', keep: 1 },
   syncSharedNow: {},
+  allowSharedPlaceholders: { allowed: true },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
