@@ -5,7 +5,7 @@ import { windowCoalition } from '../../api';
 
 export type SharingApi = Pick<
   CoalitionApi,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'allowSharedPlaceholders'
 >;
 
 export const windowSharingApi: () => SharingApi = windowCoalition;
