@@ -95,6 +95,11 @@ describe('anonymous placeholders between two windows', () => {
     // One for each of Ana's confidential people (the sample's own and the added one).
     const held = (await readSampleMap(anaDir.path)).stakeholders.filter((s) => s.confidential).length;
     await expect.poll(() => placeholderRow.count(), SLOW).toBe(held);
+    // Ben cannot edit it as a person: the panel says who holds it, with no form and no delete.
+    await placeholderRow.first().click();
+    await ben.page.getByText('Another organizer holds this confidential person').waitFor();
+    expect(await ben.page.getByRole('form', { name: /^Details of/ }).count()).toBe(0);
+    expect(await ben.page.getByRole('button', { name: 'Delete stakeholder' }).isDisabled()).toBe(true);
     await saveScreenshot(ben.page, 'sharing-placeholder-other-window');
     const benText = await ben.page.locator('body').innerText();
     for (const canary of Object.values(SECRET)) expect(benText).not.toContain(canary);

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/safety/secure-delete';
 import { organizationsOf } from '../../../shared/search/match';
+import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { NEW_DRAFT, panelDraftOf } from '../state/core/drafts';
 import { blankDraft } from '../state/core/stakeholder-edits';
 import { useActions, useAppState } from '../state/core/use-store';
@@ -41,7 +42,9 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
   const [merging, setMerging] = useState(false);
-  const editLocked = useAppState((s) => s.security.presenting && self.confidential);
+  // Another organizer's placeholder for one of their confidential people (shared/sync/placeholders.ts) is theirs to change.
+  const heldElsewhere = isPlaceholder(self);
+  const editLocked = useAppState((s) => s.security.presenting && self.confidential) || heldElsewhere;
   const hideSensitive = useAppState((s) => s.security.hideSensitive);
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
   const kept = useAppState((s) => s.drafts.stakeholders[self.id]);
@@ -56,7 +59,11 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
         </button>
       </div>
       {editLocked ? (
-        <p className="hint presenting-note">Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited.</p>
+        <p className="hint presenting-note">
+          {heldElsewhere
+            ? 'Another organizer holds this confidential person on their own computer; the shared map counts them by category and stage only, and only that organizer can change them.'
+            : "Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited."}
+        </p>
       ) : (
       <StakeholderForm
         key={`${self.id}:${self.updatedAt}:${map.coalition.anchorId ?? ''}`}
@@ -82,7 +89,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
           type="button"
           className="danger"
           disabled={editLocked}
-          title={editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
+          title={heldElsewhere ? 'Only the organizer who holds this person can remove them.' : editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
           onClick={() => setConfirming(true)}
         >
           Delete stakeholder
