@@ -12,7 +12,7 @@ import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { createQueue } from '../queue';
 import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
 import type { PassphraseCodec } from '../crypto';
-import { allowPlaceholders, mainPart, placeholderPolicy } from '../sync/placeholder-policy';
+import { allowPlaceholders, mainPart, placeholderPolicy, stalePlaceholderOps } from '../sync/placeholder-policy';
 import { RestrictedSet } from '../sync/restricted-set';
 import { coalitionSealer } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
@@ -39,6 +39,8 @@ export class SharedMapSync {
   private shownIncoming = 0;
   private lastSyncAt: string | null = null;
   private running = false;
+  /** How many restricted people the last check of this organizer's placeholders knew; -1 before the first. */
+  private placeholdersCheckedAt = -1;
 
   private constructor(
     readonly mapPath: string,
@@ -168,6 +170,7 @@ export class SharedMapSync {
       const report = await this.peer.sync();
       if (report.received > 0) this.incoming += 1;
       if (this.restricted.size > 0 && (await this.restricted.sync()) > 0) this.incoming += 1;
+      await this.dropStalePlaceholders();
       this.problem = null;
       this.failures = 0;
       this.lastSyncAt = new Date().toISOString();
@@ -178,6 +181,14 @@ export class SharedMapSync {
       if (this.failures > 1) this.problem = failureKind(error);
       this.nextAt = Date.now() + (this.failures === 1 ? 500 : Math.min(LONGEST_PAUSE_MS, 2_000 * 2 ** (this.failures - 2)));
     }
+  }
+
+  /** A person who moved into a restricted record loses the placeholder written before (checked when that set grows). */
+  private async dropStalePlaceholders(): Promise<void> {
+    if (this.config.placeholders === undefined || this.restricted.ids.size === this.placeholdersCheckedAt) return;
+    this.placeholdersCheckedAt = this.restricted.ids.size;
+    const ops = stalePlaceholderOps(this.peer, mainPart(this.config, this.restricted.ids), this.lastRecorded, new Date().toISOString());
+    if (ops.length > 0) await this.peer.write(ops);
   }
 
   private async recordUpTo(map: MapDocument): Promise<void> {

@@ -6,8 +6,10 @@
 // can tell which local person a placeholder stands for. Turning the option off forgets the
 // secret, so turning it on again later gives placeholders new, unrelated ids.
 import { createHmac, randomBytes } from 'node:crypto';
+import { REMOVED_FIELD, type SetOp } from '../../../shared/sync/change';
 import type { MapLike } from '../../../shared/sync/map-ops';
-import type { PlaceholderPolicy } from '../../../shared/sync/placeholders';
+import { isPlaceholderId, type PlaceholderPolicy } from '../../../shared/sync/placeholders';
+import { isRemoved } from '../../../shared/sync/replica';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import type { PassphraseCodec } from '../crypto';
 import { writeSharingFile, type SharingSettings } from './sharing-file';
@@ -49,4 +51,17 @@ export async function allowPlaceholders(
   await writeSharingFile(mapPath, next, codec);
   await peer.repart(mainPart(next, withoutIds), map);
   return next;
+}
+
+/**
+ * Removals for this organizer's own placeholders that the shared map still has but `part` of the
+ * map no longer gives: one left behind when its person moved into a restricted record (whose
+ * people get none) after the placeholder was written. Empty when nothing is stale.
+ */
+export function stalePlaceholderOps(peer: SyncPeer, part: (map: MapLike) => MapLike, map: MapLike, at: string): SetOp[] {
+  const wanted = new Set((part(map).stakeholders as { id: string }[] | undefined)?.map((s) => s.id) ?? []);
+  return peer.state
+    .recordsOf('stakeholders')
+    .filter((r) => r.first.actor === peer.actor && isPlaceholderId(r.id) && !isRemoved(r) && !wanted.has(r.id))
+    .map((r) => ({ table: 'stakeholders' as const, id: r.id, field: REMOVED_FIELD, value: { by: peer.actor, at } }));
 }

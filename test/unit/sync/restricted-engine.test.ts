@@ -76,4 +76,34 @@ describe('a restricted record in the open map\'s sync engine', () => {
     await ana.idle();
     await ben.idle();
   });
+
+  it('a person with a placeholder who moves into a restricted record loses the placeholder in the shared map', async () => {
+    const dir = await tempDir();
+    const key = newCoalitionKey();
+    const mainRelay = join(dir, 'relay');
+    const anaPath = join(dir, 'ana.coalition-map');
+    const anaConfig: SharingSettings = { coalitionId: COALITION, actor: 'actor-ana-0001', name: 'Ana', key: key.toString('base64'), relay: { kind: 'folder', path: mainRelay }, placeholders: { secret: Buffer.alloc(32, 5).toString('base64') } };
+    const sample = sampleCoalition({ now: '2026-03-01T10:00:00.000Z' });
+    const base = sample.stakeholders[0];
+    if (base === undefined) throw new Error('empty sample');
+    const anaLocal: MapDocument = { ...sample, stakeholders: [...sample.stakeholders.map((s) => ({ ...s, confidential: false })), { ...base, ...SURVIVOR }] };
+    await writeSharingFile(anaPath, anaConfig, null);
+    const first = await SharedMapSync.open(anaPath, anaConfig, anaLocal);
+    await first.share(anaLocal);
+    await first.syncNow();
+    await first.idle();
+
+    const ben = await SyncPeer.open({ actor: 'actor-ben-0001', name: 'Ben', sealer: coalitionSealer(key, COALITION), relay: relayFor(anaConfig.relay), stateFile: join(dir, 'ben.sync.json') });
+    await ben.join();
+    expect(ben.map(HEADER).stakeholders as { id: string }[]).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Confidential person (held by Ana)' })]));
+
+    // Ana puts the survivor in a restricted record; the map's sync, opened again, takes the placeholder away.
+    const { settings } = await RestrictedRecord.create(anaPath, anaConfig, null, { label: 'With Ben', relay: { kind: 'folder', path: join(dir, 'restricted') }, ids: [SURVIVOR.id] }, anaLocal);
+    const again = await SharedMapSync.open(anaPath, settings, anaLocal);
+    await again.syncNow();
+    await again.syncNow();
+    await ben.sync();
+    expect((ben.map(HEADER).stakeholders as { name: string }[]).filter((s) => s.name.startsWith('Confidential person'))).toEqual([]);
+    await again.idle();
+  });
 });
