@@ -55,7 +55,7 @@ export class SharedMapSync {
   static async open(mapPath: string, config: SharingSettings, map: MapDocument): Promise<SharedMapSync> {
     const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
     // Restricted records this organizer is a member of sync alongside; their people get no placeholder.
-    const restricted = await RestrictedSet.open(mapPath, config);
+    const restricted = await RestrictedSet.open(mapPath, config, relayFor);
     const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile: syncFilePath(mapPath), part: mainPart(config, restricted.ids) });
     const sync = new SharedMapSync(mapPath, config, peer, map, restricted);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.

@@ -10,6 +10,7 @@ import { inviteFromWords, inviteToWords } from '../../../shared/sharing/invite';
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { restrictedPart } from '../../../shared/sync/restricted';
 import type { PassphraseCodec } from '../crypto';
+import type { Relay } from './folder-relay';
 import { coalitionSealer, newCoalitionKey, type Sealer } from './seal';
 import { relayFor, writeSharingFile, type RelaySettings, type RestrictedSettings, type SharingSettings } from './sharing-file';
 import { SyncPeer, type SyncReport } from './sync-peer';
@@ -32,14 +33,14 @@ export class RestrictedRecord {
 
   private constructor(readonly settings: RestrictedSettings) {}
 
-  /** Opens a restricted record this organizer is a member of. */
-  static async open(mapPath: string, settings: RestrictedSettings, me: Pick<SharingSettings, 'actor' | 'name'>): Promise<RestrictedRecord> {
+  /** Opens a restricted record this organizer is a member of; `relayOf` may add a time limit to each call (the window's sync does). */
+  static async open(mapPath: string, settings: RestrictedSettings, me: Pick<SharingSettings, 'actor' | 'name'>, relayOf: (s: RelaySettings) => Relay = relayFor): Promise<RestrictedRecord> {
     const record = new RestrictedRecord(settings);
     record.peer = await SyncPeer.open({
       actor: me.actor,
       name: me.name,
       sealer: restrictedSealer(settings),
-      relay: relayFor(settings.relay),
+      relay: relayOf(settings.relay),
       stateFile: restrictedSyncFilePath(mapPath, settings.id),
       part: (map) => restrictedPart(map, record.ids),
     });

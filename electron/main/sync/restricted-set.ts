@@ -7,7 +7,8 @@
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { withRestricted } from '../../../shared/sync/restricted';
 import { RestrictedRecord } from './restricted-record';
-import type { SharingSettings } from './sharing-file';
+import type { Relay } from './folder-relay';
+import type { RelaySettings, SharingSettings } from './sharing-file';
 
 export class RestrictedSet {
   readonly ids = new Set<string>();
@@ -16,9 +17,9 @@ export class RestrictedSet {
     this.learn();
   }
 
-  static async open(mapPath: string, settings: SharingSettings): Promise<RestrictedSet> {
+  static async open(mapPath: string, settings: SharingSettings, relayOf?: (s: RelaySettings) => Relay): Promise<RestrictedSet> {
     const records: RestrictedRecord[] = [];
-    for (const entry of settings.restricted ?? []) records.push(await RestrictedRecord.open(mapPath, entry, settings));
+    for (const entry of settings.restricted ?? []) records.push(await RestrictedRecord.open(mapPath, entry, settings, relayOf));
     return new RestrictedSet(records);
   }
 
