@@ -126,6 +126,9 @@ describe('anonymous placeholders for confidential people', () => {
     const exported = new TextDecoder().decode(exportMap(mapDocumentSchema.parse(ben.map(HEADER)), { format: 'json', includeConfidential: false, includeSensitive: false, today: '2026-03-02' }).bytes);
     expect(exported).not.toContain('held by Ana');
     expect(exported).toContain('Confidential stakeholder 1');
+    // The analysis (what the printed brief is written from) names it like any confidential stakeholder.
+    const figures = analyzeMap(analysisMapOf(mapDocumentSchema.parse(ben.map(HEADER)))).stakeholders.find((s) => s.id === stand[0]?.id);
+    expect(figures?.name).toMatch(/^Confidential stakeholder \d+$/);
   });
 
   it('cannot be written back by another organizer, who keeps seeing the holder\'s version', async () => {
