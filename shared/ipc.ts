@@ -307,6 +307,8 @@ export const contract = {
   startSharedCleanCopy: channel<SharedMove>()(empty),
   /** Follows the open shared map to the new copy named by a handover invite's words, carrying over this organizer's unsent changes. */
   followSharedMap: channel<SharingStatus>()(z.strictObject({ invite: inviteWordsArg })),
+  /** Allows or stops anonymous placeholders (categories and stage only) for the open shared map's confidential people. */
+  allowSharedPlaceholders: channel<SharingStatus>()(z.strictObject({ allowed: z.boolean() })),
 } as const;
 
 export type Contract = typeof contract;

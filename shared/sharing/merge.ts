@@ -8,9 +8,10 @@ import type { MapLike } from '../sync/map-ops';
 
 const RECORDS = new Set(['format', 'version', 'stakeholders', 'ties']);
 
-export function mergeShared(shared: MapLike, local: MapLike): MapLike {
+/** `own`: this organizer's own placeholders in the shared map (placeholders.ts), left out here. */
+export function mergeShared(shared: MapLike, local: MapLike, own: ReadonlySet<string> = new Set()): MapLike {
   const localShared = sharedPart(local);
-  const merged: Record<string, unknown> = { ...withHeldBack(shared, local) };
+  const merged: Record<string, unknown> = { ...withHeldBack(shared, local, own) };
   for (const key of Object.keys(merged)) {
     if (RECORDS.has(key)) continue;
     if (sameJson(merged[key], localShared[key]) && key in local) merged[key] = local[key];

@@ -43,6 +43,8 @@ export interface SharingStatus {
   readonly conflicts: readonly SharedConflict[];
   /** Counts arrivals of others' changes; the window takes them when it grows. */
   readonly incoming: number;
+  /** Whether this organizer's confidential people have anonymous placeholders in the shared map (off when absent). */
+  readonly placeholders?: boolean;
   readonly lastSyncAt: string | null;
   /** When this copy was moved to a new key and database, and by whom ('moved' and 'removed'); null otherwise. */
   readonly moved?: { readonly at: string; readonly by: string } | null;

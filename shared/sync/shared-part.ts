@@ -1,13 +1,19 @@
 // The part of a map that may leave its holder's device. Confidential people never do: they stay in
 // the holder's own encrypted map, and every trace of them (their ties, their place in meetings,
 // committees and tasks, the anchor field) is left out of what is shared. Fail closed: anyone not
-// plainly `confidential: false` counts as confidential here.
+// plainly `confidential: false` counts as confidential here. When the holder allows it, each of
+// them is stood in for by an anonymous placeholder (placeholders.ts); placeholders that came from
+// another holder are never written back by this one.
 import type { MapLike } from './map-ops';
+import { isHeld, isPlaceholder, placeholdersOf, type PlaceholderPolicy } from './placeholders';
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
-export function sharedPart(map: MapLike): MapLike {
-  return withoutPeople(map, new Set(list(map.stakeholders).filter((s) => s.confidential !== false).map((s) => s.id)));
+export function sharedPart(map: MapLike, placeholders: PlaceholderPolicy | null = null): MapLike {
+  const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false || isPlaceholder(s)).map((s) => s.id));
+  const part = withoutPeople(map, hidden);
+  if (placeholders === null) return part;
+  return { ...part, stakeholders: [...list(part.stakeholders), ...placeholdersOf(map, placeholders)] };
 }
 
 /** The map without the given people: their records, their ties and every section's mention of them. */
@@ -21,16 +27,22 @@ export function withoutPeople(map: MapLike, hidden: ReadonlySet<string>): MapLik
   return out;
 }
 
-/** What the holder sees: the shared map with their own confidential people and ties put back. */
-export function withHeldBack(shared: MapLike, local: MapLike): MapLike {
-  const held = list(local.stakeholders).filter((s) => s.confidential !== false);
-  if (held.length === 0) return shared;
-  const heldIds = new Set(held.map((s) => s.id));
-  const present = new Set([...list(shared.stakeholders).map((s) => s.id), ...heldIds]);
+/**
+ * What the holder sees: the shared map with their own confidential people and ties put back, and
+ * their own placeholders (`own`) left out, since the people they stand for are here. A tie this
+ * device drew to someone else's placeholder stays on this device too.
+ */
+export function withHeldBack(shared: MapLike, local: MapLike, own: ReadonlySet<string> = new Set()): MapLike {
+  const held = list(local.stakeholders).filter(isHeld);
+  const base = own.size === 0 ? shared : { ...shared, stakeholders: list(shared.stakeholders).filter((s) => !own.has(s.id)) };
+  const placeholders = list(base.stakeholders).filter(isPlaceholder).map((s) => s.id);
+  if (held.length === 0 && placeholders.length === 0) return base;
+  const heldIds = new Set([...held.map((s) => s.id), ...placeholders]);
+  const present = new Set([...list(base.stakeholders).map((s) => s.id), ...heldIds]);
   const heldTies = list(local.ties).filter(
     (t) => (heldIds.has(String(t.source)) || heldIds.has(String(t.target))) && present.has(String(t.source)) && present.has(String(t.target)),
   );
-  return { ...shared, stakeholders: [...list(shared.stakeholders), ...held], ties: [...list(shared.ties), ...heldTies] };
+  return { ...base, stakeholders: [...list(base.stakeholders), ...held], ties: [...list(base.ties), ...heldTies] };
 }
 
 /**

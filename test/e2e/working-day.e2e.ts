@@ -86,6 +86,8 @@ async function readTheMap(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Insights' }).click();
   const insights = page.getByRole('region', { name: 'Insights' });
   await insights.getByRole('heading', { name: 'Coverage' }).waitFor();
+  // Read what the analysis says of the map as it is now, not the faded figures from before the last edit.
+  await insights.getByText(/^Updating…/).waitFor({ state: 'hidden' });
   await step(page, 'insights', true);
   await page.getByRole('tab', { name: 'Details' }).click();
   // "tomas" finds Tomás.

@@ -14,7 +14,7 @@ import type { Relay } from '../sync/folder-relay';
 import { readNote, writeNote } from '../sync/relay-note';
 import { coalitionSealer, SyncRefusal, type Sealer } from '../sync/seal';
 import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
-import { SyncPeer } from '../sync/sync-peer';
+import { SyncPeer, type PeerOptions } from '../sync/sync-peer';
 import { relayFor } from './sharing-relay';
 
 export interface Home {
@@ -77,9 +77,9 @@ async function emptyPeer(old: SyncPeer, home: Home): Promise<SyncPeer> {
  * and a move's new sync file waits apart and does, a move was cut short after its settings were
  * written (sharing-move.ts): the new file takes the old one's place now.
  */
-export async function openPeer(mapPath: string, config: SharingSettings): Promise<SyncPeer> {
+export async function openPeer(mapPath: string, config: SharingSettings, part?: PeerOptions['part']): Promise<SyncPeer> {
   const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-  const options = { actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay) };
+  const options = { actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), ...(part ? { part } : {}) };
   try {
     return await SyncPeer.open({ ...options, stateFile: syncFilePath(mapPath) });
   } catch (error) {

@@ -12,12 +12,16 @@ import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { MEMBER_TABLE } from '../../../shared/sync/change';
 import { createQueue } from '../queue';
+import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
+import type { PassphraseCodec } from '../crypto';
+import { allowPlaceholders, mainPart, placeholderPolicy, stalePlaceholderOps } from '../sync/placeholder-policy';
+import { RestrictedSet } from '../sync/restricted-set';
 import { SyncPeer } from '../sync/sync-peer';
 import { readNote, type MovedNote } from '../sync/relay-note';
 import type { SharingSettings } from '../sync/sharing-file';
 import type { SyncAudit } from './sharing-audit';
 import { copyTo, followTo, openPeer, type Home } from './sharing-copy';
-import { failureKind, shownAddress } from './sharing-relay';
+import { failureKind, relayFor, shownAddress } from './sharing-relay';
 
 const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 /** Pause between rounds while the relay answers, and the longest pause while it does not. */
@@ -43,19 +47,25 @@ export class SharedMapSync {
   private moved: MovedNote | null = null;
   /** This engine's peer moved to a new copy (or is moving): it never syncs again. */
   private retired = false;
+  /** How many restricted people the last check of this organizer's placeholders knew; -1 before the first. */
+  private placeholdersCheckedAt = -1;
 
   private constructor(
     readonly mapPath: string,
-    readonly config: SharingSettings,
+    /** Replaced when a setting changes (placeholders allowed or not). */
+    public config: SharingSettings,
     private readonly peer: SyncPeer,
     private lastRecorded: MapDocument,
     private readonly audit: SyncAudit | null,
+    private readonly restricted: RestrictedSet,
   ) {}
 
   /** The sync of the map at `mapPath`; its sealed changes are kept beside it (`<map>.sync.json`), where the command line reads them too. */
   static async open(mapPath: string, config: SharingSettings, map: MapDocument, audit: SyncAudit | null = null): Promise<SharedMapSync> {
-    const peer = await openPeer(mapPath, config);
-    const sync = new SharedMapSync(mapPath, config, peer, map, audit);
+    // Restricted records this organizer is a member of sync alongside; their people get no placeholder.
+    const restricted = await RestrictedSet.open(mapPath, config, relayFor);
+    const peer = await openPeer(mapPath, config, mainPart(config, restricted.ids));
+    const sync = new SharedMapSync(mapPath, config, peer, map, audit, restricted);
     // Whatever reached this computer last time and is not in the map file yet is shown at once.
     sync.incoming = 1;
     return sync;
@@ -141,7 +151,8 @@ export class SharedMapSync {
     if (this.incoming === this.shownIncoming) return null;
     return this.inPeer(async () => {
       await this.recordUpTo(local);
-      return { map: mergeShared(this.peer.map(HEADER), local), incoming: this.incoming };
+      const merged = mergeShared(this.peer.map(HEADER), local, ownPlaceholderIds(local, placeholderPolicy(this.config, this.restricted.ids)));
+      return { map: this.restricted.view(merged), incoming: this.incoming };
     });
   }
 
@@ -168,6 +179,15 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /** Allows or stops anonymous placeholders for this organizer's confidential people (saved in `<map>.sharing`). */
+  async allowPlaceholders(allowed: boolean, local: MapDocument, codec: PassphraseCodec | null): Promise<void> {
+    await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      this.config = await allowPlaceholders(this.mapPath, this.config, codec, this.peer, local, allowed, this.restricted.ids);
+    });
+    this.tryNow();
+  }
+
   status(): SharingStatus {
     const counts = this.peer.status();
     const refusedState = counts.refused > 0 ? 'refused' : this.lastSyncAt === null ? 'syncing' : 'synced';
@@ -186,6 +206,7 @@ export class SharedMapSync {
       conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
       lastSyncAt: this.lastSyncAt,
+      placeholders: this.config.placeholders !== undefined,
     };
   }
 
@@ -201,6 +222,8 @@ export class SharedMapSync {
       const report = await this.peer.sync();
       if (report.refused.length > 0) await this.audit?.('sync-refused', report.refused.length);
       if (report.received > 0) this.incoming += 1;
+      if (this.restricted.size > 0 && (await this.restricted.sync()) > 0) this.incoming += 1;
+      await this.dropStalePlaceholders();
       this.problem = null;
       this.failures = 0;
       this.lastSyncAt = new Date().toISOString();
@@ -213,11 +236,20 @@ export class SharedMapSync {
     }
   }
 
+  /** A person who moved into a restricted record loses the placeholder written before (checked when that set grows). */
+  private async dropStalePlaceholders(): Promise<void> {
+    if (this.config.placeholders === undefined || this.restricted.ids.size === this.placeholdersCheckedAt) return;
+    this.placeholdersCheckedAt = this.restricted.ids.size;
+    const ops = stalePlaceholderOps(this.peer, mainPart(this.config, this.restricted.ids), this.lastRecorded, new Date().toISOString());
+    if (ops.length > 0) await this.peer.write(ops);
+  }
+
   private async recordUpTo(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): Promise<void> {
     if (map === this.lastRecorded) return;
     // The patch says the edit only when it was made on what the sync last recorded.
     if (edit !== undefined && edit.base === this.lastRecorded) await this.peer.recordPatch(this.lastRecorded, edit.patch);
     else await this.peer.record(this.lastRecorded, map);
+    await this.restricted.record(this.lastRecorded, map);
     this.lastRecorded = map;
   }
 

@@ -17,7 +17,7 @@ import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -118,6 +118,13 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       return (await takeChanges(session, sync, store)) ?? session.opened(store, []);
     }),
     ...moveHandlers(session, inOrder, open, audit, shared),
+    allowSharedPlaceholders: queued(inOrder, async ({ allowed }) => {
+      const sync = await current();
+      const store = session.requireOpen('nothing was changed');
+      if (sync === null) throw new Error('This map is not shared, so it has no placeholders to allow.');
+      await sync.allowPlaceholders(allowed, store.map, session.codec);
+      return sync.status();
+    }),
     stopSharing: () => open.stop(),
   };
 }

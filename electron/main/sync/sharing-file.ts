@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
 import { couchRelay } from './couch-relay';
 import { folderRelay, type Relay } from './folder-relay';
+import { mainPart } from './placeholder-policy';
 import { COALITION_KEY_BYTES, coalitionSealer } from './seal';
 import { SyncPeer } from './sync-peer';
 
@@ -21,6 +22,16 @@ const relaySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('folder'), path: z.string().min(1).max(4096) }),
 ]);
 
+const keySchema = z.base64().refine((k) => Buffer.from(k, 'base64').length === COALITION_KEY_BYTES, 'a key is 32 bytes');
+
+/** A restricted record this organizer is a member of (restricted-record.ts): its own key and relay database. */
+const restrictedSchema = z.strictObject({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  label: z.string().min(1).max(200),
+  key: keySchema,
+  relay: relaySchema,
+});
+
 const settingsSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(1),
@@ -29,7 +40,15 @@ const settingsSchema = z.strictObject({
   name: z.string().min(1).max(200),
   key: z.base64().refine((k) => Buffer.from(k, 'base64').length === COALITION_KEY_BYTES, 'a coalition key is 32 bytes'),
   relay: relaySchema,
+  /**
+   * Present when the holder allows anonymous placeholders for their confidential people (off by
+   * default): the secret their placeholder ids are derived from, which never leaves this file.
+   */
+  placeholders: z.strictObject({ secret: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a placeholder secret is 32 bytes') }).optional(),
+  restricted: z.array(restrictedSchema).max(100).optional(),
 });
+
+export type RestrictedSettings = z.infer<typeof restrictedSchema>;
 
 export type RelaySettings = z.infer<typeof relaySchema>;
 export type SharingSettings = Omit<z.infer<typeof settingsSchema>, 'format' | 'version'>;
@@ -108,5 +127,6 @@ export async function peerForMap(mapPath: string, settings: SharingSettings): Pr
     sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
     relay: relayFor(settings.relay),
     stateFile: syncFilePath(mapPath),
+    part: mainPart(settings),
   });
 }

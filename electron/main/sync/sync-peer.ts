@@ -28,6 +28,8 @@ export interface PeerOptions {
   readonly now?: () => string;
   /** The newest sync format this app reads and writes (tests stand in for an older or newer app). */
   readonly syncFormat?: number;
+  /** What of a map this peer shares; by default `sharedPart` (no confidential person, no placeholder). */
+  readonly part?: (map: MapLike) => MapLike;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -55,11 +57,14 @@ interface Opened {
 export class SyncPeer {
   private readonly replica = new SharedReplica();
   private readonly undoStack: Change[][] = [];
+  private part: (map: MapLike) => MapLike;
 
   private constructor(
     private readonly options: PeerOptions,
     private readonly file: PeerFile,
-  ) {}
+  ) {
+    this.part = options.part ?? ((map) => sharedPart(map));
+  }
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
     const { file, rewrite } = await readSyncFile(options.stateFile);
@@ -77,7 +82,7 @@ export class SyncPeer {
 
   /** The first organizer: the shareable part of `map` becomes the shared map. */
   async share(map: MapLike): Promise<void> {
-    await this.commit([this.memberOp(), ...opsBetween({}, sharedPart(map), this.removal())]);
+    await this.commit([this.memberOp(), ...opsBetween({}, this.part(map), this.removal())]);
   }
 
   /** A joining organizer: take what the relay holds, then say who you are. */
@@ -90,7 +95,7 @@ export class SyncPeer {
 
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
   async record(before: MapLike, after: MapLike): Promise<number> {
-    return this.recordOps(opsBetween(sharedPart(before), sharedPart(after), this.removal()));
+    return this.recordOps(opsBetween(this.part(before), this.part(after), this.removal()));
   }
 
   /**
@@ -100,7 +105,7 @@ export class SyncPeer {
    */
   async recordPatch(before: MapLike, patch: MapPatch): Promise<number> {
     const removal = this.removal();
-    const ops = opsOfPatch(before, patch, removal, (m) => sharedPart(m)) ?? opsBetween(sharedPart(before), sharedPart(applyMapPatch(before as MapDocument, patch)), removal);
+    const ops = opsOfPatch(before, patch, removal, (m) => this.part(m)) ?? opsBetween(this.part(before), this.part(applyMapPatch(before as MapDocument, patch)), removal);
     return this.recordOps(ops);
   }
 
@@ -109,6 +114,17 @@ export class SyncPeer {
     const changes = await this.commit(kept);
     if (changes.length > 0) this.undoStack.push(changes);
     return kept.length;
+  }
+
+  /**
+   * From now on shares `part` of the map (placeholders allowed or not, say): what `map` shares
+   * under the new rule is written as one change. Not undoable: it is a setting, not an edit.
+   */
+  async repart(part: (map: MapLike) => MapLike, map: MapLike): Promise<number> {
+    const ops = keepUnknown(opsBetween(this.part(map), part(map), this.removal()));
+    this.part = part;
+    await this.commit(ops);
+    return ops.length;
   }
 
   /** Writes the given ops as one local edit (settling a conflict, for example). */

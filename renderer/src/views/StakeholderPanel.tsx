@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { ERASED_NOTICE } from '../state/safety/secure-delete';
 import { organizationsOf } from '../../../shared/search/match';
+import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { panelDraftOf } from '../state/core/drafts';
 import { blankDraft } from '../state/core/stakeholder-edits';
 import { useActions, useAppState } from '../state/core/use-store';
@@ -65,7 +66,9 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
   const actions = useActions();
   const [confirming, setConfirming] = useState(false);
   const [merging, setMerging] = useState(false);
-  const editLocked = useAppState((s) => s.security.presenting && self.confidential);
+  // Another organizer's placeholder for one of their confidential people (shared/sync/placeholders.ts) is theirs to change.
+  const heldElsewhere = isPlaceholder(self);
+  const editLocked = useAppState((s) => s.security.presenting && self.confidential) || heldElsewhere;
   const tieCount = map.ties.filter((t) => t.source === self.id || t.target === self.id).length;
   return (
     <>
@@ -76,9 +79,13 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
         </button>
       </div>
       {editLocked ? (
-        <p className="hint presenting-note">Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited.</p>
+        <p className="hint presenting-note">
+          {heldElsewhere
+            ? 'Another organizer holds this confidential person on their own computer; the shared map counts them by category and stage only, and only that organizer can change them.'
+            : "Presentation mode is on: this confidential stakeholder's details are hidden and cannot be edited."}
+        </p>
       ) : (
-      <SelectedForm map={map} self={self} />
+        <SelectedForm map={map} self={self} />
       )}
       <Ties map={map} self={self} />
       <div className="panel-section">
@@ -91,7 +98,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
           type="button"
           className="danger"
           disabled={editLocked}
-          title={editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
+          title={heldElsewhere ? 'Only the organizer who holds this person can remove them.' : editLocked ? 'Not while presenting: this is a confidential stakeholder.' : undefined}
           onClick={() => setConfirming(true)}
         >
           Delete stakeholder

@@ -59,6 +59,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   removeSharedMember: { member: 'org-0123456789abcdef' },
   startSharedCleanCopy: {},
   followSharedMap: { invite: 'acorn adobe agent' },
+  allowSharedPlaceholders: { allowed: true },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

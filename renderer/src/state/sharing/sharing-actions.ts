@@ -22,6 +22,7 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
   return {
     sharingStatus: (): Promise<SharingStatus> => getApi().sharingStatus({}),
     syncSharedNow: (): Promise<SharingStatus> => getApi().syncSharedNow({}),
+    allowSharedPlaceholders: (allowed: boolean): Promise<SharingStatus> => getApi().allowSharedPlaceholders({ allowed }),
     shareMap: (yourName: string, relay: string, inviteName: string): Promise<SharedMapInvite> => getApi().shareMap({ yourName, relay, inviteName }),
     inviteOrganizer: (name: string): Promise<SharedMapInvite> => getApi().inviteOrganizer({ name }),
     /** Joins and opens the shared map; a failure is thrown for the dialog to show, the open map unchanged. */

@@ -6,6 +6,7 @@ import type { SettleArg, SharedConflict, SharingStatus } from '../../../../share
 import { useActions, useAppState } from '../../state/core/use-store';
 import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
+import { PlaceholderSwitch } from './PlaceholderSwitch';
 
 interface Props {
   readonly status: SharingStatus;
@@ -37,6 +38,7 @@ export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy
           <span className="hint">Erases the shared history: the map as it is now, under a new key.</span>
         </p>
       )}
+      <PlaceholderSwitch status={status} onChanged={onSettled} />
       <h3>Conflicts to review</h3>
       {status.conflicts.length === 0 ? (
         <p className="hint">No conflicts: every change has been merged.</p>

@@ -1,0 +1,119 @@
+// Anonymous placeholders in two real windows sharing through a folder relay: Ana ticks "Count my
+// confidential people on the others' maps" in the members dialog (keyboard, at 800x600), and Ben's
+// window then lists "Confidential person (held by Ana)" and no name, contact or note of hers;
+// unticking takes the placeholder away. Ben's map file on disk holds nothing of the person either.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MapDocument } from '../../shared/model';
+import { isPlaceholder } from '../../shared/sync/placeholders';
+import { launchApp, type LaunchedApp } from './harness';
+import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { seriousAxeViolations } from './support/layout-checks';
+import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
+
+const SECRET = { name: 'Perpetua Holloway-Canary', email: 'ph-canary@example.org', phone: '+1 555 0111 2222', notes: 'placeholder-note-e2e' };
+const SLOW = { timeout: 45_000 };
+
+const opened: { apps: LaunchedApp[]; dirs: TempDir[] } = { apps: [], dirs: [] };
+afterEach(async () => {
+  for (const app of opened.apps.splice(0)) await app.close();
+  for (const dir of opened.dirs.splice(0)) await dir.remove();
+});
+
+async function tempDir(label: string): Promise<TempDir> {
+  const dir = await makeTempDir(label);
+  opened.dirs.push(dir);
+  return dir;
+}
+
+async function launch(dataDir: string): Promise<LaunchedApp> {
+  const app = await launchApp({ dataDir });
+  opened.apps.push(app);
+  await waitUntilSaved(app.page);
+  return app;
+}
+
+async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('region', { name: 'Sharing' }).getByRole('status').filter({ hasText: text }).waitFor(SLOW);
+}
+
+function rows(page: Page) {
+  return page.getByRole('table', { name: 'Stakeholders' }).getByRole('row');
+}
+
+describe('anonymous placeholders between two windows', () => {
+  it('the holder turns them on and off; the other window lists the placeholder, never the person', async () => {
+    const anaDir = await tempDir('placeholders-ana');
+    const benDir = await tempDir('placeholders-ben');
+    const relay = join((await tempDir('placeholders-relay')).path, 'relay');
+    await addToSampleMap(anaDir.path, (model) => [{ ...model, id: 'held-e2e', ...SECRET, categories: ['directly-affected'], stage: 'core', confidential: true }]);
+    const ana = await launch(anaDir.path);
+    const ben = await launch(benDir.path);
+    await ana.page.setViewportSize({ width: 800, height: 600 });
+
+    await ana.page.getByRole('button', { name: 'Share this map…' }).click();
+    const share = ana.page.getByRole('dialog', { name: 'Share this map' });
+    await share.getByLabel('Your name (shown to the others)').fill('Ana');
+    await share.getByLabel(/^Relay address/).fill(relay);
+    await share.getByLabel('Invite an organizer named').fill('Ben');
+    await share.getByRole('button', { name: 'Share and make the invite' }).click();
+    const card = share.getByRole('region', { name: 'Invite for Ben' });
+    await card.waitFor(SLOW);
+    const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
+    const relayAddress = await card.getByLabel('Relay address', { exact: true }).inputValue();
+    await share.getByRole('button', { name: 'Done' }).click();
+    await waitForStatus(ana.page, 'Shared · synced');
+
+    await ben.page.getByRole('button', { name: 'Join a shared map…' }).click();
+    const joinDialog = ben.page.getByRole('dialog', { name: 'Join a shared map' });
+    await joinDialog.getByLabel('Invite words', { exact: true }).fill(words);
+    await joinDialog.getByLabel('Relay address', { exact: true }).fill(relayAddress);
+    await joinDialog.getByRole('button', { name: 'Join', exact: true }).click();
+    // A join that fails says why in the dialog; the test says it too.
+    await joinDialog.waitFor({ state: 'detached', ...SLOW }).catch(async (e: unknown) => {
+      throw new Error(`join dialog stayed: ${await joinDialog.innerText()}`, { cause: e });
+    });
+    await waitForStatus(ben.page, 'Shared · synced');
+    await ben.page.getByRole('button', { name: 'List', exact: true }).click();
+    expect(await rows(ben.page).filter({ hasText: 'Confidential person' }).count()).toBe(0);
+
+    // Ana turns placeholders on from the members dialog, by keyboard.
+    await ana.page.getByRole('button', { name: 'Members (2)…' }).click(SLOW);
+    const members = ana.page.getByRole('dialog', { name: 'Members and conflicts' });
+    const box = members.getByRole('checkbox', { name: 'Count my confidential people on the others’ maps' });
+    expect(await box.isChecked()).toBe(false);
+    await box.focus();
+    await ana.page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked(), SLOW).toBe(true);
+    await saveScreenshot(ana.page, 'sharing-placeholders-800x600');
+    expect(await seriousAxeViolations(ana.page)).toEqual([]);
+
+    const placeholderRow = rows(ben.page).filter({ hasText: 'Confidential person (held by Ana)' });
+    await placeholderRow.first().waitFor(SLOW);
+    // One for each of Ana's confidential people (the sample's own and the added one).
+    const held = (await readSampleMap(anaDir.path)).stakeholders.filter((s) => s.confidential).length;
+    await expect.poll(() => placeholderRow.count(), SLOW).toBe(held);
+    // Ben cannot edit it as a person: the panel says who holds it, with no form and no delete.
+    await placeholderRow.first().click();
+    await ben.page.getByText('Another organizer holds this confidential person').waitFor();
+    expect(await ben.page.getByRole('form', { name: /^Details of/ }).count()).toBe(0);
+    expect(await ben.page.getByRole('button', { name: 'Delete stakeholder' }).isDisabled()).toBe(true);
+    await saveScreenshot(ben.page, 'sharing-placeholder-other-window');
+    const benText = await ben.page.locator('body').innerText();
+    for (const canary of Object.values(SECRET)) expect(benText).not.toContain(canary);
+
+    await ana.page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked(), SLOW).toBe(false);
+    await placeholderRow.first().waitFor({ state: 'detached', ...SLOW });
+    await waitUntilSaved(ben.page);
+    const benMaps = await readdir(join(benDir.path, 'maps'));
+    for (const file of benMaps.filter((f) => f.endsWith('.json') && !f.endsWith('.sync.json'))) {
+      const text = await readFile(join(benDir.path, 'maps', file), 'utf8');
+      for (const canary of Object.values(SECRET)) expect(text).not.toContain(canary);
+      const map = JSON.parse(text) as Partial<MapDocument>;
+      if (Array.isArray(map.stakeholders)) expect(map.stakeholders.filter(isPlaceholder)).toEqual([]);
+    }
+  });
+});
