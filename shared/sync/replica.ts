@@ -2,7 +2,7 @@
 // and those waiting for an earlier change to arrive first. Changes may arrive in any order and
 // more than once; every device that has applied the same set holds the same state.
 import { REMOVED_FIELD, SYNC_FORMAT, type Change, type SetOp, type Table, type VersionVector } from './change';
-import { writeRegister, type Register, type Write } from './register';
+import { joinRegisters, writeRegister, type Register, type Write } from './register';
 
 export interface SharedRecord {
   readonly table: Table;
@@ -10,6 +10,14 @@ export interface SharedRecord {
   /** The earliest write to the record orders it among its table's records on every device. */
   first: Pick<Write, 'clock' | 'actor'>;
   readonly fields: Map<string, Register>;
+}
+
+/** Everything a replica has applied, as a snapshot records it (shared/sync/snapshot.ts). */
+export interface ReplicaState {
+  /** Exactly the changes the state covers: actor id -> highest sequence number applied. */
+  readonly vector: VersionVector;
+  readonly lamport: number;
+  readonly records: readonly SharedRecord[];
 }
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'waiting';
@@ -42,6 +50,35 @@ export class SharedReplica {
   /** Every applied change in the order this device applied them (a causal order). */
   changes(): readonly Change[] {
     return this.history;
+  }
+
+  /** The applied state (live records: encode it before the next change). */
+  exportState(): ReplicaState {
+    return { vector: this.vector(), lamport: this.lamport, records: [...this.records.values()] };
+  }
+
+  /**
+   * Joins a snapshot's state into this one: afterwards this replica holds what applying the
+   * changes of both would give. The changes a snapshot covers need not be held (they may have
+   * been purged from the relay); only what it does not cover still arrives as changes.
+   */
+  absorb(state: ReplicaState): number {
+    for (const theirs of state.records) {
+      const key = recordKey(theirs.table, theirs.id);
+      const mine = this.records.get(key);
+      if (mine === undefined) {
+        this.records.set(key, { table: theirs.table, id: theirs.id, first: theirs.first, fields: new Map(theirs.fields) });
+        continue;
+      }
+      if (byClockThenActor(theirs.first, mine.first) < 0) mine.first = theirs.first;
+      for (const [field, register] of theirs.fields) {
+        const own = mine.fields.get(field);
+        mine.fields.set(field, own === undefined ? register : joinRegisters(own, register));
+      }
+    }
+    for (const [actor, seq] of Object.entries(state.vector)) if (seq > this.seqOf(actor)) this.applied.set(actor, seq);
+    this.lamport = Math.max(this.lamport, state.lamport);
+    return this.drainWaiting();
   }
 
   recordsOf(table: Table): SharedRecord[] {
