@@ -2,6 +2,7 @@
 // needs only two of CouchDB's calls, so it speaks them itself over HTTP instead of carrying a
 // database engine: POST _bulk_docs to send sealed changes, GET _changes to fetch new ones. What
 // CouchDB stores is { _id: random, ct: ciphertext } and nothing else.
+import { couchSnapshots } from './couch-snapshots';
 import type { Relay } from './folder-relay';
 import type { Sealed } from './seal';
 
@@ -44,6 +45,7 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
     async destroy() {
       await call('', { method: 'DELETE' });
     },
+    snapshots: couchSnapshots(call),
     async push(sealed) {
       for (const batch of batches(sealed)) {
         await call('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: batch.map((s) => ({ _id: s.id, ct: s.ct })) }) });

@@ -11,6 +11,7 @@ import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import { undoOps } from '../../../shared/sync/undo';
+import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
 import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
@@ -25,6 +26,8 @@ export interface PeerOptions {
   readonly now?: () => string;
   /** The newest sync format this app reads and writes (tests stand in for an older or newer app). */
   readonly syncFormat?: number;
+  /** When and how this device compacts the relay (compactor.ts); snapshots are taken in either way. */
+  readonly compaction?: CompactionOptions;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -52,11 +55,15 @@ interface Opened {
 export class SyncPeer {
   private readonly replica = new SharedReplica();
   private readonly undoStack: Change[][] = [];
+  private readonly compactor: Compactor;
+  private compacting = false;
 
   private constructor(
     private readonly options: PeerOptions,
     private readonly file: PeerFile,
-  ) {}
+  ) {
+    this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction);
+  }
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
     const { file, rewrite } = await readSyncFile(options.stateFile);
@@ -67,6 +74,7 @@ export class SyncPeer {
     const moved = ahead.length !== (file.ahead ?? []).length;
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
+    await peer.compactor.loadBase(peer.replica);
     peer.replica.receive(readable.map((r) => r.change));
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
@@ -117,7 +125,20 @@ export class SyncPeer {
       ...ahead.map((r) => ({ ahead: r.sealed })),
       ...refused.map((id) => ({ refused: id })),
     ]);
+    await this.compactor.absorbNew(this.replica);
+    if (!this.compacting && this.compactor.due(this.replica)) await this.compact();
     return { sent: outbox.length, received: readable.length, refused };
+  }
+
+  /** Sends and fetches, then writes a snapshot and purges from the relay what verified snapshots cover. */
+  async compact(): Promise<CompactionReport> {
+    this.compacting = true;
+    try {
+      await this.sync();
+      return await this.compactor.compact(this.replica, this.file.known);
+    } finally {
+      this.compacting = false;
+    }
   }
 
   /** This organizer's actor id. */
@@ -141,6 +162,7 @@ export class SyncPeer {
   /** Deletes this device's sync file (after a clean copy replaced it): no sealed change stays behind. */
   async forget(): Promise<void> {
     await rm(this.options.stateFile, { force: true });
+    await this.compactor.forget();
     this.file.known.splice(0);
     this.file.outbox.splice(0);
   }
