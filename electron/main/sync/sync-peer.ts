@@ -11,6 +11,7 @@ import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import { undoOps } from '../../../shared/sync/undo';
+import { RelayUnavailable } from './couch-relay';
 import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
@@ -126,7 +127,7 @@ export class SyncPeer {
       ...refused.map((id) => ({ refused: id })),
     ]);
     await this.compactor.absorbNew(this.replica);
-    if (!this.compacting && this.compactor.due(this.replica)) await this.compact();
+    if (!this.compacting && this.compactor.due(this.replica)) await this.compactQuietly();
     return { sent: outbox.length, received: readable.length, refused };
   }
 
@@ -138,6 +139,15 @@ export class SyncPeer {
       return await this.compactor.compact(this.replica, this.file.known);
     } finally {
       this.compacting = false;
+    }
+  }
+
+  /** Compaction on its own, after a sync: a relay that stops answering midway only means next time. */
+  private async compactQuietly(): Promise<void> {
+    try {
+      await this.compact();
+    } catch (error) {
+      if (!(error instanceof RelayUnavailable)) throw error;
     }
   }
 

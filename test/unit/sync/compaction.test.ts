@@ -135,6 +135,24 @@ describe.each([
   });
 });
 
+describe('when the app compacts', () => {
+  it('a member compacts on its own after a thousand or so changes no snapshot covers (here: after 5)', { timeout: 120_000 }, async () => {
+    const s = await onCouch();
+    const ana = await SyncPeer.open({ actor: 'actor-ana-0001', name: 'Ana', sealer: s.sealer, relay: s.relay(), stateFile: join(s.dir, 'devices', 'ana.sync.json'), compaction: { every: 5 } });
+    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
+    await ana.sync();
+    expect((await s.relay().snapshots?.partIds())?.length).toBe(0);
+    for (let i = 0; i < 8; i++) await edit(ana, i, 'role', `role ${i}`);
+    await ana.sync();
+    expect((await s.relay().snapshots?.partIds())?.length).toBe(1);
+    expect(await s.docCount()).toBe(1);
+    const cara = await s.open('Cara');
+    await cara.join();
+    await ana.sync();
+    expectSameShared(cara, ana);
+  });
+});
+
 describe('snapshots that do not open', () => {
   it('a snapshot sealed with another key, or altered on the relay, is refused and causes no purge', { timeout: 120_000 }, async () => {
     const s = await onCouch();
