@@ -29,7 +29,8 @@ export function couchSnapshots(call: CouchCall): SnapshotStore {
   };
   return {
     async partIds() {
-      const range = `startkey=${encodeURIComponent('"snap-"')}&endkey=${encodeURIComponent('"snap-\ufff0"')}`;
+      // _all_docs sorts ids by their bytes, and every part id after "snap-" sorts before "~".
+      const range = `startkey=${encodeURIComponent('"snap-"')}&endkey=${encodeURIComponent('"snap-~"')}`;
       const page = (await call(`/_all_docs?${range}`, { method: 'GET' })) as { rows?: Row[] };
       return (page.rows ?? []).map((r) => r.id ?? '').filter((id) => PART_ID.test(id));
     },
