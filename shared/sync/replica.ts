@@ -27,6 +27,8 @@ export class SharedReplica {
   private readonly applied = new Map<string, number>();
   private readonly waiting = new Map<string, Change>();
   private readonly history: Change[] = [];
+  /** The records of snapshots taken in: the writes of changes this device may never hold itself. */
+  private readonly bases: Map<string, SharedRecord>[] = [];
   private lamport = 0;
 
   /** Applies what it can of `changes` (and anything they unblock); the rest waits. */
@@ -63,6 +65,7 @@ export class SharedReplica {
    * been purged from the relay); only what it does not cover still arrives as changes.
    */
   absorb(state: ReplicaState): number {
+    this.bases.push(new Map(state.records.map((r) => [recordKey(r.table, r.id), r])));
     for (const theirs of state.records) {
       const key = recordKey(theirs.table, theirs.id);
       const mine = this.records.get(key);
@@ -78,7 +81,12 @@ export class SharedReplica {
     }
     for (const [actor, seq] of Object.entries(state.vector)) if (seq > this.seqOf(actor)) this.applied.set(actor, seq);
     this.lamport = Math.max(this.lamport, state.lamport);
-    return this.drainWaiting();
+    return this.drainWaiting(true);
+  }
+
+  /** The writes to one field that snapshots taken in hold (undo starts from them: their changes are not in changes()). */
+  baseWrites(table: Table, id: string, field: string): Write[] {
+    return this.bases.flatMap((base) => [...(base.get(recordKey(table, id))?.fields.get(field) ?? [])]);
   }
 
   recordsOf(table: Table): SharedRecord[] {
@@ -99,7 +107,17 @@ export class SharedReplica {
     return 'applied';
   }
 
-  private drainWaiting(): number {
+  /**
+   * Applies waiting changes that are ready. A waiting change a snapshot just covered is not applied
+   * again, but it goes into the history (`covered`): its effect is in the state, and undo and the
+   * clean copy's carry-over read a device's own changes there (in clock order, a causal order).
+   */
+  private drainWaiting(covered = false): number {
+    if (covered) {
+      const now = [...this.waiting].filter(([, c]) => this.seqOf(c.actor) >= c.seq);
+      for (const [key] of now) this.waiting.delete(key);
+      for (const c of now.map(([, c]) => c).sort(byClockThenActor)) this.history.push(c);
+    }
     let count = 0;
     for (let progress = true; progress; ) {
       progress = false;

@@ -7,7 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { VersionVector } from '../../../shared/sync/change';
-import type { SharedReplica } from '../../../shared/sync/replica';
+import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
 import { coversAll, uncovered } from '../../../shared/sync/snapshot';
 import { writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
@@ -42,6 +42,8 @@ export class Compactor {
   /** What the snapshots this device knows of cover together. */
   private covered: VersionVector = {};
   private readonly threshold: number;
+  /** The snapshots taken in, joined: kept beside the sync file. Only the relay's snapshots, never this device's own state, so its own changes stay in its history. */
+  private base: ReplicaState | null = null;
 
   constructor(
     private readonly sealer: Sealer,
@@ -53,7 +55,7 @@ export class Compactor {
     this.threshold = Math.ceil((options.every ?? DEFAULT_EVERY) * (1 + Math.random() / 2));
   }
 
-  /** At open: the state taken in from snapshots before, ahead of the sync file's changes. */
+  /** At open, after the sync file's changes: the snapshots taken in before (changes waiting on them then apply). */
   async loadBase(replica: SharedReplica): Promise<void> {
     let text: string;
     try {
@@ -65,6 +67,7 @@ export class Compactor {
     const base = baseSchema.safeParse(JSON.parse(text));
     if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
     const opened = openSnapshot(this.sealer, base.data.sid, base.data.parts);
+    this.base = opened.state;
     replica.absorb(opened.state);
     this.covered = joinVectors([this.covered, opened.covers]);
   }
@@ -75,7 +78,7 @@ export class Compactor {
     const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
     const ahead = verified.filter((s) => !coversAll(replica.vector(), s.covers));
     for (const s of ahead) replica.absorb(s.state);
-    if (ahead.length > 0) await this.saveBase(replica);
+    if (ahead.length > 0) await this.saveBase(ahead.map((s) => s.state));
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
     return refused;
   }
@@ -105,8 +108,11 @@ export class Compactor {
     await rm(this.baseFile, { force: true });
   }
 
-  private async saveBase(replica: SharedReplica): Promise<void> {
-    const { sid, parts } = sealSnapshot(this.sealer, replica.exportState(), this.options.partBytes);
+  private async saveBase(taken: readonly ReplicaState[]): Promise<void> {
+    const joined = new SharedReplica();
+    for (const state of [...(this.base === null ? [] : [this.base]), ...taken]) joined.absorb(state);
+    this.base = joined.exportState();
+    const { sid, parts } = sealSnapshot(this.sealer, this.base, this.options.partBytes);
     await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
   }
 }

@@ -75,8 +75,8 @@ export class SyncPeer {
     const moved = ahead.length !== (file.ahead ?? []).length;
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
-    await peer.compactor.loadBase(peer.replica);
     peer.replica.receive(readable.map((r) => r.change));
+    await peer.compactor.loadBase(peer.replica);
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
   }

@@ -153,6 +153,33 @@ describe('when the app compacts', () => {
   });
 });
 
+describe('a device that joined from a snapshot', () => {
+  it('undoes its own edit to the value it saw, though the change that set it was purged', { timeout: 120_000 }, async () => {
+    const s = await onCouch();
+    const { ana } = await busyCoalition(s);
+    await ana.compact();
+    const cara = await s.open('Cara');
+    await cara.join();
+    const before = people(cara)[1]?.role;
+    expect(before).toBe('Role by Ana 1');
+    await edit(cara, 1, 'role', 'Cara was here');
+    expect(await cara.undo()).toEqual({ undone: true, message: 'Your last change was undone.' });
+    expect(people(cara)[1]?.role).toBe(before);
+    // Cara catches up from a later snapshot; reopened, her device still holds every one of her own
+    // changes (a clean copy carries over those it has not seen).
+    await edit(cara, 2, 'notes', 'Cara again');
+    await cara.sync();
+    await ana.sync();
+    await edit(ana, 3, 'notes', 'Ana after');
+    await ana.compact();
+    await cara.sync();
+    expect(people(cara)[3]?.notes).toBe('Ana after');
+    const again = await s.open('Cara');
+    expect(again.state.changes().filter((c) => c.actor === cara.actor).map((c) => c.seq)).toEqual(cara.state.changes().filter((c) => c.actor === cara.actor).map((c) => c.seq));
+    expectSameShared(again, cara);
+  });
+});
+
 describe('snapshots that do not open', () => {
   it('a snapshot sealed with another key, or altered on the relay, is refused and causes no purge', { timeout: 120_000 }, async () => {
     const s = await onCouch();
