@@ -7,6 +7,7 @@
 // once, both members keep the same one). "Supersedes" is a strict order, so whatever members delete
 // at once, some snapshot that covers each deleted document stays on the relay.
 import type { VersionVector } from '../../../shared/sync/change';
+import type { ReplicaState } from '../../../shared/sync/replica';
 import { coversAll } from '../../../shared/sync/snapshot';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
 import { openSnapshot, parsePartId, type OpenedSnapshot } from './snapshot-seal';
@@ -16,8 +17,19 @@ import type { SnapshotStore } from './snapshot-store';
 export type CompactionStep = 'snapshot-written' | 'snapshots-verified' | 'changes-purged';
 export type CompactionSeam = (step: CompactionStep) => Promise<void>;
 
+/** A snapshot on the relay that opened and checked: what it covers, and its state when it was opened just now. */
+export interface VerifiedSnapshot {
+  readonly sid: string;
+  readonly partIds: readonly string[];
+  readonly covers: VersionVector;
+  /** Present only when read in this call; the cache keeps no state (a large map's is hundreds of megabytes). */
+  readonly state?: ReplicaState;
+}
+
+export type SnapshotCache = Map<string, VerifiedSnapshot | 'refused'>;
+
 export interface VerifiedSet {
-  readonly verified: OpenedSnapshot[];
+  readonly verified: VerifiedSnapshot[];
   /** Ids of complete snapshots that did not open (altered, or sealed with another key). */
   readonly refused: string[];
 }
@@ -27,27 +39,28 @@ export interface VerifiedSet {
  * (by snapshot id, which is random and never reused), so a sync reads each snapshot once; whether
  * all its parts are still there is asked of the relay every time.
  */
-export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, cache: Map<string, OpenedSnapshot | 'refused'>): Promise<VerifiedSet> {
+export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, cache: SnapshotCache): Promise<VerifiedSet> {
   const groups = new Map<string, string[]>();
   for (const id of await store.partIds()) {
     const at = parsePartId(id);
     if (at !== null) groups.set(at.sid, [...(groups.get(at.sid) ?? []), id]);
   }
-  const verified: OpenedSnapshot[] = [];
+  const verified: VerifiedSnapshot[] = [];
   const refused: string[] = [];
   for (const [sid, ids] of groups) {
     const count = parsePartId(ids[0] as string)?.count;
     if (ids.length !== count || ids.some((id) => parsePartId(id)?.count !== count)) continue; // still being written, or being deleted
     const known = cache.get(sid) ?? (await openFromRelay(store, sealer, sid, ids));
     if (known === null) continue;
-    cache.set(sid, known);
+    cache.set(sid, known === 'refused' ? known : { sid, partIds: known.partIds, covers: known.covers });
     if (known === 'refused') refused.push(sid);
     else verified.push(known);
   }
   return { verified, refused };
 }
 
-async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedSnapshot | 'refused' | null> {
+/** Reads and opens one snapshot's parts; null when a part is no longer there. */
+export async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedSnapshot | 'refused' | null> {
   const parts = await store.read(ids);
   if (parts.length !== ids.length) return null; // a part went while reading: not complete
   try {
@@ -59,13 +72,13 @@ async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, 
 }
 
 /** True when `a` supersedes `b` (see the top of this file). */
-export function supersedes(a: Pick<OpenedSnapshot, 'sid' | 'covers'>, b: Pick<OpenedSnapshot, 'sid' | 'covers'>): boolean {
+export function supersedes(a: Pick<VerifiedSnapshot, 'sid' | 'covers'>, b: Pick<VerifiedSnapshot, 'sid' | 'covers'>): boolean {
   if (a.sid === b.sid || !coversAll(a.covers, b.covers)) return false;
   return !coversAll(b.covers, a.covers) || a.sid < b.sid;
 }
 
 /** The sealed changes among `known` that one of `verified` covers (a change that does not open is never among them). */
-export function coveredChanges(known: readonly Sealed[], verified: readonly OpenedSnapshot[], sealer: Sealer): string[] {
+export function coveredChanges(known: readonly Sealed[], verified: readonly VerifiedSnapshot[], sealer: Sealer): string[] {
   if (verified.length === 0) return [];
   const ids: string[] = [];
   for (const sealed of known) {
@@ -87,7 +100,7 @@ export interface PurgeReport {
 }
 
 /** Deletes the changes `verified` covers, then the snapshots another of `verified` supersedes. */
-export async function purgeCovered(store: SnapshotStore, sealer: Sealer, known: readonly Sealed[], verified: readonly OpenedSnapshot[], seam: CompactionSeam): Promise<PurgeReport> {
+export async function purgeCovered(store: SnapshotStore, sealer: Sealer, known: readonly Sealed[], verified: readonly VerifiedSnapshot[], seam: CompactionSeam): Promise<PurgeReport> {
   const changes = await store.remove(coveredChanges(known, verified, sealer));
   await seam('changes-purged');
   const old = verified.filter((s) => verified.some((other) => supersedes(other, s)));

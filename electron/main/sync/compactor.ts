@@ -11,9 +11,9 @@ import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
 import { coversAll, uncovered } from '../../../shared/sync/snapshot';
 import { writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
-import { joinVectors, purgeCovered, verifiedSnapshots, type CompactionSeam } from './compaction';
+import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache } from './compaction';
 import type { Sealed, Sealer } from './seal';
-import { openSnapshot, sealSnapshot, type OpenedSnapshot } from './snapshot-seal';
+import { openSnapshot, sealSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
 
 export interface CompactionOptions {
@@ -38,7 +38,7 @@ const DEFAULT_EVERY = 1_000;
 const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
 
 export class Compactor {
-  private readonly cache = new Map<string, OpenedSnapshot | 'refused'>();
+  private readonly cache: SnapshotCache = new Map();
   /** What the snapshots this device knows of cover together. */
   private covered: VersionVector = {};
   private readonly threshold: number;
@@ -76,9 +76,15 @@ export class Compactor {
   async absorbNew(replica: SharedReplica): Promise<readonly string[]> {
     if (this.store === undefined || this.sealer.openBlob === undefined) return [];
     const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
-    const ahead = verified.filter((s) => !coversAll(replica.vector(), s.covers));
-    for (const s of ahead) replica.absorb(s.state);
-    if (ahead.length > 0) await this.saveBase(ahead.map((s) => s.state));
+    const taken: ReplicaState[] = [];
+    for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
+      // Seen before only by a compaction (the cache keeps no state): read it again.
+      const state = s.state ?? (await this.reopen(this.store, s.sid, s.partIds));
+      if (state === null) continue;
+      replica.absorb(state);
+      taken.push(state);
+    }
+    if (taken.length > 0) await this.saveBase(taken);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
     return refused;
   }
@@ -106,6 +112,11 @@ export class Compactor {
   /** Deletes the kept state (after a clean copy moved the map elsewhere). */
   async forget(): Promise<void> {
     await rm(this.baseFile, { force: true });
+  }
+
+  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<ReplicaState | null> {
+    const opened = await openFromRelay(store, this.sealer, sid, partIds);
+    return opened === null || opened === 'refused' ? null : opened.state;
   }
 
   private async saveBase(taken: readonly ReplicaState[]): Promise<void> {

@@ -155,6 +155,40 @@ describe('compaction by two members at once', () => {
     expectSameShared(cara, c.ana);
   });
 
+  it('a snapshot first seen during a compaction, ahead of this member, is taken in at the next sync', { timeout: 120_000 }, async () => {
+    const c = await coalitionOnCouch();
+    await edit(c.ben, 5, 'notes', 'Ben offline, sent during the compactions');
+    let anaWrote: () => void = () => undefined;
+    const anaHolding = new Promise<void>((resolve) => (anaWrote = resolve));
+    let benWrote: () => void = () => undefined;
+    const benDone = new Promise<void>((resolve) => (benWrote = resolve));
+    let anaVerified: () => void = () => undefined;
+    const verified = new Promise<void>((resolve) => (anaVerified = resolve));
+    c.seams.set('Ana', async (step) => {
+      if (step === 'snapshot-written') {
+        anaWrote();
+        await benDone;
+      } else if (step === 'snapshots-verified') anaVerified();
+    });
+    c.seams.set('Ben', async (step) => {
+      if (step !== 'snapshot-written') return;
+      benWrote();
+      await verified;
+    });
+    const anaRun = c.ana.compact();
+    await anaHolding;
+    const [byBen] = await Promise.all([c.ben.compact(), anaRun]);
+    // Ana's snapshot went (Ben's supersedes it); Ben's own offline change went with the purge.
+    expect(new Set((await partIds(c.url)).map((id) => id.split('-')[1]))).toEqual(new Set([byBen.written]));
+    expect(byBen.purgedChanges).toBeGreaterThan(0);
+    expect(c.ana.map(HEADER)).not.toEqual(c.ben.map(HEADER));
+
+    await c.ana.sync();
+
+    expectSameShared(c.ana, c.ben);
+    expect(await c.lost([c.ana, c.ben])).toEqual([]);
+  });
+
   it('a snapshot with a part missing on the relay purges nothing', { timeout: 120_000 }, async () => {
     const c = await coalitionOnCouch();
     c.seams.set('Ana', async (step) => {
