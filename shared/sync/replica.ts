@@ -27,8 +27,8 @@ export class SharedReplica {
   private readonly applied = new Map<string, number>();
   private readonly waiting = new Map<string, Change>();
   private readonly history: Change[] = [];
-  /** The records of snapshots taken in: the writes of changes this device may never hold itself. */
-  private readonly bases: Map<string, SharedRecord>[] = [];
+  /** The registers of snapshots taken in, joined: writes of changes this device may never hold itself. */
+  private readonly base = new Map<string, Map<string, Register>>();
   private lamport = 0;
 
   /** Applies what it can of `changes` (and anything they unblock); the rest waits. */
@@ -65,9 +65,9 @@ export class SharedReplica {
    * been purged from the relay); only what it does not cover still arrives as changes.
    */
   absorb(state: ReplicaState): number {
-    this.bases.push(new Map(state.records.map((r) => [recordKey(r.table, r.id), r])));
     for (const theirs of state.records) {
       const key = recordKey(theirs.table, theirs.id);
+      this.remember(key, theirs.fields);
       const mine = this.records.get(key);
       if (mine === undefined) {
         this.records.set(key, { table: theirs.table, id: theirs.id, first: theirs.first, fields: new Map(theirs.fields) });
@@ -86,7 +86,16 @@ export class SharedReplica {
 
   /** The writes to one field that snapshots taken in hold (undo starts from them: their changes are not in changes()). */
   baseWrites(table: Table, id: string, field: string): Write[] {
-    return this.bases.flatMap((base) => [...(base.get(recordKey(table, id))?.fields.get(field) ?? [])]);
+    return [...(this.base.get(recordKey(table, id))?.get(field) ?? [])];
+  }
+
+  private remember(key: string, fields: ReadonlyMap<string, Register>): void {
+    let kept = this.base.get(key);
+    if (kept === undefined) this.base.set(key, (kept = new Map()));
+    for (const [field, register] of fields) {
+      const old = kept.get(field);
+      kept.set(field, old === undefined ? register : joinRegisters(old, register));
+    }
   }
 
   recordsOf(table: Table): SharedRecord[] {
