@@ -18,6 +18,8 @@ export interface ReplicaState {
   readonly vector: VersionVector;
   readonly lamport: number;
   readonly records: readonly SharedRecord[];
+  /** The newest sync format among the changes it covers (absent: 1): an older app must not take it in. */
+  readonly syncFormat?: number;
 }
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'waiting';
@@ -30,6 +32,7 @@ export class SharedReplica {
   /** The registers of snapshots taken in, joined: writes of changes this device may never hold itself. */
   private readonly base = new Map<string, Map<string, Register>>();
   private lamport = 0;
+  private newestFormat = 1;
 
   /** Applies what it can of `changes` (and anything they unblock); the rest waits. */
   receive(changes: readonly Change[]): { applied: number; waiting: number } {
@@ -56,7 +59,7 @@ export class SharedReplica {
 
   /** The applied state (live records: encode it before the next change). */
   exportState(): ReplicaState {
-    return { vector: this.vector(), lamport: this.lamport, records: [...this.records.values()] };
+    return { vector: this.vector(), lamport: this.lamport, records: [...this.records.values()], syncFormat: this.newestFormat };
   }
 
   /**
@@ -81,6 +84,7 @@ export class SharedReplica {
     }
     for (const [actor, seq] of Object.entries(state.vector)) if (seq > this.seqOf(actor)) this.applied.set(actor, seq);
     this.lamport = Math.max(this.lamport, state.lamport);
+    this.newestFormat = Math.max(this.newestFormat, state.syncFormat ?? 1);
     return this.drainWaiting(true);
   }
 
@@ -153,6 +157,7 @@ export class SharedReplica {
     for (const op of change.ops) this.write(op, change);
     this.applied.set(change.actor, change.seq);
     this.lamport = Math.max(this.lamport, change.clock);
+    this.newestFormat = Math.max(this.newestFormat, change.format ?? 1);
     this.history.push(change);
   }
 

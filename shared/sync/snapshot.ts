@@ -25,6 +25,7 @@ const snapshotSchema = z.strictObject({
   id: z.string().regex(/^[0-9a-f]{32}$/),
   covers: vector,
   lamport: count,
+  syncFormat: z.number().int().min(1).max(1_000_000),
   deps: z.array(vector),
   /** [actor, seq, clock, index into deps] */
   dots: z.array(z.tuple([actor, count, count, count])),
@@ -57,7 +58,7 @@ export function encodeSnapshot(id: string, state: ReplicaState): SnapshotValue {
     for (const [field, register] of r.fields) fields.push([field, register.map((w) => [w.value, dotOf(w)] as [unknown, number])]);
     records.push([r.table, r.id, r.first.clock, r.first.actor, fields]);
   }
-  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, id, covers: { ...state.vector }, lamport: state.lamport, deps, dots, records };
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, id, covers: { ...state.vector }, lamport: state.lamport, syncFormat: state.syncFormat ?? 1, deps, dots, records };
 }
 
 /** The state a snapshot's JSON value holds, or the reason it is not a valid snapshot. */
@@ -87,7 +88,7 @@ export function decodeSnapshot(value: unknown): { ok: true; id: string; state: R
     }
     records.push({ table: table as Table, id, first: { clock, actor: firstActor }, fields: map });
   }
-  return { ok: true, id: s.id, state: { vector: s.covers, lamport: s.lamport, records } };
+  return { ok: true, id: s.id, state: { vector: s.covers, lamport: s.lamport, records, syncFormat: s.syncFormat } };
 }
 
 /** True when every change `inner` covers is covered by `outer`. */

@@ -22,6 +22,8 @@ export interface VerifiedSnapshot {
   readonly sid: string;
   readonly partIds: readonly string[];
   readonly covers: VersionVector;
+  /** The newest sync format among the changes it covers. */
+  readonly syncFormat: number;
   /** Present only when read in this call; the cache keeps no state (a large map's is hundreds of megabytes). */
   readonly state?: ReplicaState;
 }
@@ -50,11 +52,22 @@ export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, ca
   for (const [sid, ids] of groups) {
     const count = parsePartId(ids[0] as string)?.count;
     if (ids.length !== count || ids.some((id) => parsePartId(id)?.count !== count)) continue; // still being written, or being deleted
-    const known = cache.get(sid) ?? (await openFromRelay(store, sealer, sid, ids));
-    if (known === null) continue;
-    cache.set(sid, known === 'refused' ? known : { sid, partIds: known.partIds, covers: known.covers });
-    if (known === 'refused') refused.push(sid);
-    else verified.push(known);
+    const cached = cache.get(sid);
+    if (cached !== undefined) {
+      if (cached === 'refused') refused.push(sid);
+      else verified.push(cached);
+      continue;
+    }
+    const opened = await openFromRelay(store, sealer, sid, ids);
+    if (opened === null) continue;
+    if (opened === 'refused') {
+      cache.set(sid, 'refused');
+      refused.push(sid);
+      continue;
+    }
+    const light = { sid, partIds: opened.partIds, covers: opened.covers, syncFormat: opened.state.syncFormat ?? 1 };
+    cache.set(sid, light);
+    verified.push({ ...light, state: opened.state });
   }
   return { verified, refused };
 }

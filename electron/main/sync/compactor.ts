@@ -44,6 +44,8 @@ export class Compactor {
   private readonly threshold: number;
   /** The snapshots taken in, joined: kept beside the sync file. Only the relay's snapshots, never this device's own state, so its own changes stay in its history. */
   private base: ReplicaState | null = null;
+  /** The newest sync format among snapshots left untaken because this app is older. */
+  private heldBack: number | null = null;
 
   constructor(
     private readonly sealer: Sealer,
@@ -51,6 +53,8 @@ export class Compactor {
     /** Beside the sync file: the sealed state taken in from snapshots, if any was. */
     private readonly baseFile: string,
     private readonly options: CompactionOptions = {},
+    /** The newest sync format this app reads: a snapshot covering newer changes is not taken in. */
+    private readonly format = 1,
   ) {
     this.threshold = Math.ceil((options.every ?? DEFAULT_EVERY) * (1 + Math.random() / 2));
   }
@@ -78,6 +82,10 @@ export class Compactor {
     const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
     const taken: ReplicaState[] = [];
     for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
+      if (s.syncFormat > this.format) {
+        this.heldBack = Math.max(this.heldBack ?? 0, s.syncFormat);
+        continue;
+      }
       // Seen before only by a compaction (the cache keeps no state): read it again.
       const state = s.state ?? (await this.reopen(this.store, s.sid, s.partIds));
       if (state === null) continue;
@@ -87,6 +95,11 @@ export class Compactor {
     if (taken.length > 0) await this.saveBase(taken);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
     return refused;
+  }
+
+  /** The newest sync format of a snapshot this app is too old to take in, or null. */
+  newerFormat(): number | null {
+    return this.heldBack;
   }
 
   /** True when this device has applied enough changes that no snapshot covers. */

@@ -63,7 +63,7 @@ export class SyncPeer {
     private readonly options: PeerOptions,
     private readonly file: PeerFile,
   ) {
-    this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction);
+    this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction, options.syncFormat ?? SYNC_FORMAT);
   }
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
@@ -197,6 +197,8 @@ export class SyncPeer {
   /** The newest sync format among held-back changes, or null when this app reads them all. */
   newerFormat(): number | null {
     const formats = (this.file.ahead ?? []).map((s) => this.options.sealer.open(s).format ?? 1);
+    const snapshot = this.compactor.newerFormat();
+    if (snapshot !== null) formats.push(snapshot);
     return formats.length === 0 ? null : Math.max(...formats);
   }
 

@@ -12,7 +12,8 @@ import { folderRelay, type Relay } from '../../../electron/main/sync/folder-rela
 import { coalitionSealer, newCoalitionKey, type Sealer } from '../../../electron/main/sync/seal';
 import { sealSnapshot } from '../../../electron/main/sync/snapshot-seal';
 import { readSyncFile } from '../../../electron/main/sync/sync-file';
-import { SyncPeer } from '../../../electron/main/sync/sync-peer';
+import { NewerFormat, SyncPeer } from '../../../electron/main/sync/sync-peer';
+import { SYNC_FORMAT } from '../../../shared/sync/change';
 import type { Stakeholder } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
@@ -177,6 +178,33 @@ describe('a device that joined from a snapshot', () => {
     const again = await s.open('Cara');
     expect(again.state.changes().filter((c) => c.actor === cara.actor).map((c) => c.seq)).toEqual(cara.state.changes().filter((c) => c.actor === cara.actor).map((c) => c.seq));
     expectSameShared(again, cara);
+  });
+});
+
+describe('organizers on different app versions', () => {
+  it('an older app does not take in a snapshot covering changes of a newer sync format: read-only with the message until updated', { timeout: 120_000 }, async () => {
+    const s = await onFolder();
+    const open = (name: string, syncFormat = SYNC_FORMAT) =>
+      SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer: s.sealer, relay: s.relay(), stateFile: join(s.dir, 'devices', `${name}.sync.json`), syncFormat });
+    const ana = await open('Ana');
+    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
+    await ana.sync();
+    const ben = await open('Ben');
+    await ben.join();
+    const before = mapDocumentSchema.parse(ben.map(HEADER));
+    const anaUpdated = await open('Ana', SYNC_FORMAT + 1);
+    await edit(anaUpdated, 1, 'role', 'Written by a newer app');
+    await anaUpdated.compact();
+
+    await ben.sync();
+
+    expect(ben.status().newerFormat).toBe(SYNC_FORMAT + 1);
+    expect(mapDocumentSchema.parse(ben.map(HEADER))).toEqual(before);
+    await expect(edit(ben, 2, 'role', 'refused')).rejects.toThrow(NewerFormat);
+    const benUpdated = await open('Ben', SYNC_FORMAT + 1);
+    await benUpdated.sync();
+    expect(benUpdated.status().newerFormat).toBeNull();
+    expect(mapDocumentSchema.parse(benUpdated.map(HEADER))).toEqual(mapDocumentSchema.parse(anaUpdated.map(HEADER)));
   });
 });
 
