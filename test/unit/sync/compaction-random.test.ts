@@ -1,7 +1,7 @@
 // Compaction, randomised. First the engine: snapshots taken by random devices at random moments,
 // sealed-format round trip included, then any of them joined together and followed by the changes
 // they do not cover, give exactly the state of applying every change (200 seeds). Then the relay:
-// three members on a real pouchdb-server make edits, sync, and compact two at a time with the
+// three members on a real pouchdb-server (and on a folder relay) make edits, sync, and compact two at a time with the
 // compaction seam yielding a random number of turns (so their relay calls interleave differently
 // each step), some compacting without syncing first; after every step no sent change is lost, and
 // at the end a device that joins holds exactly Ana's map.
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Compactor } from '../../../electron/main/sync/compactor';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
+import { folderRelay, type Relay } from '../../../electron/main/sync/folder-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { readSyncFile } from '../../../electron/main/sync/sync-file';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
@@ -82,22 +83,33 @@ describe('snapshots in the engine', () => {
   });
 });
 
-describe('compaction by three members at random', () => {
+async function couch(dir: string): Promise<() => Relay> {
+  const server = await startRelayServer(dir);
+  servers.push(server);
+  const url = `${server.url}/harlow-bend`;
+  await couchRelay({ url }).create();
+  return () => couchRelay({ url });
+}
+
+async function folder(dir: string): Promise<() => Relay> {
+  return () => folderRelay(join(dir, 'relay'));
+}
+
+describe.each([
+  ['pouchdb-server', couch, 20261204],
+  ['folder', folder, 20261205],
+])('compaction by three members at random on a %s relay', (_kind, relayIn, seed) => {
   it('never loses a sent change, and a device that joins at the end equals Ana', { timeout: 300_000 }, async () => {
-    const seed = 20261204;
     const random = seededRandom(seed);
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
-    const url = `${server.url}/harlow-bend`;
-    await couchRelay({ url }).create();
+    const relay = await relayIn(dir);
     const sealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');
     const turns = async () => {
       for (let n = Math.floor(random() * 6); n > 0; n--) await new Promise((r) => setImmediate(r));
     };
     const options = (every: number) => ({ partBytes: 2_500, every, seam: turns });
     const open = (name: string, every = 1_000_000) =>
-      SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url }), stateFile: join(dir, `${name}.sync.json`), compaction: options(every) });
+      SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: relay(), stateFile: join(dir, `${name}.sync.json`), compaction: options(every) });
     const ana = await open('Ana');
     await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
     await ana.sync();
@@ -124,10 +136,10 @@ describe('compaction by three members at random', () => {
       } else if (roll < 0.85) {
         for (const r of await Promise.all([p.compact(), q.compact()])) count(r);
       } else {
-        const offline = new Compactor(sealer, couchRelay({ url }).snapshots, join(dir, `${p.name}-${step}.snapshot`), options(1_000_000));
+        const offline = new Compactor(sealer, relay().snapshots, join(dir, `${p.name}-${step}.snapshot`), options(1_000_000));
         for (const r of await Promise.all([offline.compact(p.state, (await readSyncFile(p.stateFile)).file.known), q.compact()])) count(r);
       }
-      expect(await lostChanges(couchRelay({ url }), sealer, sentChanges(members)), `seed ${seed}, step ${step}`).toEqual([]);
+      expect(await lostChanges(relay(), sealer, sentChanges(members)), `seed ${seed}, step ${step}`).toEqual([]);
     }
     // The run did compact: changes and superseded snapshots were deleted along the way.
     expect(purged.changes).toBeGreaterThan(10);
