@@ -28,12 +28,7 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
   let cursor = '0';
 
   async function call(path: string, init: { method: string; body?: string }): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}${path}`, { ...init, headers });
-    } catch (error) {
-      throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
-    }
+    const response = await fetchReusing(`${base}${path}`, { ...init, headers });
     if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
     return response.json();
   }
@@ -65,6 +60,23 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
     },
   };
 }
+
+/**
+ * A kept-alive connection the relay closed while this device was busy (a large compaction computes
+ * for seconds between calls) fails at once; the request is asked again, and each such connection
+ * leaves the pool as it fails, so a few tries reach a new one.
+ */
+async function fetchReusing(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (reasonOf(error) !== 'UND_ERR_SOCKET' || attempt >= SOCKET_TRIES) throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
+    }
+  }
+}
+
+const SOCKET_TRIES = 4;
 
 /** Sealed changes in requests of modest size (a first share of a big map is tens of megabytes). */
 function batches(sealed: readonly Sealed[]): Sealed[][] {

@@ -21,8 +21,10 @@ interface Row {
 export function couchSnapshots(call: CouchCall): SnapshotStore {
   const rows = async (ids: readonly string[], docs: boolean): Promise<Row[]> => {
     const out: Row[] = [];
-    for (let i = 0; i < ids.length; i += KEYS_PER_CALL) {
-      const page = (await call(`/_all_docs${docs ? '?include_docs=true' : ''}`, { method: 'POST', body: JSON.stringify({ keys: ids.slice(i, i + KEYS_PER_CALL) }) })) as { rows?: Row[] };
+    // With their content, one part (up to 4 MB) per answer: a whole large snapshot in one answer is too much for a relay.
+    const step = docs ? 1 : KEYS_PER_CALL;
+    for (let i = 0; i < ids.length; i += step) {
+      const page = (await call(`/_all_docs${docs ? '?include_docs=true' : ''}`, { method: 'POST', body: JSON.stringify({ keys: ids.slice(i, i + step) }) })) as { rows?: Row[] };
       for (const row of page.rows ?? []) out.push(row);
     }
     return out;
