@@ -14,6 +14,7 @@ import { SyncRefusal } from '../main/sync/seal';
 import { describeRelay, peerForMap, readSharingFile, SharingFileError, sharingFilePath, syncFilePath } from '../main/sync/sharing-file';
 import type { SyncPeer } from '../main/sync/sync-peer';
 import { recordCliAudit } from './cli-audit';
+import { compactShared } from './sync-compact';
 import { localToday } from './export';
 import { codecForMap, PASSPHRASE_USAGE, takePassphrase } from './passphrase';
 import { UsageError, type CliCommand, type CliIO } from './types';
@@ -71,9 +72,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const [action, map, out, ...extra] = rest.filter((a) => !a.startsWith('--'));
   for (const flag of flags) if (action !== 'export' || !['--include-sensitive', '--include-custom'].includes(flag)) throw new UsageError(`sync: unknown option ${flag}`);
-  if (action !== 'status' && action !== 'export') throw new UsageError('sync: say status or export');
+  if (action !== 'status' && action !== 'export' && action !== 'compact') throw new UsageError('sync: say status, export or compact');
   if (map === undefined) throw new UsageError(`sync ${action}: which map? Give the path of a map file.`);
-  if (action === 'status' && out !== undefined) throw new UsageError('sync status takes one map file');
+  if (action !== 'export' && out !== undefined) throw new UsageError(`sync ${action} takes one map file`);
   if (action === 'export' && (out === undefined || extra.length > 0)) throw new UsageError('sync export takes a map file and the file to write');
   const mapPath = resolve(io.cwd, map);
   try {
@@ -82,6 +83,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
       io.out(statusText(peer, mapPath, relay, coalitionId));
       return 0;
     }
+    if (action === 'compact') return await compactShared(peer, relay, io);
     return await exportShared(peer, mapPath, resolve(io.cwd, out ?? ''), flags, io);
   } catch (error) {
     if (error instanceof SyncRefusal) {
@@ -96,7 +98,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 
 export const syncCommand: CliCommand = {
   name: 'sync',
-  usage: `status <map.json> | export <map.json> <out.json> [--include-sensitive] [--include-custom] ${PASSPHRASE_USAGE}`,
-  summary: "A shared map's status, or the shared map written as a JSON file.",
+  usage: `status <map.json> | export <map.json> <out.json> [--include-sensitive] [--include-custom] | compact <map.json> ${PASSPHRASE_USAGE}`,
+  summary: "A shared map's status, the shared map written as a JSON file, or the relay compacted.",
   run,
 };

@@ -41,3 +41,14 @@ function byClockThenActor(a: Write, b: Write): number {
   if (a.clock !== b.clock) return a.clock - b.clock;
   return a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0;
 }
+
+/**
+ * Two devices' registers for one field joined into one: what a device holds after applying both
+ * sets of changes. A register is the writes no other write to the field had seen (causal delivery
+ * makes "had seen" transitive), so the join keeps exactly the writes of either side that no write
+ * of either side had seen.
+ */
+export function joinRegisters(a: Register, b: Register): Register {
+  const all = [...a, ...b.filter((w) => !a.some((old) => sameDot(old, w)))];
+  return all.filter((w) => !all.some((other) => !sameDot(other, w) && hasSeen(other.deps, w.actor, w.seq))).sort(byClockThenActor);
+}

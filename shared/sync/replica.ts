@@ -2,7 +2,7 @@
 // and those waiting for an earlier change to arrive first. Changes may arrive in any order and
 // more than once; every device that has applied the same set holds the same state.
 import { REMOVED_FIELD, SYNC_FORMAT, type Change, type SetOp, type Table, type VersionVector } from './change';
-import { writeRegister, type Register, type Write } from './register';
+import { joinRegisters, writeRegister, type Register, type Write } from './register';
 
 export interface SharedRecord {
   readonly table: Table;
@@ -12,6 +12,16 @@ export interface SharedRecord {
   readonly fields: Map<string, Register>;
 }
 
+/** Everything a replica has applied, as a snapshot records it (shared/sync/snapshot.ts). */
+export interface ReplicaState {
+  /** Exactly the changes the state covers: actor id -> highest sequence number applied. */
+  readonly vector: VersionVector;
+  readonly lamport: number;
+  readonly records: readonly SharedRecord[];
+  /** The newest sync format among the changes it covers (absent: 1): an older app must not take it in. */
+  readonly syncFormat?: number;
+}
+
 export type ApplyOutcome = 'applied' | 'duplicate' | 'waiting';
 
 export class SharedReplica {
@@ -19,7 +29,10 @@ export class SharedReplica {
   private readonly applied = new Map<string, number>();
   private readonly waiting = new Map<string, Change>();
   private readonly history: Change[] = [];
+  /** The registers of snapshots taken in, joined: writes of changes this device may never hold itself. */
+  private readonly base = new Map<string, Map<string, Register>>();
   private lamport = 0;
+  private newestFormat = 1;
 
   /** Applies what it can of `changes` (and anything they unblock); the rest waits. */
   receive(changes: readonly Change[]): { applied: number; waiting: number } {
@@ -44,6 +57,51 @@ export class SharedReplica {
     return this.history;
   }
 
+  /** The applied state (live records: encode it before the next change). */
+  exportState(): ReplicaState {
+    return { vector: this.vector(), lamport: this.lamport, records: [...this.records.values()], syncFormat: this.newestFormat };
+  }
+
+  /**
+   * Joins a snapshot's state into this one: afterwards this replica holds what applying the
+   * changes of both would give. The changes a snapshot covers need not be held (they may have
+   * been purged from the relay); only what it does not cover still arrives as changes.
+   */
+  absorb(state: ReplicaState): number {
+    for (const theirs of state.records) {
+      const key = recordKey(theirs.table, theirs.id);
+      this.remember(key, theirs.fields);
+      const mine = this.records.get(key);
+      if (mine === undefined) {
+        this.records.set(key, { table: theirs.table, id: theirs.id, first: theirs.first, fields: new Map(theirs.fields) });
+        continue;
+      }
+      if (byClockThenActor(theirs.first, mine.first) < 0) mine.first = theirs.first;
+      for (const [field, register] of theirs.fields) {
+        const own = mine.fields.get(field);
+        mine.fields.set(field, own === undefined ? register : joinRegisters(own, register));
+      }
+    }
+    for (const [actor, seq] of Object.entries(state.vector)) if (seq > this.seqOf(actor)) this.applied.set(actor, seq);
+    this.lamport = Math.max(this.lamport, state.lamport);
+    this.newestFormat = Math.max(this.newestFormat, state.syncFormat ?? 1);
+    return this.drainWaiting(true);
+  }
+
+  /** The writes to one field that snapshots taken in hold (undo starts from them: their changes are not in changes()). */
+  baseWrites(table: Table, id: string, field: string): Write[] {
+    return [...(this.base.get(recordKey(table, id))?.get(field) ?? [])];
+  }
+
+  private remember(key: string, fields: ReadonlyMap<string, Register>): void {
+    let kept = this.base.get(key);
+    if (kept === undefined) this.base.set(key, (kept = new Map()));
+    for (const [field, register] of fields) {
+      const old = kept.get(field);
+      kept.set(field, old === undefined ? register : joinRegisters(old, register));
+    }
+  }
+
   recordsOf(table: Table): SharedRecord[] {
     return [...this.records.values()].filter((r) => r.table === table).sort(byFirstWrite);
   }
@@ -62,7 +120,17 @@ export class SharedReplica {
     return 'applied';
   }
 
-  private drainWaiting(): number {
+  /**
+   * Applies waiting changes that are ready. A waiting change a snapshot just covered is not applied
+   * again, but it goes into the history (`covered`): its effect is in the state, and undo and the
+   * clean copy's carry-over read a device's own changes there (in clock order, a causal order).
+   */
+  private drainWaiting(covered = false): number {
+    if (covered) {
+      const now = [...this.waiting].filter(([, c]) => this.seqOf(c.actor) >= c.seq);
+      for (const [key] of now) this.waiting.delete(key);
+      for (const c of now.map(([, c]) => c).sort(byClockThenActor)) this.history.push(c);
+    }
     let count = 0;
     for (let progress = true; progress; ) {
       progress = false;
@@ -89,6 +157,7 @@ export class SharedReplica {
     for (const op of change.ops) this.write(op, change);
     this.applied.set(change.actor, change.seq);
     this.lamport = Math.max(this.lamport, change.clock);
+    this.newestFormat = Math.max(this.newestFormat, change.format ?? 1);
     this.history.push(change);
   }
 

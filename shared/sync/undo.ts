@@ -28,6 +28,9 @@ export function undoOps(replica: SharedReplica, change: Change, at: string): Und
 /** What the author saw in the field when making the change: the writes among what they had seen. */
 function valueBefore(replica: SharedReplica, change: Change, op: SetOp, at: string): unknown {
   let register: Register | undefined;
+  for (const w of replica.baseWrites(op.table, op.id, op.field)) {
+    if (w.actor === change.actor ? w.seq < change.seq : hasSeen(change.deps, w.actor, w.seq)) register = writeRegister(register, w);
+  }
   for (const earlier of replica.changes()) {
     const seen = earlier.actor === change.actor ? earlier.seq < change.seq : hasSeen(change.deps, earlier.actor, earlier.seq);
     if (!seen) continue;

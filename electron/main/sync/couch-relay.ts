@@ -2,6 +2,7 @@
 // needs only two of CouchDB's calls, so it speaks them itself over HTTP instead of carrying a
 // database engine: POST _bulk_docs to send sealed changes, GET _changes to fetch new ones. What
 // CouchDB stores is { _id: random, ct: ciphertext } and nothing else.
+import { couchSnapshots } from './couch-snapshots';
 import type { Relay } from './folder-relay';
 import type { Sealed } from './seal';
 
@@ -33,12 +34,7 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
   let cursor = '0';
 
   async function call(path: string, init: { method: string; body?: string }): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await fetch(`${base}${path}`, { ...init, headers });
-    } catch (error) {
-      throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
-    }
+    const response = await fetchReusing(`${base}${path}`, { ...init, headers });
     if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
     return response.json();
   }
@@ -50,6 +46,7 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
     async destroy() {
       await call('', { method: 'DELETE' });
     },
+    snapshots: couchSnapshots(call),
     async push(sealed) {
       for (const batch of batches(sealed)) {
         await call('/_bulk_docs', { method: 'POST', body: JSON.stringify({ docs: batch.map((s) => ({ _id: s.id, ct: s.ct })) }) });
@@ -88,6 +85,23 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
     },
   };
 }
+
+/**
+ * A kept-alive connection the relay closed while this device was busy (a large compaction computes
+ * for seconds between calls) fails at once; the request is asked again, and each such connection
+ * leaves the pool as it fails, so a few tries reach a new one.
+ */
+async function fetchReusing(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (reasonOf(error) !== 'UND_ERR_SOCKET' || attempt >= SOCKET_TRIES) throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
+    }
+  }
+}
+
+const SOCKET_TRIES = 4;
 
 /** Sealed changes in requests of modest size (a first share of a big map is tens of megabytes). */
 function batches(sealed: readonly Sealed[]): Sealed[][] {

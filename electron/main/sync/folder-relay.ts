@@ -4,7 +4,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
+import { folderSnapshots } from './folder-snapshots';
 import type { Sealed } from './seal';
+import type { SnapshotStore } from './snapshot-store';
 
 export interface Relay {
   push(sealed: readonly Sealed[]): Promise<void>;
@@ -12,6 +14,8 @@ export interface Relay {
   pull(known: ReadonlySet<string>): Promise<Sealed[]>;
   /** Deletes everything this relay holds for the coalition (after a clean copy moved it elsewhere). */
   destroy?(): Promise<void>;
+  /** Snapshot parts and purging, for compaction (compaction.ts); a relay without it is never compacted. */
+  readonly snapshots?: SnapshotStore;
 }
 
 const SUFFIX = '.sealed';
@@ -31,7 +35,8 @@ export function folderRelay(folder: string): Relay {
     },
     async destroy() {
       const names = await readdir(folder).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => n.endsWith(SUFFIX)).map((n) => rm(join(folder, n), { force: true })));
+      await Promise.all(names.filter((n) => n.endsWith(SUFFIX) || n.endsWith('.part')).map((n) => rm(join(folder, n), { force: true })));
     },
+    snapshots: folderSnapshots(folder),
   };
 }

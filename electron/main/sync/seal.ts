@@ -17,6 +17,13 @@ export interface Sealer {
   seal(change: Change): Sealed;
   /** The change inside, or a SyncRefusal. */
   open(sealed: Sealed): Change;
+  /**
+   * Seals bytes that are not a change (a part of a snapshot); `context` (what it is and where it
+   * belongs) is authenticated too, so a part opens only as itself, never as a change or another part.
+   */
+  sealBlob?(context: string, bytes: Uint8Array): string;
+  /** The bytes inside, or a SyncRefusal naming `id`. */
+  openBlob?(id: string, context: string, ct: string): Buffer;
 }
 
 export class SyncRefusal extends Error {
@@ -39,28 +46,32 @@ export function newSealedId(): string {
 
 export function coalitionSealer(key: Uint8Array, coalitionId: string): Sealer {
   if (key.length !== COALITION_KEY_BYTES) throw new Error('a coalition key is 32 bytes');
-  const aad = Buffer.from(`coalition-map/sync/v1/${coalitionId}`, 'utf8');
+  const aad = `coalition-map/sync/v1/${coalitionId}`;
   return {
-    seal(change) {
-      const nonce = randomBytes(NONCE_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', key, nonce).setAAD(aad);
-      const body = Buffer.concat([cipher.update(JSON.stringify(change), 'utf8'), cipher.final()]);
-      return { id: newSealedId(), ct: Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64') };
-    },
-    open(sealed) {
-      const bytes = Buffer.from(sealed.ct, 'base64');
-      if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new SyncRefusal(sealed.id, 'too short to be a sealed change');
-      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, NONCE_BYTES)).setAAD(aad);
-      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-      let text: string;
-      try {
-        text = Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-      } catch {
-        throw new SyncRefusal(sealed.id, 'it was altered or sealed with another key');
-      }
-      return parseChange(sealed.id, text);
-    },
+    seal: (change) => ({ id: newSealedId(), ct: encrypt(key, aad, Buffer.from(JSON.stringify(change), 'utf8')) }),
+    open: (sealed) => parseChange(sealed.id, decrypt(key, aad, sealed.id, sealed.ct, 'change').toString('utf8')),
+    sealBlob: (context, bytes) => encrypt(key, `${aad}/${context}`, bytes),
+    openBlob: (id, context, ct) => decrypt(key, `${aad}/${context}`, id, ct, 'part'),
   };
+}
+
+function encrypt(key: Uint8Array, aad: string, plain: Uint8Array): string {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce).setAAD(Buffer.from(aad, 'utf8'));
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64');
+}
+
+function decrypt(key: Uint8Array, aad: string, id: string, ct: string, what: string): Buffer {
+  const bytes = Buffer.from(ct, 'base64');
+  if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new SyncRefusal(id, `too short to be a sealed ${what}`);
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, NONCE_BYTES)).setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  try {
+    return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw new SyncRefusal(id, 'it was altered or sealed with another key');
+  }
 }
 
 /** Even a correctly sealed change is checked: a member's app may be older, newer or broken. */

@@ -14,6 +14,8 @@ import { SharedReplica } from '../../../shared/sync/replica';
 import { keepUnknown } from '../../../shared/sync/schema-skew';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import { undoOps } from '../../../shared/sync/undo';
+import { RelayUnavailable } from './couch-relay';
+import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
 import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
@@ -30,6 +32,8 @@ export interface PeerOptions {
   readonly syncFormat?: number;
   /** What of a map this peer shares; by default `sharedPart` (no confidential person, no placeholder). */
   readonly part?: (map: MapLike) => MapLike;
+  /** When and how this device compacts the relay (compactor.ts); snapshots are taken in either way. */
+  readonly compaction?: CompactionOptions;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -58,12 +62,15 @@ export class SyncPeer {
   private readonly replica = new SharedReplica();
   private readonly undoStack: Change[][] = [];
   private part: (map: MapLike) => MapLike;
+  private readonly compactor: Compactor;
+  private compacting = false;
 
   private constructor(
     private readonly options: PeerOptions,
     private readonly file: PeerFile,
   ) {
     this.part = options.part ?? ((map) => sharedPart(map));
+    this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction, options.syncFormat ?? SYNC_FORMAT);
   }
 
   static async open(options: PeerOptions): Promise<SyncPeer> {
@@ -76,6 +83,7 @@ export class SyncPeer {
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
     peer.replica.receive(readable.map((r) => r.change));
+    await peer.compactor.loadBase(peer.replica);
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
   }
@@ -151,7 +159,29 @@ export class SyncPeer {
       ...ahead.map((r) => ({ ahead: r.sealed })),
       ...refused.map((id) => ({ refused: id })),
     ]);
+    await this.compactor.absorbNew(this.replica);
+    if (!this.compacting && this.compactor.due(this.replica)) await this.compactQuietly();
     return { sent: outbox.length, received: readable.length, refused };
+  }
+
+  /** Sends and fetches, then writes a snapshot and purges from the relay what verified snapshots cover. */
+  async compact(): Promise<CompactionReport> {
+    this.compacting = true;
+    try {
+      await this.sync();
+      return await this.compactor.compact(this.replica, this.file.known);
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  /** Compaction on its own, after a sync: a relay that stops answering midway only means next time. */
+  private async compactQuietly(): Promise<void> {
+    try {
+      await this.compact();
+    } catch (error) {
+      if (!(error instanceof RelayUnavailable)) throw error;
+    }
   }
 
   /** This organizer's actor id. */
@@ -175,6 +205,7 @@ export class SyncPeer {
   /** Deletes this device's sync file (after a clean copy replaced it): no sealed change stays behind. */
   async forget(): Promise<void> {
     await rm(this.options.stateFile, { force: true });
+    await this.compactor.forget();
     this.file.known.splice(0);
     this.file.outbox.splice(0);
   }
@@ -199,6 +230,8 @@ export class SyncPeer {
   /** The newest sync format among held-back changes, or null when this app reads them all. */
   newerFormat(): number | null {
     const formats = (this.file.ahead ?? []).map((s) => this.options.sealer.open(s).format ?? 1);
+    const snapshot = this.compactor.newerFormat();
+    if (snapshot !== null) formats.push(snapshot);
     return formats.length === 0 ? null : Math.max(...formats);
   }
 

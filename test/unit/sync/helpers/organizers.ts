@@ -12,6 +12,8 @@ export const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 export const plainSealer: Sealer = {
   seal: (change) => ({ id: randomBytes(16).toString('hex'), ct: Buffer.from(JSON.stringify(change)).toString('base64') }),
   open: (sealed) => parseChange(sealed.id, Buffer.from(sealed.ct, 'base64').toString('utf8')),
+  sealBlob: (_context, bytes) => Buffer.from(bytes).toString('base64'),
+  openBlob: (_id, _context, ct) => Buffer.from(ct, 'base64'),
 };
 
 export interface Coalition {

@@ -1,0 +1,142 @@
+// One device's part in compaction (the rule is in compaction.ts). It takes in snapshots other
+// members wrote, so a device can join, or catch up after months away, when the changes it lacks
+// were purged; it keeps what it took in beside its sync file (sealed), because those changes are
+// no longer anywhere to be read again; and it decides when this device compacts: after `every`
+// changes no snapshot covers, each device waiting a random part longer, so members seldom do the
+// same work at once (doing it at once is safe, only wasted).
+import { readFile, rm } from 'node:fs/promises';
+import { z } from 'zod';
+import type { VersionVector } from '../../../shared/sync/change';
+import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
+import { coversAll, uncovered } from '../../../shared/sync/snapshot';
+import { writeFileAtomic } from '../store/atomic-write';
+import { errorCode } from '../store/fs-port';
+import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache } from './compaction';
+import type { Sealed, Sealer } from './seal';
+import { openSnapshot, sealSnapshot } from './snapshot-seal';
+import type { SnapshotStore } from './snapshot-store';
+
+export interface CompactionOptions {
+  /** Compact after this many changes that no snapshot covers (default 1,000, plus up to half again at random). */
+  readonly every?: number;
+  /** Largest part of a sealed snapshot in bytes of JSON (default 3 MB; tests make it small). */
+  readonly partBytes?: number;
+  /** Called between relay calls; tests hold one member there while another goes ahead. */
+  readonly seam?: CompactionSeam;
+}
+
+export interface CompactionReport {
+  /** The snapshot this device wrote. */
+  readonly written: string;
+  readonly purgedChanges: number;
+  readonly purgedSnapshots: number;
+  /** Snapshots on the relay that did not open under the key; nothing was deleted because of them. */
+  readonly refused: readonly string[];
+}
+
+const DEFAULT_EVERY = 1_000;
+const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
+
+export class Compactor {
+  private readonly cache: SnapshotCache = new Map();
+  /** What the snapshots this device knows of cover together. */
+  private covered: VersionVector = {};
+  private readonly threshold: number;
+  /** The snapshots taken in, joined: kept beside the sync file. Only the relay's snapshots, never this device's own state, so its own changes stay in its history. */
+  private base: ReplicaState | null = null;
+  /** The newest sync format among snapshots left untaken because this app is older. */
+  private heldBack: number | null = null;
+
+  constructor(
+    private readonly sealer: Sealer,
+    private readonly store: SnapshotStore | undefined,
+    /** Beside the sync file: the sealed state taken in from snapshots, if any was. */
+    private readonly baseFile: string,
+    private readonly options: CompactionOptions = {},
+    /** The newest sync format this app reads: a snapshot covering newer changes is not taken in. */
+    private readonly format = 1,
+  ) {
+    this.threshold = Math.ceil((options.every ?? DEFAULT_EVERY) * (1 + Math.random() / 2));
+  }
+
+  /** At open, after the sync file's changes: the snapshots taken in before (changes waiting on them then apply). */
+  async loadBase(replica: SharedReplica): Promise<void> {
+    let text: string;
+    try {
+      text = await readFile(this.baseFile, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+      throw error;
+    }
+    const base = baseSchema.safeParse(JSON.parse(text));
+    if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
+    const opened = openSnapshot(this.sealer, base.data.sid, base.data.parts);
+    this.base = opened.state;
+    replica.absorb(opened.state);
+    this.covered = joinVectors([this.covered, opened.covers]);
+  }
+
+  /** Takes in every verified snapshot on the relay that covers a change this device lacks. */
+  async absorbNew(replica: SharedReplica): Promise<readonly string[]> {
+    if (this.store === undefined || this.sealer.openBlob === undefined) return [];
+    const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
+    const taken: ReplicaState[] = [];
+    for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
+      if (s.syncFormat > this.format) {
+        this.heldBack = Math.max(this.heldBack ?? 0, s.syncFormat);
+        continue;
+      }
+      // Seen before only by a compaction (the cache keeps no state): read it again.
+      const state = s.state ?? (await this.reopen(this.store, s.sid, s.partIds));
+      if (state === null) continue;
+      replica.absorb(state);
+      taken.push(state);
+    }
+    if (taken.length > 0) await this.saveBase(taken);
+    this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
+    return refused;
+  }
+
+  /** The newest sync format of a snapshot this app is too old to take in, or null. */
+  newerFormat(): number | null {
+    return this.heldBack;
+  }
+
+  /** True when this device has applied enough changes that no snapshot covers. */
+  due(replica: SharedReplica): boolean {
+    return this.store !== undefined && this.sealer.sealBlob !== undefined && uncovered(replica.vector(), this.covered) >= this.threshold;
+  }
+
+  /** Writes a snapshot of `replica`, reads the relay's snapshots back, and purges what they cover. */
+  async compact(replica: SharedReplica, known: readonly Sealed[]): Promise<CompactionReport> {
+    const store = this.store;
+    if (store === undefined) throw new Error('this relay cannot hold snapshots');
+    const seam = this.options.seam ?? (async () => undefined);
+    const { sid, parts } = sealSnapshot(this.sealer, replica.exportState(), this.options.partBytes);
+    await store.write(parts);
+    await seam('snapshot-written');
+    const { verified, refused } = await verifiedSnapshots(store, this.sealer, this.cache);
+    await seam('snapshots-verified');
+    const purged = await purgeCovered(store, this.sealer, known, verified, seam);
+    this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
+    return { written: sid, purgedChanges: purged.changes, purgedSnapshots: purged.snapshots, refused };
+  }
+
+  /** Deletes the kept state (after a clean copy moved the map elsewhere). */
+  async forget(): Promise<void> {
+    await rm(this.baseFile, { force: true });
+  }
+
+  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<ReplicaState | null> {
+    const opened = await openFromRelay(store, this.sealer, sid, partIds);
+    return opened === null || opened === 'refused' ? null : opened.state;
+  }
+
+  private async saveBase(taken: readonly ReplicaState[]): Promise<void> {
+    const joined = new SharedReplica();
+    for (const state of [...(this.base === null ? [] : [this.base]), ...taken]) joined.absorb(state);
+    this.base = joined.exportState();
+    const { sid, parts } = sealSnapshot(this.sealer, this.base, this.options.partBytes);
+    await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
+  }
+}
