@@ -99,6 +99,6 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
 export const syncCommand: CliCommand = {
   name: 'sync',
   usage: `status <map.json> | export <map.json> <out.json> [--include-sensitive] [--include-custom] | compact <map.json> ${PASSPHRASE_USAGE}`,
-  summary: "A shared map's status, the shared map written as a JSON file, or the relay compacted.",
+  summary: "A shared map's status, its JSON export, or its relay compacted.",
   run,
 };
