@@ -34,7 +34,7 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
   let cursor = '0';
 
   async function call(path: string, init: { method: string; body?: string }): Promise<unknown> {
-    const response = await fetchReusing(`${base}${path}`, { ...init, headers });
+    const response = await relayFetch(`${base}${path}`, { ...init, headers });
     if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
     return response.json();
   }
@@ -87,16 +87,20 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
 }
 
 /**
- * A kept-alive connection the relay closed while this device was busy (a large compaction computes
- * for seconds between calls) fails at once; the request is asked again, and each such connection
- * leaves the pool as it fails, so a few tries reach a new one.
+ * The one door to the network on the Node side (source-rules.test.ts holds every other file to it):
+ * a request to the relay the user joined. A kept-alive connection the relay closed while this
+ * device was busy (a large compaction computes for seconds between calls) fails at once; the
+ * request is asked again, and each such connection leaves the pool as it fails, so a few tries
+ * reach a new one. `what` names the errand in the message when the relay cannot be reached.
  */
-async function fetchReusing(url: string, init: RequestInit): Promise<Response> {
+export async function relayFetch(url: string, init: RequestInit, what?: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fetch(url, init);
     } catch (error) {
-      if (reasonOf(error) !== 'UND_ERR_SOCKET' || attempt >= SOCKET_TRIES) throw new RelayUnavailable(`the relay cannot be reached (${reasonOf(error)})`);
+      if (reasonOf(error) !== 'UND_ERR_SOCKET' || attempt >= SOCKET_TRIES) {
+        throw new RelayUnavailable(`the relay cannot be reached${what === undefined ? '' : ` to ${what}`} (${reasonOf(error)})`);
+      }
     }
   }
 }

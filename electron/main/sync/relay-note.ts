@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
-import { RelayUnavailable } from './couch-relay';
+import { RelayUnavailable, relayFetch } from './couch-relay';
 import type { RelaySettings } from './sharing-file';
 
 const movedSchema = z.strictObject({ at: z.iso.datetime(), by: z.string().max(200), removed: z.array(z.string().max(64)).max(200) });
@@ -111,10 +111,5 @@ export async function holdsOnlyNotes(relay: RelaySettings): Promise<boolean> {
 async function call(relay: Extract<RelaySettings, { kind: 'couch' }>, id: string, method: 'GET' | 'PUT', body?: string): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (relay.user !== undefined) headers.authorization = `Basic ${Buffer.from(`${relay.user}:${relay.password ?? ''}`).toString('base64')}`;
-  try {
-    return await fetch(`${relay.url.replace(/\/+$/, '')}/${id}`, { method, headers, ...(body === undefined ? {} : { body }), signal: AbortSignal.timeout(15_000) });
-  } catch (error) {
-    const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    throw new RelayUnavailable(`the relay cannot be reached (${typeof code === 'string' ? code : 'no answer'})`);
-  }
+  return relayFetch(`${relay.url.replace(/\/+$/, '')}/${id}`, { method, headers, ...(body === undefined ? {} : { body }), signal: AbortSignal.timeout(15_000) });
 }

@@ -3,7 +3,7 @@
 // anyone else, before any key comes into it. Creating a database and setting `_security` takes a
 // server or database admin's account (the anchor organization's), which the app uses for these
 // two calls only and never stores.
-import { RelayUnavailable } from './couch-relay';
+import { RelayUnavailable, relayFetch } from './couch-relay';
 
 export interface ProvisionRequest {
   /** The new database's address, e.g. https://relay.example.org/restricted-1f0c… */
@@ -23,13 +23,7 @@ export async function provisionRestrictedDatabase(request: ProvisionRequest): Pr
 }
 
 async function call(url: string, init: RequestInit, what: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(url, init);
-  } catch (error) {
-    const code = (error as { cause?: { code?: unknown } }).cause?.code;
-    throw new RelayUnavailable(`the relay cannot be reached to ${what} (${typeof code === 'string' ? code : 'no answer'})`);
-  }
+  const response = await relayFetch(url, init, what);
   if (!response.ok) throw new RelayUnavailable(`the relay refused to ${what}: ${response.status} ${response.statusText}`);
   await response.body?.cancel();
 }
