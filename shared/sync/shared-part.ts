@@ -9,8 +9,12 @@ import { isHeld, isPlaceholder, placeholdersOf, type PlaceholderPolicy } from '.
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
-export function sharedPart(map: MapLike, placeholders: PlaceholderPolicy | null = null): MapLike {
-  const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false || isPlaceholder(s)).map((s) => s.id));
+/**
+ * `withheld` names people kept out whatever their flag says: those of a restricted record, who
+ * must never reach the coalition's shared map even if someone marks them open on their own map.
+ */
+export function sharedPart(map: MapLike, placeholders: PlaceholderPolicy | null = null, withheld: ReadonlySet<string> = new Set()): MapLike {
+  const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false || isPlaceholder(s) || withheld.has(s.id)).map((s) => s.id));
   const part = withoutPeople(map, hidden);
   if (placeholders === null) return part;
   return { ...part, stakeholders: [...list(part.stakeholders), ...placeholdersOf(map, placeholders)] };

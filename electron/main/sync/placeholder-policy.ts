@@ -28,7 +28,7 @@ export function placeholderPolicy(settings: SharingSettings, withoutIds: Readonl
 /** What the main shared map gets of a map under `settings`. */
 export function mainPart(settings: SharingSettings, withoutIds?: ReadonlySet<string>): (map: MapLike) => MapLike {
   const policy = placeholderPolicy(settings, withoutIds);
-  return (map) => sharedPart(map, policy);
+  return (map) => sharedPart(map, policy, withoutIds);
 }
 
 /**
