@@ -88,17 +88,22 @@ export function couchRelay(options: CouchRelayOptions): Relay & { readonly creat
 
 /**
  * The one door to the network on the Node side (source-rules.test.ts holds every other file to it):
- * a request to the relay the user joined. A kept-alive connection the relay closed while this
- * device was busy (a large compaction computes for seconds between calls) fails at once; the
- * request is asked again, and each such connection leaves the pool as it fails, so a few tries
- * reach a new one. `what` names the errand in the message when the relay cannot be reached.
+ * a request to the relay the user joined. `what` names the errand in the message when the relay
+ * cannot be reached.
+ *
+ * A kept-alive connection the relay closed while this device was busy (a large compaction computes
+ * for seconds between calls) fails at once; the request is asked again, and each such connection
+ * leaves the pool as it fails, so a few tries reach a new one. A big request (a 4 MB snapshot part)
+ * meets the close while its body is still being written, as EPIPE or ECONNRESET rather than as a
+ * closed socket. Asking again is safe: every write names its documents, so one that did land the
+ * first time is refused as a conflict, never stored twice.
  */
 export async function relayFetch(url: string, init: RequestInit, what?: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fetch(url, init);
     } catch (error) {
-      if (reasonOf(error) !== 'UND_ERR_SOCKET' || attempt >= SOCKET_TRIES) {
+      if (!CLOSED.has(reasonOf(error)) || attempt >= SOCKET_TRIES) {
         throw new RelayUnavailable(`the relay cannot be reached${what === undefined ? '' : ` to ${what}`} (${reasonOf(error)})`);
       }
     }
@@ -106,6 +111,8 @@ export async function relayFetch(url: string, init: RequestInit, what?: string):
 }
 
 const SOCKET_TRIES = 4;
+/** How a connection the relay closed shows: before the request (a closed socket) or during it. */
+const CLOSED = new Set(['UND_ERR_SOCKET', 'EPIPE', 'ECONNRESET']);
 
 /** Sealed changes in requests of modest size (a first share of a big map is tens of megabytes). */
 function batches(sealed: readonly Sealed[]): Sealed[][] {
