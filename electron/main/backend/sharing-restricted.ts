@@ -109,6 +109,12 @@ function wordsOf(entry: RestrictedSettings, name: string): string {
 
 class NothingOpened extends Error {}
 
+/** The joined record's name on this device: "Shared with you", numbered when there are several. */
+function joinedLabel(config: SharingSettings): string {
+  const count = (config.restricted ?? []).filter((r) => r.label.startsWith('Shared with you')).length;
+  return count === 0 ? 'Shared with you' : `Shared with you (${count + 1})`;
+}
+
 /** Joins the restricted record an invite names; the open shared map's sync then brings its people in. */
 export async function joinRestrictedRecord(session: MapSession, sync: SharedMapSync, request: { readonly invite: string; readonly relay: string }, audit: SyncAudit): Promise<SharedMapSync> {
   const invite = inviteFromWords(request.invite);
@@ -119,7 +125,7 @@ export async function joinRestrictedRecord(session: MapSession, sync: SharedMapS
   const store = session.requireOpen('nothing was joined');
   let settings: SharingSettings;
   try {
-    const joined = await RestrictedRecord.join(store.path, sync.config, session.codec, { words: request.invite, label: `Invite for ${invite.name}`, relay });
+    const joined = await RestrictedRecord.join(store.path, sync.config, session.codec, { words: request.invite, label: joinedLabel(sync.config), relay });
     if (joined.record.people().size === 0) throw new NothingOpened(`This invite opens nothing at ${shownAddress(relay)} (an invite to another record, a mistyped word, or another address)`);
     settings = joined.settings;
   } catch (error) {

@@ -61,7 +61,7 @@ describe('restricted records through the backend', () => {
     // The shared map's own invite is not a restricted record's; Ben joins with the right one.
     await expect(ben.api.joinRestrictedRecord({ invite: forBen.words, relay: invite.relay })).rejects.toThrow(/invite to the shared map itself/);
     const benStatus = await ben.api.joinRestrictedRecord({ invite: invite.words, relay: invite.relay });
-    expect(benStatus.restricted).toEqual([{ label: 'Invite for Ben', people: 1 }]);
+    expect(benStatus.restricted).toEqual([{ label: 'Shared with you', people: 1 }]);
     await syncAll(ana.api, ben.api, carol.api);
     const benMap = await current(ben.api, benJoined.map);
     expect(benMap.stakeholders.find((s) => s.id === SURVIVOR.id)).toMatchObject({ name: SURVIVOR.name, phone: SURVIVOR.phone, confidential: true });
