@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inviteFromWords, inviteToWords } from '../../../shared/sharing/invite';
 import type { RestrictedInvite } from '../../../shared/sharing/sharing-contract';
+import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { RestrictedRecord, restrictedSyncFilePath } from '../sync/restricted-record';
 import { readSharingFile, writeSharingFile, type RelaySettings, type RestrictedSettings, type SharingSettings } from '../sync/sharing-file';
 import type { MapSession } from './map-session';
@@ -40,15 +41,15 @@ export function restrictedJoinAddress(typed: string, main: RelaySettings): Relay
 }
 
 /** What the relay's admin must do before `name` can sync, in words; null at a shared folder. */
-function setupWords(relay: RelaySettings, name: string, you: string, created: string | null): string | null {
+function setupWords(relay: RelaySettings, name: string, created: string | null): string | null {
   if (relay.kind === 'folder') return null;
   const database = new URL(relay.url).pathname.split('/').pop() ?? relay.url;
   const make = created === null ? '' : `create the database “${database}” (your relay account could not: ${created}) and `;
   return (
     `Before ${name} can use this invite, ask whoever runs the relay to ${make}let only your account${relay.user === undefined ? '' : ` (${relay.user})`} and ${name}’s ` +
     `into “${database}”: in CouchDB, its _security members. Until then anyone with an account at the relay could fetch its sealed changes (never read them: only this invite opens them)` +
-    `${created === null ? '' : ', and this record waits on this computer'}. ${you === name ? '' : `Give ${name} the invite in person.`}`
-  ).trim();
+    `${created === null ? '' : ', and this record waits on this computer'}.`
+  );
 }
 
 /** Puts confidential person `personId` into a new restricted record (or returns another invite to the record that holds them). */
@@ -61,11 +62,12 @@ export async function shareRestrictedPerson(
   const store = session.requireOpen('nobody was invited');
   const person = store.map.stakeholders.find((s) => s.id === request.person);
   if (person === undefined) throw new Error('That person is not in this map (perhaps deleted). Nobody was invited.');
+  if (isPlaceholder(person)) throw new Error('This is a placeholder for a person another organizer holds; only they can share that person. Nobody was invited.');
   if (person.confidential !== true) throw new Error('Only a confidential person goes into a restricted record: mark them confidential first. Nobody was invited.');
   const name = request.name.trim();
   const held = sync.restrictedRecords.holding(person.id);
   if (held !== undefined) {
-    return { sync, invite: { words: held.invite(name), relay: shownAddress(held.settings.relay), name, setup: setupWords(held.settings.relay, name, sync.config.name, null) } };
+    return { sync, invite: { words: held.invite(name), relay: shownAddress(held.settings.relay), name, setup: setupWords(held.settings.relay, name, null) } };
   }
   const relay = besideCoalition(sync.config.relay, `restricted-${randomBytes(16).toString('hex')}`);
   let refused: string | null = null;
@@ -78,7 +80,7 @@ export async function shareRestrictedPerson(
   const entry = await createRecord(session, sync.config, { label: `Shared with ${name}`, relay, ids: [person.id] }, store.map, refused !== null);
   const next = await SharedMapSync.open(sync.mapPath, entry.settings, store.map, audit);
   await audit('sync-restricted-share', 1);
-  return { sync: next, invite: { words: entry.words(name), relay: shownAddress(relay), name, setup: setupWords(relay, name, sync.config.name, refused) } };
+  return { sync: next, invite: { words: entry.words(name), relay: shownAddress(relay), name, setup: setupWords(relay, name, refused) } };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Backend } from '../../../electron/main/backend';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
 import type { OpenedMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
+import { inviteFromWords } from '../../../shared/sharing/invite';
 import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { useBackends } from '../backend/use-backends';
 import { canaryHits } from './helpers/canary-scan';
@@ -71,11 +72,19 @@ describe('restricted records through the backend', () => {
     await syncAll(ben.api, ana.api);
     expect((await current(ana.api, anaMap)).stakeholders.find((s) => s.id === SURVIVOR.id)?.notes).toBe('moved-shelter-window');
 
+    // A second invite to the same person is to the same record (another organizer, same key), not a new one.
+    const again = await ana.api.shareRestrictedPerson({ person: SURVIVOR.id, name: 'Dana' });
+    expect(inviteFromWords(again.words)).toMatchObject({ coalitionId: inviteFromWords(invite.words).coalitionId, name: 'Dana' });
+    expect(again.relay).toBe(invite.relay);
+    expect((await readSharingFile(start.file.path, null)).restricted).toHaveLength(1);
+
     // Carol has Ana's placeholders for her other confidential people, but nothing of the survivor.
     const carolMap = await current(carol.api, carolJoined.map);
     const others = anaMap.stakeholders.filter((s) => s.confidential === true && s.id !== SURVIVOR.id).length;
     expect(carolMap.stakeholders.filter(isPlaceholder)).toHaveLength(others);
     expect(carolMap.stakeholders.some((s) => s.id === SURVIVOR.id || s.name === SURVIVOR.name)).toBe(false);
+    // A placeholder is not Carol's to share.
+    await expect(carol.api.shareRestrictedPerson({ person: carolMap.stakeholders.find(isPlaceholder)!.id, name: 'Ben' })).rejects.toThrow(/placeholder for a person another organizer holds/);
     const canaries = [SURVIVOR.id, SURVIVOR.name, SURVIVOR.email, SURVIVOR.phone, SURVIVOR.notes, 'moved-shelter-window'];
     expect(await canaryHits(carol.dataDir, canaries)).toEqual([]);
     expect(await canaryHits(relay, canaries)).toEqual([]);
