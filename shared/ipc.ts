@@ -6,7 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
-import { inviteWordsArg, memberId, organizerName, relayAddress, settleArg, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
+import { inviteWordsArg, memberId, organizerName, personId, relayAddress, settleArg, type RestrictedInvite, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -309,6 +309,10 @@ export const contract = {
   followSharedMap: channel<SharingStatus>()(z.strictObject({ invite: inviteWordsArg })),
   /** Allows or stops anonymous placeholders (categories and stage only) for the open shared map's confidential people. */
   allowSharedPlaceholders: channel<SharingStatus>()(z.strictObject({ allowed: z.boolean() })),
+  /** Puts a confidential person of the open shared map into a restricted record (its own key and relay database) and returns an invite to it for the named organizer. */
+  shareRestrictedPerson: channel<RestrictedInvite>()(z.strictObject({ person: personId, name: organizerName })),
+  /** Joins a restricted record of the open shared map with its invite's words and its relay address; its people then show here as confidential people. */
+  joinRestrictedRecord: channel<SharingStatus>()(z.strictObject({ invite: inviteWordsArg, relay: relayAddress })),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // `coalition-map sync status <map>` and `coalition-map sync export <map> <out.json>`: a shared map
-// seen from the terminal, from this device's own copy only (no network). Status says what is
-// waiting, refused or held for a newer app, who the organizers are and which conflicts are open;
+// seen from the terminal, from this device's own copy (the network only to ask whether the shared
+// map moved). Status says whether it moved, what is waiting, refused or held for a newer app, who
+// the organizers are and which conflicts are open;
 // export writes the shared map as it stands as a `coalition-map` JSON file, through the same field
 // policy as `export` (sensitive and custom fields only when asked), atomically, and audits it.
 import { basename, resolve } from 'node:path';
@@ -11,7 +12,8 @@ import { knownView } from '../../shared/sync/schema-skew';
 import { isSameFile } from '../main/export-file';
 import { isMapFileError, writeFileAtomic } from '../main/store';
 import { SyncRefusal } from '../main/sync/seal';
-import { describeRelay, peerForMap, readSharingFile, SharingFileError, sharingFilePath, syncFilePath } from '../main/sync/sharing-file';
+import { readNote, type MovedNote } from '../main/sync/relay-note';
+import { describeRelay, peerForMap, readSharingFile, SharingFileError, sharingFilePath, syncFilePath, type SharingSettings } from '../main/sync/sharing-file';
 import type { SyncPeer } from '../main/sync/sync-peer';
 import { recordCliAudit } from './cli-audit';
 import { compactShared } from './sync-compact';
@@ -21,7 +23,26 @@ import { UsageError, type CliCommand, type CliIO } from './types';
 
 const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
 
-function statusText(peer: SyncPeer, mapPath: string, relay: string, coalitionId: string): string {
+/**
+ * The "moved" note in this copy's relay database, as a status line: the one thing status asks the
+ * relay (a file at a folder relay, one request to CouchDB), because a moved copy is no longer
+ * synced and everything else the status says is then out of date.
+ */
+async function movedLines(settings: SharingSettings): Promise<string[]> {
+  let note: MovedNote | null;
+  try {
+    note = await readNote(settings.relay, 'moved', { key: Buffer.from(settings.key, 'base64'), coalitionId: settings.coalitionId });
+  } catch (error) {
+    return [`  moved:         not known (the relay could not be asked: ${error instanceof Error ? error.message : String(error)})`];
+  }
+  if (note === null) return ['  moved:         no (this copy is the current one)'];
+  const when = `on ${note.at.slice(0, 10)} at ${note.at.slice(11, 16)} UTC by ${note.by}`;
+  return note.removed.includes(settings.actor)
+    ? [`  moved:         yes, ${when}, and you were removed: this copy is no longer synced and you hold no key to the new one`]
+    : [`  moved:         yes, ${when}: this copy is no longer synced; follow to the new copy with the handover invite (in the window: “Follow to the new copy…”)`];
+}
+
+function statusText(peer: SyncPeer, mapPath: string, relay: string, coalitionId: string, moved: readonly string[]): string {
   const status = peer.status();
   const members = peer.members();
   const conflicts = peer.conflicts();
@@ -30,6 +51,7 @@ function statusText(peer: SyncPeer, mapPath: string, relay: string, coalitionId:
     `Shared map ${coalitionId}`,
     `  map file:      ${mapPath}`,
     `  relay:         ${relay}`,
+    ...moved,
     `  you:           ${peer.name}`,
     `  organizers:    ${members.length} (${members.join(', ')})`,
     `  changes:       ${status.changes} on this device`,
@@ -38,13 +60,13 @@ function statusText(peer: SyncPeer, mapPath: string, relay: string, coalitionId:
     ...newer,
     `  conflicts:     ${conflicts.length === 0 ? 'none open' : `${conflicts.length} open`}`,
     ...conflicts.map((c) => `    ${c.sentence}`),
-    'As of the last sync on this device; the command line does not connect to the relay.',
+    'As of the last sync on this device; the command line only asks the relay whether the shared map moved.',
   ].join('\n');
 }
 
-async function openPeer(mapPath: string, passphrase: string | null): Promise<{ peer: SyncPeer; relay: string; coalitionId: string }> {
+async function openPeer(mapPath: string, passphrase: string | null): Promise<{ peer: SyncPeer; relay: string; coalitionId: string; settings: SharingSettings }> {
   const settings = await readSharingFile(mapPath, await codecForMap(mapPath, passphrase));
-  return { peer: await peerForMap(mapPath, settings), relay: describeRelay(settings.relay), coalitionId: settings.coalitionId };
+  return { peer: await peerForMap(mapPath, settings), relay: describeRelay(settings.relay), coalitionId: settings.coalitionId, settings };
 }
 
 async function exportShared(peer: SyncPeer, mapPath: string, out: string, flags: ReadonlySet<string>, io: CliIO): Promise<number> {
@@ -78,9 +100,9 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   if (action === 'export' && (out === undefined || extra.length > 0)) throw new UsageError('sync export takes a map file and the file to write');
   const mapPath = resolve(io.cwd, map);
   try {
-    const { peer, relay, coalitionId } = await openPeer(mapPath, passphrase);
+    const { peer, relay, coalitionId, settings } = await openPeer(mapPath, passphrase);
     if (action === 'status') {
-      io.out(statusText(peer, mapPath, relay, coalitionId));
+      io.out(statusText(peer, mapPath, relay, coalitionId, await movedLines(settings)));
       return 0;
     }
     if (action === 'compact') return await compactShared(peer, relay, io);

@@ -52,7 +52,22 @@ export interface SharingStatus {
   readonly organizers?: readonly { readonly id: string; readonly name: string }[];
   /** This organizer's id in the shared map. */
   readonly youId?: string | null;
+  /** The restricted records this organizer is a member of: their names on this device and how many people each holds. */
+  readonly restricted?: readonly RestrictedSummary[];
 }
+
+export interface RestrictedSummary {
+  readonly label: string;
+  readonly people: number;
+}
+
+/** An invite to a restricted record, with what has to be set up at the relay before the invited organizer can sync (null when nothing). */
+export interface RestrictedInvite extends SharedMapInvite {
+  readonly setup: string | null;
+}
+
+/** A person's id, as the map gives it. */
+export const personId = z.string().min(1).max(200);
 
 /** What the organizer who removed someone or started a clean copy hands on. */
 export interface SharedMove {

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'sync-member-removed',
   'sync-clean-copy',
   'sync-followed',
+  'sync-restricted-share',
+  'sync-restricted-join',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -141,6 +141,11 @@ export class SharedMapSync {
     return this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id }));
   }
 
+  /** The restricted records this organizer is a member of (restricted-set.ts). */
+  get restrictedRecords(): RestrictedSet {
+    return this.restricted;
+  }
+
   /** The next tick tries the relay at once. */
   tryNow(): void {
     this.nextAt = 0;
@@ -207,6 +212,7 @@ export class SharedMapSync {
       incoming: this.incoming,
       lastSyncAt: this.lastSyncAt,
       placeholders: this.config.placeholders !== undefined,
+      restricted: this.restricted.summaries(),
     };
   }
 

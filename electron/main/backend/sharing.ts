@@ -13,11 +13,12 @@ import { OpenSharedMap } from './sharing-follow';
 import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { syncAudit, type SyncAudit } from './sharing-audit';
 import { followShared, moveShared } from './sharing-move';
+import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricted';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -125,8 +126,26 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       await sync.allowPlaceholders(allowed, store.map, session.codec);
       return sync.status();
     }),
+    ...restrictedHandlers(session, inOrder, open, audit, shared),
     stopSharing: () => open.stop(),
   };
+}
+
+/** "Share this person with…" and "Join a restricted record…" (sharing-restricted.ts), in the queue; the open map's sync is opened again with the record in it. */
+function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
+  return {
+    shareRestrictedPerson: queued(inOrder, async (request) => {
+      const { sync, invite } = await shareRestrictedPerson(session, await shared('nobody can be invited to a restricted record'), request, audit);
+      open.adopt(sync);
+      return invite;
+    }),
+    joinRestrictedRecord: queued(inOrder, async (request) => {
+      const next = await joinRestrictedRecord(session, await shared('join the shared map first, then the restricted record'), request, audit);
+      open.adopt(next);
+      await next.syncNow();
+      return next.status();
+    }),
+  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord'>;
 }
 
 /** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */

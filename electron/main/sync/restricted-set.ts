@@ -27,6 +27,16 @@ export class RestrictedSet {
     return this.records.length;
   }
 
+  /** The record that holds person `id`, if any (for another invite to it). */
+  holding(id: string): RestrictedRecord | undefined {
+    return this.records.find((r) => r.people().has(id));
+  }
+
+  /** Each record's name on this device and how many people it holds, for the window. */
+  summaries(): { label: string; people: number }[] {
+    return this.records.map((r) => ({ label: r.settings.label, people: r.people().size }));
+  }
+
   /** Syncs every record; the number of changes received. One that fails stops the round (and says which). */
   async sync(): Promise<number> {
     let received = 0;

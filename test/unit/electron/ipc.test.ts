@@ -60,6 +60,8 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   startSharedCleanCopy: {},
   followSharedMap: { invite: 'acorn adobe agent' },
   allowSharedPlaceholders: { allowed: true },
+  shareRestrictedPerson: { person: 's1', name: 'Ben' },
+  joinRestrictedRecord: { invite: 'acorn adobe agent', relay: '/media/shared/restricted-0123' },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

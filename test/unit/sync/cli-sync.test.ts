@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPassphraseCodec } from '../../../electron/main/crypto';
 import { folderRelay } from '../../../electron/main/sync/folder-relay';
+import { writeNote } from '../../../electron/main/sync/relay-note';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { peerForMap, sharingFilePath, writeSharingFile, type SharingSettings } from '../../../electron/main/sync/sharing-file';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
@@ -67,6 +68,7 @@ describe('coalition-map sync', () => {
     expect(status.stdout).toContain(`map file:      ${mapPath}`);
     expect(status.stdout).toContain(`relay:         the folder ${join(dir, 'relay')}`);
     expect(status.stdout).toMatch(/organizers: +2 \(Ana, Ben\)/);
+    expect(status.stdout).toMatch(/moved: +no \(this copy is the current one\)/);
     expect(status.stdout).toMatch(/waiting: +1 change waiting to send/);
     expect(status.stdout).toMatch(/conflicts: +1 open\n +.*: role changed by Ana and Ben/);
     expect(status.stdout).toContain(x.name);
@@ -100,6 +102,18 @@ describe('coalition-map sync', () => {
     const status = await cli(dir, ['sync', 'status', 'harlow.coalition.json'], { COALITION_PASSPHRASE: 'correct horse battery staple' });
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/organizers: +2 \(Ana, Ben\)/);
+  });
+
+  it('status says when the shared map was moved, and to the removed organizer that they were removed', { timeout: 120_000 }, async () => {
+    const { dir, key } = await sharedMap(null);
+    const note = { key, coalitionId: 'harlow-bend' };
+    await writeNote({ kind: 'folder', path: join(dir, 'relay') }, 'moved', { at: '2026-03-02T09:15:00.000Z', by: 'Ben', removed: [] }, note);
+    const moved = await cli(dir, ['sync', 'status', 'harlow.coalition.json']);
+    expect(moved.stderr).toBe('');
+    expect(moved.stdout).toMatch(/moved: +yes, on 2026-03-02 at 09:15 UTC by Ben: this copy is no longer synced; follow to the new copy with the handover invite/);
+    await writeNote({ kind: 'folder', path: join(dir, 'relay') }, 'moved', { at: '2026-03-02T09:20:00.000Z', by: 'Ben', removed: ['actor-ana-0001'] }, note);
+    const removed = await cli(dir, ['sync', 'status', 'harlow.coalition.json']);
+    expect(removed.stdout).toMatch(/moved: +yes, on 2026-03-02 at 09:20 UTC by Ben, and you were removed/);
   });
 
   it('a map that is not shared, or a plain settings file beside an encrypted map, is refused in words', { timeout: 60_000 }, async () => {

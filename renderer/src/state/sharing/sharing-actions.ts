@@ -3,7 +3,7 @@
 // settling a conflict replace the map in the window's queue, after the edits before them saved.
 // The undo history is dropped then: stepping back past another organizer's change would undo it.
 import type { OpenedMap } from '../../../../shared/ipc';
-import type { SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import type { RestrictedInvite, SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { differsFrom, NEW_DRAFT } from '../core/drafts';
 import { emptyHistory } from '../core/history';
 import type { CoreStore } from '../core/store';
@@ -37,6 +37,10 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
     startSharedCleanCopy: (): Promise<SharedMove> => getApi().startSharedCleanCopy({}),
     /** Follows to the new copy; the others' changes then arrive like any others. */
     followSharedMap: (invite: string): Promise<SharingStatus> => getApi().followSharedMap({ invite }),
+    /** Puts a confidential person into a restricted record for the named organizer; the map in the window does not change. */
+    shareRestrictedPerson: (person: string, name: string): Promise<RestrictedInvite> => getApi().shareRestrictedPerson({ person, name }),
+    /** Joins a restricted record; its people arrive with the next changes taken, as confidential people. */
+    joinRestrictedRecord: (invite: string, relay: string): Promise<SharingStatus> => getApi().joinRestrictedRecord({ invite, relay }),
     settleSharedConflict: (arg: SettleArg): Promise<boolean> => core.queue.run(async () => show(await getApi().settleSharedConflict(arg))),
   };
 }

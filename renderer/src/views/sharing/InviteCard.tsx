@@ -4,13 +4,14 @@ import { useId, useState } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
 import { InviteQr, qrText } from './InviteQr';
 
-export function InviteCard({ invite }: { readonly invite: SharedMapInvite }) {
+/** `opens` names what the invite lets its holder read (the shared map, or a restricted record). */
+export function InviteCard({ invite, opens = 'the shared map' }: { readonly invite: SharedMapInvite; readonly opens?: string }) {
   const [copied, setCopied] = useState(false);
   const id = useId();
   return (
     <section className="invite-card" aria-label={`Invite for ${invite.name}`}>
       <p>
-        Invite for <strong>{invite.name}</strong>. Anyone holding it can read the shared map: give it in person or read it out on a call, never by
+        Invite for <strong>{invite.name}</strong>. Anyone holding it can read {opens}: give it in person or read it out on a call, never by
         e-mail or chat.
       </p>
       <div className="invite-body">

@@ -5,7 +5,7 @@ import { inviteFromWords } from '../../../../shared/sharing/invite';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
 
-function splitPasted(text: string): { words: string; relay: string | null } {
+export function splitPasted(text: string): { words: string; relay: string | null } {
   // A copied invite holds the words and, on its last line, the relay address.
   const lines = text.trim().split(/\r?\n/);
   const last = lines[lines.length - 1]?.trim() ?? '';
@@ -13,7 +13,7 @@ function splitPasted(text: string): { words: string; relay: string | null } {
   return { words: text, relay: null };
 }
 
-function preview(words: string): { ok: boolean; text: string } | null {
+export function invitePreview(words: string): { ok: boolean; text: string } | null {
   if (words.trim() === '') return null;
   try {
     return { ok: true, text: `This invite is for ${inviteFromWords(words).name}.` };
@@ -28,7 +28,7 @@ export function JoinDialog({ onClose }: { readonly onClose: () => void }) {
   const [relay, setRelay] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const check = preview(words);
+  const check = invitePreview(words);
   const id = useId();
   return (
     <Dialog title="Join a shared map" onClose={onClose}>

@@ -7,6 +7,7 @@ import { useActions, useAppState } from '../../state/core/use-store';
 import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
 import { PlaceholderSwitch } from './PlaceholderSwitch';
+import { RestrictedRecords } from './RestrictedRecords';
 
 interface Props {
   readonly status: SharingStatus;
@@ -15,9 +16,11 @@ interface Props {
   /** "Remove…" beside an organizer, and "Start a clean copy…": each asks first (MoveDialog). */
   readonly onRemove?: (member: { readonly id: string; readonly name: string }) => void;
   readonly onCleanCopy?: () => void;
+  /** "Share a confidential person…" and "Join a restricted record…" (RestrictedDialog). */
+  readonly onRestricted?: (mode: 'share' | 'join') => void;
 }
 
-export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy }: Props) {
+export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy, onRestricted }: Props) {
   const actions = useActions();
   const [error, setError] = useState<string | null>(null);
   // With sensitive fields hidden (or while presenting), a conflict on one shows no value either.
@@ -39,6 +42,7 @@ export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy
         </p>
       )}
       <PlaceholderSwitch status={status} onChanged={onSettled} />
+      {onRestricted && <RestrictedRecords status={status} onOpen={onRestricted} />}
       <h3>Conflicts to review</h3>
       {status.conflicts.length === 0 ? (
         <p className="hint">No conflicts: every change has been merged.</p>

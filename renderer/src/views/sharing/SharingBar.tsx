@@ -8,13 +8,14 @@ import { useActions, useAppState } from '../../state/core/use-store';
 import { FollowDialog } from './FollowDialog';
 import { JoinDialog } from './JoinDialog';
 import { MoveDialog } from './MoveDialog';
+import { RestrictedDialog } from './RestrictedDialog';
 import { ReviewDialog } from './ReviewDialog';
 import { ShareDialog } from './ShareDialog';
 import { statusWords } from './status-words';
 import './sharing.css';
 
 const ASK_EVERY_MS = 1_500;
-type Open = 'share' | 'invite' | 'join' | 'review' | 'follow' | { readonly remove: { readonly id: string; readonly name: string } | null } | null;
+type Open = 'share' | 'invite' | 'join' | 'review' | 'follow' | 'restricted-share' | 'restricted-join' | { readonly remove: { readonly id: string; readonly name: string } | null } | null;
 
 export function SharingBar() {
   const actions = useActions();
@@ -79,8 +80,9 @@ export function SharingBar() {
       {(open === 'share' || open === 'invite') && <ShareDialog mode={open} onClose={() => setOpen(null)} onDone={refresh} />}
       {open === 'join' && <JoinDialog onClose={() => setOpen(null)} />}
       {open === 'review' && status && (
-        <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} onRemove={(member) => setOpen({ remove: member })} onCleanCopy={() => setOpen({ remove: null })} />
+        <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} onRemove={(member) => setOpen({ remove: member })} onCleanCopy={() => setOpen({ remove: null })} onRestricted={(mode) => setOpen(`restricted-${mode}`)} />
       )}
+      {(open === 'restricted-share' || open === 'restricted-join') && <RestrictedDialog mode={open === 'restricted-share' ? 'share' : 'join'} onClose={() => setOpen(null)} onDone={refresh} />}
       {open === 'follow' && <FollowDialog onClose={() => setOpen(null)} onDone={refresh} />}
       {typeof open === 'object' && open !== null && <MoveDialog member={open.remove} others={others} onClose={() => setOpen(null)} onDone={refresh} />}
     </section>
