@@ -136,7 +136,8 @@ describe('recent maps', () => {
     const menu = page.getByRole('menu', { name: 'Recent maps' });
     await menu.waitFor();
     const items = menu.getByRole('menuitem');
-    expect(await items.allTextContents()).toEqual([
+    // The list is read from disk when the menu opens.
+    await expect.poll(() => items.allTextContents()).toEqual([
       'Eastside Networkeastside-network.coalition.json · open now',
       `${sampleName}${SAMPLE_FILE_NAME}`,
     ]);

@@ -118,6 +118,9 @@ describe('removing an organizer and starting a clean copy in the window', () => 
     await share.getByRole('button', { name: 'Share and make the invite' }).click();
     const forBen = await inviteFrom(ana.app.page, 'Share this map', 'Ben');
     await share.getByRole('button', { name: 'Done' }).click();
+    // Ana hands the invite over once her bar says the shared map is on the relay; before that a join
+    // rightly answers that the relay holds no shared map yet.
+    await waitForStatus(ana.app.page, 'Shared · synced: everyone’s changes are here.');
     await join_(ben.app.page, forBen);
     await ana.app.page.getByRole('button', { name: 'Invite an organizer…' }).click();
     const inviteDialog = ana.app.page.getByRole('dialog', { name: 'Invite an organizer' });
