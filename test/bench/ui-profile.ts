@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     });
     try {
       await untilInteractive((e) => bench.page.evaluate(e));
+      // PROFILE_SETTLE=ms keeps profiling that long after interactive (the deferred renders, the analysis).
+      await bench.page.waitForTimeout(Number(process.env.PROFILE_SETTLE ?? 0));
       const session = cdp as CDPSession | null;
       if (!session) throw new Error('the profiler did not start');
       const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };

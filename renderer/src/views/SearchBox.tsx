@@ -9,6 +9,19 @@ import { useActions, useAppState } from '../state/core/use-store';
 const NO_ONE: readonly Stakeholder[] = [];
 const NO_MAP = { stakeholders: NO_ONE, ties: [] };
 
+/**
+ * A new key for each new list of people: the suggestions are then a new element, mounted whole.
+ * Filling an element that is already in the page places each of 20,000 options one by one, and
+ * React looks past every later new option for each (seconds of the window's thread).
+ */
+const generations = new WeakMap<readonly Stakeholder[], number>();
+let lastGeneration = 0;
+function generationOf(people: readonly Stakeholder[]): number {
+  let generation = generations.get(people);
+  if (generation === undefined) generations.set(people, (generation = (lastGeneration += 1)));
+  return generation;
+}
+
 /** The best match for what was typed, or for a suggestion picked from the list (its exact label). */
 export function findStakeholder(map: { readonly stakeholders: readonly Stakeholder[]; readonly ties: PeopleAndTies['ties'] }, query: string, labels: ReadonlyMap<string, string>): Stakeholder | undefined {
   const picked = [...labels].find(([, label]) => label === query)?.[0];
@@ -32,7 +45,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const listId = useId();
   const suggestions = useMemo(
     () => (
-      <datalist id={listId}>
+      <datalist key={generationOf(listed.stakeholders)} id={listId}>
         {listed.stakeholders.map((s) => (
           <option key={s.id} value={labels.get(s.id) ?? s.name} />
         ))}
