@@ -33,7 +33,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const checkedSet = useMemo(() => new Set(checked), [checked]);
   // The row last ticked: Shift+click ticks everything from there.
   const lastTicked = useRef<string | null>(null);
-  const view = useGridView(map, filters);
+  const view = useGridView(map, filters, visible);
   const { rows, columns } = view;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
