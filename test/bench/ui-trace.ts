@@ -62,6 +62,19 @@ function tasks(events: readonly TraceEvent[], origin: number, minMs: number): st
   });
 }
 
+/** Main-thread CPU from navigation to `interactive` (ms, page clock), and the most CPU of one task before and after it. */
+function cpuSummary(events: readonly TraceEvent[], origin: number, interactive: number): string {
+  const { pid, tid } = mainThread(events);
+  const runs = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= origin);
+  const at = (e: TraceEvent) => (e.ts - origin) / 1000;
+  const cpu = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
+  const before = runs.filter((e) => at(e) < interactive);
+  const after = runs.filter((e) => at(e) >= interactive);
+  const total = before.reduce((sum, e) => sum + cpu(e), 0);
+  const most = (list: readonly TraceEvent[]) => Math.max(0, ...list.map(cpu)).toFixed(0);
+  return `window thread CPU to interactive ${total.toFixed(0)} ms; most CPU in one task: ${most(before)} ms before interactive, ${most(after)} ms after`;
+}
+
 async function untilInteractive(page: Page): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (!(await page.evaluate(INTERACTIVE))) {
@@ -91,6 +104,7 @@ async function main(): Promise<void> {
       const nav = traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame');
       const origin = nav?.ts ?? Math.min(...traceEvents.filter((e) => e.ts > 0).map((e) => e.ts));
       console.log(`${size} stakeholders: drawn ${timings.drawnAt?.toFixed(0)} ms, interactive ${timings.interactiveAt?.toFixed(0)} ms (page clock)`);
+      console.log(cpuSummary(traceEvents, origin, timings.interactiveAt ?? Infinity));
       printTable('Window tasks over 30 ms (trace clock, ms from navigation start)', ['start', 'wall ms', 'CPU ms', 'inside (total wall ms per event)'], tasks(traceEvents, origin, 30));
     } finally {
       await bench.close();
