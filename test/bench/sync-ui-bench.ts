@@ -4,7 +4,9 @@
 // applying 200 of them) happens in the main process, so the window's own thread sees no task over
 // 100 ms while it does. The app runs in headless Chromium bridged to the real backend, opening the
 // map from its data folder as after a restart (ui-pages.ts); the shared document is loaded by the
-// first sharing status the window asks for. Printed by `npm run bench` (after ui-bench's rows).
+// first sharing status the window asks for. The window is traced (ui-trace-read.ts), so its tasks
+// are also given in CPU time, which a loaded machine does not stretch as it does wall time.
+// Printed by `npm run bench` (after ui-bench's rows).
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { dataDirWithMap, positionedMap } from './ui-fixture';
 import { openOurs, type BackendCall } from './ui-pages';
 import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
 import { ms, printTable, verdict } from './ui-stats';
+import { traceWindow, windowTasks, type TraceEvent, type WindowTask } from './ui-trace-read';
 
 const SIZE = Number(process.env.SYNC_BENCH_SIZE ?? 20_000);
 /** Long tasks are watched this long after the shared document has loaded (the status's re-render). */
@@ -45,6 +48,8 @@ async function waitFor(page: Page, done: () => Promise<boolean>, what: string): 
 
 interface WindowRun {
   readonly timings: PageTimings;
+  /** The window thread's tasks from Chromium's trace, with their CPU time (steady on a loaded machine). */
+  readonly tasks: readonly WindowTask[];
   /** The first sharing status: asked and answered, ms from navigation start (null when the map is not shared). */
   readonly load: { readonly asked: number; readonly done: number } | null;
 }
@@ -52,7 +57,13 @@ interface WindowRun {
 /** Opens the app on `dataDir` and watches its window until SETTLE_MS after the shared document loaded. */
 async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun> {
   const calls: BackendCall[] = [];
-  const bench = await openOurs(dataDir, { onCall: (call) => calls.push(call) });
+  let stop: (() => Promise<TraceEvent[]>) | null = null;
+  const bench = await openOurs(dataDir, {
+    onCall: (call) => calls.push(call),
+    beforeNavigation: async (page) => {
+      stop = await traceWindow(page, join(dataDir, 'window-trace.json'));
+    },
+  });
   try {
     const { page } = bench;
     const origin = (await page.evaluate('performance.timeOrigin')) as number;
@@ -62,15 +73,24 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
     await waitFor(page, async () => status() !== undefined, 'the shared document did not load');
     await page.waitForTimeout(SETTLE_MS);
     const timings = (await page.evaluate(READ_TIMINGS)) as PageTimings;
+    const read = stop as (() => Promise<TraceEvent[]>) | null;
+    if (!read) throw new Error('tracing did not start');
+    const tasks = windowTasks(await read());
     if (process.env.SYNC_UI_DEBUG) {
       for (const c of calls) console.log(c.name, ms(c.startedAt - origin), ms(c.took), c.replyChars);
       console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
     }
     const first = status()!;
-    return { timings, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
+    return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
   } finally {
     await bench.close();
   }
+}
+
+/** The most CPU one window task took among those running between `from` and `to`, and all CPU before `to`. */
+function cpuOf(tasks: readonly WindowTask[], from: number, to: number): { most: number; total: number } {
+  const most = Math.max(0, ...tasks.filter((t) => t.start + t.wall >= from && t.start <= to).map((t) => t.cpu));
+  return { most, total: tasks.filter((t) => t.start < to).reduce((sum, t) => sum + t.cpu, 0) };
 }
 
 function longest(timings: PageTimings, from: number, to: number): number {
@@ -93,10 +113,14 @@ export async function runSyncUiBench(): Promise<void> {
     const afterUsable = longest(shared.timings, Math.max(asked, usable), done + SETTLE_MS);
     const plainUsable = plain.timings.interactiveAt ?? Infinity;
     const plainAfter = longest(plain.timings, plainUsable, plainUsable + (done + SETTLE_MS - Math.max(asked, usable)));
+    const sharedCpu = cpuOf(shared.tasks, Math.max(asked, usable), done + SETTLE_MS);
+    const plainCpu = cpuOf(plain.tasks, plainUsable, plainUsable + (done + SETTLE_MS - Math.max(asked, usable)));
     const rows = [
       ['window usable from the map file (from navigation)', ms(shared.timings.interactiveAt), `under 1 s: ${verdict(shared.timings.interactiveAt, 1_000)}; same map not shared: ${ms(plain.timings.interactiveAt)}`],
       ['shared document loaded in the main process (asked / answered)', `${ms(asked)} / ${ms(done)}`, `${(syncBytes / 1e6).toFixed(1)} MB of sealed changes`],
       ['longest window task from then until 3 s after it loaded, once usable', ms(afterUsable), `under 100 ms: ${verdict(afterUsable, 100)}; same map not shared, as long after usable: ${ms(plainAfter)}`],
+      ['  the same, in CPU time of the window thread', ms(sharedCpu.most), `under 100 ms: ${verdict(sharedCpu.most, 100)}; same map not shared: ${ms(plainCpu.most)} (wall time on a loaded machine is mostly waiting for a core)`],
+      ['window thread CPU from navigation to usable', ms(cpuOf(shared.tasks, 0, usable).total), `same map not shared: ${ms(cpuOf(plain.tasks, 0, plainUsable).total)}`],
       ['longest window task before usable (the first render of the map)', ms(longest(shared.timings, 0, usable)), `same map not shared: ${ms(longest(plain.timings, 0, plain.timings.interactiveAt ?? Infinity))}`],
     ];
     printTable(`Shared map in the window, ${SIZE.toLocaleString('en')} stakeholders (headless Chromium with the real backend; ms from navigation start)`, ['row', 'measured', 'goal / note'], rows);

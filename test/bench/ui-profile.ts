@@ -4,7 +4,7 @@
 // marks, and each backend call's duration and reply size as the e2e bridge carried it.
 // Run: npx electron-vite build && npx tsx test/bench/ui-profile.ts [size=2000] [function:line ...]
 // (the optional function:line names, as printed, list the call paths that spent their time).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
@@ -40,9 +40,13 @@ async function main(): Promise<void> {
     });
     try {
       await untilInteractive((e) => bench.page.evaluate(e));
+      // PROFILE_SETTLE=ms keeps profiling that long after interactive (the deferred renders, the analysis).
+      await bench.page.waitForTimeout(Number(process.env.PROFILE_SETTLE ?? 0));
       const session = cdp as CDPSession | null;
       if (!session) throw new Error('the profiler did not start');
       const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
+      // PROFILE_OUT=file.cpuprofile keeps the profile for Chromium's DevTools or a script.
+      if (process.env.PROFILE_OUT) await writeFile(process.env.PROFILE_OUT, JSON.stringify(profile));
       const timings = (await bench.page.evaluate(READ_TIMINGS)) as PageTimings;
       const timeOrigin = (await bench.page.evaluate('performance.timeOrigin')) as number;
       const marks = (await bench.page.evaluate(

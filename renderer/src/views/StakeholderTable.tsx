@@ -2,7 +2,7 @@
 // fields too), its simple cells editable in place, every row and cell reachable by keyboard, and
 // only the rows in view rendered so 20,000 people scroll smoothly. It keeps table semantics: it
 // is the screen-reader route to everything the map draws.
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { highlightedOnMap } from '../state/insights/insights-highlight';
 import { useScrollToHighlight } from './insights/use-scroll-to-highlight';
 import { useActions, useAppState } from '../state/core/use-store';
@@ -17,7 +17,12 @@ import { useGridView } from './table/use-grid-view';
 import './table/grid.css';
 
 export function StakeholderTable({ visible }: { readonly visible: boolean }) {
-  const map = useAppState((s) => s.map);
+  const current = useAppState((s) => s.map);
+  // Hidden behind the map, the list follows the map in a later render of its own (React slices
+  // it; it starts empty when first shown), so a big map's first frame does not wait for 20,000
+  // rows sorted and filtered.
+  const deferred = useDeferredValue(current, null);
+  const map = visible ? current : deferred;
   const filters = useAppState((s) => s.filters);
   const selection = useAppState((s) => s.selection);
   const focusRequest = useAppState((s) => s.focusRequest);
@@ -28,7 +33,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const checkedSet = useMemo(() => new Set(checked), [checked]);
   // The row last ticked: Shift+click ticks everything from there.
   const lastTicked = useRef<string | null>(null);
-  const view = useGridView(map, filters);
+  const view = useGridView(map, filters, visible);
   const { rows, columns } = view;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,7 @@
 // What the list shows and in which order: the sort, each column's filter, the optional columns
 // (measures and custom fields), and the rows they give. A hidden column takes its filter and its
 // sort with it, so nothing goes on filtering or sorting unseen.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { MapDocument } from '../../../../shared/model';
 import { customFieldNames, visibleColumns, type ColumnId } from '../../graph/grid-columns';
 import { tableRows, type ColumnFilters, type Sort } from '../../graph/table-rows';
@@ -10,14 +10,17 @@ import { useAppState } from '../../state/core/use-store';
 
 const BY_NAME: Sort = { key: 'name', direction: 'ascending' };
 
-export function useGridView(map: MapDocument | null, filters: Filters) {
+/** `visible`: when false (the list behind the map), a new analysis reaches the rows in a later, sliced render. */
+export function useGridView(map: MapDocument | null, filters: Filters, visible = true) {
   const [sort, setSort] = useState<Sort>(BY_NAME);
   const [columnFilters, setColumnFilters] = useState<ColumnFilters>({});
   const [shownCustom, setShownCustom] = useState<readonly string[]>([]);
   const [shownMeasures, setShownMeasures] = useState<readonly ColumnId[]>([]);
   const available = useMemo(() => (map ? customFieldNames(map) : []), [map]);
   const columns = useMemo(() => visibleColumns(shownCustom, available, shownMeasures), [shownCustom, available, shownMeasures]);
-  const analysed = useAppState((s) => s.insights.analysis.result?.insights.stakeholders);
+  const analysedNow = useAppState((s) => s.insights.analysis.result?.insights.stakeholders);
+  const analysedLater = useDeferredValue(analysedNow);
+  const analysed = visible ? analysedNow : analysedLater;
   const figures = useMemo(() => new Map((analysed ?? []).map((f) => [f.id, f])), [analysed]);
   const rows = useMemo(() => (map ? tableRows(map, filters, sort, columnFilters, figures) : []), [map, filters, sort, columnFilters, figures]);
 
