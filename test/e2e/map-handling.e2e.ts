@@ -32,6 +32,45 @@ async function onScreen(surface: Locator, s: Stakeholder): Promise<{ x: number; 
   return { x: box.x + s.position.x * view.zoom + view.panX, y: box.y + s.position.y * view.zoom + view.panY };
 }
 
+/** The view the map reports: its zoom and pan. */
+function viewOf(surface: Locator): Promise<{ zoom: number; panX: number; panY: number }> {
+  return surface.evaluate((el) => {
+    const { zoom, panX, panY } = (el as HTMLElement).dataset;
+    return { zoom: Number(zoom ?? 0), panX: Number(panX ?? 0), panY: Number(panY ?? 0) };
+  });
+}
+
+/** Whether two views show the same picture (to a tenth of a pixel, as animations end on floats). */
+function sameView(a: { zoom: number; panX: number; panY: number }, b: { zoom: number; panX: number; panY: number }): boolean {
+  return Math.abs(a.zoom - b.zoom) < 1e-3 && Math.abs(a.panX - b.panX) < 0.1 && Math.abs(a.panY - b.panY) < 0.1;
+}
+
+/** N focuses on the neighbourhood (the view moves to it), 2 widens it, N again leaves: back to the view from before. */
+async function neighbourhoodAndBack(page: Page, surface: Locator, name: string, screenshot: string): Promise<void> {
+  // The view once it rests (opening the panel may still be moving it).
+  let before = await viewOf(surface);
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(400);
+      const now = await viewOf(surface);
+      const still = sameView(now, before);
+      before = now;
+      return still;
+    })
+    .toBe(true);
+  await page.keyboard.press('n');
+  await page.getByRole('region', { name: 'Highlight' }).getByText(`${name} and their direct ties`).waitFor();
+  await expect.poll(async () => sameView(await viewOf(surface), before)).toBe(false);
+  await saveScreenshot(page, screenshot);
+  await page.keyboard.press('2');
+  await page.getByRole('region', { name: 'Highlight' }).getByText(`${name} and everyone within 2 steps`).waitFor();
+  await page.keyboard.press('n');
+  await page.getByRole('region', { name: 'Highlight' }).waitFor({ state: 'hidden' });
+  await page.waitForTimeout(1500);
+  const after = await viewOf(surface);
+  expect(sameView(after, before), `back to ${JSON.stringify(before)}, at ${JSON.stringify(after)}`).toBe(true);
+}
+
 async function placedSample(): Promise<MapDocument> {
   await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.every((s) => s.position), { timeout: 15_000 }).toBe(true);
   return readSampleMap(t.dataDir.path);
@@ -125,13 +164,8 @@ describe('handling the small map', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('form', { name: `Details of ${person.name}` }).waitFor();
     expect((await mapState(page)).focused).toBe(true);
-    await page.keyboard.press('n');
-    await page.getByRole('region', { name: 'Highlight' }).getByText(`${person.name} and their direct ties`).waitFor();
-    await saveScreenshot(page, 'map-neighbourhood-focus');
-    await page.keyboard.press('2');
-    await page.getByRole('region', { name: 'Highlight' }).getByText(`${person.name} and everyone within 2 steps`).waitFor();
-    await page.keyboard.press('n');
-    await page.getByRole('region', { name: 'Highlight' }).waitFor({ state: 'hidden' });
+    // Leaving the focus returns to the view from before it, also after widening it.
+    await neighbourhoodAndBack(page, surface, person.name, 'map-neighbourhood-focus');
     await page.keyboard.press('Escape');
     expect((await mapState(page)).focused).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zoom in');
@@ -211,6 +245,8 @@ describe('handling the small map', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('complementary', { name: 'Stakeholder panel' }).getByRole('heading', { name: person.name, exact: true }).waitFor();
     await saveScreenshot(page, 'map-canvas-keyboard');
+    await canvas.focus();
+    await neighbourhoodAndBack(page, canvas, person.name, 'map-canvas-neighbourhood-focus');
 
     // A lasso around one cluster (the generated map places each block of 40 as a disc).
     const people = await everyoneOnScreen(canvas, map);

@@ -69,6 +69,31 @@ async function toolbarNotOneRow(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * How many px of an input's placeholder are cut off (0 when it is whole): the placeholder put in as
+ * its value for a moment (no input event, so the app does not see it) overflows by that much.
+ */
+async function placeholderCut(input: Locator): Promise<number> {
+  return input.evaluate((el: HTMLInputElement) => {
+    const before = el.value;
+    el.value = el.placeholder;
+    const cut = el.scrollWidth - el.clientWidth;
+    el.value = before;
+    return cut;
+  });
+}
+
+/** Whether a tab is wholly inside its tab strip's visible box (not scrolled or wrapped out of it). */
+async function tabInStrip(tab: Locator): Promise<boolean> {
+  return tab.evaluate((el) => {
+    const strip = el.closest('[role="tablist"]');
+    if (!strip) return false;
+    const t = el.getBoundingClientRect();
+    const s = strip.getBoundingClientRect();
+    return t.left >= s.left - 0.5 && t.right <= s.right + 0.5 && t.top >= s.top - 0.5 && t.bottom <= s.bottom + 0.5;
+  });
+}
+
 describe('every window from 800x600 up', () => {
   it('has no covered controls, a one-row toolbar and every dialog showing its main button, from 1920x1080 to 800x600', async () => {
     const page = await start();
@@ -93,6 +118,35 @@ describe('every window from 800x600 up', () => {
         await page.keyboard.press('Escape');
         await dialog.waitFor({ state: 'hidden' });
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the journey's tabs in one row (every tab in reach by arrows) and the search box's placeholder whole, at 1024x700 and 800x600", async () => {
+    const page = await start();
+    const problems: string[] = [];
+    for (const [width, height] of [[1024, 700], [800, 600]] as const) {
+      await page.setViewportSize({ width, height });
+      await toolbarSettled(page);
+      const cut = await placeholderCut(page.getByRole('search').locator('input'));
+      if (cut > 0) problems.push(`${width}x${height}: the search placeholder is cut by ${cut.toFixed(1)}px`);
+      const notOneRow = await toolbarNotOneRow(page);
+      if (notOneRow !== null) problems.push(`${width}x${height}: the toolbar is not one row: ${notOneRow}`);
+      const dialog = await openDialog(page, DIALOGS.find((d) => d.opener === 'Journey') as DialogCase);
+      const tabs = dialog.getByRole('tab');
+      const tops = new Set(await tabs.evaluateAll((all) => all.map((t) => Math.round(t.getBoundingClientRect().top))));
+      if (tops.size !== 1) problems.push(`${width}x${height}: the journey's tabs take ${tops.size} rows`);
+      if (width === 1024 && !(await tabInStrip(tabs.last()))) problems.push('1024x700: "Evaluation" is not in view without scrolling');
+      // Keyboard: End reaches the last tab and brings it into view; Home the first.
+      await tabs.first().focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => tabInStrip(dialog.getByRole('tab', { name: 'Evaluation' }))).toBe(true);
+      expect(await dialog.getByRole('tab', { name: 'Evaluation' }).getAttribute('aria-selected')).toBe('true');
+      await saveScreenshot(page, `window-${width}x${height}-journey-tabs`);
+      await page.keyboard.press('Home');
+      await expect.poll(() => tabInStrip(dialog.getByRole('tab', { name: 'Seven steps' }))).toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
     }
     expect(problems).toEqual([]);
   });

@@ -13,6 +13,8 @@ export interface Point {
 export const NODE_GAP = 80;
 /** Rings tried before giving up on a spot in view; beyond that the spot may lie outside it. */
 const MAX_RINGS = 400;
+/** Free spots in view turned down by `accept` before the first free one is taken after all. */
+const MAX_DECLINED = 48;
 
 export class TakenSpots {
   private readonly cells = new Map<string, Point[]>();
@@ -68,20 +70,33 @@ function* ringSpots(anchor: Point, gap: number, start: number): Generator<Point>
 
 /**
  * The free spot nearest `anchor`. With `view`, only spots inside it (half a gap in from its edges)
- * count, while the view has room; a full view falls back to the nearest free spot anywhere.
+ * count, while the view has room; a full view falls back to the nearest free spot anywhere. With
+ * `accept`, a free spot in view must also pass it; after MAX_DECLINED turned down, the first free
+ * one is taken (a preference, never a reason to leave the view or to search far).
  */
-export function freeSpot(anchor: Point, taken: TakenSpots, options: { readonly view?: Box | null; readonly seed?: string; readonly gap?: number } = {}): Point {
+export function freeSpot(
+  anchor: Point,
+  taken: TakenSpots,
+  options: { readonly view?: Box | null; readonly seed?: string; readonly gap?: number; readonly accept?: (p: Point) => boolean } = {},
+): Point {
   const gap = options.gap ?? NODE_GAP;
   const start = angleOf(options.seed ?? '');
   const view = options.view ?? null;
   const viewFits = view !== null && view.x2 - view.x1 >= gap && view.y2 - view.y1 >= gap;
   let anywhere: Point | null = null;
+  let declined: Point | null = null;
+  let declines = 0;
   for (const p of ringSpots(anchor, gap, start)) {
     if (!taken.isFree(p)) continue;
-    if (!viewFits || inside(p, view, gap / 2)) return p;
+    if (!viewFits || inside(p, view, gap / 2)) {
+      if (!options.accept || options.accept(p)) return p;
+      declined ??= p;
+      if ((declines += 1) >= MAX_DECLINED) return declined;
+      continue;
+    }
     anywhere ??= p;
     // Past the view's far corner every further ring lies outside it too.
     if (Math.hypot(p.x - anchor.x, p.y - anchor.y) > Math.hypot(view.x2 - view.x1, view.y2 - view.y1) + gap) break;
   }
-  return anywhere ?? anchor;
+  return declined ?? anywhere ?? anchor;
 }

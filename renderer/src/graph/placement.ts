@@ -1,9 +1,15 @@
 // Where a node without a stored position goes: the nearest free spot to the neighbours that have
 // one, or, without placed neighbours, the nearest free spot to the middle of the view and inside it
 // (free-spot.ts). Never on top of another stakeholder; only the new nodes move, the rest stay put.
+// On a small map a spot where a straight tie would run through someone is passed over (clear-of-ties.ts).
 import type { MapDocument } from '../../../shared/model';
+import { clearOfTies } from './clear-of-ties';
 import type { Box } from './level-of-detail';
+import { LARGE_MAP_NODES } from './level-of-detail';
 import { freeSpot, TakenSpots, type Point } from './free-spot';
+
+/** Above this many ties the check (every tie, for every spot tried) costs more than it gives. */
+const MAX_TIES_CHECKED = 3_000;
 
 export type { Point } from './free-spot';
 
@@ -35,14 +41,22 @@ export function placeMissing(map: MapDocument, view: Box | null): Map<string, Po
     neighbours.set(t.source, [...(neighbours.get(t.source) ?? []), t.target]);
     neighbours.set(t.target, [...(neighbours.get(t.target) ?? []), t.source]);
   }
+  const checked = map.stakeholders.length <= LARGE_MAP_NODES && map.ties.length <= MAX_TIES_CHECKED;
+  const drawnTies = () => map.ties.flatMap((t) => {
+    const a = positions.get(t.source);
+    const b = positions.get(t.target);
+    return a && b ? [[a, b] as const] : [];
+  });
   const placed = new Map<string, Point>();
   for (const s of map.stakeholders) {
     if (s.position) continue;
     const around = (neighbours.get(s.id) ?? []).flatMap((id) => positions.get(id) ?? []);
+    const drawing = checked ? { nodes: [...positions.values()], ties: drawnTies() } : null;
+    const accept = drawing ? (p: Point) => clearOfTies(p, around, drawing) : undefined;
     const p =
       around.length > 0
-        ? freeSpot({ x: around.reduce((sum, q) => sum + q.x, 0) / around.length, y: around.reduce((sum, q) => sum + q.y, 0) / around.length }, taken, { seed: s.id })
-        : freeSpot(centreOf(view), taken, { view, seed: s.id });
+        ? freeSpot({ x: around.reduce((sum, q) => sum + q.x, 0) / around.length, y: around.reduce((sum, q) => sum + q.y, 0) / around.length }, taken, { seed: s.id, accept })
+        : freeSpot(centreOf(view), taken, { view, seed: s.id, accept });
     const rounded = { x: Math.round(p.x), y: Math.round(p.y) };
     placed.set(s.id, rounded);
     positions.set(s.id, rounded);

@@ -1,6 +1,6 @@
 // The journey in one dialog: the seven steps, the barriers checklist, goals, meetings, tasks,
 // committees, snapshots and evaluation rounds.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
 import { nextTabIndex } from '../tab-keys';
@@ -35,6 +35,11 @@ export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
   const map = useAppState((s) => s.map);
   const insights = useAppState((s) => s.insights.analysis.result?.insights ?? null);
   const [section, setSection] = useState<JourneySection>(initialSection);
+  // The strip scrolls sideways in a narrow window: the chosen tab (by click or arrow key) is brought
+  // into view once it is drawn at its chosen (bold) width.
+  useEffect(() => {
+    document.getElementById(`journey-tab-${section}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [section]);
   if (!map) return null;
   const now = new Date().toISOString();
   return (

@@ -11,6 +11,7 @@ import { MapControls } from './MapControls';
 import { MapFocusLayer } from './MapFocusLayer';
 import { useCytoscape } from './use-cytoscape';
 import { useCytoscapeElements } from './use-cytoscape-elements';
+import { useCytoscapeLabels } from './use-cytoscape-labels';
 import { useMapLayout } from './use-map-layout';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
@@ -23,6 +24,7 @@ export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; 
 
   const { running, arrange, requestFit, isRunning } = useMapLayout(cy, visible);
   useHighlightFocus(cy, visible);
+  useCytoscapeLabels(cy);
 
   useCytoscapeElements(cy, { map, elements, mapSession }, { arrange, requestFit, isRunning });
 

@@ -1,9 +1,12 @@
 // Moves the big map's view to what the window asks to see: the selected stakeholder when a
-// search or the list asks for it (only when off-screen), and the stakeholders an insight highlights.
+// search or the list asks for it (only when off-screen), and the stakeholders an insight highlights
+// (and back to the view from before, once the highlight ends).
 import { useEffect, useRef, type RefObject } from 'react';
+import { focusReturn } from '../../graph/focus-return';
 import type { MapPainter } from '../../graph/canvas/painter';
 import type { Scene } from '../../graph/canvas/scene';
 import { toScreen } from '../../graph/canvas/view';
+import type { Viewport } from '../../graph/level-of-detail';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useAppState } from '../../state/core/use-store';
 import { FIT_MAX_ZOOM } from './use-canvas-fit';
@@ -34,8 +37,13 @@ export function useCanvasFocus(painter: MapPainter | null, canvasRef: RefObject<
     if (view) painter.animateTo(view, 250);
   }, [painter, focusRequest, selection, canvasRef, sceneRef]);
 
+  const beforeHighlight = useRef<Viewport | null>(null);
   useEffect(() => {
-    if (!painter || !visible || !highlight) return;
+    if (!painter || !visible) return;
+    const step = focusReturn(beforeHighlight.current, highlight !== null, painter.currentView);
+    beforeHighlight.current = step.saved;
+    if (step.restore) painter.animateTo(step.restore, 300);
+    if (!highlight) return;
     const indices = highlight.ids.map((id) => sceneRef.current.indexOf.get(id)).filter((i) => i !== undefined);
     const view = indices.length > 0 ? painter.viewFitting(indices, FOCUS_PADDING, FIT_MAX_ZOOM) : null;
     if (view) painter.animateTo(view, 300);

@@ -8,6 +8,7 @@ import type { Box } from '../../graph/level-of-detail';
 import { placeNew, type Point } from '../../graph/placement';
 import { buildStylesheet } from '../../graph/stylesheet';
 import { useActions } from '../../state/core/use-store';
+import { HIDDEN_LABEL_STYLE } from './use-cytoscape-labels';
 import type { Linking } from './use-linking';
 
 /** The model box the screen shows, or null before the map has a size. */
@@ -25,7 +26,7 @@ export function useCytoscape(containerRef: RefObject<HTMLDivElement | null>, lin
     if (!containerRef.current) return;
     const instance = cytoscape({
       container: containerRef.current,
-      style: buildStylesheet(),
+      style: [...buildStylesheet(), HIDDEN_LABEL_STYLE],
       elements: [],
       minZoom: ZOOM_LIMITS.min,
       maxZoom: ZOOM_LIMITS.max,
