@@ -214,6 +214,8 @@ async function shareAndJoin(ana: LaunchedApp, ben: LaunchedApp, relayUrl: string
   const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
   const address = await card.getByLabel('Relay address', { exact: true }).inputValue();
   await share.getByRole('button', { name: 'Done' }).click();
+  // The invite goes to Ben once Ana's bar says the shared map is on the relay.
+  await waitForStatus(ana.page, 'Shared · synced');
   await ben.page.getByRole('button', { name: 'Join a shared map…' }).click();
   const joinDialog = ben.page.getByRole('dialog', { name: 'Join a shared map' });
   await joinDialog.getByLabel('Invite words').fill(words);

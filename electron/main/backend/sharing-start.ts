@@ -92,7 +92,7 @@ async function fetchShared(config: SharingSettings, stateFile: string, shown: st
     throw new Error(
       refused.length > 0
         ? `This invite does not open the changes at ${shown} (an invite for another shared map, or a mistyped word). Nothing was created.`
-        : `The relay at ${shown} holds no shared map yet. Check the address you were given with the invite. Nothing was created.`,
+        : `The relay at ${shown} holds no shared map yet. If the invite was made a moment ago, the map may still be on its way: try again shortly; otherwise check the address you were given with the invite. Nothing was created.`,
     );
   }
   try {
