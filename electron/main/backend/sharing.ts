@@ -57,29 +57,9 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
   };
   const current = () => open.current();
   const status = () => open.status();
-  const afterSave = () => open.noteSaved();
 
   return {
-    async saveMap(args) {
-      const result = await saves.saveMap(args);
-      afterSave();
-      return result;
-    },
-    async saveMapPatch(args) {
-      const base = open.patchBase(args);
-      const result = await saves.saveMapPatch(args);
-      open.noteSaved({ base, patch: args.patch, revision: result.revision });
-      return result;
-    },
-    async setPassphrase(args) {
-      // Read under the passphrase they have now, then written under the new one at once: the
-      // settings never stay behind under a passphrase the map no longer has.
-      await inOrder(current).catch(() => undefined);
-      const result = await saves.setPassphrase(args);
-      // A failed rewrite is tried again on the next status (and shown there); the passphrase did change.
-      await inOrder(current).catch(() => undefined);
-      return result;
-    },
+    ...savesReachingSync(saves, open, inOrder),
     sharingStatus: status,
     async syncSharedNow() {
       await (await inOrder(current))?.syncNow();
@@ -128,6 +108,33 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
     }),
     ...restrictedHandlers(session, inOrder, open, audit, shared),
     stopSharing: () => open.stop(),
+  };
+}
+
+/** The map handlers' saves, each landed save handed to the open map's sync; the passphrase change rewrites the sharing settings. */
+function savesReachingSync(saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'>, open: OpenSharedMap, inOrder: Queue): Pick<CoalitionBackend, 'saveMap' | 'saveMapPatch' | 'setPassphrase'> {
+  const current = () => open.current();
+  return {
+    async saveMap(args) {
+      const result = await saves.saveMap(args);
+      open.noteSaved();
+      return result;
+    },
+    async saveMapPatch(args) {
+      const base = open.patchBase(args);
+      const result = await saves.saveMapPatch(args);
+      open.noteSaved({ base, patch: args.patch, revision: result.revision });
+      return result;
+    },
+    async setPassphrase(args) {
+      // Read under the passphrase they have now, then written under the new one at once: the
+      // settings never stay behind under a passphrase the map no longer has.
+      await inOrder(current).catch(() => undefined);
+      const result = await saves.setPassphrase(args);
+      // A failed rewrite is tried again on the next status (and shown there); the passphrase did change.
+      await inOrder(current).catch(() => undefined);
+      return result;
+    },
   };
 }
 

@@ -29,10 +29,6 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const highlight = useAppState((s) => s.insights.highlight);
   const lit = useMemo(() => highlightedOnMap(highlight, map), [highlight, map]);
   const actions = useActions();
-  const checked = useAppState((s) => s.checked);
-  const checkedSet = useMemo(() => new Set(checked), [checked]);
-  // The row last ticked: Shift+click ticks everything from there.
-  const lastTicked = useRef<string | null>(null);
   const view = useGridView(map, filters, visible);
   const { rows, columns } = view;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -42,13 +38,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const { windowed, showRow } = win;
   const grid = useGridFocus({ rows, columns, selection, actions, bodyRef, scrollRef, showRow });
 
-  const order = useMemo(() => rows.map((r) => r.stakeholder.id), [rows]);
-  const tick = (id: string, on: boolean, range: boolean) => {
-    actions.setChecked(checkedAfterClick(order, checked, lastTicked.current, id, on, range));
-    lastTicked.current = id;
-  };
-  const allShown = order.length > 0 && order.every((id) => checkedSet.has(id));
-  const chooseAll = (on: boolean) => actions.setChecked(on ? [...new Set([...checked, ...order])] : checked.filter((id) => !order.includes(id)));
+  const { checkedSet, tick, allShown, chooseAll } = useTicking(rows);
 
   useEffect(() => {
     if (!visible || !selection || focusRequest === 0) return;
@@ -99,6 +89,23 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
       </p>
     </section>
   );
+}
+
+/** The rows ticked in the list: one at a time, a Shift+click range from the last one ticked, or all shown. */
+function useTicking(rows: ReturnType<typeof useGridView>['rows']) {
+  const actions = useActions();
+  const checked = useAppState((s) => s.checked);
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  // The row last ticked: Shift+click ticks everything from there.
+  const lastTicked = useRef<string | null>(null);
+  const order = useMemo(() => rows.map((r) => r.stakeholder.id), [rows]);
+  const tick = (id: string, on: boolean, range: boolean) => {
+    actions.setChecked(checkedAfterClick(order, checked, lastTicked.current, id, on, range));
+    lastTicked.current = id;
+  };
+  const allShown = order.length > 0 && order.every((id) => checkedSet.has(id));
+  const chooseAll = (on: boolean) => actions.setChecked(on ? [...new Set([...checked, ...order])] : checked.filter((id) => !order.includes(id)));
+  return { checkedSet, tick, allShown, chooseAll };
 }
 
 /** The list's own filter, how many rows show, and the choice of extra columns. */
