@@ -5,43 +5,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../shared/model';
 import { isPlaceholder } from '../../shared/sync/placeholders';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { saveScreenshot } from './support/files';
 import { seriousAxeViolations } from './support/layout-checks';
+import { listRows, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const SECRET = { name: 'Perpetua Holloway-Canary', email: 'ph-canary@example.org', phone: '+1 555 0111 2222', notes: 'placeholder-note-e2e' };
 const SLOW = { timeout: 45_000 };
 
-const opened: { apps: LaunchedApp[]; dirs: TempDir[] } = { apps: [], dirs: [] };
-afterEach(async () => {
-  for (const app of opened.apps.splice(0)) await app.close();
-  for (const dir of opened.dirs.splice(0)) await dir.remove();
-});
-
-async function tempDir(label: string): Promise<TempDir> {
-  const dir = await makeTempDir(label);
-  opened.dirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string): Promise<LaunchedApp> {
-  const app = await launchApp({ dataDir });
-  opened.apps.push(app);
-  await waitUntilSaved(app.page);
-  return app;
-}
-
-async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('region', { name: 'Sharing' }).getByRole('status').filter({ hasText: text }).waitFor(SLOW);
-}
-
-function rows(page: Page) {
-  return page.getByRole('table', { name: 'Stakeholders' }).getByRole('row');
-}
+const { tempDir, launch } = useSharingWindows();
+const waitForStatus = (page: Page, text: string | RegExp) => waitForSharingStatus(page, text, SLOW.timeout);
+const rows = listRows;
 
 describe('anonymous placeholders between two windows', () => {
   it('the holder turns them on and off; the other window lists the placeholder, never the person', async () => {

@@ -6,44 +6,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../shared/model';
 import { canaryHits } from '../unit/sync/helpers/canary-scan';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import { saveScreenshot } from './support/files';
 import { seriousAxeViolations } from './support/layout-checks';
+import { listRows, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const SURVIVOR = { name: 'Marisol Quennell-Canary', email: 'mq-canary@example.org', phone: '+1 555 0144 6060', notes: 'restricted-note-e2e' };
 const SURVIVOR_ID = 'survivor-restricted-e2e';
 const SLOW = { timeout: 60_000 };
 
-const opened: { apps: LaunchedApp[]; dirs: TempDir[] } = { apps: [], dirs: [] };
-afterEach(async () => {
-  for (const app of opened.apps.splice(0)) await app.close();
-  for (const dir of opened.dirs.splice(0)) await dir.remove();
-});
-
-async function tempDir(label: string): Promise<TempDir> {
-  const dir = await makeTempDir(label);
-  opened.dirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string): Promise<LaunchedApp> {
-  const app = await launchApp({ dataDir });
-  opened.apps.push(app);
-  await waitUntilSaved(app.page);
-  return app;
-}
-
-async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('region', { name: 'Sharing' }).getByRole('status').filter({ hasText: text }).waitFor(SLOW);
-}
-
-function rows(page: Page) {
-  return page.getByRole('table', { name: 'Stakeholders' }).getByRole('row');
-}
+const { tempDir, launch } = useSharingWindows();
+const waitForStatus = (page: Page, text: string | RegExp) => waitForSharingStatus(page, text, SLOW.timeout);
+const rows = listRows;
 
 /** The invite card's words and address. */
 async function inviteIn(page: Page, dialogName: string, name: string): Promise<{ words: string; relay: string }> {
