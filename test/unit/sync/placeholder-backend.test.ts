@@ -2,44 +2,24 @@
 // backends on their own data folders and a folder relay. Off by default; "allowed" is saved in the
 // map's `.sharing` settings and the other organizer then takes a placeholder with categories and
 // stage only; the holder keeps seeing the person; "not allowed" takes the placeholder away again.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
-import type { OpenedMap } from '../../../shared/ipc';
-import type { MapDocument } from '../../../shared/model';
 import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { useBackends } from '../backend/use-backends';
+import { current, opened, sharedByAna, syncAll } from './helpers/backend-pair';
 import { canaryHits } from './helpers/canary-scan';
 
 const backends = useBackends();
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-async function syncAll(...apis: Backend[]): Promise<void> {
-  for (const api of [...apis, ...apis]) await api.syncSharedNow({});
-}
-
-async function current(api: Backend, fallback: MapDocument): Promise<MapDocument> {
-  return (await api.takeSharedChanges({}))?.map ?? fallback;
-}
+const secret = { id: 'held-backend-1', name: 'Wilhelmina Oakhurst-Secret', email: 'wo-secret@example.org' };
 
 describe('placeholders through the backend', () => {
   it('are off by default, allowed and stopped by the holder, and never carry the person', async () => {
-    const relay = join(await backends.tempDir(), 'relay');
-    const ana = await backends.start();
-    const ben = await backends.start();
-    const start = await opened(ana.api);
     // Only the added person is confidential, so the placeholders below are theirs.
-    const open = start.map.stakeholders.map((s) => ({ ...s, confidential: false }));
-    const secret = { ...open[0]!, id: 'held-backend-1', name: 'Wilhelmina Oakhurst-Secret', email: 'wo-secret@example.org', categories: ['directly-affected' as const], stage: 'core' as const, confidential: true };
-    const anaMap = { ...start.map, stakeholders: [...open, secret] };
-    await ana.api.saveMap({ map: anaMap });
-    const invite = await ana.api.shareMap({ yourName: 'Ana', relay, inviteName: 'Ben' });
+    const { relay, ana, start, anaMap, invite } = await sharedByAna(backends, (map) => {
+      const open = map.stakeholders.map((s) => ({ ...s, confidential: false }));
+      return { ...map, stakeholders: [...open, { ...open[0]!, ...secret, categories: ['directly-affected' as const], stage: 'core' as const, confidential: true }] };
+    });
+    const ben = await backends.start();
     await ana.api.syncSharedNow({});
     await opened(ben.api);
     const joined = await ben.api.joinSharedMap({ invite: invite.words, relay: invite.relay });

@@ -3,43 +3,24 @@
 // confidential survivor with Ben: Ben joins the record with its invite and sees the survivor as a
 // confidential person, and his edit reaches Ana; Carol, in the coalition but not in the record,
 // gets neither the person nor a placeholder, and no file of hers names them. Check 4 in the window's path.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
-import type { OpenedMap } from '../../../shared/ipc';
-import type { MapDocument } from '../../../shared/model';
 import { inviteFromWords } from '../../../shared/sharing/invite';
 import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { useBackends } from '../backend/use-backends';
+import { current, opened, sharedByAna, syncAll } from './helpers/backend-pair';
 import { canaryHits } from './helpers/canary-scan';
 
 const backends = useBackends();
 const SURVIVOR = { id: 'survivor-window-1', name: 'Ottilie Brackenridge-Secret', email: 'ob-secret@example.org', phone: '+1 555 0177 3030', notes: 'restricted-backend-note' };
 
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-async function syncAll(...apis: Backend[]): Promise<void> {
-  for (const api of [...apis, ...apis]) await api.syncSharedNow({});
-}
-
-async function current(api: Backend, fallback: MapDocument): Promise<MapDocument> {
-  return (await api.takeSharedChanges({}))?.map ?? fallback;
-}
-
 describe('restricted records through the backend', () => {
   it('a confidential person shared with Ben reaches Ben as confidential and never Carol', async () => {
-    const relay = join(await backends.tempDir(), 'relay');
-    const [ana, ben, carol] = [await backends.start(), await backends.start(), await backends.start()];
-    const start = await opened(ana.api);
-    const survivor = { ...start.map.stakeholders[0]!, ...SURVIVOR, categories: ['directly-affected' as const], confidential: true };
-    const anaMap = { ...start.map, stakeholders: [...start.map.stakeholders, survivor] };
-    await ana.api.saveMap({ map: anaMap });
-    const forBen = await ana.api.shareMap({ yourName: 'Ana', relay, inviteName: 'Ben' });
+    const { relay, ana, start, anaMap, invite: forBen } = await sharedByAna(backends, (map) => {
+      const survivor = { ...map.stakeholders[0]!, ...SURVIVOR, categories: ['directly-affected' as const], confidential: true };
+      return { ...map, stakeholders: [...map.stakeholders, survivor] };
+    });
+    const [ben, carol] = [await backends.start(), await backends.start()];
     const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
     await ana.api.allowSharedPlaceholders({ allowed: true });
     await ana.api.syncSharedNow({});
