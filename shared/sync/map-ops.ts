@@ -77,7 +77,8 @@ export function removedWhileEdited(record: SharedRecord): boolean {
   return false;
 }
 
-function recordValue(record: SharedRecord): Item {
+/** A record's current fields, as the map shows it. */
+export function recordValue(record: SharedRecord): Item {
   const value: Record<string, unknown> = {};
   for (const field of [...record.fields.keys()].sort()) {
     if (field === REMOVED_FIELD) continue;

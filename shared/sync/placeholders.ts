@@ -9,7 +9,9 @@
 //   which together with a category and a stage is often enough to tell who the survivor is;
 // - no mention in meetings, committees, tasks or the anchor field, for the same reason;
 // - an id that cannot be linked back to the local one (the app derives it from a secret kept only
-//   in the holder's encrypted sharing settings), a fixed kind and fixed dates.
+//   in the holder's encrypted sharing settings), nor to the same person's placeholder before: the
+//   holder's app writes placeholders apart from any edit and all anew under fresh ids
+//   (electron/main/sync/placeholder-policy.ts); a fixed kind and fixed dates.
 // On every other device a placeholder is a confidential stakeholder, so exports, briefs and the
 // analysis already show it under their own numbered placeholder; it is never written back by them.
 import type { MapLike } from './map-ops';
@@ -74,12 +76,6 @@ export function placeholdersOf(map: MapLike, policy: PlaceholderPolicy): Item[] 
     out.push(placeholderFor(person, id, policy.heldBy));
   }
   return out;
-}
-
-/** The ids of this holder's own placeholders: the holder sees the people themselves instead. */
-export function ownPlaceholderIds(local: MapLike, policy: PlaceholderPolicy | null): ReadonlySet<string> {
-  if (policy === null) return new Set();
-  return new Set(placeholdersOf(local, policy).map((p) => p.id));
 }
 
 function list(value: unknown): readonly Item[] {

@@ -1,11 +1,11 @@
 // The part of a map that may leave its holder's device. Confidential people never do: they stay in
 // the holder's own encrypted map, and every trace of them (their ties, their place in meetings,
 // committees and tasks, the anchor field) is left out of what is shared. Fail closed: anyone not
-// plainly `confidential: false` counts as confidential here. When the holder allows it, each of
-// them is stood in for by an anonymous placeholder (placeholders.ts); placeholders that came from
-// another holder are never written back by this one.
+// plainly `confidential: false` counts as confidential here. Placeholders are never part of it:
+// the holder's own go out in refreshes of their own (electron/main/sync/placeholder-policy.ts),
+// and those that came from another holder are never written back by this one.
 import type { MapLike } from './map-ops';
-import { isHeld, isPlaceholder, placeholdersOf, type PlaceholderPolicy } from './placeholders';
+import { isHeld, isPlaceholder } from './placeholders';
 
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
@@ -13,11 +13,9 @@ type Item = Readonly<Record<string, unknown>> & { readonly id: string };
  * `withheld` names people kept out whatever their flag says: those of a restricted record, who
  * must never reach the coalition's shared map even if someone marks them open on their own map.
  */
-export function sharedPart(map: MapLike, placeholders: PlaceholderPolicy | null = null, withheld: ReadonlySet<string> = new Set()): MapLike {
+export function sharedPart(map: MapLike, withheld: ReadonlySet<string> = new Set()): MapLike {
   const hidden = new Set(list(map.stakeholders).filter((s) => s.confidential !== false || isPlaceholder(s) || withheld.has(s.id)).map((s) => s.id));
-  const part = withoutPeople(map, hidden);
-  if (placeholders === null) return part;
-  return { ...part, stakeholders: [...list(part.stakeholders), ...placeholdersOf(map, placeholders)] };
+  return withoutPeople(map, hidden);
 }
 
 /** The map without the given people: their records, their ties and every section's mention of them. */

@@ -12,9 +12,9 @@ import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { MEMBER_TABLE } from '../../../shared/sync/change';
 import { createQueue } from '../queue';
-import { ownPlaceholderIds } from '../../../shared/sync/placeholders';
 import type { PassphraseCodec } from '../crypto';
-import { allowPlaceholders, mainPart, placeholderPolicy, stalePlaceholderOps } from '../sync/placeholder-policy';
+import { allowPlaceholders, mainPart, placeholderRefreshOps, publishedPlaceholders } from '../sync/placeholder-policy';
+import { PlaceholderRefresh } from '../sync/placeholder-refresh';
 import { RestrictedSet } from '../sync/restricted-set';
 import { SyncPeer } from '../sync/sync-peer';
 import { readNote, type MovedNote } from '../sync/relay-note';
@@ -47,8 +47,8 @@ export class SharedMapSync {
   private moved: MovedNote | null = null;
   /** This engine's peer moved to a new copy (or is moving): it never syncs again. */
   private retired = false;
-  /** How many restricted people the last check of this organizer's placeholders knew; -1 before the first. */
-  private placeholdersCheckedAt = -1;
+  /** When this organizer's placeholders are next checked: on a clock, never with an edit. */
+  private readonly placeholderRefresh = new PlaceholderRefresh();
 
   private constructor(
     readonly mapPath: string,
@@ -75,6 +75,9 @@ export class SharedMapSync {
   async share(map: MapDocument): Promise<void> {
     await this.inPeer(async () => {
       await this.peer.share(map);
+      // The first share removes no one, so its placeholders may follow at once.
+      await this.peer.write(placeholderRefreshOps(this.peer, this.config, map, this.restricted.ids, new Date().toISOString()));
+      this.placeholderRefresh.checked(Date.now(), this.restricted.ids.size);
       this.lastRecorded = map;
       this.shownIncoming = this.incoming;
     });
@@ -156,7 +159,7 @@ export class SharedMapSync {
     if (this.incoming === this.shownIncoming) return null;
     return this.inPeer(async () => {
       await this.recordUpTo(local);
-      const merged = mergeShared(this.peer.map(HEADER), local, ownPlaceholderIds(local, placeholderPolicy(this.config, this.restricted.ids)));
+      const merged = mergeShared(this.peer.map(HEADER), local, new Set(publishedPlaceholders(this.peer).map((p) => p.id)));
       return { map: this.restricted.view(merged), incoming: this.incoming };
     });
   }
@@ -229,7 +232,7 @@ export class SharedMapSync {
       if (report.refused.length > 0) await this.audit?.('sync-refused', report.refused.length);
       if (report.received > 0) this.incoming += 1;
       if (this.restricted.size > 0 && (await this.restricted.sync()) > 0) this.incoming += 1;
-      await this.dropStalePlaceholders();
+      await this.refreshPlaceholders();
       this.problem = null;
       this.failures = 0;
       this.lastSyncAt = new Date().toISOString();
@@ -242,12 +245,15 @@ export class SharedMapSync {
     }
   }
 
-  /** A person who moved into a restricted record loses the placeholder written before (checked when that set grows). */
-  private async dropStalePlaceholders(): Promise<void> {
-    if (this.config.placeholders === undefined || this.restricted.ids.size === this.placeholdersCheckedAt) return;
-    this.placeholdersCheckedAt = this.restricted.ids.size;
-    const ops = stalePlaceholderOps(this.peer, mainPart(this.config, this.restricted.ids), this.lastRecorded, new Date().toISOString());
-    if (ops.length > 0) await this.peer.write(ops);
+  /**
+   * When due (placeholder-refresh.ts), this organizer's placeholders are brought up to date with
+   * the map as last recorded, in a change of their own that the next round sends.
+   */
+  private async refreshPlaceholders(): Promise<void> {
+    const now = Date.now();
+    if (!this.placeholderRefresh.due(now, this.restricted.ids.size)) return;
+    this.placeholderRefresh.checked(now, this.restricted.ids.size);
+    await this.peer.write(placeholderRefreshOps(this.peer, this.config, this.lastRecorded, this.restricted.ids, new Date(now).toISOString()));
   }
 
   private async recordUpTo(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): Promise<void> {

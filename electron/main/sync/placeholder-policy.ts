@@ -1,40 +1,75 @@
 // The holder's side of anonymous placeholders (shared/sync/placeholders.ts): whether they are
 // allowed is a per-map sharing setting, off by default, kept in `<map>.sharing` with the other
-// sharing settings. A placeholder's id is HMAC-SHA-256 of the local id under a random 256-bit
-// secret kept in that (encrypted) settings file: stable from one edit to the next, so an edit
-// does not churn the shared map, yet without the secret no one, not even another organizer,
-// can tell which local person a placeholder stands for. Turning the option off forgets the
-// secret, so turning it on again later gives placeholders new, unrelated ids.
+// sharing settings.
+//
+// Placeholders never go out in the change that records an edit. If they did, the change that
+// removes a person made confidential would also add their placeholder, and everyone could tie the
+// two together and then follow that person's stage from the placeholder. Instead the shared part
+// of an edit leaves placeholders alone, and a placeholder refresh (placeholder-refresh.ts decides
+// when) compares what this organizer has published with what the map now gives; when they differ
+// it removes every published placeholder and writes them all again, in one change of its own,
+// under ids of a new epoch and in id order. An id is HMAC-SHA-256 of the epoch and the local id
+// under a random 256-bit secret kept in the (encrypted) settings file, so without the secret no
+// one can tell which local person a placeholder stands for, and no id or position links a
+// placeholder of one refresh to one of the next. Turning the option off forgets the secret.
 import { createHmac, randomBytes } from 'node:crypto';
-import { REMOVED_FIELD, type SetOp } from '../../../shared/sync/change';
-import type { MapLike } from '../../../shared/sync/map-ops';
-import { isPlaceholderId, type PlaceholderPolicy } from '../../../shared/sync/placeholders';
+import type { SetOp } from '../../../shared/sync/change';
+import { opsBetween, recordValue, type MapLike } from '../../../shared/sync/map-ops';
+import { isPlaceholderId, placeholdersOf, type PlaceholderPolicy } from '../../../shared/sync/placeholders';
 import { isRemoved } from '../../../shared/sync/replica';
 import { sharedPart } from '../../../shared/sync/shared-part';
 import type { PassphraseCodec } from '../crypto';
 import { writeSharingFile, type SharingSettings } from './sharing-file';
 import type { SyncPeer } from './sync-peer';
 
-/** The placeholder rule of `settings`, or null when placeholders are not allowed. */
-export function placeholderPolicy(settings: SharingSettings, withoutIds: ReadonlySet<string> = new Set()): PlaceholderPolicy | null {
+type Item = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/**
+ * The placeholder rule of `settings` for one refresh (`epoch`, new for each), or null when
+ * placeholders are not allowed. People in `withoutIds` (restricted records) get none.
+ */
+export function placeholderPolicy(settings: SharingSettings, withoutIds: ReadonlySet<string> = new Set(), epoch: string = newEpoch()): PlaceholderPolicy | null {
   if (settings.placeholders === undefined) return null;
   const secret = Buffer.from(settings.placeholders.secret, 'base64');
   return {
     heldBy: settings.name,
-    idFor: (localId) => (withoutIds.has(localId) ? null : `held-${createHmac('sha256', secret).update(localId, 'utf8').digest('hex').slice(0, 32)}`),
+    idFor: (localId) => (withoutIds.has(localId) ? null : `held-${createHmac('sha256', secret).update(`${epoch}\n${localId}`, 'utf8').digest('hex').slice(0, 32)}`),
   };
 }
 
-/** What the main shared map gets of a map under `settings`. */
-export function mainPart(settings: SharingSettings, withoutIds?: ReadonlySet<string>): (map: MapLike) => MapLike {
+/**
+ * What the main shared map gets of a map under `settings` with each edit: never a placeholder
+ * (those go out in refreshes, placeholderRefreshOps), never anyone in `withoutIds`.
+ */
+export function mainPart(_settings: SharingSettings, withoutIds?: ReadonlySet<string>): (map: MapLike) => MapLike {
+  return (map) => sharedPart(map, withoutIds);
+}
+
+/** This organizer's placeholders as the shared map holds them now. */
+export function publishedPlaceholders(peer: SyncPeer): Item[] {
+  return peer.state
+    .recordsOf('stakeholders')
+    .filter((r) => r.first.actor === peer.actor && isPlaceholderId(r.id) && !isRemoved(r))
+    .map(recordValue);
+}
+
+/**
+ * A placeholder refresh: empty when what is published says the same as what `map` gives under
+ * `settings` (the same placeholders but for their ids); otherwise every published one removed and
+ * all written again under a new epoch, sorted by their new ids so that map order says nothing.
+ */
+export function placeholderRefreshOps(peer: SyncPeer, settings: SharingSettings, map: MapLike, withoutIds: ReadonlySet<string>, at: string): SetOp[] {
   const policy = placeholderPolicy(settings, withoutIds);
-  return (map) => sharedPart(map, policy, withoutIds);
+  const wanted = policy === null ? [] : placeholdersOf(map, policy).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const published = publishedPlaceholders(peer);
+  if (sameContent(published, wanted)) return [];
+  return opsBetween({ stakeholders: published }, { stakeholders: wanted }, { by: peer.actor, at });
 }
 
 /**
  * Turns placeholders on or off for the map at `mapPath`: the setting is saved first (under the
- * map's passphrase when it has one), then the placeholders are added to or removed from the shared
- * map as one change. Returns the new settings.
+ * map's passphrase when it has one), then a refresh adds them all to, or removes them all from,
+ * the shared map as one change. Returns the new settings.
  */
 export async function allowPlaceholders(
   mapPath: string,
@@ -43,25 +78,26 @@ export async function allowPlaceholders(
   peer: SyncPeer,
   map: MapLike,
   allowed: boolean,
-  withoutIds?: ReadonlySet<string>,
+  withoutIds: ReadonlySet<string> = new Set(),
 ): Promise<SharingSettings> {
   if (allowed === (settings.placeholders !== undefined)) return settings;
   const { placeholders: _old, ...rest } = settings;
   const next: SharingSettings = allowed ? { ...rest, placeholders: { secret: randomBytes(32).toString('base64') } } : rest;
   await writeSharingFile(mapPath, next, codec);
-  await peer.repart(mainPart(next, withoutIds), map);
+  await peer.write(placeholderRefreshOps(peer, next, map, withoutIds, new Date().toISOString()));
   return next;
 }
 
-/**
- * Removals for this organizer's own placeholders that the shared map still has but `part` of the
- * map no longer gives: one left behind when its person moved into a restricted record (whose
- * people get none) after the placeholder was written. Empty when nothing is stale.
- */
-export function stalePlaceholderOps(peer: SyncPeer, part: (map: MapLike) => MapLike, map: MapLike, at: string): SetOp[] {
-  const wanted = new Set((part(map).stakeholders as { id: string }[] | undefined)?.map((s) => s.id) ?? []);
-  return peer.state
-    .recordsOf('stakeholders')
-    .filter((r) => r.first.actor === peer.actor && isPlaceholderId(r.id) && !isRemoved(r) && !wanted.has(r.id))
-    .map((r) => ({ table: 'stakeholders' as const, id: r.id, field: REMOVED_FIELD, value: { by: peer.actor, at } }));
+/** Whether two lists hold the same placeholders, ids and order aside. */
+function sameContent(a: readonly Item[], b: readonly Item[]): boolean {
+  const key = (items: readonly Item[]) => JSON.stringify(items.map(contentOf).sort());
+  return a.length === b.length && key(a) === key(b);
+}
+
+function contentOf(item: Item): string {
+  return JSON.stringify(Object.keys(item).filter((k) => k !== 'id').sort().map((k) => [k, item[k]]));
+}
+
+function newEpoch(): string {
+  return randomBytes(16).toString('hex');
 }

@@ -61,7 +61,7 @@ interface Opened {
 export class SyncPeer {
   private readonly replica = new SharedReplica();
   private readonly undoStack: Change[][] = [];
-  private part: (map: MapLike) => MapLike;
+  private readonly part: (map: MapLike) => MapLike;
   private readonly compactor: Compactor;
   private compacting = false;
 
@@ -122,17 +122,6 @@ export class SyncPeer {
     const changes = await this.commit(kept);
     if (changes.length > 0) this.undoStack.push(changes);
     return kept.length;
-  }
-
-  /**
-   * From now on shares `part` of the map (placeholders allowed or not, say): what `map` shares
-   * under the new rule is written as one change. Not undoable: it is a setting, not an edit.
-   */
-  async repart(part: (map: MapLike) => MapLike, map: MapLike): Promise<number> {
-    const ops = keepUnknown(opsBetween(this.part(map), part(map), this.removal()));
-    this.part = part;
-    await this.commit(ops);
-    return ops.length;
   }
 
   /** Writes the given ops as one local edit (settling a conflict, for example). */

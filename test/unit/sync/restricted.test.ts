@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { couchRelay, RelayUnavailable } from '../../../electron/main/sync/couch-relay';
-import { mainPart } from '../../../electron/main/sync/placeholder-policy';
+import { mainPart, placeholderRefreshOps } from '../../../electron/main/sync/placeholder-policy';
 import { provisionRestrictedDatabase } from '../../../electron/main/sync/restricted-database';
 import { RestrictedRecord, restrictedSealer } from '../../../electron/main/sync/restricted-record';
 import { coalitionSealer, newCoalitionKey, SyncRefusal } from '../../../electron/main/sync/seal';
@@ -74,6 +74,8 @@ describe('a restricted record', () => {
     const ana = await mainPeer('ana', settings.ana);
     const local = anasMap();
     await ana.share(local);
+    // Her placeholders, as the app writes them after the first share (placeholder-policy.ts).
+    await ana.write(placeholderRefreshOps(ana, settings.ana, local, restrictedIds, new Date().toISOString()));
     await ana.sync();
     const ben = await mainPeer('ben', settings.ben);
     const carol = await mainPeer('carol', settings.carol);
