@@ -7,68 +7,30 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coalitionSealer, SyncRefusal } from '../../electron/main/sync/seal';
 import type { MapDocument } from '../../shared/model';
 import { mapDocumentSchema } from '../../shared/schema';
 import { inviteFromWords } from '../../shared/sharing/invite';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import type { LaunchedApp } from './harness';
+import { saveScreenshot } from './support/files';
 import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readQrCode } from './support/qr-reader';
-import { startRelay, type RelayProcess } from './support/relay-server';
-import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { readSampleMap } from './support/sample-map';
+import { inviteCard, inviteOrganizer, joinWith, setRoleOf, shareAsAna, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 
 const PERSON = 'Tomas Ferreira';
 const SLOW = { timeout: 45_000 };
+/** A join fetches the whole shared map; on a busy machine with three windows it may take a while. */
+const JOIN_TIMEOUT = 120_000;
 
-const opened: { apps: LaunchedApp[]; dirs: TempDir[]; relay: RelayProcess | null } = { apps: [], dirs: [], relay: null };
-afterEach(async () => {
-  for (const app of opened.apps.splice(0)) await app.close();
-  await opened.relay?.stop();
-  opened.relay = null;
-  for (const dir of opened.dirs.splice(0)) await dir.remove();
-});
+const windows = useSharingWindows();
+const waitForStatus = (page: Page, text: string | RegExp) => waitForSharingStatus(page, text, SLOW.timeout);
+const setRole = (page: Page, role: string) => setRoleOf(page, PERSON, role);
 
 async function launch(label: string): Promise<{ app: LaunchedApp; dir: string }> {
-  const dir = await makeTempDir(label);
-  opened.dirs.push(dir);
-  const app = await launchApp({ dataDir: dir.path });
-  opened.apps.push(app);
-  await waitUntilSaved(app.page);
-  return { app, dir: dir.path };
-}
-
-async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByRole('region', { name: 'Sharing' }).getByRole('status').filter({ hasText: text }).waitFor(SLOW);
-}
-
-/** Ana's invite for `name`, as the card shows it: the words and the relay address. */
-async function inviteFrom(page: Page, dialogName: string, name: string): Promise<{ words: string; relay: string }> {
-  const card = page.getByRole('dialog', { name: dialogName }).getByRole('region', { name: `Invite for ${name}` });
-  await card.waitFor(SLOW);
-  return { words: await card.getByLabel('Invite words', { exact: true }).inputValue(), relay: await card.getByLabel('Relay address', { exact: true }).inputValue() };
-}
-
-async function join_(page: Page, invite: { words: string; relay: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Join a shared map…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Join a shared map' });
-  await dialog.getByLabel('Invite words').fill(invite.words);
-  await dialog.getByLabel('Relay address').fill(invite.relay);
-  await dialog.getByRole('button', { name: 'Join', exact: true }).click();
-  const failed = dialog.getByRole('alert');
-  // A join fetches the whole shared map; on a busy machine with three windows it may take a while.
-  await Promise.race([dialog.waitFor({ state: 'detached', timeout: 120_000 }), failed.waitFor({ timeout: 120_000 })]);
-  if (await dialog.isVisible()) throw new Error(`The join failed: ${await failed.textContent()}`);
-}
-
-async function setRole(page: Page, role: string): Promise<void> {
-  await page.getByRole('button', { name: 'List', exact: true }).click();
-  await page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(PERSON) }).first().click();
-  const details = page.getByRole('form', { name: `Details of ${PERSON}` });
-  await details.getByLabel('Role or title').fill(role);
-  await details.getByRole('button', { name: 'Save', exact: true }).click();
-  await waitUntilSaved(page);
+  const dir = (await windows.tempDir(label)).path;
+  return { app: await windows.launch(dir), dir };
 }
 
 async function joinedMap(dataDir: string): Promise<MapDocument> {
@@ -102,33 +64,20 @@ async function followByKeyboard(page: Page, words: string, screenshot: string | 
 
 describe('removing an organizer and starting a clean copy in the window', () => {
   it('Ana removes Carol, Ben follows with his handover invite and keeps syncing, Carol reads nothing new; then a clean copy, and Ben follows again', async () => {
-    const relayDir = await makeTempDir('admin-relay');
-    opened.dirs.push(relayDir);
-    opened.relay = await startRelay(relayDir.path);
+    const relay = await windows.startRelay((await windows.tempDir('admin-relay')).path);
     const ana = await launch('admin-ana');
     const ben = await launch('admin-ben');
     const carol = await launch('admin-carol');
     await ben.app.page.setViewportSize({ width: 800, height: 600 });
 
-    await ana.app.page.getByRole('button', { name: 'Share this map…' }).click();
-    const share = ana.app.page.getByRole('dialog', { name: 'Share this map' });
-    await share.getByLabel('Your name (shown to the others)').fill('Ana');
-    await share.getByLabel(/^Relay address/).fill(opened.relay.url);
-    await share.getByLabel('Invite an organizer named').fill('Ben');
-    await share.getByRole('button', { name: 'Share and make the invite' }).click();
-    const forBen = await inviteFrom(ana.app.page, 'Share this map', 'Ben');
-    await share.getByRole('button', { name: 'Done' }).click();
+    const { invite: forBen, done } = await shareAsAna(ana.app.page, relay.url, 'Ben');
+    await done();
     // Ana hands the invite over once her bar says the shared map is on the relay; before that a join
     // rightly answers that the relay holds no shared map yet.
     await waitForStatus(ana.app.page, 'Shared · synced: everyone’s changes are here.');
-    await join_(ben.app.page, forBen);
-    await ana.app.page.getByRole('button', { name: 'Invite an organizer…' }).click();
-    const inviteDialog = ana.app.page.getByRole('dialog', { name: 'Invite an organizer' });
-    await inviteDialog.getByLabel('Invite an organizer named').fill('Carol');
-    await inviteDialog.getByRole('button', { name: 'Make the invite' }).click();
-    const forCarol = await inviteFrom(ana.app.page, 'Invite an organizer', 'Carol');
-    await inviteDialog.getByRole('button', { name: 'Done' }).click();
-    await join_(carol.app.page, forCarol);
+    await joinWith(ben.app.page, forBen, JOIN_TIMEOUT);
+    const forCarol = await inviteOrganizer(ana.app.page, 'Carol');
+    await joinWith(carol.app.page, forCarol, JOIN_TIMEOUT);
     for (const page of [ana.app.page, ben.app.page, carol.app.page]) await page.getByRole('button', { name: 'Members (3)…' }).waitFor(SLOW);
 
     // Ana removes Carol; the confirmation says what happens, in plain words.
@@ -145,7 +94,7 @@ describe('removing an organizer and starting a clean copy in the window', () => 
     await ana.app.page.keyboard.press('Tab');
     expect(await confirm.getByRole('button', { name: 'Remove Carol and move the map' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await ana.app.page.keyboard.press('Enter');
-    const handover = await inviteFrom(ana.app.page, 'Remove Carol: handover', 'Ben');
+    const handover = await inviteCard(ana.app.page, 'Remove Carol: handover', 'Ben');
     expect(handover.relay).not.toBe(forBen.relay);
     expect(await readQrCode(ana.app.page)).toBe(`${handover.words}\n${handover.relay}`);
     await saveScreenshot(ana.app.page, 'sharing-remove-handover');
@@ -187,7 +136,7 @@ describe('removing an organizer and starting a clean copy in the window', () => 
     expect(await clean.textContent()).toContain('The old database, with its whole history, is deleted');
     await saveScreenshot(ana.app.page, 'sharing-clean-copy-confirm');
     await clean.getByRole('button', { name: 'Start the clean copy' }).click();
-    const second = await inviteFrom(ana.app.page, 'Start a clean copy: handover', 'Ben');
+    const second = await inviteCard(ana.app.page, 'Start a clean copy: handover', 'Ben');
     await ana.app.page.getByRole('dialog', { name: 'Start a clean copy: handover' }).getByRole('button', { name: 'Done' }).click();
     expect(await docIds(handover.relay)).toEqual(['note-moved']);
     await waitForStatus(ben.app.page, /^Moved on/);

@@ -10,7 +10,7 @@ import type { MapDocument } from '../../shared/model';
 import { isPlaceholder } from '../../shared/sync/placeholders';
 import { saveScreenshot } from './support/files';
 import { seriousAxeViolations } from './support/layout-checks';
-import { listRows, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
+import { joinWith, listRows, shareAsAna, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const SECRET = { name: 'Perpetua Holloway-Canary', email: 'ph-canary@example.org', phone: '+1 555 0111 2222', notes: 'placeholder-note-e2e' };
@@ -30,28 +30,10 @@ describe('anonymous placeholders between two windows', () => {
     const ben = await launch(benDir.path);
     await ana.page.setViewportSize({ width: 800, height: 600 });
 
-    await ana.page.getByRole('button', { name: 'Share this map…' }).click();
-    const share = ana.page.getByRole('dialog', { name: 'Share this map' });
-    await share.getByLabel('Your name (shown to the others)').fill('Ana');
-    await share.getByLabel(/^Relay address/).fill(relay);
-    await share.getByLabel('Invite an organizer named').fill('Ben');
-    await share.getByRole('button', { name: 'Share and make the invite' }).click();
-    const card = share.getByRole('region', { name: 'Invite for Ben' });
-    await card.waitFor(SLOW);
-    const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
-    const relayAddress = await card.getByLabel('Relay address', { exact: true }).inputValue();
-    await share.getByRole('button', { name: 'Done' }).click();
+    const { invite, done } = await shareAsAna(ana.page, relay, 'Ben');
+    await done();
     await waitForStatus(ana.page, 'Shared · synced');
-
-    await ben.page.getByRole('button', { name: 'Join a shared map…' }).click();
-    const joinDialog = ben.page.getByRole('dialog', { name: 'Join a shared map' });
-    await joinDialog.getByLabel('Invite words', { exact: true }).fill(words);
-    await joinDialog.getByLabel('Relay address', { exact: true }).fill(relayAddress);
-    await joinDialog.getByRole('button', { name: 'Join', exact: true }).click();
-    // A join that fails says why in the dialog; the test says it too.
-    await joinDialog.waitFor({ state: 'detached', ...SLOW }).catch(async (e: unknown) => {
-      throw new Error(`join dialog stayed: ${await joinDialog.innerText()}`, { cause: e });
-    });
+    await joinWith(ben.page, invite, SLOW.timeout);
     await waitForStatus(ben.page, 'Shared · synced');
     await ben.page.getByRole('button', { name: 'List', exact: true }).click();
     expect(await rows(ben.page).filter({ hasText: 'Confidential person' }).count()).toBe(0);

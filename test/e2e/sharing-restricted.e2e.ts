@@ -11,7 +11,7 @@ import type { MapDocument } from '../../shared/model';
 import { canaryHits } from '../unit/sync/helpers/canary-scan';
 import { saveScreenshot } from './support/files';
 import { seriousAxeViolations } from './support/layout-checks';
-import { listRows, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
+import { inviteCard, inviteOrganizer, joinWith, listRows, shareAsAna, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const SURVIVOR = { name: 'Marisol Quennell-Canary', email: 'mq-canary@example.org', phone: '+1 555 0144 6060', notes: 'restricted-note-e2e' };
@@ -22,24 +22,7 @@ const { tempDir, launch } = useSharingWindows();
 const waitForStatus = (page: Page, text: string | RegExp) => waitForSharingStatus(page, text, SLOW.timeout);
 const rows = listRows;
 
-/** The invite card's words and address. */
-async function inviteIn(page: Page, dialogName: string, name: string): Promise<{ words: string; relay: string }> {
-  const card = page.getByRole('dialog', { name: dialogName }).getByRole('region', { name: `Invite for ${name}` });
-  await card.waitFor(SLOW);
-  return { words: await card.getByLabel('Invite words', { exact: true }).inputValue(), relay: await card.getByLabel('Relay address', { exact: true }).inputValue() };
-}
-
-async function joinDialog(page: Page, button: string, title: string, submit: string, invite: { words: string; relay: string }): Promise<void> {
-  await page.getByRole('button', { name: button }).click(SLOW);
-  const dialog = page.getByRole('dialog', { name: title });
-  await dialog.getByLabel('Invite words', { exact: true }).fill(invite.words);
-  await dialog.getByLabel(/relay address$/i).fill(invite.relay);
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  // A join that fails says why in the dialog; the test says it too.
-  await dialog.waitFor({ state: 'detached', ...SLOW }).catch(async (e: unknown) => {
-    throw new Error(`${title} dialog stayed: ${await dialog.innerText()}`, { cause: e });
-  });
-}
+const JOIN_RESTRICTED = { button: 'Join a restricted record…', title: 'Join a restricted record', submit: 'Join the record' };
 
 async function mapFiles(dataDir: string): Promise<MapDocument[]> {
   const names = (await readdir(join(dataDir, 'maps'))).filter((f) => f.endsWith('.coalition.json'));
@@ -54,23 +37,12 @@ describe('a restricted record between three windows', () => {
     const [ana, ben, carol] = [await launch(anaDir.path), await launch(benDir.path), await launch(carolDir.path)];
     await ana.page.setViewportSize({ width: 800, height: 600 });
 
-    await ana.page.getByRole('button', { name: 'Share this map…' }).click();
-    const share = ana.page.getByRole('dialog', { name: 'Share this map' });
-    await share.getByLabel('Your name (shown to the others)').fill('Ana');
-    await share.getByLabel(/^Relay address/).fill(relay);
-    await share.getByLabel('Invite an organizer named').fill('Ben');
-    await share.getByRole('button', { name: 'Share and make the invite' }).click();
-    const forBen = await inviteIn(ana.page, 'Share this map', 'Ben');
-    await share.getByRole('button', { name: 'Done' }).click();
-    await ana.page.getByRole('button', { name: 'Invite an organizer…' }).click();
-    const inviteDialog = ana.page.getByRole('dialog', { name: 'Invite an organizer' });
-    await inviteDialog.getByLabel('Invite an organizer named').fill('Carol');
-    await inviteDialog.getByRole('button', { name: 'Make the invite' }).click();
-    const forCarol = await inviteIn(ana.page, 'Invite an organizer', 'Carol');
-    await inviteDialog.getByRole('button', { name: 'Done' }).click();
+    const { invite: forBen, done } = await shareAsAna(ana.page, relay, 'Ben');
+    await done();
+    const forCarol = await inviteOrganizer(ana.page, 'Carol');
     await waitForStatus(ana.page, 'Shared · synced');
-    await joinDialog(ben.page, 'Join a shared map…', 'Join a shared map', 'Join', forBen);
-    await joinDialog(carol.page, 'Join a shared map…', 'Join a shared map', 'Join', forCarol);
+    await joinWith(ben.page, forBen, SLOW.timeout);
+    await joinWith(carol.page, forCarol, SLOW.timeout);
 
     // Ana, by keyboard in the members dialog: placeholders on, then "Share a confidential person…".
     await ana.page.getByRole('button', { name: /^Members \(\d\)…$/ }).click(SLOW);
@@ -87,7 +59,7 @@ describe('a restricted record between three windows', () => {
     await ana.page.keyboard.insertText('Ben');
     await saveScreenshot(ana.page, 'sharing-restricted-share-800x600');
     await ana.page.keyboard.press('Enter');
-    const record = await inviteIn(ana.page, 'Share a confidential person', 'Ben');
+    const record = await inviteCard(ana.page, 'Share a confidential person', 'Ben');
     expect(record.relay).toMatch(/restricted-[0-9a-f]{32}$/);
     await restricted.getByText('Nothing has to be set up at the shared folder').waitFor();
     await saveScreenshot(ana.page, 'sharing-restricted-invite-800x600');
@@ -97,7 +69,7 @@ describe('a restricted record between three windows', () => {
 
     // Ben joins the record from his members dialog; the survivor arrives as a confidential person.
     await ben.page.getByRole('button', { name: /^Members \(\d\)…$/ }).click(SLOW);
-    await joinDialog(ben.page, 'Join a restricted record…', 'Join a restricted record', 'Join the record', record);
+    await joinWith(ben.page, record, SLOW.timeout, JOIN_RESTRICTED);
     await ben.page.getByRole('button', { name: 'List', exact: true }).click();
     await rows(ben.page).filter({ hasText: SURVIVOR.name }).first().waitFor(SLOW);
     await waitUntilSaved(ben.page);

@@ -6,60 +6,26 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coalitionSealer } from '../../electron/main/sync/seal';
 import type { MapDocument } from '../../shared/model';
 import { mapDocumentSchema } from '../../shared/schema';
 import { inviteFromWords } from '../../shared/sharing/invite';
 import { canaryHits } from '../unit/sync/helpers/canary-scan';
-import { launchApp, type LaunchedApp } from './harness';
-import { makeTempDir, saveScreenshot, type TempDir } from './support/files';
+import type { LaunchedApp } from './harness';
+import { saveScreenshot } from './support/files';
 import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readQrCode } from './support/qr-reader';
-import { startRelay, type RelayProcess } from './support/relay-server';
 import { addToSampleMap, readSampleMap, waitUntilSaved } from './support/sample-map';
+import { joinWith, setRoleOf, shareAsAna, useSharingWindows, waitForSharingStatus } from './support/sharing-windows';
 
 const CANARY = { name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 const PERSON = 'Tomas Ferreira';
 const SLOW = { timeout: 45_000 };
 
-const opened: { apps: LaunchedApp[]; dirs: TempDir[]; relay: RelayProcess | null } = { apps: [], dirs: [], relay: null };
-afterEach(async () => {
-  for (const app of opened.apps.splice(0)) await app.close();
-  await opened.relay?.stop();
-  opened.relay = null;
-  for (const dir of opened.dirs.splice(0)) await dir.remove();
-});
-
-async function tempDir(label: string): Promise<TempDir> {
-  const dir = await makeTempDir(label);
-  opened.dirs.push(dir);
-  return dir;
-}
-
-async function launch(dataDir: string): Promise<LaunchedApp> {
-  const app = await launchApp({ dataDir });
-  opened.apps.push(app);
-  await waitUntilSaved(app.page);
-  return app;
-}
-
-function sharingStatus(page: Page) {
-  return page.getByRole('region', { name: 'Sharing' }).getByRole('status');
-}
-
-async function waitForStatus(page: Page, text: string | RegExp): Promise<void> {
-  await sharingStatus(page).filter({ hasText: text }).waitFor(SLOW);
-}
-
-async function setRole(page: Page, role: string): Promise<void> {
-  await page.getByRole('button', { name: 'List', exact: true }).click();
-  await page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(PERSON) }).first().click();
-  const details = page.getByRole('form', { name: `Details of ${PERSON}` });
-  await details.getByLabel('Role or title').fill(role);
-  await details.getByRole('button', { name: 'Save', exact: true }).click();
-  await waitUntilSaved(page);
-}
+const { tempDir, startRelay, launch } = useSharingWindows();
+const waitForStatus = (page: Page, text: string | RegExp) => waitForSharingStatus(page, text, SLOW.timeout);
+const setRole = (page: Page, role: string) => setRoleOf(page, PERSON, role);
 
 async function mapIn(dataDir: string, fileName: string): Promise<MapDocument> {
   return mapDocumentSchema.parse(JSON.parse(await readFile(join(dataDir, 'maps', fileName), 'utf8')));
@@ -74,8 +40,8 @@ describe('two organizers share one map through a relay', () => {
     const anaDir = await tempDir('sharing-ana');
     const benDir = await tempDir('sharing-ben');
     const relayDir = await tempDir('sharing-relay');
-    opened.relay = await startRelay(relayDir.path);
-    const port = opened.relay.port;
+    let relay = await startRelay(relayDir.path);
+    const port = relay.port;
     await addToSampleMap(anaDir.path, (model) => [{ ...model, id: 'held-canary', ...CANARY, confidential: true }]);
     const ana = await launch(anaDir.path);
     const ben = await launch(benDir.path);
@@ -83,21 +49,13 @@ describe('two organizers share one map through a relay', () => {
     await waitForStatus(ana.page, 'Not shared');
 
     // Ana shares and makes Ben's invite; the QR code reads back as the words and the relay address.
-    await ana.page.getByRole('button', { name: 'Share this map…' }).click();
-    const share = ana.page.getByRole('dialog', { name: 'Share this map' });
-    await share.getByLabel('Your name (shown to the others)').fill('Ana');
-    await share.getByLabel(/^Relay address/).fill(opened.relay.url);
-    await share.getByLabel('Invite an organizer named').fill('Ben');
-    await share.getByRole('button', { name: 'Share and make the invite' }).click();
-    const card = share.getByRole('region', { name: 'Invite for Ben' });
-    await card.waitFor(SLOW);
-    const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
-    const relayAddress = await card.getByLabel('Relay address', { exact: true }).inputValue();
+    const shared = await shareAsAna(ana.page, relay.url, 'Ben');
+    const { words, relay: relayAddress } = shared.invite;
     expect(relayAddress).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/coalition-[0-9a-f]{32}$`));
     expect(await readQrCode(ana.page)).toBe(`${words}\n${relayAddress}`);
     await saveScreenshot(ana.page, 'sharing-invite');
     expect(await seriousAxeViolations(ana.page)).toEqual([]);
-    await share.getByRole('button', { name: 'Done' }).click();
+    await shared.done();
     await waitForStatus(ana.page, 'Shared · synced');
 
     // Ben joins with the keyboard only: the button, the words, Tab, the address, Enter.
@@ -126,7 +84,7 @@ describe('two organizers share one map through a relay', () => {
     await members.waitFor({ state: 'detached' });
 
     // The relay goes away; both change the same person's role, each saved at once on their own computer.
-    await opened.relay.stop();
+    await relay.stop();
     await waitForStatus(ana.page, 'Relay unreachable');
     await waitForStatus(ben.page, 'Relay unreachable');
     await setRole(ana.page, 'Director of shelter services');
@@ -137,11 +95,8 @@ describe('two organizers share one map through a relay', () => {
     await saveScreenshot(ben.page, 'sharing-offline-800x600');
 
     // The relay comes back with what it held; both send, receive, and show the conflict in words.
-    opened.relay = await startRelay(relayDir.path, port);
-    for (const page of [ana.page, ben.page]) {
-      const tryNow = page.getByRole('button', { name: 'Try now' });
-      if (await tryNow.isVisible()) await tryNow.click();
-    }
+    relay = await startRelay(relayDir.path, port);
+    await tryNow(ana, ben);
     for (const page of [ana.page, ben.page, ana.page]) await page.getByRole('button', { name: 'Review 1 conflict…' }).waitFor(SLOW);
     for (const [page, name] of [[ana.page, 'sharing-conflict'], [ben.page, 'sharing-conflict-800x600']] as const) {
       await page.getByRole('button', { name: 'Review 1 conflict…' }).click();
@@ -183,14 +138,14 @@ describe('two organizers share one map through a relay', () => {
       expect(await ben.page.locator('body').textContent()).not.toContain(name);
     }
     expect(await canaryHits(benDir.path, [CANARY.name, CANARY.email, CANARY.phone, CANARY.notes])).toEqual([]);
-    expect(await canaryHits(opened.relay.dataDir, [...Object.values(CANARY), ...hidden, PERSON, 'Shelter director'])).toEqual([]);
+    expect(await canaryHits(relay.dataDir, [...Object.values(CANARY), ...hidden, PERSON, 'Shelter director'])).toEqual([]);
     // Opened with the coalition key, the relay's documents hold the shared people and no confidential one.
     const invite = inviteFromWords(words);
     const sealer = coalitionSealer(invite.key, invite.coalitionId);
     const docs = (await (await fetch(`${relayAddress}/_all_docs?include_docs=true`)).json()) as { rows: { doc: { _id: string; ct: string } }[] };
-    const opened_ = JSON.stringify(docs.rows.map((r) => sealer.open({ id: r.doc._id, ct: r.doc.ct })));
-    expect(opened_).toContain(PERSON);
-    for (const name of [...hidden, CANARY.email, CANARY.notes]) expect(opened_).not.toContain(name);
+    const openedDocs = JSON.stringify(docs.rows.map((r) => sealer.open({ id: r.doc._id, ct: r.doc.ct })));
+    expect(openedDocs).toContain(PERSON);
+    for (const name of [...hidden, CANARY.email, CANARY.notes]) expect(openedDocs).not.toContain(name);
 
     expect(await seriousAxeViolations(ben.page)).toEqual([]);
     for (const app of [ana, ben]) {
@@ -203,25 +158,20 @@ describe('two organizers share one map through a relay', () => {
 
 /** Ana shares her sample map, Ben joins; both windows end synced with two members. */
 async function shareAndJoin(ana: LaunchedApp, ben: LaunchedApp, relayUrl: string): Promise<void> {
-  await ana.page.getByRole('button', { name: 'Share this map…' }).click();
-  const share = ana.page.getByRole('dialog', { name: 'Share this map' });
-  await share.getByLabel('Your name (shown to the others)').fill('Ana');
-  await share.getByLabel(/^Relay address/).fill(relayUrl);
-  await share.getByLabel('Invite an organizer named').fill('Ben');
-  await share.getByRole('button', { name: 'Share and make the invite' }).click();
-  const card = share.getByRole('region', { name: 'Invite for Ben' });
-  await card.waitFor(SLOW);
-  const words = await card.getByLabel('Invite words', { exact: true }).inputValue();
-  const address = await card.getByLabel('Relay address', { exact: true }).inputValue();
-  await share.getByRole('button', { name: 'Done' }).click();
+  const { invite, done } = await shareAsAna(ana.page, relayUrl, 'Ben');
+  await done();
   // The invite goes to Ben once Ana's bar says the shared map is on the relay.
   await waitForStatus(ana.page, 'Shared · synced');
-  await ben.page.getByRole('button', { name: 'Join a shared map…' }).click();
-  const joinDialog = ben.page.getByRole('dialog', { name: 'Join a shared map' });
-  await joinDialog.getByLabel('Invite words').fill(words);
-  await joinDialog.getByLabel('Relay address').fill(address);
-  await joinDialog.getByRole('button', { name: 'Join', exact: true }).click();
+  await joinWith(ben.page, invite, SLOW.timeout);
   for (const page of [ana.page, ben.page]) await page.getByRole('button', { name: 'Members (2)…' }).waitFor(SLOW);
+}
+
+/** "Try now" on each window that offers it, so the relay that came back is tried at once. */
+async function tryNow(...apps: LaunchedApp[]): Promise<void> {
+  for (const { page } of apps) {
+    const button = page.getByRole('button', { name: 'Try now' });
+    if (await button.isVisible()) await button.click();
+  }
 }
 
 describe('a person removed by one organizer while the other edited them', () => {
@@ -229,13 +179,12 @@ describe('a person removed by one organizer while the other edited them', () => 
     const anaDir = await tempDir('removal-ana');
     const benDir = await tempDir('removal-ben');
     const relayDir = await tempDir('removal-relay');
-    opened.relay = await startRelay(relayDir.path);
-    const port = opened.relay.port;
+    const relay = await startRelay(relayDir.path);
     const ana = await launch(anaDir.path);
     const ben = await launch(benDir.path);
-    await shareAndJoin(ana, ben, opened.relay.url);
+    await shareAndJoin(ana, ben, relay.url);
 
-    await opened.relay.stop();
+    await relay.stop();
     for (const page of [ana.page, ben.page]) await waitForStatus(page, 'Relay unreachable');
     const who = 'Walter Ng';
     await ana.page.getByRole('button', { name: 'List', exact: true }).click();
@@ -251,11 +200,8 @@ describe('a person removed by one organizer while the other edited them', () => 
     await details.getByRole('button', { name: 'Save', exact: true }).click();
     await waitUntilSaved(ben.page);
 
-    opened.relay = await startRelay(relayDir.path, port);
-    for (const page of [ana.page, ben.page]) {
-      const tryNow = page.getByRole('button', { name: 'Try now' });
-      if (await tryNow.isVisible()) await tryNow.click();
-    }
+    await startRelay(relayDir.path, relay.port);
+    await tryNow(ana, ben);
     for (const page of [ana.page, ben.page, ana.page]) await page.getByRole('button', { name: 'Review 1 conflict…' }).waitFor(SLOW);
     // Ana's window shows the person again while the decision is open.
     await ana.page.getByRole('table', { name: 'Stakeholders' }).getByRole('row', { name: new RegExp(who) }).first().waitFor(SLOW);

@@ -56,7 +56,8 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    // A child already ended (by its own exit or a signal) emits no second "exit".
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
