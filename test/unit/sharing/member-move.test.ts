@@ -8,33 +8,23 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { createBackend } from '../../../electron/main/backend';
 import { movingSyncPath } from '../../../electron/main/backend/sharing-copy';
 import { coalitionSealer, SyncRefusal } from '../../../electron/main/sync/seal';
 import { readSharingFile, syncFilePath } from '../../../electron/main/sync/sharing-file';
 import type { OpenedMap } from '../../../shared/ipc';
-import type { MapDocument } from '../../../shared/model';
 import { inviteFromWords } from '../../../shared/sharing/invite';
 import { ScriptedDialogs } from '../backend/scripted-dialogs';
 import { useBackends } from '../backend/use-backends';
 import { canaryHits } from '../sync/helpers/canary-scan';
 import { startRelayServer, type RelayServer } from '../sync/helpers/pouchdb-server';
+import { opened, withRole } from '../sync/helpers/backend-pair';
 
 const backends = useBackends();
 const servers: RelayServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-function withRole(map: MapDocument, id: string, role: string): MapDocument {
-  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, role } : s)) };
-}
 
 async function relay(): Promise<RelayServer> {
   const server = await startRelayServer(await backends.tempDir());

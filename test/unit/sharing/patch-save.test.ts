@@ -7,19 +7,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
 import { updateStakeholder } from '../../../shared/edits';
-import { parseChannelArgs, type OpenedMap } from '../../../shared/ipc';
+import { parseChannelArgs } from '../../../shared/ipc';
 import { diffMaps } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import { useBackends } from '../backend/use-backends';
+import { opened } from '../sync/helpers/backend-pair';
 
 const backends = useBackends();
 const NOW = '2026-12-04T10:00:00.000Z';
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
 
 /** The patch save the window sends, through the channel's own validation, as over IPC. */
 async function savePatch(api: Backend, before: MapDocument, after: MapDocument, baseRevision: number): Promise<number> {

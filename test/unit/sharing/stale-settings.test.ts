@@ -4,18 +4,11 @@
 import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
 import { sharingFilePath, syncFilePath } from '../../../electron/main/sync/sharing-file';
-import type { OpenedMap } from '../../../shared/ipc';
 import { useBackends } from '../backend/use-backends';
+import { opened } from '../sync/helpers/backend-pair';
 
 const backends = useBackends();
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
 
 describe('settings left beside a deleted map', () => {
   it('a new map never takes the path whose .sharing and .sync.json were left behind, so it is not shared', async () => {

@@ -7,22 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
 import { sharingFilePath } from '../../../electron/main/sync/sharing-file';
-import type { OpenedMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import { canaryHits } from '../sync/helpers/canary-scan';
 import { useBackends } from '../backend/use-backends';
+import { opened, withRole } from '../sync/helpers/backend-pair';
 
 const backends = useBackends();
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-function withRole(map: MapDocument, id: string, role: string): MapDocument {
-  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, role } : s)) };
-}
 
 /** Lets both sync once (the loop would do the same within seconds). */
 async function syncBoth(a: Backend, b: Backend): Promise<void> {

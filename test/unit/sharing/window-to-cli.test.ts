@@ -6,23 +6,17 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
-import type { OpenedMap } from '../../../shared/ipc';
+import { createBackend } from '../../../electron/main/backend';
 import { ScriptedDialogs } from '../backend/scripted-dialogs';
 import { useBackends } from '../backend/use-backends';
 import { outcomeOf, REPO_ROOT } from '../store/helpers/spawn-ts';
+import { opened } from '../sync/helpers/backend-pair';
 
 const backends = useBackends();
 
 function cli(dir: string, args: readonly string[], passphrase = '') {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli/coalition-map.mjs'), ...args], { cwd: dir, stdio: 'pipe', env: { ...process.env, COALITION_PASSPHRASE: passphrase, COALITION_DATA_DIR: join(dir, 'cli-data') } });
   return outcomeOf(child);
-}
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
 }
 
 describe('a map shared in the window, seen by coalition-map sync', () => {

@@ -10,10 +10,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
-import type { OpenedMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import { useBackends } from '../backend/use-backends';
 import { adminHeaders, ADMIN, createDatabaseFor, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { opened } from './helpers/backend-pair';
 
 const backends = useBackends();
 const servers: RelayServer[] = [];
@@ -48,12 +48,6 @@ async function asCouchDb(relay: RelayServer): Promise<string> {
   guards.push(guard);
   await new Promise<void>((resolve) => guard.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(guard.address() as AddressInfo).port}`;
-}
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
 }
 
 async function current(api: Backend, fallback: MapDocument): Promise<MapDocument> {

@@ -44,3 +44,8 @@ export async function sharedByAna(backends: Backends, edit: (map: MapDocument) =
   const invite = await ana.api.shareMap({ yourName: 'Ana', relay, inviteName });
   return { relay, ana, start, anaMap, invite };
 }
+
+/** `map` with the person `id` given the role `role`. */
+export function withRole(map: MapDocument, id: string, role: string): MapDocument {
+  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, role } : s)) };
+}
