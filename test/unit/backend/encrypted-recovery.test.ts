@@ -3,31 +3,17 @@
 // Real temp folders and real files: the map is damaged on disk the two ways it can be.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/main/backend';
 import { looksEncrypted } from '../../../electron/main/crypto';
 import type { OpenedMap } from '../../../shared/ipc';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useClockedBackends } from './clocked-backends';
 
 const CANARY = 'Odalys Vantrecht';
 const PASSPHRASE = 'lantern by the river';
-let now = new Date('2025-04-02T12:00:00.000Z');
-const clock = (): Date => now;
 
 describe('recovering a damaged encrypted map', () => {
-  const tempDir = useTempDirs();
-  const open: Backend[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((b) => b.close()));
-    now = new Date('2025-04-02T12:00:00.000Z');
-  });
-
-  async function launch(dataDir: string): Promise<Backend> {
-    const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock });
-    open.push(backend);
-    return backend;
-  }
+  const { tempDir, launch, advance } = useClockedBackends('2025-04-02T12:00:00.000Z');
 
   /** An encrypted map with two encrypted backups; the last save renamed the canary's organisation. */
   async function encryptedMapWithBackups(dataDir: string): Promise<OpenedMap> {
@@ -38,7 +24,7 @@ describe('recovering a damaged encrypted map', () => {
     // Encrypting moves it to a neutral file name; the map is then known by that path.
     const { movedTo } = await backend.setPassphrase({ current: null, next: PASSPHRASE });
     for (const hour of [1, 2, 3]) {
-      now = new Date(now.getTime() + 60 * 60_000);
+      advance(60 * 60_000);
       await backend.saveMap({ map: { ...created.map, stakeholders: [{ ...first, name: `${CANARY} ${hour}` }, ...rest] } });
     }
     await backend.close();

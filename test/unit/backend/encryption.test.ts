@@ -3,16 +3,13 @@
 // changing and removing it, locking, and retention purges with their audit entries.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/main/backend';
 import type { OpenedMap } from '../../../shared/ipc';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { useClockedBackends } from './clocked-backends';
 
 const CANARY = 'Zephyrine Quillfeather';
 const PASSPHRASE = 'lantern by the river';
-let now = new Date('2025-04-02T12:00:00.000Z');
-const clock = (): Date => now;
 
 /** Every byte of every file under `dir`, as one buffer per path. */
 async function allFiles(dir: string): Promise<Map<string, Buffer>> {
@@ -35,18 +32,7 @@ async function auditActions(dataDir: string): Promise<string[]> {
 }
 
 describe('backend encryption and retention', () => {
-  const tempDir = useTempDirs();
-  const open: Backend[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((b) => b.close()));
-    now = new Date('2025-04-02T12:00:00.000Z');
-  });
-
-  async function launch(dataDir: string): Promise<Backend> {
-    const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock });
-    open.push(backend);
-    return backend;
-  }
+  const { tempDir, launch, advance } = useClockedBackends('2025-04-02T12:00:00.000Z');
 
   /** A map with the canary in a confidential person's name, notes and contact, saved twice (so a backup exists). */
   async function mapWithCanary(backend: Backend): Promise<OpenedMap> {
@@ -55,7 +41,7 @@ describe('backend encryption and retention', () => {
     if (!first) throw new Error('the sample has no stakeholders');
     const marked = { ...first, name: CANARY, notes: `${CANARY} notes`, email: 'zq@example.org', confidential: true };
     await backend.saveMap({ map: { ...created.map, stakeholders: [marked, ...rest] } });
-    now = new Date(now.getTime() + 60 * 60_000);
+    advance(60 * 60_000);
     await backend.saveMap({ map: { ...created.map, stakeholders: [{ ...marked, phone: '555-0101' }, ...rest] } });
     return created;
   }
@@ -72,7 +58,7 @@ describe('backend encryption and retention', () => {
     expect(await filesHolding(dataDir, CANARY)).toEqual([]);
 
     // Later saves and backups stay encrypted.
-    now = new Date(now.getTime() + 60 * 60_000);
+    advance(60 * 60_000);
     const again = await backend.startSession({});
     if (again.status !== 'opened') throw new Error('the map closed');
     expect(again.encrypted).toBe(true);
