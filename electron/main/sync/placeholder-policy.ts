@@ -8,10 +8,12 @@
 // of an edit leaves placeholders alone, and a placeholder refresh (placeholder-refresh.ts decides
 // when) compares what this organizer has published with what the map now gives; when they differ
 // it removes every published placeholder and writes them all again, in one change of its own,
-// under ids of a new epoch and in id order. An id is HMAC-SHA-256 of the epoch and the local id
-// under a random 256-bit secret kept in the (encrypted) settings file, so without the secret no
-// one can tell which local person a placeholder stands for, and no id or position links a
-// placeholder of one refresh to one of the next. Turning the option off forgets the secret.
+// under new ids and in id order. An id is "held-", 16 random hex digits and the first 16 of
+// HMAC-SHA-256 of those under a random 256-bit secret kept in the (encrypted) settings file: the
+// local id goes into no id, no id or position links a placeholder of one refresh to one of the
+// next, and only the holder, with the secret, can tell which placeholders are hers, wherever they
+// are (a clean copy another organizer starts writes them again under that organizer's name).
+// Turning the option off removes them, then forgets the secret.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { SetOp } from '../../../shared/sync/change';
 import { opsBetween, recordValue, type MapLike } from '../../../shared/sync/map-ops';
@@ -25,16 +27,26 @@ import type { SyncPeer } from './sync-peer';
 type Item = Readonly<Record<string, unknown>> & { readonly id: string };
 
 /**
- * The placeholder rule of `settings` for one refresh (`epoch`, new for each), or null when
- * placeholders are not allowed. People in `withoutIds` (restricted records) get none.
+ * The placeholder rule of `settings` for one refresh, or null when placeholders are not allowed.
+ * People in `withoutIds` (restricted records) get none; everyone else a new id each time.
  */
-export function placeholderPolicy(settings: SharingSettings, withoutIds: ReadonlySet<string> = new Set(), epoch: string = newEpoch()): PlaceholderPolicy | null {
+export function placeholderPolicy(settings: SharingSettings, withoutIds: ReadonlySet<string> = new Set()): PlaceholderPolicy | null {
   if (settings.placeholders === undefined) return null;
   const secret = Buffer.from(settings.placeholders.secret, 'base64');
   return {
     heldBy: settings.name,
-    idFor: (localId) => (withoutIds.has(localId) ? null : `held-${createHmac('sha256', secret).update(`${epoch}\n${localId}`, 'utf8').digest('hex').slice(0, 32)}`),
+    idFor: (localId) => {
+      if (withoutIds.has(localId)) return null;
+      const nonce = randomBytes(8).toString('hex');
+      return `held-${nonce}${tagOf(secret, nonce)}`;
+    },
   };
+}
+
+/** Whether `id` is a placeholder id made under `secret` (base64), that is, one of this holder's. */
+export function isOwnPlaceholderId(id: string, secret: string | undefined): boolean {
+  if (secret === undefined || !isPlaceholderId(id)) return false;
+  return id.slice(21) === tagOf(Buffer.from(secret, 'base64'), id.slice(5, 21));
 }
 
 /**
@@ -45,11 +57,12 @@ export function mainPart(_settings: SharingSettings, withoutIds?: ReadonlySet<st
   return (map) => sharedPart(map, withoutIds);
 }
 
-/** This organizer's placeholders as the shared map holds them now. */
-export function publishedPlaceholders(peer: SyncPeer): Item[] {
+/** The placeholders of the holder of `settings` as the shared map holds them now (none without a secret). */
+export function publishedPlaceholders(peer: SyncPeer, settings: SharingSettings): Item[] {
+  const secret = settings.placeholders?.secret;
   return peer.state
     .recordsOf('stakeholders')
-    .filter((r) => r.first.actor === peer.actor && isPlaceholderId(r.id) && !isRemoved(r))
+    .filter((r) => !isRemoved(r) && isOwnPlaceholderId(r.id, secret))
     .map(recordValue);
 }
 
@@ -58,10 +71,9 @@ export function publishedPlaceholders(peer: SyncPeer): Item[] {
  * `settings` (the same placeholders but for their ids); otherwise every published one removed and
  * all written again under a new epoch, sorted by their new ids so that map order says nothing.
  */
-export function placeholderRefreshOps(peer: SyncPeer, settings: SharingSettings, map: MapLike, withoutIds: ReadonlySet<string>, at: string): SetOp[] {
+export function placeholderRefreshOps(peer: SyncPeer, settings: SharingSettings, map: MapLike, withoutIds: ReadonlySet<string>, at: string, published = publishedPlaceholders(peer, settings)): SetOp[] {
   const policy = placeholderPolicy(settings, withoutIds);
   const wanted = policy === null ? [] : placeholdersOf(map, policy).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const published = publishedPlaceholders(peer);
   if (sameContent(published, wanted)) return [];
   return opsBetween({ stakeholders: published }, { stakeholders: wanted }, { by: peer.actor, at });
 }
@@ -83,8 +95,10 @@ export async function allowPlaceholders(
   if (allowed === (settings.placeholders !== undefined)) return settings;
   const { placeholders: _old, ...rest } = settings;
   const next: SharingSettings = allowed ? { ...rest, placeholders: { secret: randomBytes(32).toString('base64') } } : rest;
+  // Those written under the old secret are found with it, before the new settings forget it.
+  const published = publishedPlaceholders(peer, settings);
   await writeSharingFile(mapPath, next, codec);
-  await peer.write(placeholderRefreshOps(peer, next, map, withoutIds, new Date().toISOString()));
+  await peer.write(placeholderRefreshOps(peer, next, map, withoutIds, new Date().toISOString(), published));
   return next;
 }
 
@@ -98,6 +112,6 @@ function contentOf(item: Item): string {
   return JSON.stringify(Object.keys(item).filter((k) => k !== 'id').sort().map((k) => [k, item[k]]));
 }
 
-function newEpoch(): string {
-  return randomBytes(16).toString('hex');
+function tagOf(secret: Buffer, nonce: string): string {
+  return createHmac('sha256', secret).update(nonce, 'utf8').digest('hex').slice(0, 16);
 }

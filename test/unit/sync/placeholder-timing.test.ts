@@ -3,7 +3,8 @@
 // coalition key; their placeholder arrives in a later refresh of its own, which writes all the
 // holder's placeholders again under new ids, in id order, after which the other organizer's coverage
 // counts equal the holder's and exports still redact them. A refresh writes nothing while the
-// placeholders say the same. The open map's sync refreshes on its own clock, not with an edit.
+// placeholders say the same. Only the holder's secret tells her placeholders, wherever they stand.
+// The open map's sync refreshes on its own clock, not with an edit.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,10 +18,11 @@ import { exportMap } from '../../../shared/exchange/export-map';
 import type { MapDocument, Stakeholder } from '../../../shared/model';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { REMOVED_FIELD } from '../../../shared/sync/change';
+import { cleanCopyOps } from '../../../shared/sync/clean-copy';
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { isPlaceholder, isPlaceholderId } from '../../../shared/sync/placeholders';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { HEADER } from './helpers/organizers';
+import { coalition, HEADER } from './helpers/organizers';
 import { anaView, CANARIES, changesSince, coverage, HELD, holderMap, NOW, organizers, people } from './helpers/placeholder-organizers';
 
 const tempDir = useTempDirs();
@@ -54,7 +56,7 @@ describe('placeholder timing', () => {
     // Until the refresh, the person is on Ben's map neither way: his counts lag one behind.
     expect(people(ben.map(HEADER)).map((s) => s.id)).not.toContain(LATER.id);
     expect(placeholderIds(ben.map(HEADER))).toEqual(firstIds);
-    expect(coverage(ben.map(HEADER))).not.toEqual(coverage(anaView(ana, after)));
+    expect(coverage(ben.map(HEADER))).not.toEqual(coverage(anaView(ana, anaSettings, after)));
 
     const beforeRefresh = new Set(await readdir(shared.relayFolder));
     await ana.write(placeholderRefreshOps(ana, anaSettings, after, new Set(), LATER_NOW));
@@ -66,9 +68,9 @@ describe('placeholder timing', () => {
     const secondIds = placeholderIds(ben.map(HEADER));
     expect(secondIds).toHaveLength(2);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
-    expect(coverage(ben.map(HEADER))).toEqual(coverage(anaView(ana, after)));
+    expect(coverage(ben.map(HEADER))).toEqual(coverage(anaView(ana, anaSettings, after)));
     // Ana sees her people, not her placeholders, old or new.
-    expect(placeholderIds(anaView(ana, after))).toEqual([]);
+    expect(placeholderIds(anaView(ana, anaSettings, after))).toEqual([]);
     const exported = new TextDecoder().decode(exportMap(mapDocumentSchema.parse(ben.map(HEADER)), { format: 'json', includeConfidential: false, includeSensitive: false, today: '2026-03-02' }).bytes);
     expect(exported).not.toContain('held by Ana');
     expect(exported).toContain('Confidential stakeholder 2');
@@ -77,7 +79,7 @@ describe('placeholder timing', () => {
   it('a refresh writes nothing while the placeholders say the same; a stage change writes them all again, in the order of their new ids', async () => {
     const extra = ['held-b', 'held-c', 'held-d'].map((id, i) => ({ id, name: `Held ${id}`, categories: [['influential'], ['service-provider'], []][i] as Stakeholder['categories'], stage: 'contacted' as const, confidential: true }));
     const { ana, anaSettings, map } = await organizers(await tempDir(), true, holderMap(extra));
-    const published = publishedPlaceholders(ana).map((p) => p.id);
+    const published = publishedPlaceholders(ana, anaSettings).map((p) => p.id);
     expect(published).toHaveLength(4);
 
     expect(placeholderRefreshOps(ana, anaSettings, edited(map, HELD.id, { notes: 'a new note', email: 'new@example.org' }), new Set(), LATER_NOW)).toEqual([]);
@@ -89,6 +91,19 @@ describe('placeholder timing', () => {
     expect(added).toHaveLength(4);
     expect(added.filter((id) => published.includes(id))).toEqual([]);
     expect(added).toEqual([...added].sort());
+  });
+
+  it('the holder knows her placeholders by her secret alone: written again by another organizer in a clean copy, they stay hers and his refresh leaves them', async () => {
+    const dir = await tempDir();
+    const { ben, anaSettings, benSettings } = await organizers(dir, true);
+    const benCopy = await coalition(join(dir, 'copy')).organizer('Ben', benSettings.actor);
+    await benCopy.write(cleanCopyOps(ben.state, { erase: [], removeMembers: [] }));
+    const copied = placeholderIds(benCopy.map(HEADER));
+    expect(copied).toHaveLength(1);
+    expect(benCopy.state.record('stakeholders', copied[0] ?? '')?.first.actor).toBe(benSettings.actor);
+    expect(publishedPlaceholders(benCopy, benSettings)).toEqual([]);
+    expect(placeholderRefreshOps(benCopy, benSettings, benCopy.map(HEADER), new Set(), LATER_NOW)).toEqual([]);
+    expect(publishedPlaceholders(benCopy, anaSettings).map((p) => p.id)).toEqual(copied);
   });
 
   it('the open map’s sync checks its placeholders on its own clock: an edit making someone confidential goes out without one', async () => {

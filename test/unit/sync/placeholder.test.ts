@@ -29,7 +29,7 @@ describe('anonymous placeholders for confidential people', () => {
   });
 
   it('carry only category and stage, under an id unlinked to the local one; coverage counts match', async () => {
-    const { shared, ana, ben, map } = await organizers(await tempDir(), true);
+    const { shared, ana, ben, anaSettings, map } = await organizers(await tempDir(), true);
     const relay = await relayOpened(shared);
     for (const canary of CANARIES) expect(relay).not.toContain(canary);
 
@@ -48,7 +48,7 @@ describe('anonymous placeholders for confidential people', () => {
     expect((ben.map(HEADER).ties as { source: string; target: string }[]).some((t) => t.source === stand[0]?.id || t.target === stand[0]?.id)).toBe(false);
 
     // The holder sees the person, not the placeholder; the other organizer the placeholder.
-    const anaSees = anaView(ana, map);
+    const anaSees = anaView(ana, anaSettings, map);
     expect(people(anaSees).filter(isPlaceholder)).toEqual([]);
     expect(people(anaSees).map((s) => s.id)).toContain(HELD.id);
     expect(coverage(ben.map(HEADER))).toEqual(coverage(anaSees));

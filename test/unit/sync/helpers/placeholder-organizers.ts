@@ -79,8 +79,8 @@ export async function changesSince(shared: Coalition, seen: ReadonlySet<string>)
 }
 
 /** Ana's own placeholders left out of her view, as the app does: she sees the people instead. */
-export function anaView(ana: SyncPeer, local: MapDocument): MapLike {
-  return mergeShared(ana.map(HEADER), local, new Set(publishedPlaceholders(ana).map((p) => p.id)));
+export function anaView(ana: SyncPeer, settings: SharingSettings, local: MapDocument): MapLike {
+  return mergeShared(ana.map(HEADER), local, new Set(publishedPlaceholders(ana, settings).map((p) => p.id)));
 }
 
 export function people(map: MapLike): Stakeholder[] {
