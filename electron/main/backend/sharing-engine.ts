@@ -159,7 +159,7 @@ export class SharedMapSync {
     if (this.incoming === this.shownIncoming) return null;
     return this.inPeer(async () => {
       await this.recordUpTo(local);
-      const merged = mergeShared(this.peer.map(HEADER), local, new Set(publishedPlaceholders(this.peer, this.config).map((p) => p.id)));
+      const merged = mergeShared(this.peer.map(HEADER), local, new Set(publishedPlaceholders(this.peer, this.config, local).map((p) => p.id)));
       return { map: this.restricted.view(merged), incoming: this.incoming };
     });
   }

@@ -57,13 +57,26 @@ export function mainPart(_settings: SharingSettings, withoutIds?: ReadonlySet<st
   return (map) => sharedPart(map, withoutIds);
 }
 
-/** The placeholders of the holder of `settings` as the shared map holds them now (none without a secret). */
-export function publishedPlaceholders(peer: SyncPeer, settings: SharingSettings): Item[] {
+/**
+ * The placeholders of the holder of `settings` as the shared map holds them now (none without a
+ * secret). Given the holder's `map`, it also finds those an earlier release wrote under the first
+ * id form, HMAC of the local id under the same secret: the next refresh then replaces them.
+ */
+export function publishedPlaceholders(peer: SyncPeer, settings: SharingSettings, map?: MapLike): Item[] {
   const secret = settings.placeholders?.secret;
+  const legacy = secret === undefined || map === undefined ? new Set<string>() : legacyIds(secret, map);
   return peer.state
     .recordsOf('stakeholders')
-    .filter((r) => !isRemoved(r) && isOwnPlaceholderId(r.id, secret))
+    .filter((r) => !isRemoved(r) && (isOwnPlaceholderId(r.id, secret) || legacy.has(r.id)))
     .map(recordValue);
+}
+
+/** The ids the first id form gave the people of `map` under `secret` (base64). */
+function legacyIds(secret: string, map: MapLike): Set<string> {
+  const key = Buffer.from(secret, 'base64');
+  const people = Array.isArray(map.stakeholders) ? (map.stakeholders as { id?: unknown }[]) : [];
+  const ids = people.map((p) => p.id).filter((id): id is string => typeof id === 'string');
+  return new Set(ids.map((id) => `held-${createHmac('sha256', key).update(id, 'utf8').digest('hex').slice(0, 32)}`));
 }
 
 /**
@@ -71,10 +84,12 @@ export function publishedPlaceholders(peer: SyncPeer, settings: SharingSettings)
  * `settings` (the same placeholders but for their ids); otherwise every published one removed and
  * all written again under a new epoch, sorted by their new ids so that map order says nothing.
  */
-export function placeholderRefreshOps(peer: SyncPeer, settings: SharingSettings, map: MapLike, withoutIds: ReadonlySet<string>, at: string, published = publishedPlaceholders(peer, settings)): SetOp[] {
+export function placeholderRefreshOps(peer: SyncPeer, settings: SharingSettings, map: MapLike, withoutIds: ReadonlySet<string>, at: string, published = publishedPlaceholders(peer, settings, map)): SetOp[] {
   const policy = placeholderPolicy(settings, withoutIds);
   const wanted = policy === null ? [] : placeholdersOf(map, policy).sort((a, b) => (a.id < b.id ? -1 : 1));
-  if (sameContent(published, wanted)) return [];
+  const secret = settings.placeholders?.secret;
+  const allCurrent = published.every((p) => isOwnPlaceholderId(p.id, secret));
+  if (allCurrent && sameContent(published, wanted)) return [];
   return opsBetween({ stakeholders: published }, { stakeholders: wanted }, { by: peer.actor, at });
 }
 
@@ -96,7 +111,7 @@ export async function allowPlaceholders(
   const { placeholders: _old, ...rest } = settings;
   const next: SharingSettings = allowed ? { ...rest, placeholders: { secret: randomBytes(32).toString('base64') } } : rest;
   // Those written under the old secret are found with it, before the new settings forget it.
-  const published = publishedPlaceholders(peer, settings);
+  const published = publishedPlaceholders(peer, settings, map);
   await writeSharingFile(mapPath, next, codec);
   await peer.write(placeholderRefreshOps(peer, next, map, withoutIds, new Date().toISOString(), published));
   return next;

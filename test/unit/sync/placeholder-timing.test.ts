@@ -5,6 +5,7 @@
 // counts equal the holder's and exports still redact them. A refresh writes nothing while the
 // placeholders say the same. Only the holder's secret tells her placeholders, wherever they stand.
 // The open map's sync refreshes on its own clock, not with an edit.
+import { createHmac } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,25 @@ describe('placeholder timing', () => {
     expect(publishedPlaceholders(benCopy, benSettings)).toEqual([]);
     expect(placeholderRefreshOps(benCopy, benSettings, benCopy.map(HEADER), new Set(), LATER_NOW)).toEqual([]);
     expect(publishedPlaceholders(benCopy, anaSettings).map((p) => p.id)).toEqual(copied);
+  });
+
+  it('placeholders an earlier release wrote under the first id form (HMAC of the local id) are still the holder’s: hidden from her view and replaced by the next refresh', async () => {
+    const { ana, ben, anaSettings, map } = await organizers(await tempDir(), true);
+    const [current] = publishedPlaceholders(ana, anaSettings, map);
+    if (current === undefined) throw new Error('no placeholder published');
+    const secret = Buffer.from(anaSettings.placeholders?.secret ?? '', 'base64');
+    const legacyId = `held-${createHmac('sha256', secret).update(HELD.id, 'utf8').digest('hex').slice(0, 32)}`;
+    // As the earlier release left it: the same placeholder under its old id, the new one not yet written.
+    await ana.write([{ table: 'stakeholders', id: current.id, field: REMOVED_FIELD, value: { by: ana.actor, at: NOW } }, ...Object.entries({ ...current, id: legacyId }).map(([field, value]) => ({ table: 'stakeholders' as const, id: legacyId, field, value }))]);
+    expect(placeholderIds(anaView(ana, anaSettings, map))).toEqual([]);
+
+    await ana.write(placeholderRefreshOps(ana, anaSettings, map, new Set(), LATER_NOW));
+    await ana.sync();
+    await ben.sync();
+    const ids = placeholderIds(ben.map(HEADER));
+    expect(ids).toHaveLength(1);
+    expect(ids).not.toContain(legacyId);
+    expect(coverage(ben.map(HEADER))).toEqual(coverage(anaView(ana, anaSettings, map)));
   });
 
   it('the open map’s sync checks its placeholders on its own clock: an edit making someone confidential goes out without one', async () => {

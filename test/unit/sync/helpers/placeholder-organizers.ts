@@ -80,7 +80,7 @@ export async function changesSince(shared: Coalition, seen: ReadonlySet<string>)
 
 /** Ana's own placeholders left out of her view, as the app does: she sees the people instead. */
 export function anaView(ana: SyncPeer, settings: SharingSettings, local: MapDocument): MapLike {
-  return mergeShared(ana.map(HEADER), local, new Set(publishedPlaceholders(ana, settings).map((p) => p.id)));
+  return mergeShared(ana.map(HEADER), local, new Set(publishedPlaceholders(ana, settings, local).map((p) => p.id)));
 }
 
 export function people(map: MapLike): Stakeholder[] {
