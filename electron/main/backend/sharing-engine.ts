@@ -184,6 +184,16 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /** Runs `work` on the restricted records in order with every sync step, after the edits saved before it are recorded. */
+  async inRestricted<T>(local: MapDocument, work: (records: RestrictedSet) => Promise<T>): Promise<T> {
+    const result = await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      return work(this.restricted);
+    });
+    this.tryNow();
+    return result;
+  }
+
   /** Allows or stops anonymous placeholders for this organizer's confidential people (saved in `<map>.sharing`). */
   async allowPlaceholders(allowed: boolean, local: MapDocument, codec: PassphraseCodec | null): Promise<void> {
     await this.inPeer(async () => {
@@ -213,6 +223,7 @@ export class SharedMapSync {
       lastSyncAt: this.lastSyncAt,
       placeholders: this.config.placeholders !== undefined,
       restricted: this.restricted.summaries(),
+      restrictedDetails: this.restricted.details(),
     };
   }
 

@@ -14,11 +14,12 @@ import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { syncAudit, type SyncAudit } from './sharing-audit';
 import { followShared, moveShared } from './sharing-move';
 import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricted';
+import { addRestrictedPerson, inviteToRestrictedRecord, leaveRestrictedRecord } from './sharing-restricted-members';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -138,7 +139,7 @@ function savesReachingSync(saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPat
   };
 }
 
-/** "Share this person with…" and "Join a restricted record…" (sharing-restricted.ts), in the queue; the open map's sync is opened again with the record in it. */
+/** "Share this person with…" and "Join a restricted record…" (sharing-restricted.ts), in the queue, the open map's sync opened again with the record in it; adding a person, inviting and leaving (sharing-restricted-members.ts). */
 function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
   return {
     shareRestrictedPerson: queued(inOrder, async (request) => {
@@ -152,7 +153,18 @@ function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenShare
       await next.syncNow();
       return next.status();
     }),
-  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord'>;
+    addRestrictedPerson: queued(inOrder, async (request) => {
+      const sync = await shared('nobody can be added to a restricted record');
+      await addRestrictedPerson(session, sync, request, audit);
+      return sync.status();
+    }),
+    inviteToRestrictedRecord: queued(inOrder, async (request) => inviteToRestrictedRecord(await shared('nobody can be invited to a restricted record'), request)),
+    leaveRestrictedRecord: queued(inOrder, async (request) => {
+      const { sync, opened } = await leaveRestrictedRecord(session, await shared('there is no restricted record to leave'), request, audit);
+      open.adopt(sync);
+      return opened;
+    }),
+  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'>;
 }
 
 /** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */

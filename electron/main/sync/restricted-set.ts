@@ -32,9 +32,34 @@ export class RestrictedSet {
     return this.records.find((r) => r.people().has(id));
   }
 
+  /** The record with id `id` (its settings' id), if this organizer is a member of it. */
+  byId(id: string): RestrictedRecord | undefined {
+    return this.records.find((r) => r.settings.id === id);
+  }
+
   /** Each record's name on this device and how many people it holds, for the window. */
   summaries(): { label: string; people: number }[] {
     return this.records.map((r) => ({ label: r.settings.label, people: r.people().size }));
+  }
+
+  /** The same with each record's id, its members' names and the people in it, for the window's commands on one record. */
+  details(): { id: string; label: string; people: string[]; members: string[]; leaving: string[] }[] {
+    return this.records.map((r) => ({ id: r.settings.id, label: r.settings.label, people: [...r.people()], members: r.members(), leaving: this.leaving(r) }));
+  }
+
+  /** Puts this organizer's person `person` of `map` into the record `record` (a member's own, whoever started it). */
+  async add(record: RestrictedRecord, person: string, map: MapLike): Promise<void> {
+    await record.add(person, map);
+    this.learn();
+  }
+
+  /**
+   * What leaving `record` takes off this organizer's map: the people they hold only through it,
+   * except any another of their records also holds.
+   */
+  leaving(record: RestrictedRecord): string[] {
+    const elsewhere = new Set(this.records.filter((r) => r !== record).flatMap((r) => [...r.people()]));
+    return record.othersPeople().filter((id) => !elsewhere.has(id));
   }
 
   /** Syncs every record; the number of changes received. One that fails stops the round (and says which). */
