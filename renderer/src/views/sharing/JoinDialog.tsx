@@ -26,6 +26,3 @@ export function JoinDialog({ onClose }: { readonly onClose: () => void }) {
     </Dialog>
   );
 }
-
-// Kept for RestrictedDialog until it moves onto InviteEntry.
-export { invitePreview, splitPasted } from './InviteEntry';
