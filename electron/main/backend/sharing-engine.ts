@@ -71,6 +71,16 @@ export class SharedMapSync {
     return sync;
   }
 
+  /**
+   * This engine replaces `previous` on the same map (a restricted record joined, started or left):
+   * its count of arrivals goes on from there, so the window, which takes the others' changes when
+   * the count moves, takes this engine's view even when the new record brought nothing more.
+   */
+  succeeds(previous: SharedMapSync): this {
+    this.incoming = Math.max(this.incoming, previous.incoming + 1);
+    return this;
+  }
+
   /** The first organizer: the map's shareable part becomes the shared map. */
   async share(map: MapDocument): Promise<void> {
     await this.inPeer(async () => {

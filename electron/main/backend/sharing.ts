@@ -143,12 +143,14 @@ function savesReachingSync(saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPat
 function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
   return {
     shareRestrictedPerson: queued(inOrder, async (request) => {
-      const { sync, invite } = await shareRestrictedPerson(session, await shared('nobody can be invited to a restricted record'), request, audit);
-      open.adopt(sync);
+      const previous = await shared('nobody can be invited to a restricted record');
+      const { sync, invite } = await shareRestrictedPerson(session, previous, request, audit);
+      open.adopt(sync === previous ? sync : sync.succeeds(previous));
       return invite;
     }),
     joinRestrictedRecord: queued(inOrder, async (request) => {
-      const next = await joinRestrictedRecord(session, await shared('join the shared map first, then the restricted record'), request, audit);
+      const previous = await shared('join the shared map first, then the restricted record');
+      const next = (await joinRestrictedRecord(session, previous, request, audit)).succeeds(previous);
       open.adopt(next);
       await next.syncNow();
       return next.status();
@@ -160,8 +162,9 @@ function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenShare
     }),
     inviteToRestrictedRecord: queued(inOrder, async (request) => inviteToRestrictedRecord(await shared('nobody can be invited to a restricted record'), request)),
     leaveRestrictedRecord: queued(inOrder, async (request) => {
-      const { sync, opened } = await leaveRestrictedRecord(session, await shared('there is no restricted record to leave'), request, audit);
-      open.adopt(sync);
+      const previous = await shared('there is no restricted record to leave');
+      const { sync, opened } = await leaveRestrictedRecord(session, previous, request, audit);
+      open.adopt(sync.succeeds(previous));
       return opened;
     }),
   } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'>;

@@ -32,13 +32,13 @@ export function withWhom(members: readonly string[]): string {
 }
 
 /** The records this organizer is in, as the Node side says now. */
-function useRecords(): readonly RestrictedDetail[] {
+function useRecords(): { readonly records: readonly RestrictedDetail[]; readonly you: string | null } {
   const actions = useActions();
-  const [records, setRecords] = useState<readonly RestrictedDetail[]>([]);
+  const [known, setKnown] = useState<{ readonly records: readonly RestrictedDetail[]; readonly you: string | null }>({ records: [], you: null });
   useEffect(() => {
-    actions.sharingStatus().then((s) => setRecords(s.restrictedDetails ?? []), () => undefined);
+    actions.sharingStatus().then((s) => setKnown({ records: s.restrictedDetails ?? [], you: s.you }), () => undefined);
   }, [actions]);
-  return records;
+  return known;
 }
 
 type Result = { readonly invite: RestrictedInvite } | { readonly added: string };
@@ -47,7 +47,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   const actions = useActions();
   const stakeholders = useAppState((s) => s.map?.stakeholders);
   const people = (stakeholders ?? []).filter((s) => s.confidential === true && !isPlaceholder(s)).sort((a, b) => a.name.localeCompare(b.name));
-  const records = useRecords();
+  const { records, you } = useRecords();
   const [person, setPerson] = useState(chosen ?? people[0]?.id ?? '');
   const [into, setInto] = useState('');
   const [name, setName] = useState('');
@@ -84,7 +84,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   const ready = person !== '' && (target !== undefined || name.trim() !== '');
   const run = (): Promise<Result> =>
     target !== undefined
-      ? actions.addRestrictedPerson(target.id, person).then(() => ({ added: `${personName} is now in “${target.label}”. Its other members (${withWhom(target.members)}) see them after their next sync, as a confidential person.` }))
+      ? actions.addRestrictedPerson(target.id, person).then(() => ({ added: `${personName} is now in “${target.label}”. Its other members (${withWhom(target.members.filter((m) => m !== you))}) see them after their next sync, as a confidential person.` }))
       : actions.shareRestrictedPerson(person, name).then((invite) => ({ invite }));
   return (
     <Dialog title={title} onClose={onClose}>
@@ -109,12 +109,17 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
           The person goes into a restricted record, under its own key, in its own place at the relay; the shared map and the other organizers never get them.
           The record’s members see them as a confidential person.
         </p>
-        {people.length === 0 ? (
+        {chosen !== undefined ? (
+          // From the person's own panel: that person, and the first field is the next choice.
+          <p>
+            Confidential person: <strong>{personName}</strong>
+          </p>
+        ) : people.length === 0 ? (
           <p className="hint">This map has no confidential people. Mark a person confidential first.</p>
         ) : (
           <label className="field">
             <span>Confidential person</span>
-            <select value={person} onChange={(e) => setPerson(e.target.value)} autoFocus={chosen === undefined}>
+            <select value={person} onChange={(e) => setPerson(e.target.value)} autoFocus>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -125,7 +130,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
         )}
         {held !== undefined ? (
           <p className="hint">
-            {personName} is already in “{held.label}” (with {withWhom(held.members)}). The invite you make is to that record.
+            {personName} is already in “{held.label}” (with {withWhom(held.members.filter((m) => m !== you))}). The invite you make is to that record.
           </p>
         ) : (
           records.length > 0 && (
@@ -135,7 +140,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
                 <option value="">A new restricted record</option>
                 {records.map((r) => (
                   <option key={r.id} value={r.id}>
-                    “{r.label}” (with {withWhom(r.members)})
+                    “{r.label}” (with {withWhom(r.members.filter((m) => m !== you))})
                   </option>
                 ))}
               </select>
@@ -145,7 +150,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
         {target === undefined && (
           <label className="field">
             <span>Share with the organizer named</span>
-            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} required autoFocus={chosen !== undefined} />
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} required />
           </label>
         )}
         <DialogFooter error={error} onClose={onClose} submit={target === undefined ? 'Share and make the invite' : 'Add to the record'} working="Working…" busy={busy} ready={ready} />

@@ -94,12 +94,8 @@ export function LeaveRecordDialog({ record, you, relayIsFolder, onClose, onDone 
         <p>If you leave:</p>
         <ul className="leave-list">
           <li>This computer stops syncing the record and deletes its key and everything it kept of it.</li>
-          <li>
-            {names.length === 0
-              ? 'Nobody leaves your map: you put everyone in this record in yourself.'
-              : `${withWhom(names)} ${names.length === 1 ? 'leaves' : 'leave'} your map and its backups: you have them only through this record.`}
-          </li>
-          {own > 0 && <li>The {own === 1 ? 'person' : `${own} people`} you put in yourself stay on your map, still confidential, and no longer reach the others.</li>}
+          <li>{leavingWords(names, record.leaving.length)}</li>
+          {own > 0 && <li>The {own === 1 ? 'person' : `${own} people`} you put in yourself stay on your map, still confidential; the others keep them as they are now, and your later changes no longer reach them.</li>}
           <li>The others ({withWhom(others)}) keep the record and everyone in it. To come back you need a new invite from one of them.</li>
           {!relayIsFolder && <li>Ask whoever runs the relay to take your account out of the record’s database.</li>}
         </ul>
@@ -107,4 +103,11 @@ export function LeaveRecordDialog({ record, you, relayIsFolder, onClose, onDone 
       </form>
     </Dialog>
   );
+}
+
+/** Who leaves this map with the record: by name when the map shows them, else how many. */
+function leavingWords(names: readonly string[], count: number): string {
+  if (count === 0) return 'Nobody leaves your map: you put everyone in this record in yourself.';
+  const who = names.length === count ? withWhom(names) : `${count} ${count === 1 ? 'person' : 'people'}`;
+  return `${who} ${count === 1 ? 'leaves' : 'leave'} your map and its backups: you have them only through this record.`;
 }

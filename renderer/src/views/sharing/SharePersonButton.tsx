@@ -9,20 +9,28 @@ import { isPlaceholder } from '../../../../shared/sync/placeholders';
 import { useActions } from '../../state/core/use-store';
 import { RestrictedDialog } from './RestrictedDialog';
 
+const ASK_EVERY_MS = 1_500;
+
 export function SharePersonButton({ self }: { readonly self: Stakeholder }) {
   const actions = useActions();
   const [shared, setShared] = useState(false);
   const [open, setOpen] = useState(false);
   const mayShare = self.confidential === true && !isPlaceholder(self);
+  // Asked again every moment, as the sharing bar does (cheap: no network), so sharing the map while the panel is open shows the button.
   useEffect(() => {
     if (!mayShare) return;
     let live = true;
-    actions.sharingStatus().then(
-      (s) => live && setShared(s.state !== 'not-shared' && s.state !== 'moved' && s.state !== 'removed'),
-      () => undefined,
-    );
+    const ask = () => {
+      actions.sharingStatus().then(
+        (s) => live && setShared(s.state !== 'not-shared' && s.state !== 'moved' && s.state !== 'removed'),
+        () => undefined,
+      );
+    };
+    ask();
+    const timer = setInterval(ask, ASK_EVERY_MS);
     return () => {
       live = false;
+      clearInterval(timer);
     };
   }, [actions, mayShare, self.id]);
   if (!mayShare || !shared) return null;
