@@ -4,7 +4,7 @@
 // record from the client's panel; Ana's list then shows the client. Ben leaves the record after the
 // dialog says what leaving does: the survivor leaves his list and every file of his, his client
 // stays, confidential; Ana keeps both and no longer lists Ben among the record's members. An open
-// person's panel offers no "Share this person…".
+// person's panel offers no "Share this person…". Ana then invites Dana into the same record.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -163,6 +163,13 @@ describe('a restricted record’s members in two windows', () => {
     // Ana keeps both; the record's members are Ana alone.
     await ana.page.getByRole('button', { name: /^Members \(\d\)…$/ }).click(SLOW);
     await ana.page.getByRole('dialog', { name: 'Members and conflicts' }).getByText('(with you)').waitFor(SLOW);
+    // The starter invites a further organizer into the same record: an invite card for Dana.
+    await ana.page.getByRole('button', { name: 'Invite an organizer to “Shared with Ben”…' }).focus();
+    await ana.page.keyboard.press('Enter');
+    await ana.page.keyboard.insertText('Dana');
+    await ana.page.keyboard.press('Enter');
+    const forDana = await inviteIn(ana.page, 'Invite an organizer to “Shared with Ben”', 'Dana');
+    expect(forDana.relay).toBe(record.relay);
     expect(await listRows(ana.page).filter({ hasText: SURVIVOR.name }).count()).toBeGreaterThan(0);
     expect(await canaryHits(relay, [CLIENT, ...Object.values(SURVIVOR)])).toEqual([]);
   });
