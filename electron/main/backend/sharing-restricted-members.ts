@@ -56,8 +56,10 @@ export function inviteToRestrictedRecord(sync: SharedMapSync, request: { readonl
 }
 
 /**
- * Leaves a record. In this order, each step saved before the next: the record's settings (its key)
- * leave `<map>.sharing`, so nothing syncs it again; its sealed changes are deleted; the open map's
+ * Leaves a record. In this order, each step saved before the next: the others are told (the
+ * leaver leaves the record's member list) and what waits is sent, if the relay answers; the
+ * record's settings (its key) leave `<map>.sharing`, so nothing syncs it again; its sealed changes
+ * are deleted; the open map's
  * sync is opened without it; then the map is saved without the people held only through it (a
  * crash before that leaves them on this map as confidential people, never shared), and they are
  * taken out of the map's backups.
@@ -65,9 +67,15 @@ export function inviteToRestrictedRecord(sync: SharedMapSync, request: { readonl
 export async function leaveRestrictedRecord(session: MapSession, sync: SharedMapSync, request: { readonly record: string }, audit: SyncAudit): Promise<{ sync: SharedMapSync; opened: OpenedMap }> {
   const store = session.requireOpen('nothing was left');
   const record = recordOf(sync, request.record, 'Nothing was changed.');
-  const { gone, sent } = await sync.inRestricted(store.map, async (records) => ({ gone: records.leaving(record), sent: await record.leave() }));
+  const { gone, sent } = await sync.inRestricted(store.map, async (records) => {
+    const leaving = { gone: records.leaving(record), sent: await record.sayLeaving() };
+    // From here no edit saved meanwhile reaches the record through this (old) sync.
+    records.drop(record);
+    return leaving;
+  });
   const config = { ...sync.config, restricted: (sync.config.restricted ?? []).filter((r) => r.id !== record.settings.id) };
   await writeSharingFile(store.path, config, session.codec);
+  await record.forget();
   const present = gone.filter((id) => store.map.stakeholders.some((s) => s.id === id));
   const map = present.reduce(removeStakeholder, store.map);
   const next = await SharedMapSync.open(store.path, config, map, audit);

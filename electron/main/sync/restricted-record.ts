@@ -136,20 +136,22 @@ export class RestrictedRecord {
   }
 
   /**
-   * Leaving: says so to the others (this organizer leaves the record's member list), sends what
-   * waits if the relay answers, then deletes this device's sealed changes of the record. Resolves
-   * with whether the last changes reached the relay.
+   * Leaving, first step: says so to the others (this organizer leaves the record's member list)
+   * and sends what waits, if the relay answers. Resolves with whether it did.
    */
-  async leave(): Promise<boolean> {
+  async sayLeaving(): Promise<boolean> {
     await this.engine.write([{ table: MEMBER_TABLE, id: this.engine.actor, field: REMOVED_FIELD, value: { by: this.engine.actor, at: new Date().toISOString() } }]);
-    let sent = true;
     try {
       await this.engine.sync();
+      return true;
     } catch {
-      sent = false;
+      return false;
     }
+  }
+
+  /** Leaving, once the record's settings are gone: this device's sealed changes of the record are deleted. */
+  async forget(): Promise<void> {
     await this.engine.forget();
-    return sent;
   }
 
   private learnIds(): void {

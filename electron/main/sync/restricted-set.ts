@@ -13,7 +13,7 @@ import type { RelaySettings, SharingSettings } from './sharing-file';
 export class RestrictedSet {
   readonly ids = new Set<string>();
 
-  private constructor(private readonly records: readonly RestrictedRecord[]) {
+  private constructor(private records: readonly RestrictedRecord[]) {
     this.learn();
   }
 
@@ -51,6 +51,11 @@ export class RestrictedSet {
   async add(record: RestrictedRecord, person: string, map: MapLike): Promise<void> {
     await record.add(person, map);
     this.learn();
+  }
+
+  /** Leaving `record`: no later edit or sync of this set touches it (its people stay in `ids` until the set is opened again without it). */
+  drop(record: RestrictedRecord): void {
+    this.records = this.records.filter((r) => r !== record);
   }
 
   /**
