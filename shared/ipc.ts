@@ -6,7 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
-import { inviteWordsArg, memberId, organizerName, personId, relayAddress, settleArg, type RestrictedInvite, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
+import { inviteWordsArg, memberId, organizerName, personId, relayAddress, restrictedRecordId, settleArg, type RestrictedInvite, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -313,6 +313,12 @@ export const contract = {
   shareRestrictedPerson: channel<RestrictedInvite>()(z.strictObject({ person: personId, name: organizerName })),
   /** Joins a restricted record of the open shared map with its invite's words and its relay address; its people then show here as confidential people. */
   joinRestrictedRecord: channel<SharingStatus>()(z.strictObject({ invite: inviteWordsArg, relay: relayAddress })),
+  /** Puts another of this organizer's confidential people into a restricted record they are a member of (whoever started it). */
+  addRestrictedPerson: channel<SharingStatus>()(z.strictObject({ record: restrictedRecordId, person: personId })),
+  /** Another invite to a restricted record this organizer is a member of, for the named organizer. */
+  inviteToRestrictedRecord: channel<RestrictedInvite>()(z.strictObject({ record: restrictedRecordId, name: organizerName })),
+  /** Leaves a restricted record: its key and sealed changes leave this computer, and so do the people held only through it; returns the map without them. */
+  leaveRestrictedRecord: channel<OpenedMap>()(z.strictObject({ record: restrictedRecordId })),
 } as const;
 
 export type Contract = typeof contract;

@@ -54,12 +54,30 @@ export interface SharingStatus {
   readonly youId?: string | null;
   /** The restricted records this organizer is a member of: their names on this device and how many people each holds. */
   readonly restricted?: readonly RestrictedSummary[];
+  /** The same records with their ids, people and members. */
+  readonly restrictedDetails?: readonly RestrictedDetail[];
 }
 
 export interface RestrictedSummary {
   readonly label: string;
   readonly people: number;
 }
+
+/** One restricted record for the window's commands on it (add a person, invite, leave). */
+export interface RestrictedDetail {
+  /** The record's id, the same on every member's device. */
+  readonly id: string;
+  readonly label: string;
+  /** The ids of the people it holds. */
+  readonly people: readonly string[];
+  /** Its organizers by name, in the order they joined; those who left are not. */
+  readonly members: readonly string[];
+  /** The people leaving it would take off this map: those held only through it (another member put them in). */
+  readonly leaving: readonly string[];
+}
+
+/** A restricted record's id, as the status gives it. */
+export const restrictedRecordId = z.string().regex(/^[0-9a-f]{32}$/);
 
 /** An invite to a restricted record, with what has to be set up at the relay before the invited organizer can sync (null when nothing). */
 export interface RestrictedInvite extends SharedMapInvite {

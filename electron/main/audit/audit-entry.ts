@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'sync-followed',
   'sync-restricted-share',
   'sync-restricted-join',
+  'sync-restricted-add',
+  'sync-restricted-leave',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -71,6 +71,16 @@ export class SharedMapSync {
     return sync;
   }
 
+  /**
+   * This engine replaces `previous` on the same map (a restricted record joined, started or left):
+   * its count of arrivals goes on from there, so the window, which takes the others' changes when
+   * the count moves, takes this engine's view even when the new record brought nothing more.
+   */
+  succeeds(previous: SharedMapSync): this {
+    this.incoming = Math.max(this.incoming, previous.incoming + 1);
+    return this;
+  }
+
   /** The first organizer: the map's shareable part becomes the shared map. */
   async share(map: MapDocument): Promise<void> {
     await this.inPeer(async () => {
@@ -187,6 +197,16 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /** Runs `work` on the restricted records in order with every sync step, after the edits saved before it are recorded. */
+  async inRestricted<T>(local: MapDocument, work: (records: RestrictedSet) => Promise<T>): Promise<T> {
+    const result = await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      return work(this.restricted);
+    });
+    this.tryNow();
+    return result;
+  }
+
   /** Allows or stops anonymous placeholders for this organizer's confidential people (saved in `<map>.sharing`). */
   async allowPlaceholders(allowed: boolean, local: MapDocument, codec: PassphraseCodec | null): Promise<void> {
     await this.inPeer(async () => {
@@ -216,6 +236,7 @@ export class SharedMapSync {
       lastSyncAt: this.lastSyncAt,
       placeholders: this.config.placeholders !== undefined,
       restricted: this.restricted.summaries(),
+      restrictedDetails: this.restricted.details(),
     };
   }
 

@@ -41,7 +41,7 @@ export function restrictedJoinAddress(typed: string, main: RelaySettings): Relay
 }
 
 /** What the relay's admin must do before `name` can sync, in words; null at a shared folder. */
-function setupWords(relay: RelaySettings, name: string, created: string | null): string | null {
+export function setupWords(relay: RelaySettings, name: string, created: string | null): string | null {
   if (relay.kind === 'folder') return null;
   const database = new URL(relay.url).pathname.split('/').pop() ?? relay.url;
   const make = created === null ? '' : `create the database “${database}” (your relay account could not: ${created}) and `;

@@ -14,11 +14,12 @@ import { inviteFor, joinShared, prepareShare } from './sharing-start';
 import { syncAudit, type SyncAudit } from './sharing-audit';
 import { followShared, moveShared } from './sharing-move';
 import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricted';
+import { addRestrictedPerson, inviteToRestrictedRecord, leaveRestrictedRecord } from './sharing-restricted-members';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -138,21 +139,35 @@ function savesReachingSync(saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPat
   };
 }
 
-/** "Share this person with…" and "Join a restricted record…" (sharing-restricted.ts), in the queue; the open map's sync is opened again with the record in it. */
+/** "Share this person with…" and "Join a restricted record…" (sharing-restricted.ts), in the queue, the open map's sync opened again with the record in it; adding a person, inviting and leaving (sharing-restricted-members.ts). */
 function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenSharedMap, audit: SyncAudit, shared: (what: string) => Promise<SharedMapSync>) {
   return {
     shareRestrictedPerson: queued(inOrder, async (request) => {
-      const { sync, invite } = await shareRestrictedPerson(session, await shared('nobody can be invited to a restricted record'), request, audit);
-      open.adopt(sync);
+      const previous = await shared('nobody can be invited to a restricted record');
+      const { sync, invite } = await shareRestrictedPerson(session, previous, request, audit);
+      open.adopt(sync === previous ? sync : sync.succeeds(previous));
       return invite;
     }),
     joinRestrictedRecord: queued(inOrder, async (request) => {
-      const next = await joinRestrictedRecord(session, await shared('join the shared map first, then the restricted record'), request, audit);
+      const previous = await shared('join the shared map first, then the restricted record');
+      const next = (await joinRestrictedRecord(session, previous, request, audit)).succeeds(previous);
       open.adopt(next);
       await next.syncNow();
       return next.status();
     }),
-  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord'>;
+    addRestrictedPerson: queued(inOrder, async (request) => {
+      const sync = await shared('nobody can be added to a restricted record');
+      await addRestrictedPerson(session, sync, request, audit);
+      return sync.status();
+    }),
+    inviteToRestrictedRecord: queued(inOrder, async (request) => inviteToRestrictedRecord(await shared('nobody can be invited to a restricted record'), request)),
+    leaveRestrictedRecord: queued(inOrder, async (request) => {
+      const previous = await shared('there is no restricted record to leave');
+      const { sync, opened } = await leaveRestrictedRecord(session, previous, request, audit);
+      open.adopt(sync.succeeds(previous));
+      return opened;
+    }),
+  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'>;
 }
 
 /** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
 import { inviteFromWords, inviteToWords } from '../../../shared/sharing/invite';
 import type { MapLike } from '../../../shared/sync/map-ops';
+import { MEMBER_TABLE, REMOVED_FIELD } from '../../../shared/sync/change';
+import { isRemoved } from '../../../shared/sync/replica';
 import { restrictedPart } from '../../../shared/sync/restricted';
 import type { PassphraseCodec } from '../crypto';
 import type { Relay } from './folder-relay';
@@ -118,8 +120,38 @@ export class RestrictedRecord {
     return new Set(this.ids);
   }
 
+  /** The organizers in the record by name, in the order they joined; those who left are not. */
   members(): string[] {
-    return this.engine.members();
+    const names = this.engine.members();
+    return this.engine.state.recordsOf(MEMBER_TABLE).flatMap((m, i) => (isRemoved(m) ? [] : [names[i] ?? m.id]));
+  }
+
+  /**
+   * The people this device holds only through the record: those another member put in (the first
+   * write of their record is not this organizer's). What leaving takes off this organizer's map.
+   */
+  othersPeople(): string[] {
+    const me = this.engine.actor;
+    return [...this.ids].filter((id) => this.engine.state.record('stakeholders', id)?.first.actor !== me);
+  }
+
+  /**
+   * Leaving, first step: says so to the others (this organizer leaves the record's member list)
+   * and sends what waits, if the relay answers. Resolves with whether it did.
+   */
+  async sayLeaving(): Promise<boolean> {
+    await this.engine.write([{ table: MEMBER_TABLE, id: this.engine.actor, field: REMOVED_FIELD, value: { by: this.engine.actor, at: new Date().toISOString() } }]);
+    try {
+      await this.engine.sync();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Leaving, once the record's settings are gone: this device's sealed changes of the record are deleted. */
+  async forget(): Promise<void> {
+    await this.engine.forget();
   }
 
   private learnIds(): void {

@@ -13,7 +13,7 @@ import type { RelaySettings, SharingSettings } from './sharing-file';
 export class RestrictedSet {
   readonly ids = new Set<string>();
 
-  private constructor(private readonly records: readonly RestrictedRecord[]) {
+  private constructor(private records: readonly RestrictedRecord[]) {
     this.learn();
   }
 
@@ -32,9 +32,39 @@ export class RestrictedSet {
     return this.records.find((r) => r.people().has(id));
   }
 
+  /** The record with id `id` (its settings' id), if this organizer is a member of it. */
+  byId(id: string): RestrictedRecord | undefined {
+    return this.records.find((r) => r.settings.id === id);
+  }
+
   /** Each record's name on this device and how many people it holds, for the window. */
   summaries(): { label: string; people: number }[] {
     return this.records.map((r) => ({ label: r.settings.label, people: r.people().size }));
+  }
+
+  /** The same with each record's id, its members' names and the people in it, for the window's commands on one record. */
+  details(): { id: string; label: string; people: string[]; members: string[]; leaving: string[] }[] {
+    return this.records.map((r) => ({ id: r.settings.id, label: r.settings.label, people: [...r.people()], members: r.members(), leaving: this.leaving(r) }));
+  }
+
+  /** Puts this organizer's person `person` of `map` into the record `record` (a member's own, whoever started it). */
+  async add(record: RestrictedRecord, person: string, map: MapLike): Promise<void> {
+    await record.add(person, map);
+    this.learn();
+  }
+
+  /** Leaving `record`: no later edit or sync of this set touches it (its people stay in `ids` until the set is opened again without it). */
+  drop(record: RestrictedRecord): void {
+    this.records = this.records.filter((r) => r !== record);
+  }
+
+  /**
+   * What leaving `record` takes off this organizer's map: the people they hold only through it,
+   * except any another of their records also holds.
+   */
+  leaving(record: RestrictedRecord): string[] {
+    const elsewhere = new Set(this.records.filter((r) => r !== record).flatMap((r) => [...r.people()]));
+    return record.othersPeople().filter((id) => !elsewhere.has(id));
   }
 
   /** Syncs every record; the number of changes received. One that fails stops the round (and says which). */

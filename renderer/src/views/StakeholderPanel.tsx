@@ -12,6 +12,7 @@ import { hiddenFieldsOf } from '../state/safety/sensitive-fields';
 import { DeleteStakeholderDialog } from './DeleteStakeholderDialog';
 import { MergeStakeholderDialog } from './MergeStakeholderDialog';
 import { NewStakeholderPanel } from './NewStakeholderPanel';
+import { SharePersonButton } from './sharing/SharePersonButton';
 import { StakeholderForm } from './StakeholderForm';
 import { TieRow } from './TieRow';
 
@@ -94,6 +95,7 @@ function Selected({ map, self }: { readonly map: MapDocument; readonly self: Sta
             Merge with…
           </button>
         )}{' '}
+        {!editLocked && <SharePersonButton self={self} />}
         <button
           type="button"
           className="danger"

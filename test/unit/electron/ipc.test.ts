@@ -62,6 +62,9 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   allowSharedPlaceholders: { allowed: true },
   shareRestrictedPerson: { person: 's1', name: 'Ben' },
   joinRestrictedRecord: { invite: 'acorn adobe agent', relay: '/media/shared/restricted-0123' },
+  addRestrictedPerson: { record: '0123456789abcdef0123456789abcdef', person: 's1' },
+  inviteToRestrictedRecord: { record: '0123456789abcdef0123456789abcdef', name: 'Dana' },
+  leaveRestrictedRecord: { record: '0123456789abcdef0123456789abcdef' },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

@@ -2,7 +2,7 @@
 // change); joining opens the shared map like any other map; taking the others' changes and
 // settling a conflict replace the map in the window's queue, after the edits before them saved.
 // The undo history is dropped then: stepping back past another organizer's change would undo it.
-import type { OpenedMap } from '../../../../shared/ipc';
+import type { Notice, OpenedMap } from '../../../../shared/ipc';
 import type { RestrictedInvite, SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { differsFrom, NEW_DRAFT } from '../core/drafts';
 import { emptyHistory } from '../core/history';
@@ -41,6 +41,16 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
     shareRestrictedPerson: (person: string, name: string): Promise<RestrictedInvite> => getApi().shareRestrictedPerson({ person, name }),
     /** Joins a restricted record; its people arrive with the next changes taken, as confidential people. */
     joinRestrictedRecord: (invite: string, relay: string): Promise<SharingStatus> => getApi().joinRestrictedRecord({ invite, relay }),
+    /** Puts another of this organizer's confidential people into a record they are in; the map in the window does not change. */
+    addRestrictedPerson: (record: string, person: string): Promise<SharingStatus> => getApi().addRestrictedPerson({ record, person }),
+    inviteToRestrictedRecord: (record: string, name: string): Promise<RestrictedInvite> => getApi().inviteToRestrictedRecord({ record, name }),
+    /** Leaves a record: the map without the people held only through it replaces the window's (after the edits before it saved); returns what to tell the organizer. */
+    leaveRestrictedRecord: (record: string): Promise<readonly Notice[]> =>
+      core.queue.run(async () => {
+        const opened = await getApi().leaveRestrictedRecord({ record });
+        show(opened);
+        return opened.notices;
+      }),
     settleSharedConflict: (arg: SettleArg): Promise<boolean> => core.queue.run(async () => show(await getApi().settleSharedConflict(arg))),
   };
 }

@@ -1,77 +1,120 @@
-// Restricted records from the members dialog. "Share a confidential person…": a survivor whom two
-// advocates must share goes into a record of their own (its own key, its own database at the
-// relay), never into the shared map, and the named organizer gets an invite to it, shown like
-// the first invite, with what the relay's admin must set up, if anything. "Join a restricted
-// record…": the invite's words and the record's relay address; its people then show on this map
-// as confidential people.
-import { useId, useState } from 'react';
-import type { RestrictedInvite } from '../../../../shared/sharing/sharing-contract';
+// Restricted records from the members dialog or a person's own panel. "Share a confidential
+// person…": a survivor whom two advocates must share goes into a record of their own (its own key,
+// its own database at the relay), never into the shared map, and the named organizer gets an
+// invite to it, shown like the first invite, with what the relay's admin must set up, if anything;
+// or the person goes into a record this organizer is already in, whoever started it, and its
+// members see them after their next sync. "Join a restricted record…": the invite's words and the
+// record's relay address (InviteEntry.tsx); its people then show on this map as confidential people.
+import { useEffect, useState } from 'react';
+import type { RestrictedDetail, RestrictedInvite } from '../../../../shared/sharing/sharing-contract';
 import { isPlaceholder } from '../../../../shared/sync/placeholders';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
-import { InviteCard } from './InviteCard';
-import { invitePreview, splitPasted } from './JoinDialog';
+import { DialogFooter, failureText, InviteResult } from './DialogFooter';
+import { InviteEntry } from './InviteEntry';
 
 interface Props {
   readonly mode: 'share' | 'join';
+  /** The person to share, when the dialog opens from their panel. */
+  readonly person?: string;
   readonly onClose: () => void;
   readonly onDone: () => void;
 }
 
-function message(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
+export function RestrictedDialog({ mode, person, onClose, onDone }: Props) {
+  return mode === 'share' ? <ShareRestricted person={person} onClose={onClose} onDone={onDone} /> : <JoinRestricted onClose={onClose} onDone={onDone} />;
 }
 
-export function RestrictedDialog({ mode, onClose, onDone }: Props) {
-  return mode === 'share' ? <ShareRestricted onClose={onClose} onDone={onDone} /> : <JoinRestricted onClose={onClose} onDone={onDone} />;
+/** "with Ana and Ben" */
+export function withWhom(members: readonly string[]): string {
+  if (members.length === 0) return 'nobody else yet';
+  return members.length === 1 ? members[0]! : `${members.slice(0, -1).join(', ')} and ${members[members.length - 1]!}`;
 }
 
-function ShareRestricted({ onClose, onDone }: Omit<Props, 'mode'>) {
+/** The records this organizer is in, as the Node side says now. */
+function useRecords(): { readonly records: readonly RestrictedDetail[]; readonly you: string | null } {
+  const actions = useActions();
+  const [known, setKnown] = useState<{ readonly records: readonly RestrictedDetail[]; readonly you: string | null }>({ records: [], you: null });
+  useEffect(() => {
+    actions.sharingStatus().then((s) => setKnown({ records: s.restrictedDetails ?? [], you: s.you }), () => undefined);
+  }, [actions]);
+  return known;
+}
+
+type Result = { readonly invite: RestrictedInvite } | { readonly added: string };
+
+function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'>) {
   const actions = useActions();
   const stakeholders = useAppState((s) => s.map?.stakeholders);
   const people = (stakeholders ?? []).filter((s) => s.confidential === true && !isPlaceholder(s)).sort((a, b) => a.name.localeCompare(b.name));
-  const [person, setPerson] = useState(people[0]?.id ?? '');
+  const { records, you } = useRecords();
+  const [person, setPerson] = useState(chosen ?? people[0]?.id ?? '');
+  const [into, setInto] = useState('');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [invite, setInvite] = useState<RestrictedInvite | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
   const title = 'Share a confidential person';
-  if (invite) {
+  const held = records.find((r) => r.people.includes(person));
+  const target = held === undefined ? records.find((r) => r.id === into) : undefined;
+  const personName = people.find((p) => p.id === person)?.name ?? 'This person';
+  if (result !== null) {
     return (
       <Dialog title={title} onClose={onClose}>
-        <InviteCard invite={invite} opens="this restricted record" />
-        <p className="hint">{invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}</p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Done
-          </button>
-        </div>
+        {'invite' in result ? (
+          <InviteResult
+            invite={result.invite}
+            opens="this restricted record"
+            note={result.invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}
+            onClose={onClose}
+          />
+        ) : (
+          <>
+            <p role="status">{result.added}</p>
+            <div className="dialog-actions">
+              <button type="button" className="primary" onClick={onClose} autoFocus>
+                Done
+              </button>
+            </div>
+          </>
+        )}
       </Dialog>
     );
   }
-  const ready = person !== '' && name.trim() !== '' && !busy;
+  const ready = person !== '' && (target !== undefined || name.trim() !== '');
+  const run = (): Promise<Result> =>
+    target !== undefined
+      ? actions.addRestrictedPerson(target.id, person).then(() => ({ added: `${personName} is now in “${target.label}”. Its other members (${withWhom(target.members.filter((m) => m !== you))}) see them after their next sync, as a confidential person.` }))
+      : actions.shareRestrictedPerson(person, name).then((invite) => ({ invite }));
   return (
     <Dialog title={title} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!ready) return;
+          if (!ready || busy) return;
           setBusy(true);
           setError(null);
-          actions.shareRestrictedPerson(person, name).then(
-            (made) => {
-              setInvite(made);
-              onDone();
-            },
-            (failure: unknown) => setError(message(failure)),
-          ).finally(() => setBusy(false));
+          run()
+            .then(
+              (made) => {
+                setResult(made);
+                onDone();
+              },
+              (failure: unknown) => setError(failureText(failure)),
+            )
+            .finally(() => setBusy(false));
         }}
       >
         <p className="hint">
-          The person goes into a restricted record of their own, under its own key, in its own place at the relay; the shared map and the other organizers never
-          get them. The organizer you name sees them as a confidential person.
+          The person goes into a restricted record, under its own key, in its own place at the relay; the shared map and the other organizers never get them.
+          The record’s members see them as a confidential person.
         </p>
-        {people.length === 0 ? (
+        {chosen !== undefined ? (
+          // From the person's own panel: that person, and the first field is the next choice.
+          <p>
+            Confidential person: <strong>{personName}</strong>
+          </p>
+        ) : people.length === 0 ? (
           <p className="hint">This map has no confidential people. Mark a person confidential first.</p>
         ) : (
           <label className="field">
@@ -85,95 +128,55 @@ function ShareRestricted({ onClose, onDone }: Omit<Props, 'mode'>) {
             </select>
           </label>
         )}
-        <label className="field">
-          <span>Share with the organizer named</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} required />
-        </label>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
+        {held !== undefined ? (
+          <p className="hint">
+            {personName} is already in “{held.label}” (with {withWhom(held.members.filter((m) => m !== you))}). The invite you make is to that record.
           </p>
+        ) : (
+          records.length > 0 && (
+            <label className="field">
+              <span>Put them into</span>
+              <select value={into} onChange={(e) => setInto(e.target.value)}>
+                <option value="">A new restricted record</option>
+                {records.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    “{r.label}” (with {withWhom(r.members.filter((m) => m !== you))})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            {busy ? 'Working…' : 'Share and make the invite'}
-          </button>
-        </div>
+        {target === undefined && (
+          <label className="field">
+            <span>Share with the organizer named</span>
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} required />
+          </label>
+        )}
+        <DialogFooter error={error} onClose={onClose} submit={target === undefined ? 'Share and make the invite' : 'Add to the record'} working="Working…" busy={busy} ready={ready} />
       </form>
     </Dialog>
   );
 }
 
-function JoinRestricted({ onClose, onDone }: Omit<Props, 'mode'>) {
+function JoinRestricted({ onClose, onDone }: Omit<Props, 'mode' | 'person'>) {
   const actions = useActions();
-  const [words, setWords] = useState('');
-  const [relay, setRelay] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const check = invitePreview(words);
-  const id = useId();
-  const ready = check?.ok === true && relay.trim() !== '' && !busy;
   return (
     <Dialog title="Join a restricted record" onClose={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!ready) return;
-          setBusy(true);
-          setError(null);
-          actions.joinRestrictedRecord(words, relay).then(
-            () => {
-              onDone();
-              onClose();
-            },
-            (failure: unknown) => {
-              setError(message(failure));
-              setBusy(false);
-            },
-          );
+      <InviteEntry
+        wordsLabel="Invite words"
+        emptyHint="Paste the words of the restricted record’s invite, or type them as they are read out to you."
+        relayLabel="Record’s relay address"
+        note="Its people join this map as confidential people: they stay on this computer and never go into the shared map."
+        submit="Join the record"
+        working="Joining…"
+        onClose={onClose}
+        onSubmit={async (words, relay) => {
+          await actions.joinRestrictedRecord(words, relay);
+          onDone();
+          onClose();
         }}
-      >
-        <div className="field sharing-field">
-          <label htmlFor={`${id}-words`}>Invite words</label>
-          <textarea
-            id={`${id}-words`}
-            value={words}
-            rows={5}
-            autoFocus
-            required
-            aria-describedby={`${id}-check`}
-            onChange={(e) => {
-              const pasted = splitPasted(e.target.value);
-              setWords(pasted.words);
-              if (pasted.relay !== null) setRelay(pasted.relay);
-            }}
-          />
-        </div>
-        <p id={`${id}-check`} className={check?.ok === false ? 'field-error' : 'hint'} aria-live="polite">
-          {check?.text ?? 'Paste the words of the restricted record’s invite, or type them as they are read out to you.'}
-        </p>
-        <label className="field">
-          <span>Record’s relay address</span>
-          <input value={relay} onChange={(e) => setRelay(e.target.value)} maxLength={2048} required />
-        </label>
-        <p className="hint">Its people join this map as confidential people: they stay on this computer and never go into the shared map.</p>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            {busy ? 'Joining…' : 'Join the record'}
-          </button>
-        </div>
-      </form>
+      />
     </Dialog>
   );
 }

@@ -1,15 +1,21 @@
 // The members dialog's part on restricted records: those this organizer is a member of (their
-// names on this computer and how many people each holds), and the ways to share a confidential
-// person with named organizers or to join a record from its invite.
-import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
+// names on this computer, how many people each holds and with whom), each with "Invite…" and
+// "Leave…", and the ways to share a confidential person with named organizers or to join a
+// record from its invite.
+import type { RestrictedDetail, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import { withWhom } from './RestrictedDialog';
+
+/** What the members dialog opens: a dialog on restricted records, or one on a single record. */
+export type RestrictedOpen = 'share' | 'join' | { readonly invite: RestrictedDetail } | { readonly leave: RestrictedDetail };
 
 interface Props {
   readonly status: SharingStatus;
-  readonly onOpen: (mode: 'share' | 'join') => void;
+  readonly onOpen: (what: RestrictedOpen) => void;
 }
 
 export function RestrictedRecords({ status, onOpen }: Props) {
   const records = status.restricted ?? [];
+  const details = status.restrictedDetails ?? [];
   const gone = status.state === 'moved' || status.state === 'removed';
   return (
     <section className="sharing-restricted" aria-labelledby="restricted-records-title">
@@ -19,11 +25,28 @@ export function RestrictedRecords({ status, onOpen }: Props) {
         <p className="hint">You are in no restricted record.</p>
       ) : (
         <ul className="sharing-members">
-          {records.map((r, i) => (
-            <li key={`${r.label}-${i}`}>
-              {r.label}: {r.people} {r.people === 1 ? 'person' : 'people'}
-            </li>
-          ))}
+          {records.map((r, i) => {
+            const detail = details[i];
+            return (
+              <li key={`${r.label}-${i}`}>
+                <span>
+                  {r.label}: {r.people} {r.people === 1 ? 'person' : 'people'}
+                </span>
+                {detail !== undefined && <span className="hint"> (with {withWhom(detail.members.map((m) => (m === status.you ? 'you' : m)))})</span>}
+                {detail !== undefined && !gone && (
+                  <>
+                    {' '}
+                    <button type="button" aria-label={`Invite an organizer to “${r.label}”…`} onClick={() => onOpen({ invite: detail })}>
+                      Invite…
+                    </button>{' '}
+                    <button type="button" aria-label={`Leave “${r.label}”…`} onClick={() => onOpen({ leave: detail })}>
+                      Leave…
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {!gone && (

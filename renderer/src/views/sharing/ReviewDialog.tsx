@@ -7,7 +7,7 @@ import { useActions, useAppState } from '../../state/core/use-store';
 import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
 import { PlaceholderSwitch } from './PlaceholderSwitch';
-import { RestrictedRecords } from './RestrictedRecords';
+import { RestrictedRecords, type RestrictedOpen } from './RestrictedRecords';
 
 interface Props {
   readonly status: SharingStatus;
@@ -16,8 +16,8 @@ interface Props {
   /** "Remove…" beside an organizer, and "Start a clean copy…": each asks first (MoveDialog). */
   readonly onRemove?: (member: { readonly id: string; readonly name: string }) => void;
   readonly onCleanCopy?: () => void;
-  /** "Share a confidential person…" and "Join a restricted record…" (RestrictedDialog). */
-  readonly onRestricted?: (mode: 'share' | 'join') => void;
+  /** "Share a confidential person…" and "Join a restricted record…" (RestrictedDialog), and a record's "Invite…" and "Leave…". */
+  readonly onRestricted?: (what: RestrictedOpen) => void;
 }
 
 export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy, onRestricted }: Props) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
-import { InviteCard } from './InviteCard';
+import { DialogFooter, failureText, InviteResult } from './DialogFooter';
 
 interface Props {
   readonly mode: 'share' | 'invite';
@@ -25,12 +25,7 @@ export function ShareDialog({ mode, onClose, onDone }: Props) {
   if (invite) {
     return (
       <Dialog title={title} onClose={onClose}>
-        <InviteCard invite={invite} />
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Done
-          </button>
-        </div>
+        <InviteResult invite={invite} onClose={onClose} />
       </Dialog>
     );
   }
@@ -48,7 +43,7 @@ export function ShareDialog({ mode, onClose, onDone }: Props) {
               setInvite(result);
               onDone();
             },
-            (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+            (failure: unknown) => setError(failureText(failure)),
           ).finally(() => setBusy(false));
         }}
       >
@@ -72,19 +67,7 @@ export function ShareDialog({ mode, onClose, onDone }: Props) {
           <span>Invite an organizer named</span>
           <input value={inviteName} onChange={(e) => setInviteName(e.target.value)} maxLength={60} required autoFocus={mode === 'invite'} />
         </label>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!ready || busy}>
-            {busy ? 'Working…' : mode === 'share' ? 'Share and make the invite' : 'Make the invite'}
-          </button>
-        </div>
+        <DialogFooter error={error} onClose={onClose} submit={mode === 'share' ? 'Share and make the invite' : 'Make the invite'} working="Working…" busy={busy} ready={ready} />
       </form>
     </Dialog>
   );

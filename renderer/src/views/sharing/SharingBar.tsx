@@ -9,13 +9,15 @@ import { FollowDialog } from './FollowDialog';
 import { JoinDialog } from './JoinDialog';
 import { MoveDialog } from './MoveDialog';
 import { RestrictedDialog } from './RestrictedDialog';
+import { InviteToRecordDialog, LeaveRecordDialog } from './RestrictedRecordDialogs';
+import type { RestrictedOpen } from './RestrictedRecords';
 import { ReviewDialog } from './ReviewDialog';
 import { ShareDialog } from './ShareDialog';
 import { statusWords } from './status-words';
 import './sharing.css';
 
 const ASK_EVERY_MS = 1_500;
-type Open = 'share' | 'invite' | 'join' | 'review' | 'follow' | 'restricted-share' | 'restricted-join' | { readonly remove: { readonly id: string; readonly name: string } | null } | null;
+type Open = 'share' | 'invite' | 'join' | 'review' | 'follow' | { readonly restricted: RestrictedOpen } | { readonly remove: { readonly id: string; readonly name: string } | null } | null;
 
 export function SharingBar() {
   const actions = useActions();
@@ -42,7 +44,7 @@ export function SharingBar() {
   const words = status === null ? { text: 'Sharing: checking…', tone: 'quiet' as const } : statusWords(status);
   const conflicts = status?.conflicts.length ?? 0;
   const gone = status?.state === 'moved' || status?.state === 'removed';
-  const others = (status?.organizers ?? []).filter((o) => o.id !== status?.youId && (typeof open !== 'object' || open === null || o.id !== open.remove?.id)).map((o) => o.name);
+  const others = (status?.organizers ?? []).filter((o) => o.id !== status?.youId && (open === null || typeof open !== 'object' || !('remove' in open) || o.id !== open.remove?.id)).map((o) => o.name);
   return (
     <section className={`sharing-bar tone-${words.tone}`} aria-label="Sharing">
       <p className="sharing-state" role="status" title={words.text}>
@@ -80,11 +82,20 @@ export function SharingBar() {
       {(open === 'share' || open === 'invite') && <ShareDialog mode={open} onClose={() => setOpen(null)} onDone={refresh} />}
       {open === 'join' && <JoinDialog onClose={() => setOpen(null)} />}
       {open === 'review' && status && (
-        <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} onRemove={(member) => setOpen({ remove: member })} onCleanCopy={() => setOpen({ remove: null })} onRestricted={(mode) => setOpen(`restricted-${mode}`)} />
+        <ReviewDialog status={status} onClose={() => setOpen(null)} onSettled={refresh} onRemove={(member) => setOpen({ remove: member })} onCleanCopy={() => setOpen({ remove: null })} onRestricted={(what) => setOpen({ restricted: what })} />
       )}
-      {(open === 'restricted-share' || open === 'restricted-join') && <RestrictedDialog mode={open === 'restricted-share' ? 'share' : 'join'} onClose={() => setOpen(null)} onDone={refresh} />}
+      {open !== null && typeof open === 'object' && 'restricted' in open && (
+        <RestrictedOpened what={open.restricted} status={status} onClose={() => setOpen(null)} onDone={refresh} />
+      )}
       {open === 'follow' && <FollowDialog onClose={() => setOpen(null)} onDone={refresh} />}
-      {typeof open === 'object' && open !== null && <MoveDialog member={open.remove} others={others} onClose={() => setOpen(null)} onDone={refresh} />}
+      {typeof open === 'object' && open !== null && 'remove' in open && <MoveDialog member={open.remove} others={others} onClose={() => setOpen(null)} onDone={refresh} />}
     </section>
   );
+}
+
+/** The restricted-record dialog the members dialog asked for. */
+function RestrictedOpened({ what, status, onClose, onDone }: { readonly what: RestrictedOpen; readonly status: SharingStatus | null; readonly onClose: () => void; readonly onDone: () => void }) {
+  if (what === 'share' || what === 'join') return <RestrictedDialog mode={what} onClose={onClose} onDone={onDone} />;
+  if ('invite' in what) return <InviteToRecordDialog record={what.invite} onClose={onClose} onDone={onDone} />;
+  return <LeaveRecordDialog record={what.leave} you={status?.you ?? null} relayIsFolder={!/^https?:/i.test(status?.relay ?? '')} onClose={onClose} onDone={onDone} />;
 }
