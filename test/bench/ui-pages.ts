@@ -70,7 +70,7 @@ export async function openOurs(dataDir: string, options: OpenOptions = {}): Prom
   const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
   const server = await startRendererServer(RENDERER_DIR);
   const context = await browser();
-  await installBridge(context, options.onCall ? timedBackend(backend, options.onCall) : backend);
+  await installBridge(context, options.onCall ? timedBackend(backend, options.onCall) : backend, server.offer);
   const canvas = '.map-canvas canvas';
   await context.addInitScript({ content: probeScript(canvas) });
   const page = await context.newPage();
