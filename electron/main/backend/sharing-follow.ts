@@ -26,6 +26,8 @@ export class OpenSharedMap {
     private readonly session: MapSession,
     private readonly inOrder: Queue,
     private readonly audit: SyncAudit | null = null,
+    /** Runs the sync history's load (a seam for the test that it runs at the lower priority). */
+    private readonly background: <T>(work: () => Promise<T>) => Promise<T> = inBackground,
   ) {}
 
   /** The open map's sync (run in the queue), or null when the open map is not shared. */
@@ -46,7 +48,7 @@ export class OpenSharedMap {
       const config = await readSharingFileIfShared(store.path, this.session.codec);
       if (config === null) return null;
       // Seconds of CPU at 20,000 stakeholders that nobody waits on: the window's thread comes first.
-      this.engine = await inBackground(() => SharedMapSync.open(store.path, config, store.map, this.audit));
+      this.engine = await this.background(() => SharedMapSync.open(store.path, config, store.map, this.audit));
       this.engineCodec = this.session.codec;
     } catch (error) {
       this.paused = error instanceof Error ? error.message : String(error);
