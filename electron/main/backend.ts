@@ -20,6 +20,8 @@ export type Backend = CoalitionBackend & {
   close(): Promise<void>;
   /** Locks the open map when it is encrypted (suspend, screen lock, a crashed window); true when it did. */
   lockIfEncrypted(): Promise<boolean>;
+  /** Starts opening the last map before the window asks for it (called as the window is created). */
+  startSessionEarly(): void;
 };
 
 export interface BackendOptions {

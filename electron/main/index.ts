@@ -106,6 +106,8 @@ export async function main(): Promise<void> {
   });
   await refreshMenu();
 
+  // The window's script asks for the last map as it starts; opening it now overlaps its loading.
+  backend.startSessionEarly();
   window = createMainWindow(
     { isPackaged: app.isPackaged, preloadPath: join(appRoot, 'dist', 'preload', 'index.cjs') },
     APP_START_URL,

@@ -55,7 +55,9 @@ function timedBackend(backend: CoalitionBackend, onCall: (call: BackendCall) => 
         const startedAt = Date.now();
         const t0 = performance.now();
         const result: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        onCall({ name: String(key), startedAt, took: performance.now() - t0, replyChars: JSON.stringify(result ?? null).length });
+        const took = performance.now() - t0;
+        // Measured when read, not here: a second 15 MB JSON.stringify would delay the reply it measures.
+        onCall({ name: String(key), startedAt, took, get replyChars() { return JSON.stringify(result ?? null).length; } });
         return result;
       };
     },
@@ -68,11 +70,15 @@ export async function openOurs(dataDir: string, options: OpenOptions = {}): Prom
   const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs() });
   const server = await startRendererServer(RENDERER_DIR);
   const context = await browser();
-  await installBridge(context, options.onCall ? timedBackend(backend, options.onCall) : backend);
+  await installBridge(context, options.onCall ? timedBackend(backend, options.onCall) : backend, server.offer);
   const canvas = '.map-canvas canvas';
   await context.addInitScript({ content: probeScript(canvas) });
   const page = await context.newPage();
   await options.beforeNavigation?.(page);
+  // As electron/main/index.ts does just before it creates the window: the last map starts opening
+  // while the window loads (here at navigation, later than in the app, where the window's own
+  // process still has to start).
+  backend.startSessionEarly();
   await page.goto(`${server.origin}/index.html`);
   return {
     page,

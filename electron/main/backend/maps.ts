@@ -23,10 +23,28 @@ type MapHandlers = Pick<
   'startSession' | 'newMap' | 'openMapDialog' | 'openRecent' | 'listRecent' | 'saveMap' | 'saveMapPatch' | 'stageMapPatch' | 'saveMapAsDialog'
 >;
 
-export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext): MapHandlers {
+export function createMapHandlers({ session, dialogs, inOrder }: HandlerContext): MapHandlers & { startSessionEarly(): void } {
   const staged = createStagedSaves();
+  /** The session opened before the window asked (startSessionEarly), handed whole to its first ask. */
+  let early: Promise<OpenResult> | null = null;
   return {
-    startSession: queued(inOrder, () => startSession(session)),
+    // The window's first ask takes the early answer with its notices; any later ask (a reload) opens as before.
+    startSession: (): Promise<OpenResult> => {
+      const taken = early;
+      early = null;
+      return taken ?? inOrder(() => startSession(session));
+    },
+    /**
+     * Opens the last map while the window is still loading its script (reading and checking a big
+     * map file takes a good part of a second), so the window's first startSession finds it done.
+     * The same open, in the same queue: a file that fails to open gives the window the same answer.
+     */
+    startSessionEarly(): void {
+      if (early !== null || session.store !== null) return;
+      early = inOrder(() => startSession(session));
+      // A failure reaches the window with its first ask, not as an unhandled rejection here.
+      early.catch(() => undefined);
+    },
     newMap: queued(inOrder, (args) => newMap(session, args.name, args.template)),
     async openMapDialog() {
       const chosen = await dialogs.chooseMapToOpen();

@@ -55,10 +55,12 @@ export async function launchInChromium(options: LaunchOptions): Promise<Launched
     });
     cleanups.push(() => context.close());
     const watch = await watchContext(context, [server.origin]);
-    await installBridge(context, backend);
+    await installBridge(context, backend, server.offer);
     const page = context.pages()[0] ?? (await context.newPage());
     watchPage(page, watch);
     printedPage = page;
+    // As electron/main/index.ts does as it creates the window: the last map starts opening now.
+    backend.startSessionEarly();
     await page.goto(`${server.origin}/index.html`);
     return {
       mode: 'chromium',
