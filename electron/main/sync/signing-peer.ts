@@ -5,7 +5,7 @@
 // member's record; anything else is refused like a tampered change (never applied, counted).
 //
 // Changes written before this update carry no signature. A shared map is signed from its start or
-// not at all: its coalition id is its creator's key fingerprint, which no older app produced, so a
+// not at all: its coalition id is its creator's key fingerprint (with a salt), which no older app produced, so a
 // signed map holds no older change and an unsigned change in it is always refused. A map shared
 // before this update stays unsigned (as before: any key holder can write under any name) until it
 // moves to a new copy; it cannot be upgraded in place, since any key holder could claim its anchor.
@@ -35,7 +35,9 @@ export interface ChangeSigning {
 export interface SigningOptions {
   readonly keys: SigningKeys;
   readonly coalitionId: string;
-  /** The secret of the invite this organizer joined with; absent for the map's creator. */
+  /** The map's creator: the salt of its anchored coalition id (signing.ts anchoredCoalition). */
+  readonly anchor?: string;
+  /** Anyone else: the secret of the invite this organizer joined with. */
   readonly invitation?: Uint8Array;
 }
 
@@ -62,7 +64,8 @@ export function changeSigning(options: SigningOptions): ChangeSigning {
 }
 
 function admission(options: SigningOptions, actor: string): unknown {
-  if (options.invitation === undefined) return 'anchor';
+  if (options.anchor !== undefined) return { anchor: options.anchor };
+  if (options.invitation === undefined) throw new Error('a signing organizer is either the anchor or invited');
   const invitation = invitationKeys(options.invitation, options.coalitionId);
   return { invite: invitation.publicKey, sig: signText(invitation.privateKey, joinStatement(options.coalitionId, actor, options.keys.publicKey)) };
 }

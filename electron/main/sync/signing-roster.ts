@@ -1,8 +1,8 @@
 // The member list as a chain of signatures: which members' public keys are valid. Each member's
 // own record in the shared map's member table carries, written by that member only:
 //   key       their Ed25519 public key;
-//   admitted  "anchor" for the map's creator, whose key's fingerprint is the coalition id (so the
-//             invite every joiner holds names the anchor), or { invite, sig }: the public key of the
+//   admitted  { anchor: salt } for the map's creator, whose key's fingerprint with that salt is the
+//             coalition id (so the invite every joiner holds names the anchor), or { invite, sig }: the public key of the
 //             invitation they were given and that invitation key's signature over (coalition, their
 //             actor id, their key);
 //   invite:<P> on an inviter's record: the inviter's signature over (coalition, P), the invitation
@@ -71,7 +71,9 @@ export function rosterOf(view: MemberView, coalitionId: string): Roster {
   const claims = invitationClaims(view);
   for (const [actor, fields] of view) {
     const key = fields.get(KEY_FIELD);
-    if (fields.get(ADMITTED_FIELD) === 'anchor' && isPublicKey(key) && fingerprint(key) === coalitionId) valid.set(actor, key);
+    const admitted = fields.get(ADMITTED_FIELD);
+    const salt = typeof admitted === 'object' && admitted !== null ? (admitted as { anchor?: unknown }).anchor : undefined;
+    if (typeof salt === 'string' && isPublicKey(key) && fingerprint(key, salt) === coalitionId) valid.set(actor, key);
   }
   for (let grown = true; grown; ) {
     grown = false;

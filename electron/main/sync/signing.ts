@@ -7,7 +7,7 @@
 // A signed relay document's `ct` is `<sealed base64>.<signature base64>` ('.' is not base64, so an
 // unsigned `ct` from before this update is told apart at once). Snapshot parts and notes carry the
 // signer's public key as a third piece: a device opening a snapshot may not know the roster yet.
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, randomBytes, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, sign, verify, type KeyObject } from 'node:crypto';
 
 export interface SigningKeys {
   /** The raw 32-byte Ed25519 public key, base64: what the member list carries. */
@@ -45,11 +45,19 @@ function keysOfPrivate(privateKey: KeyObject): SigningKeys {
 }
 
 /**
- * A public key's fingerprint, 32 hex digits (128 bits of SHA-256): a signed shared map's coalition
- * id is its creator's fingerprint, so every invite already carries the anchor of the member list.
+ * A coalition id anchored at a public key: 32 hex digits (128 bits of SHA-256) of the key and a
+ * random salt. A signed shared map's id is its creator's anchored id, so every invite already names
+ * the anchor of the member list; the salt (in the creator's member record) makes each new copy of a
+ * map (after a removal or a clean copy) a new id even when the same organizer anchors it.
  */
-export function fingerprint(publicKey: string): string {
-  return createHash('sha256').update('coalition-map/anchor/v1\n').update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 32);
+export function fingerprint(publicKey: string, salt: string): string {
+  return createHash('sha256').update(`coalition-map/anchor/v1\n${salt}\n`).update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 32);
+}
+
+/** A new signed map's coalition id and the salt its creator's member record will carry. */
+export function anchoredCoalition(publicKey: string): { coalitionId: string; salt: string } {
+  const salt = randomBytes(16).toString('hex');
+  return { coalitionId: fingerprint(publicKey, salt), salt };
 }
 
 export function isPublicKey(value: unknown): value is string {

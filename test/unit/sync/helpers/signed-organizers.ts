@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Change, SetOp } from '../../../../shared/sync/change';
 import { folderRelay, type Relay } from '../../../../electron/main/sync/folder-relay';
 import { coalitionSealer, newCoalitionKey, type Sealed, type Sealer } from '../../../../electron/main/sync/seal';
-import { documentMessage, fingerprint, joinCt, newSigningKeys, signText, type SigningKeys } from '../../../../electron/main/sync/signing';
+import { anchoredCoalition, documentMessage, joinCt, newSigningKeys, signText, type SigningKeys } from '../../../../electron/main/sync/signing';
 import { changeSigning, newInvitation } from '../../../../electron/main/sync/signing-peer';
 import { SyncPeer } from '../../../../electron/main/sync/sync-peer';
 
@@ -24,7 +24,7 @@ export interface SignedCoalition {
   /** The coalition key's sealer without any signature: what an attacker holding the key can use. */
   readonly base: Sealer;
   readonly creatorKeys: SigningKeys;
-  /** Opens an organizer's side; `invitation` is the secret of the invite they joined with. */
+  /** Opens an organizer's side; `invitation` is the secret of the invite they joined with (none: the creator). */
   organizer(name: string, keys: SigningKeys, invitation?: Uint8Array): Promise<SyncPeer>;
   /** `by` invites someone: the secret their invite carries (the invitation is written as by's change). */
   invite(by: SignedOrganizer): Promise<Buffer>;
@@ -38,10 +38,10 @@ export function signedCoalition(dir: string, creatorKeys: SigningKeys = newSigni
   const relayFolder = join(dir, 'relay');
   const relay = folderRelay(relayFolder);
   const key = newCoalitionKey();
-  const coalitionId = fingerprint(creatorKeys.publicKey);
+  const { coalitionId, salt } = anchoredCoalition(creatorKeys.publicKey);
   const base = coalitionSealer(key, coalitionId);
   const organizer = (name: string, keys: SigningKeys, invitation?: Uint8Array) => {
-    const signing = changeSigning({ keys, coalitionId, ...(invitation === undefined ? {} : { invitation }) });
+    const signing = changeSigning({ keys, coalitionId, ...(invitation === undefined ? { anchor: salt } : { invitation }) });
     const actor = `actor-${name.toLowerCase()}-${randomBytes(3).toString('hex')}`;
     return SyncPeer.open({ actor, name, sealer: signing.wrap(base), relay, stateFile: join(dir, `${name}.sync.json`), signing });
   };
