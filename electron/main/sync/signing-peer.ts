@@ -137,9 +137,10 @@ function signingSealer(base: Sealer, keys: SigningKeys, coalitionId: string, ros
             const keysUsed = new Set(partIds.map((id) => signers.get(id)));
             const [signer] = keysUsed;
             if (keysUsed.size !== 1 || signer === undefined) throw new SyncRefusal(sid, 'its parts are not all signed by one member');
-            const own = rosterOf(viewOfRecords(records), coalitionId);
+            const view = viewOfRecords(records);
+            const own = rosterOf(view, coalitionId);
             const held = roster();
-            for (const [actor, key] of held) if (own.has(actor) && own.get(actor) !== key) throw new SyncRefusal(sid, 'it gives a member another key');
+            for (const [actor, key] of held) if (view.get(actor)?.has(KEY_FIELD) === true && view.get(actor)?.get(KEY_FIELD) !== key) throw new SyncRefusal(sid, 'it gives a member another key');
             if (![...held.values(), ...own.values()].includes(signer)) throw new SyncRefusal(sid, 'it is not signed by a member');
           },
         }),

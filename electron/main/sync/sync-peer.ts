@@ -153,6 +153,8 @@ export class SyncPeer {
     const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
     const incoming = await this.options.relay.pull(known);
     const all = this.openAll(incoming);
+    // A signed map checks authors against the member list: a device joining from a snapshot takes it in first.
+    if (this.options.signing !== undefined) await this.compactor.absorbNew(this.replica);
     const checked = this.options.signing?.check(all.opened) ?? { accepted: all.opened, refused: [] };
     const opened = checked.accepted;
     const refused = [...all.refused, ...checked.refused];

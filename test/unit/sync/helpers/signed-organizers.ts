@@ -30,6 +30,8 @@ export interface SignedCoalition {
   invite(by: SignedOrganizer): Promise<Buffer>;
   /** The creator shares `map` and a second organizer joins through an invite. */
   start(map: Parameters<SyncPeer['share']>[0]): Promise<{ ana: SignedOrganizer; ben: SignedOrganizer }>;
+  /** The sealer an organizer with `keys` uses (signing what it seals). */
+  sealerFor(keys: SigningKeys): Sealer;
   /** Seals `change` under the coalition key, signed with `keys` (or not at all), as relay document `id`. */
   forge(change: Change, keys: SigningKeys | null, id?: string): Sealed;
 }
@@ -71,6 +73,7 @@ export function signedCoalition(dir: string, creatorKeys: SigningKeys = newSigni
       await ana.peer.sync();
       return { ana, ben };
     },
+    sealerFor: (keys) => changeSigning({ keys, coalitionId, anchor: salt }).wrap(base),
     forge(change, keys, id) {
       const sealed = base.seal(change);
       const at = id ?? sealed.id;
