@@ -10,7 +10,7 @@
 // before this update stays unsigned (as before: any key holder can write under any name) until it
 // moves to a new copy; it cannot be upgraded in place, since any key holder could claim its anchor.
 import { randomBytes } from 'node:crypto';
-import { MEMBER_TABLE, type Change, type SetOp } from '../../../shared/sync/change';
+import { MEMBER_TABLE, type Change, type SetOp, type VersionVector } from '../../../shared/sync/change';
 import type { SharedRecord, SharedReplica } from '../../../shared/sync/replica';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
 import { ADMITTED_FIELD, INVITE_PREFIX, KEY_FIELD, inviteStatement, joinStatement, memberView, rosterOf, viewOfRecords, withChange, type MemberView, type Roster } from './signing-roster';
@@ -26,7 +26,11 @@ export interface ChangeSigning {
   bind(replica: SharedReplica): void;
   /** What this organizer writes on its own member record when it shares or joins. */
   memberOps(actor: string): SetOp[];
-  /** Splits opened incoming changes into those to apply and the ids refused. */
+  /**
+   * Splits opened incoming changes into those to apply and the ids refused. A change whose author
+   * is not on the list yet while a change it depends on is still missing (a synced folder may
+   * deliver files in any order) is in neither: it stays on the relay and is checked again next time.
+   */
   check(opened: readonly SignedOpened[]): { accepted: SignedOpened[]; refused: string[] };
   /** The same sealer, signing what it seals and checking the snapshot parts it opens. */
   wrap(sealer: Sealer): Sealer;
@@ -58,7 +62,7 @@ export function changeSigning(options: SigningOptions): ChangeSigning {
       replica = r;
     },
     memberOps: (actor) => [{ table: MEMBER_TABLE, id: actor, field: KEY_FIELD, value: keys.publicKey }, { table: MEMBER_TABLE, id: actor, field: ADMITTED_FIELD, value: admission(options, actor) }],
-    check: (opened) => checkChanges(opened, replica === null ? new Map() : memberView(replica), coalitionId),
+    check: (opened) => checkChanges(opened, replica === null ? new Map() : memberView(replica), coalitionId, replica?.vector() ?? {}),
     wrap: (sealer) => signingSealer(sealer, keys, coalitionId, roster),
   };
 }
@@ -73,7 +77,7 @@ function admission(options: SigningOptions, actor: string): unknown {
 type Verdict = 'accept' | 'refuse' | 'wait';
 
 /** Accepts in rounds: a change may be signed by a key that another change in the same batch admits. */
-export function checkChanges(opened: readonly SignedOpened[], start: MemberView, coalitionId: string): { accepted: SignedOpened[]; refused: string[] } {
+export function checkChanges(opened: readonly SignedOpened[], start: MemberView, coalitionId: string, applied: VersionVector): { accepted: SignedOpened[]; refused: string[] } {
   let view = start;
   let roster = rosterOf(view, coalitionId);
   // Clock order, so that every device meets the same claim of an invitation first within one batch.
@@ -97,7 +101,27 @@ export function checkChanges(opened: readonly SignedOpened[], start: MemberView,
       }
     }
   }
-  return { accepted, refused: [...refused, ...pending.map((p) => p.sealed.id)] };
+  return { accepted, refused: [...refused, ...undecidable(pending, applied, [...accepted, ...opened.filter((o) => refused.includes(o.sealed.id))])] };
+}
+
+/** The ids among `pending` to refuse: those whose every dependency is here (applied, or decided in this batch, or refused in turn). */
+function undecidable(pending: readonly SignedOpened[], applied: VersionVector, decided: readonly SignedOpened[]): string[] {
+  const held: Record<string, number> = { ...applied };
+  const mark = (c: Change) => (held[c.actor] = Math.max(held[c.actor] ?? 0, c.seq));
+  decided.forEach((d) => mark(d.change));
+  const left = [...pending];
+  const out: string[] = [];
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const item of [...left]) {
+      if (!Object.entries(item.change.deps).every(([actor, seq]) => (held[actor] ?? 0) >= seq)) continue;
+      left.splice(left.indexOf(item), 1);
+      out.push(item.sealed.id);
+      mark(item.change);
+      grown = true;
+    }
+  }
+  return out;
 }
 
 function judge({ sealed, change }: SignedOpened, view: MemberView, roster: Roster, coalitionId: string): Verdict {

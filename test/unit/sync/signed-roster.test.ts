@@ -3,6 +3,8 @@
 // id names. A stranger holding the coalition key, a member rewriting another member's key, a
 // second claim on one invitation and an organizer removed from a new copy are all refused.
 import { randomBytes } from 'node:crypto';
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEMBER_TABLE, type SetOp } from '../../../shared/sync/change';
 import { sampleCoalition } from '../../../shared/sample';
@@ -75,6 +77,26 @@ describe('the signed member list', () => {
     const report = await ana.peer.sync();
     expect(report.refused).toHaveLength(1);
     expect(ana.peer.members().sort()).toEqual(['Ana', 'Ben', 'Cara']);
+  });
+
+  it('a join delivered before the invitation that admits it (a synced folder, any order) waits unrefused, then applies', async () => {
+    const dir = await tempDir();
+    const shared = signedCoalition(dir);
+    const { ana } = await shared.start(sample());
+    const docs = await shared.relay.pull(new Set());
+    const invitation = docs.find((d) => shared.base.open({ id: d.id, ct: d.ct.split('.')[0] ?? '' }).ops.some((op) => op.field.startsWith('invite:')));
+    if (invitation === undefined) throw new Error('no invitation on the relay');
+    const file = join(shared.relayFolder, `${invitation.id}.sealed`);
+    const aside = `${file}.aside`;
+    await rename(file, aside);
+    const watcher = await shared.organizer('Watcher', newSigningKeys(), randomBytes(16));
+    const first = await watcher.sync();
+    expect(first.refused).toEqual([]);
+    expect(watcher.members()).toEqual(['Ana']);
+    await rename(aside, file);
+    expect((await watcher.sync()).refused).toEqual([]);
+    expect(watcher.members().sort()).toEqual(['Ana', 'Ben']);
+    expect(watcher.map(HEADER)).toEqual(ana.peer.map(HEADER));
   });
 
   it('an organizer removed from a new copy cannot sign into it, not even by replaying their old admission under the new key', async () => {
