@@ -16,7 +16,7 @@ import { nodeFs } from '../store/fs-port';
 import { followLinks } from '../store/real-path';
 import { coalitionSealer, newCoalitionKey } from '../sync/seal';
 import { SyncPeer } from '../sync/sync-peer';
-import { readSharingFileIfShared, syncFilePath, writeSharingFile, type SharingSettings } from '../sync/sharing-file';
+import { readSharingFileIfShared, signingOf, syncFilePath, writeSharingFile, type SharingSettings } from '../sync/sharing-file';
 import type { MapSession } from './map-session';
 import { coalitionAddress, failureKind, joinAddress, relayFor, shownAddress } from './sharing-relay';
 
@@ -79,8 +79,10 @@ export async function joinShared(session: MapSession, words: string, relayTyped:
 
 /** The shared map as the relay holds it, after saying who joined; nothing is kept when it fails. */
 async function fetchShared(config: SharingSettings, stateFile: string, shown: string): Promise<MapDocument> {
-  const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-  const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile });
+  const base = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
+  const signing = signingOf(config);
+  const sealer = signing === undefined ? base : signing.wrap(base);
+  const peer = await SyncPeer.open({ actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), stateFile, ...(signing === undefined ? {} : { signing }) });
   let refused: readonly string[];
   try {
     refused = (await peer.sync()).refused;

@@ -1,6 +1,6 @@
 // A signed map's settings on disk (sharing-file.ts): each organizer's private signing key is kept
 // in the `.sharing` file under the map's passphrase, like the coalition key, never in plain; two
-// organizers opened from their settings files share, join through an invite and converge, and a
+// organizers opened from their settings files (as the command line and the window open them) share, join through an invite and converge, and a
 // settings file that says neither how its holder entered the member list is refused with its field.
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Stakeholder } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import type { MapLike } from '../../../shared/sync/map-ops';
+import { openPeer } from '../../../electron/main/backend/sharing-copy';
 import { createPassphraseCodec } from '../../../electron/main/crypto';
 import { newCoalitionKey } from '../../../electron/main/sync/seal';
 import { peerForMap, readSharingFile, sharingFilePath, writeSharingFile, type SharingSettings } from '../../../electron/main/sync/sharing-file';
@@ -43,7 +44,8 @@ describe('signing keys in the sharing settings', () => {
     const benMap = join(dir, 'ben.cmap');
     const ben: SharingSettings = { coalitionId, actor: 'org-ben-0001', name: 'Ben', key, relay, signing: { ...newSigningKeys(), invitation: secret.toString('base64') } };
     await writeSharingFile(benMap, ben, codec);
-    const benPeer = await peerForMap(benMap, await readSharingFile(benMap, codec));
+    // Ben's side opened the way the window opens it (backend/sharing-copy.ts), Ana's the way the command line does.
+    const benPeer = await openPeer(benMap, await readSharingFile(benMap, codec));
     expect((await benPeer.join()).refused).toEqual([]);
     const start: MapLike = benPeer.map(HEADER);
     const edited = { ...start, stakeholders: (start.stakeholders as Stakeholder[]).map((s, i) => (i === 0 ? { ...s, role: 'Chair' } : s)) };
