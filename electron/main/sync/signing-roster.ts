@@ -16,8 +16,6 @@ import { fingerprint, isPublicKey, verifyText } from './signing';
 export const KEY_FIELD = 'key';
 export const ADMITTED_FIELD = 'admitted';
 export const INVITE_PREFIX = 'invite:';
-/** Fields of a member record only that member may write. */
-export const SIGNED_MEMBER_FIELDS = new Set(['name', KEY_FIELD, ADMITTED_FIELD]);
 
 /** Two different values for one field of a member: never trusted. */
 const DISPUTED = Symbol('disputed');
