@@ -55,7 +55,8 @@ export function coalitionSealer(key: Uint8Array, coalitionId: string): Sealer {
   const aad = `coalition-map/sync/v1/${coalitionId}`;
   return {
     seal: (change) => ({ id: newSealedId(), ct: encrypt(key, aad, Buffer.from(JSON.stringify(change), 'utf8')) }),
-    open: (sealed) => parseChange(sealed.id, decrypt(key, aad, sealed.id, sealed.ct, 'change').toString('utf8')),
+    // A signed map's change carries its author's signature after a '.' (signing.ts), checked apart.
+    open: (sealed) => parseChange(sealed.id, decrypt(key, aad, sealed.id, sealed.ct.split('.')[0] ?? '', 'change').toString('utf8')),
     sealBlob: (context, bytes) => encrypt(key, `${aad}/${context}`, bytes),
     openBlob: (id, context, ct) => decrypt(key, `${aad}/${context}`, id, ct, 'part'),
   };
