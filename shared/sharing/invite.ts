@@ -12,12 +12,20 @@ export interface Invite {
   readonly key: Uint8Array;
   /** Who the invite is for; their changes carry this name ("Changed by Ana and Ben"). */
   readonly name: string;
+  /**
+   * A signed map only: the 16-byte secret of the invitation that admits this organizer to the
+   * member list (electron/main/sync/signing-peer.ts). Written as version 2 of the words form,
+   * 16 words longer; the list's anchor needs no words, the coalition id is its fingerprint.
+   */
+  readonly invitation?: Uint8Array;
 }
 
 export class InviteError extends Error {}
 
 const VERSION = 1;
+const SIGNED_VERSION = 2;
 const ID_BYTES = 16;
+const INVITATION_BYTES = 16;
 const KEY_BYTES = 32;
 export const MAX_INVITE_NAME_BYTES = 60;
 const WORD_INDEX = new Map(INVITE_WORDS.map((w, i) => [w, i]));
@@ -26,7 +34,9 @@ export function inviteToWords(invite: Invite): string {
   const name = new TextEncoder().encode(invite.name.trim());
   if (name.length === 0 || name.length > MAX_INVITE_NAME_BYTES) throw new InviteError(`An invite needs a name of 1 to ${MAX_INVITE_NAME_BYTES} bytes.`);
   if (invite.key.length !== KEY_BYTES) throw new InviteError('A coalition key is 32 bytes.');
-  const body = [VERSION, ...hexBytes(invite.coalitionId), ...invite.key, name.length, ...name];
+  if (invite.invitation !== undefined && invite.invitation.length !== INVITATION_BYTES) throw new InviteError('An invitation secret is 16 bytes.');
+  const signed = invite.invitation === undefined ? [] : [...invite.invitation];
+  const body = [signed.length === 0 ? VERSION : SIGNED_VERSION, ...hexBytes(invite.coalitionId), ...invite.key, ...signed, name.length, ...name];
   const sum = checksum(body);
   return [...body, sum >> 8, sum & 0xff].map((b) => INVITE_WORDS[b]).join(' ');
 }
@@ -39,12 +49,13 @@ export function inviteFromWords(text: string): Invite {
     if (value === undefined) throw new InviteError(`Word ${at + 1} of the invite, “${word}”, is not an invite word. Check its spelling.`);
     return value;
   });
-  const fixed = 1 + ID_BYTES + KEY_BYTES + 1;
+  const extra = bytes[0] === SIGNED_VERSION ? INVITATION_BYTES : 0;
+  const fixed = 1 + ID_BYTES + KEY_BYTES + extra + 1;
   if (bytes.length < fixed + 1 + 2) throw new InviteError(`The invite is too short (${bytes.length} words): some words are missing.`);
   const body = bytes.slice(0, -2);
   const sum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
   if (checksum(body) !== sum) throw new InviteError('The invite’s words do not add up: a word is mistyped, missing or out of order.');
-  if (body[0] !== VERSION) throw new InviteError('This invite was made by a newer version of the app; update the app to join.');
+  if (body[0] !== VERSION && body[0] !== SIGNED_VERSION) throw new InviteError('This invite was made by a newer version of the app; update the app to join.');
   const nameLength = body[fixed - 1] ?? 0;
   if (body.length !== fixed + nameLength) throw new InviteError('The invite’s words do not add up: a word is missing or left over.');
   const coalitionId = body.slice(1, 1 + ID_BYTES).map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -55,7 +66,8 @@ export function inviteFromWords(text: string): Invite {
   } catch {
     throw new InviteError('The name in the invite is not readable text.');
   }
-  return { coalitionId, key, name };
+  if (extra === 0) return { coalitionId, key, name };
+  return { coalitionId, key, name, invitation: Uint8Array.from(body.slice(1 + ID_BYTES + KEY_BYTES, 1 + ID_BYTES + KEY_BYTES + extra)) };
 }
 
 export function isCoalitionId(value: string): boolean {

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { couchRelay } from '../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../electron/main/sync/seal';
+import { newSigningKeys } from '../../electron/main/sync/signing';
+import { changeSigning } from '../../electron/main/sync/signing-peer';
 import { SyncPeer } from '../../electron/main/sync/sync-peer';
 import type { MapPatch } from '../../shared/map-patch';
 import type { Stakeholder } from '../../shared/model';
@@ -87,6 +89,9 @@ export async function printSyncTable(): Promise<void> {
     const apply300 = await timed(() => ben.sync());
     const docs = await allDocs(server, 'bench', false);
     const oneEdit = docs.filter((d) => !firstDocs.some((f) => f.id === d.id)).map((d) => d.ct.length);
+    // The same largest edit as a signed map's member writes it (signing-peer.ts): sealed, then signed.
+    const largest = docs.filter((d) => d.ct.length === Math.max(...oneEdit))[0];
+    const signedEdit = largest === undefined ? 0 : changeSigning({ keys: newSigningKeys(), coalitionId: 'bench', anchor: '0'.repeat(32) }).wrap(sealer).seal(sealer.open({ id: largest.id, ct: largest.ct })).ct.length;
     const fileSize = (await stat(join(dir, 'ana.sync.json'))).size;
     const rows: [string, string, string][] = [
       ['first share (seal + send)', both(share), `${share.value.sent} changes, ${(shareBytes / 1e6).toFixed(1)} MB sealed`],
@@ -96,6 +101,7 @@ export async function printSyncTable(): Promise<void> {
       ['other device applies 100 edits', both(apply100), `${apply100.value.received} changes`],
       ['other device applies 300 edits', both(apply300), `${apply300.value.received} changes`],
       ['one sealed edit on the relay (bytes)', `${Math.max(...oneEdit)}`, 'largest of the 400 single-field edits'],
+      ['the same edit in a signed map (bytes)', `${signedEdit}`, 'sealed and signed by its author (Ed25519)'],
       ...(await compactionRows({ server, db: 'bench', ana, open, timed, both })),
     ];
     const width = Math.max(...rows.map((r) => r[0].length));

@@ -13,7 +13,7 @@ import { RelayUnavailable } from '../sync/couch-relay';
 import type { Relay } from '../sync/folder-relay';
 import { readNote, writeNote } from '../sync/relay-note';
 import { coalitionSealer, SyncRefusal, type Sealer } from '../sync/seal';
-import { syncFilePath, type SharingSettings } from '../sync/sharing-file';
+import { signingOf, syncFilePath, type SharingSettings } from '../sync/sharing-file';
 import { SyncPeer, type PeerOptions } from '../sync/sync-peer';
 import { relayFor } from './sharing-relay';
 
@@ -78,8 +78,10 @@ async function emptyPeer(old: SyncPeer, home: Home): Promise<SyncPeer> {
  * written (sharing-move.ts): the new file takes the old one's place now.
  */
 export async function openPeer(mapPath: string, config: SharingSettings, part?: PeerOptions['part']): Promise<SyncPeer> {
-  const sealer = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
-  const options = { actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), ...(part ? { part } : {}) };
+  const base = coalitionSealer(Buffer.from(config.key, 'base64'), config.coalitionId);
+  const signing = signingOf(config);
+  const sealer = signing === undefined ? base : signing.wrap(base);
+  const options = { actor: config.actor, name: config.name, sealer, relay: relayFor(config.relay), ...(part ? { part } : {}), ...(signing === undefined ? {} : { signing }) };
   try {
     return await SyncPeer.open({ ...options, stateFile: syncFilePath(mapPath) });
   } catch (error) {

@@ -16,6 +16,7 @@ import type { PassphraseCodec } from '../crypto';
 import { allowPlaceholders, mainPart, placeholderRefreshOps, publishedPlaceholders } from '../sync/placeholder-policy';
 import { PlaceholderRefresh } from '../sync/placeholder-refresh';
 import { RestrictedSet } from '../sync/restricted-set';
+import { newInvitation } from '../sync/signing-peer';
 import { SyncPeer } from '../sync/sync-peer';
 import { readNote, type MovedNote } from '../sync/relay-note';
 import type { SharingSettings } from '../sync/sharing-file';
@@ -183,6 +184,22 @@ export class SharedMapSync {
   }
 
   /** Writes the organizer's decision on one conflict as a change made after seeing every side. */
+  /**
+   * A signed map: a new invitation, vouched for on this organizer's member record, and its secret
+   * for the invite's words (signing-peer.ts). Undefined for a map shared before signing.
+   */
+  async newInvitation(): Promise<Uint8Array | undefined> {
+    const s = this.config.signing;
+    if (s === undefined) return undefined;
+    return this.inPeer(async () => {
+      const { secret, op } = newInvitation({ keys: { publicKey: s.publicKey, privateKey: s.privateKey }, coalitionId: this.config.coalitionId }, this.config.actor);
+      await this.peer.write([op]);
+      // Sent at once when the relay answers: the invitee's app waits for it before joining.
+      await this.round();
+      return secret;
+    });
+  }
+
   async settle(arg: SettleArg, local: MapDocument): Promise<void> {
     await this.inPeer(async () => {
       await this.recordUpTo(local);

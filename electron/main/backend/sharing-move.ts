@@ -68,7 +68,9 @@ async function settle(session: MapSession, sync: SharedMapSync, home: Home, audi
 export async function moveShared(session: MapSession, sync: SharedMapSync, removeMembers: readonly string[], audit: SyncAudit): Promise<{ sync: SharedMapSync; move: SharedMove }> {
   const old = sync.config;
   const coalitionId = randomBytes(16).toString('hex');
-  const settings: SharingSettings = { ...old, coalitionId, key: newCoalitionKey().toString('base64'), relay: siblingAddress(old.relay, coalitionId) };
+  // The new copy is not signed yet (re-admitting the members who stay is not built): no signing keys carried over.
+  const { signing: _signing, ...unsigned } = old;
+  const settings: SharingSettings = { ...unsigned, coalitionId, key: newCoalitionKey().toString('base64'), relay: siblingAddress(old.relay, coalitionId) };
   try {
     await relayFor(settings.relay).create?.();
   } catch (error) {
@@ -120,7 +122,8 @@ export async function followShared(session: MapSession, sync: SharedMapSync, wor
   const invite = inviteFromWords(words);
   const old = sync.config;
   if (invite.coalitionId === old.coalitionId) throw new Error('This is an invite to the copy you already have, not a handover to a new one. Nothing was changed.');
-  const settings: SharingSettings = { ...old, coalitionId: invite.coalitionId, key: Buffer.from(invite.key).toString('base64'), relay: siblingAddress(old.relay, invite.coalitionId) };
+  const { signing: _signing, ...unsigned } = old;
+  const settings: SharingSettings = { ...unsigned, coalitionId: invite.coalitionId, key: Buffer.from(invite.key).toString('base64'), relay: siblingAddress(old.relay, invite.coalitionId) };
   const home = homeFor(sync.mapPath, settings, old.coalitionId);
   await rm(home.stateFile, { force: true });
   try {

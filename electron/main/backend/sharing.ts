@@ -74,12 +74,12 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       await engine.share(store.map);
       open.startLoop();
       await audit('sync-share', 1);
-      return inviteFor(config, request.inviteName);
+      return inviteFor(config, request.inviteName, await engine.newInvitation());
     }),
     inviteOrganizer: queued(inOrder, async ({ name }) => {
       const sync = await current();
       if (sync === null) throw new Error('This map is not shared yet: use “Share this map…” first.');
-      return inviteFor(sync.config, name);
+      return inviteFor(sync.config, name, await sync.newInvitation());
     }),
     joinSharedMap: queued(inOrder, async ({ invite, relay }) => {
       const opened = await joinShared(session, invite, relay);

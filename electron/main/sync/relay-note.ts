@@ -3,13 +3,17 @@
 //
 // - "moved", left in the OLD database under the OLD key: when, who moved it, and which organizers
 //   were removed. It carries no key and no address of the new copy, on purpose: the removed
-//   organizer still holds the old key and can read it. Members have no keys of their own (one
-//   coalition key for all; any member can write under another's name), so nothing sealed in the
-//   old database could reach the others without reaching the removed one too. The new key
+//   organizer still holds the old key and can read it. Members share one coalition key for reading
+//   (their own keys only sign), so nothing sealed in the old database could reach the others
+//   without reaching the removed one too. The new key
 //   travels only in a handover invite, given out of band like the first invite.
 // - "handover", left in the NEW database under the NEW key: which shared map this copy continues
 //   (the old coalition id), what the copy covers (the version vector) and the ids of records left
 //   out. Only those given the new key read it; a follower checks it continues their own map.
+//
+// In a signed map (signing-peer.ts) a note is signed by the member who wrote it, over its sealed
+// bytes and its id, and read only when a member's key signed it: no key holder can leave a "moved"
+// note in another member's name.
 //
 // A note's id is not a sealed change's (32 hex digits), so the sync never reads one as a change.
 // Sealed with AES-256-GCM like a change, but bound to its own associated data, so a note cannot be
@@ -22,6 +26,7 @@ import { ensurePrivateFolder, writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
 import { RelayUnavailable, relayFetch } from './couch-relay';
 import type { RelaySettings } from './sharing-file';
+import { documentMessage, joinCt, signText, splitCt, verifyText, type SigningKeys } from './signing';
 
 const movedSchema = z.strictObject({ at: z.iso.datetime(), by: z.string().max(200), removed: z.array(z.string().max(64)).max(200) });
 const handoverSchema = z.strictObject({
@@ -43,9 +48,19 @@ const aad = (kind: NoteKind, coalitionId: string) => Buffer.from(`coalition-map/
 export interface NoteKey {
   readonly key: Uint8Array;
   readonly coalitionId: string;
+  /** A signed map: the writer signs the note with their own key (signing.ts). */
+  readonly signer?: SigningKeys;
+  /** A signed map: the members' public keys; a note none of them signed opens as null. */
+  readonly signers?: readonly string[];
 }
 
-export function sealNote<K extends NoteKind>(kind: K, note: NoteOf<K>, { key, coalitionId }: NoteKey): string {
+export function sealNote<K extends NoteKind>(kind: K, note: NoteOf<K>, noteKey: NoteKey): string {
+  const ct = sealUnsigned(kind, note, noteKey);
+  const { signer, coalitionId } = noteKey;
+  return signer === undefined ? ct : joinCt(ct, signText(signer.privateKey, documentMessage(coalitionId, docId(kind), 'note', ct)), signer.publicKey);
+}
+
+function sealUnsigned<K extends NoteKind>(kind: K, note: NoteOf<K>, { key, coalitionId }: NoteKey): string {
   const nonce = randomBytes(NONCE);
   const cipher = createCipheriv('aes-256-gcm', key, nonce).setAAD(aad(kind, coalitionId));
   const body = Buffer.concat([cipher.update(JSON.stringify(SCHEMAS[kind].parse(note)), 'utf8'), cipher.final()]);
@@ -53,7 +68,9 @@ export function sealNote<K extends NoteKind>(kind: K, note: NoteOf<K>, { key, co
 }
 
 /** The note inside, or null when it does not open under this key (altered, or another coalition's). */
-export function openNote<K extends NoteKind>(kind: K, ct: string, { key, coalitionId }: NoteKey): NoteOf<K> | null {
+export function openNote<K extends NoteKind>(kind: K, stored: string, { key, coalitionId, signers }: NoteKey): NoteOf<K> | null {
+  const { ct, signature, signer } = splitCt(stored);
+  if (signers !== undefined && (signature === null || signer === null || !signers.includes(signer) || !verifyText(signer, documentMessage(coalitionId, docId(kind), 'note', ct), signature))) return null;
   const bytes = Buffer.from(ct, 'base64');
   if (bytes.length < NONCE + TAG) return null;
   try {

@@ -5,6 +5,7 @@
 // check (altered, or sealed with another key) is refused and never applied.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { changeSchema, type Change } from '../../../shared/sync/change';
+import type { SharedRecord } from '../../../shared/sync/replica';
 
 export interface Sealed {
   /** Random: says nothing about the author, the record or the order. */
@@ -24,6 +25,11 @@ export interface Sealer {
   sealBlob?(context: string, bytes: Uint8Array): string;
   /** The bytes inside, or a SyncRefusal naming `id`. */
   openBlob?(id: string, context: string, ct: string): Buffer;
+  /**
+   * Signed maps (signing-peer.ts): once a snapshot's parts are open, checks their signer against the
+   * member list (this device's and the snapshot's own); throws a SyncRefusal naming `sid`.
+   */
+  checkSnapshot?(sid: string, partIds: readonly string[], records: readonly SharedRecord[]): void;
 }
 
 export class SyncRefusal extends Error {
@@ -49,7 +55,8 @@ export function coalitionSealer(key: Uint8Array, coalitionId: string): Sealer {
   const aad = `coalition-map/sync/v1/${coalitionId}`;
   return {
     seal: (change) => ({ id: newSealedId(), ct: encrypt(key, aad, Buffer.from(JSON.stringify(change), 'utf8')) }),
-    open: (sealed) => parseChange(sealed.id, decrypt(key, aad, sealed.id, sealed.ct, 'change').toString('utf8')),
+    // A signed map's change carries its author's signature after a '.' (signing.ts), checked apart.
+    open: (sealed) => parseChange(sealed.id, decrypt(key, aad, sealed.id, sealed.ct.split('.')[0] ?? '', 'change').toString('utf8')),
     sealBlob: (context, bytes) => encrypt(key, `${aad}/${context}`, bytes),
     openBlob: (id, context, ct) => decrypt(key, `${aad}/${context}`, id, ct, 'part'),
   };

@@ -13,6 +13,7 @@ import { couchRelay } from './couch-relay';
 import { folderRelay, type Relay } from './folder-relay';
 import { mainPart } from './placeholder-policy';
 import { COALITION_KEY_BYTES, coalitionSealer } from './seal';
+import { changeSigning, type ChangeSigning } from './signing-peer';
 import { SyncPeer } from './sync-peer';
 
 const FORMAT = 'coalition-map-sharing';
@@ -46,6 +47,20 @@ const settingsSchema = z.strictObject({
    */
   placeholders: z.strictObject({ secret: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a placeholder secret is 32 bytes') }).optional(),
   restricted: z.array(restrictedSchema).max(100).optional(),
+  /**
+   * A signed map (signing-peer.ts): this organizer's Ed25519 key pair, kept under the same at-rest
+   * protection as the coalition key, and how they entered the member list (the anchor's salt for
+   * the creator, the invite's secret for anyone else). Absent: a map shared before signing.
+   */
+  signing: z
+    .strictObject({
+      publicKey: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a public key is 32 bytes'),
+      privateKey: z.base64().refine((k) => Buffer.from(k, 'base64').length === 32, 'a private key is 32 bytes'),
+      anchor: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+      invitation: z.base64().refine((k) => Buffer.from(k, 'base64').length === 16, 'an invitation secret is 16 bytes').optional(),
+    })
+    .refine((s) => (s.anchor === undefined) !== (s.invitation === undefined), 'a signing organizer is either the anchor or invited')
+    .optional(),
 });
 
 export type RestrictedSettings = z.infer<typeof restrictedSchema>;
@@ -121,12 +136,23 @@ export function describeRelay(settings: RelaySettings): string {
 
 /** This device's side of the shared map `mapPath`, opened from its settings. */
 export async function peerForMap(mapPath: string, settings: SharingSettings): Promise<SyncPeer> {
+  const sealer = coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId);
+  const signing = signingOf(settings);
   return SyncPeer.open({
     actor: settings.actor,
     name: settings.name,
-    sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
+    sealer: signing === undefined ? sealer : signing.wrap(sealer),
+    ...(signing === undefined ? {} : { signing }),
     relay: relayFor(settings.relay),
     stateFile: syncFilePath(mapPath),
     part: mainPart(settings),
   });
+}
+
+/** The signing side of a signed map's settings, or undefined for a map shared before signing. */
+export function signingOf(settings: SharingSettings): ChangeSigning | undefined {
+  const s = settings.signing;
+  if (s === undefined) return undefined;
+  const keys = { publicKey: s.publicKey, privateKey: s.privateKey };
+  return changeSigning({ keys, coalitionId: settings.coalitionId, ...(s.anchor === undefined ? {} : { anchor: s.anchor }), ...(s.invitation === undefined ? {} : { invitation: Buffer.from(s.invitation, 'base64') }) });
 }

@@ -69,6 +69,7 @@ export function openSnapshot(sealer: Sealer, sid: string, parts: readonly Sealed
   const decoded = decodeSnapshot(value);
   if (!decoded.ok) throw new SyncRefusal(sid, decoded.reason);
   if (decoded.id !== sid) throw new SyncRefusal(sid, 'its content belongs to another snapshot');
+  sealer.checkSnapshot?.(sid, ordered.map((x) => x.p.id), decoded.state.records);
   return { sid, partIds: ordered.map((x) => x.p.id), covers: decoded.state.vector, state: decoded.state };
 }
 

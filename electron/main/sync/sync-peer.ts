@@ -18,6 +18,7 @@ import { RelayUnavailable } from './couch-relay';
 import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
+import type { ChangeSigning } from './signing-peer';
 import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
 
 export interface PeerOptions {
@@ -34,6 +35,8 @@ export interface PeerOptions {
   readonly part?: (map: MapLike) => MapLike;
   /** When and how this device compacts the relay (compactor.ts); snapshots are taken in either way. */
   readonly compaction?: CompactionOptions;
+  /** A signed map (signing-peer.ts): `sealer` is then `signing.wrap(...)` of the coalition sealer. */
+  readonly signing?: ChangeSigning;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -70,6 +73,7 @@ export class SyncPeer {
     private readonly file: PeerFile,
   ) {
     this.part = options.part ?? ((map) => sharedPart(map));
+    options.signing?.bind(this.replica);
     this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction, options.syncFormat ?? SYNC_FORMAT);
   }
 
@@ -90,13 +94,13 @@ export class SyncPeer {
 
   /** The first organizer: the shareable part of `map` becomes the shared map. */
   async share(map: MapLike): Promise<void> {
-    await this.commit([this.memberOp(), ...opsBetween({}, this.part(map), this.removal())]);
+    await this.commit([...this.memberOps(), ...opsBetween({}, this.part(map), this.removal())]);
   }
 
   /** A joining organizer: take what the relay holds, then say who you are. */
   async join(): Promise<SyncReport> {
     const report = await this.sync();
-    await this.commit([this.memberOp()]);
+    await this.commit(this.memberOps());
     await this.sync();
     return report;
   }
@@ -137,7 +141,12 @@ export class SyncPeer {
     this.file.outbox = this.file.outbox.filter((id) => !outbox.some((s) => s.id === id));
     const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
     const incoming = await this.options.relay.pull(known);
-    const { opened, refused } = this.openAll(incoming);
+    const all = this.openAll(incoming);
+    // A signed map checks authors against the member list: a device joining from a snapshot takes it in first.
+    if (this.options.signing !== undefined) await this.compactor.absorbNew(this.replica);
+    const checked = this.options.signing?.check(all.opened) ?? { accepted: all.opened, refused: [] };
+    const opened = checked.accepted;
+    const refused = [...all.refused, ...checked.refused];
     const { readable, ahead } = this.byFormat(opened);
     this.replica.receive(readable.map((r) => r.change));
     for (const r of readable) this.file.known.push(r.sealed);
@@ -285,8 +294,8 @@ export class SyncPeer {
     return { opened, refused };
   }
 
-  private memberOp(): SetOp {
-    return { table: MEMBER_TABLE, id: this.options.actor, field: 'name', value: this.options.name };
+  private memberOps(): SetOp[] {
+    return [{ table: MEMBER_TABLE, id: this.options.actor, field: 'name', value: this.options.name }, ...(this.options.signing?.memberOps(this.options.actor) ?? [])];
   }
 
   private removal(): { by: string; at: string } {
