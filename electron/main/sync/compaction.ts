@@ -26,6 +26,8 @@ export interface VerifiedSnapshot {
   readonly syncFormat: number;
   /** Present only when read in this call; the cache keeps no state (a large map's is hundreds of megabytes). */
   readonly state?: ReplicaState;
+  /** The sealed parts as the relay sent them, present with `state`: a device keeps them as they are. */
+  readonly parts?: readonly Sealed[];
 }
 
 export type SnapshotCache = Map<string, VerifiedSnapshot | 'refused'>;
@@ -67,17 +69,20 @@ export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, ca
     }
     const light = { sid, partIds: opened.partIds, covers: opened.covers, syncFormat: opened.state.syncFormat ?? 1 };
     cache.set(sid, light);
-    verified.push({ ...light, state: opened.state });
+    verified.push({ ...light, state: opened.state, parts: opened.parts });
   }
   return { verified, refused };
 }
 
+/** An opened snapshot with the sealed parts it was opened from. */
+export type OpenedParts = OpenedSnapshot & { readonly parts: readonly Sealed[] };
+
 /** Reads and opens one snapshot's parts; null when a part is no longer there. */
-export async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedSnapshot | 'refused' | null> {
+export async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedParts | 'refused' | null> {
   const parts = await store.read(ids);
   if (parts.length !== ids.length) return null; // a part went while reading: not complete
   try {
-    return openSnapshot(sealer, sid, parts);
+    return { ...openSnapshot(sealer, sid, parts), parts };
   } catch (error) {
     if (!(error instanceof SyncRefusal)) throw error;
     return 'refused';

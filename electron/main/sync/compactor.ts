@@ -35,6 +35,13 @@ export interface CompactionReport {
 }
 
 const DEFAULT_EVERY = 1_000;
+
+/** A snapshot taken in: its state and the sealed parts it was opened from. */
+interface Taken {
+  readonly sid: string;
+  readonly state: ReplicaState;
+  readonly parts: readonly Sealed[];
+}
 const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
 
 export class Compactor {
@@ -80,17 +87,17 @@ export class Compactor {
   async absorbNew(replica: SharedReplica): Promise<readonly string[]> {
     if (this.store === undefined || this.sealer.openBlob === undefined) return [];
     const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
-    const taken: ReplicaState[] = [];
+    const taken: Taken[] = [];
     for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
       if (s.syncFormat > this.format) {
         this.heldBack = Math.max(this.heldBack ?? 0, s.syncFormat);
         continue;
       }
       // Seen before only by a compaction (the cache keeps no state): read it again.
-      const state = s.state ?? (await this.reopen(this.store, s.sid, s.partIds));
-      if (state === null) continue;
-      replica.absorb(state);
-      taken.push(state);
+      const opened = s.state !== undefined && s.parts !== undefined ? { state: s.state, parts: s.parts } : await this.reopen(this.store, s.sid, s.partIds);
+      if (opened === null) continue;
+      replica.absorb(opened.state);
+      taken.push({ sid: s.sid, ...opened });
     }
     if (taken.length > 0) await this.saveBase(taken);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
@@ -127,14 +134,23 @@ export class Compactor {
     await rm(this.baseFile, { force: true });
   }
 
-  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<ReplicaState | null> {
+  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<Omit<Taken, 'sid'> | null> {
     const opened = await openFromRelay(store, this.sealer, sid, partIds);
-    return opened === null || opened === 'refused' ? null : opened.state;
+    return opened === null || opened === 'refused' ? null : opened;
   }
 
-  private async saveBase(taken: readonly ReplicaState[]): Promise<void> {
+  private async saveBase(taken: readonly Taken[]): Promise<void> {
+    const only = taken.length === 1 ? taken[0] : undefined;
+    if (this.base === null && only !== undefined) {
+      // One snapshot and no earlier base: its parts as the relay sent them are already sealed under
+      // this key and were just opened and checked, so they are kept as they are (sealing the same
+      // state again cost as much CPU as opening it).
+      this.base = only.state;
+      await writeFileAtomic(this.baseFile, JSON.stringify({ sid: only.sid, parts: only.parts }));
+      return;
+    }
     const joined = new SharedReplica();
-    for (const state of [...(this.base === null ? [] : [this.base]), ...taken]) joined.absorb(state);
+    for (const state of [...(this.base === null ? [] : [this.base]), ...taken.map((t) => t.state)]) joined.absorb(state);
     this.base = joined.exportState();
     const { sid, parts } = sealSnapshot(this.sealer, this.base, this.options.partBytes);
     await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
