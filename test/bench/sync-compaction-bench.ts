@@ -4,6 +4,7 @@
 // CPU of that, the relay's documents before and after, the parts written, and a new device joining
 // from the snapshot next to one that joined from the full history a moment before, at the same
 // state. Printed, never asserted (speed belongs here, not in the unit tests).
+import { stat } from 'node:fs/promises';
 import type { CompactionReport } from '../../electron/main/sync/compactor';
 import type { SyncPeer } from '../../electron/main/sync/sync-peer';
 import { HEADER } from '../unit/sync/helpers/organizers';
@@ -40,9 +41,16 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export async function compactionRows(b: CompactionBench): Promise<[string, string, string][]> {
   const { server, db, ana, timed, both } = b;
   // The yardstick: a device joining from every change, just before the compaction.
-  const fromHistory = await timed(async () => (await b.open('dan')).join());
+  let dan: SyncPeer | null = null;
+  const fromHistory = await timed(async () => {
+    dan = await b.open('dan');
+    return dan.join();
+  });
   const changesBefore = await docCount(server, db);
+  const size = async (p: SyncPeer | null) => (p === null ? 0 : (await stat(p.stateFile)).size);
+  const [anaFile, danFile] = [await size(ana), await size(dan)];
   const compact = await timed<CompactionReport>(() => ana.compact());
+  const danSync = await timed(async () => (dan === null ? null : (dan as SyncPeer).sync()));
   const after = await allDocs(server, db, false);
   const parts = after.filter((d) => d.id.startsWith(`snap-${compact.value.written}-`));
   const docsAfter = await docCount(server, db);
@@ -59,5 +67,7 @@ export async function compactionRows(b: CompactionBench): Promise<[string, strin
     ['compact (sync, seal, write, read back, purge)', both(compact), `${compact.value.purgedChanges} changes purged; ${parts.length} parts written, ${mb(parts.reduce((s, d) => s + d.ct.length, 0))} sealed`],
     ['relay documents before / after compacting', `${changesBefore} / ${docsAfter}`, `after: the ${parts.length} snapshot parts and ${docsAfter - parts.length} changes`],
     ['new device joins from the snapshot', both(fromSnapshot), `${fromSnapshot.value.received} changes applied besides the snapshot; ${same}; process RSS ${mb(rss)} after`],
+    ['sync file of the compacting member, before / after', `${mb(anaFile)} / ${mb(await size(ana))}`, 'its own changes stay (undo, a clean copy\'s carry-over); the others\' that its snapshot covers go'],
+    ['device that joined from the full history: next sync', both(danSync), `its sync file ${mb(danFile)} before, ${mb(await size(dan))} after; the snapshot kept beside it ${mb(dan === null ? 0 : (await stat(`${(dan as SyncPeer).stateFile}.snapshot`)).size)}`],
   ];
 }

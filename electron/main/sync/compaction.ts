@@ -13,8 +13,11 @@ import { SyncRefusal, type Sealed, type Sealer } from './seal';
 import { openSnapshot, parsePartId, type OpenedSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
 
-/** The points between relay calls where a test can hold one member while another goes ahead. */
-export type CompactionStep = 'snapshot-written' | 'snapshots-verified' | 'changes-purged';
+/**
+ * The points between relay calls where a test can hold one member while another goes ahead, and
+ * 'base-kept': a newer base is on disk and the sync file is about to be shortened (kill tests).
+ */
+export type CompactionStep = 'snapshot-written' | 'snapshots-verified' | 'changes-purged' | 'base-kept';
 export type CompactionSeam = (step: CompactionStep) => Promise<void>;
 
 /** A snapshot on the relay that opened and checked: what it covers, and its state when it was opened just now. */

@@ -4,17 +4,23 @@
 // no longer anywhere to be read again; and it decides when this device compacts: after `every`
 // changes no snapshot covers, each device waiting a random part longer, so members seldom do the
 // same work at once (doing it at once is safe, only wasted).
+//
+// The kept base is a snapshot's parts as the relay sent them (sealed under the key, opened and
+// checked here): a device that holds every change of a newer verified snapshot keeps that one
+// instead, and then its sync file drops other members' changes the base covers (shorten). Its own
+// changes always stay in the file: undo and a clean copy's carry-over read them.
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
-import type { VersionVector } from '../../../shared/sync/change';
+import type { Change, VersionVector } from '../../../shared/sync/change';
 import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
 import { coversAll, uncovered } from '../../../shared/sync/snapshot';
 import { writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
-import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache } from './compaction';
+import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache, type VerifiedSnapshot } from './compaction';
 import type { Sealed, Sealer } from './seal';
-import { openSnapshot, sealSnapshot } from './snapshot-seal';
+import { openSnapshot, sealSnapshot, type OpenedSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
+import { shortenSyncFile, type PeerFile } from './sync-file';
 
 export interface CompactionOptions {
   /** Compact after this many changes that no snapshot covers (default 1,000, plus up to half again at random). */
@@ -49,8 +55,10 @@ export class Compactor {
   /** What the snapshots this device knows of cover together. */
   private covered: VersionVector = {};
   private readonly threshold: number;
-  /** The snapshots taken in, joined: kept beside the sync file. Only the relay's snapshots, never this device's own state, so its own changes stay in its history. */
-  private base: ReplicaState | null = null;
+  /** What the base kept beside the sync file covers (snapshots taken in or kept), or null. */
+  private baseCovers: VersionVector | null = null;
+  /** Author and sequence of each sealed change this device holds, by sealed id (see note()). */
+  private readonly origins = new Map<string, { readonly actor: string; readonly seq: number }>();
   /** The newest sync format among snapshots left untaken because this app is older. */
   private heldBack: number | null = null;
 
@@ -68,19 +76,39 @@ export class Compactor {
 
   /** At open, after the sync file's changes: the snapshots taken in before (changes waiting on them then apply). */
   async loadBase(replica: SharedReplica): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.baseFile, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
-      throw error;
-    }
-    const base = baseSchema.safeParse(JSON.parse(text));
-    if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
-    const opened = openSnapshot(this.sealer, base.data.sid, base.data.parts);
-    this.base = opened.state;
+    const opened = await this.readBase();
+    if (opened === null) return;
+    this.baseCovers = opened.covers;
     replica.absorb(opened.state);
     this.covered = joinVectors([this.covered, opened.covers]);
+  }
+
+  /** Remembers who wrote a sealed change this device holds (its sync file's shortening asks). */
+  note(id: string, change: Pick<Change, 'actor' | 'seq'>): void {
+    this.origins.set(id, { actor: change.actor, seq: change.seq });
+  }
+
+  /**
+   * Rewrites the sync file without the changes of members other than `actor` that the base covers
+   * (never one still to send); `file` follows. The base is on disk before this starts, so a kill
+   * at any point leaves a sync file that opens, beside it, to the same state. How many it dropped.
+   */
+  async shorten(file: PeerFile, path: string, actor: string): Promise<number> {
+    const covers = this.baseCovers;
+    if (covers === null) return 0;
+    const outbox = new Set(file.outbox);
+    const drop = new Set<string>();
+    for (const s of file.known) {
+      const o = this.origins.get(s.id);
+      if (o !== undefined && o.actor !== actor && !outbox.has(s.id) && (covers[o.actor] ?? 0) >= o.seq) drop.add(s.id);
+    }
+    if (drop.size === 0) return 0;
+    await (this.options.seam ?? (async () => undefined))('base-kept');
+    const dropped = new Set(await shortenSyncFile(path, drop));
+    file.known = file.known.filter((s) => !dropped.has(s.id));
+    file.covered = [...(file.covered ?? []), ...dropped];
+    for (const id of dropped) this.origins.delete(id);
+    return dropped.size;
   }
 
   /** Takes in every verified snapshot on the relay that covers a change this device lacks. */
@@ -100,6 +128,7 @@ export class Compactor {
       taken.push({ sid: s.sid, ...opened });
     }
     if (taken.length > 0) await this.saveBase(taken);
+    else await this.keepNewer(replica, verified);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
     return refused;
   }
@@ -126,6 +155,7 @@ export class Compactor {
     await seam('snapshots-verified');
     const purged = await purgeCovered(store, this.sealer, known, verified, seam);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
+    await this.keepNewer(replica, verified);
     return { written: sid, purgedChanges: purged.changes, purgedSnapshots: purged.snapshots, refused };
   }
 
@@ -141,18 +171,46 @@ export class Compactor {
 
   private async saveBase(taken: readonly Taken[]): Promise<void> {
     const only = taken.length === 1 ? taken[0] : undefined;
-    if (this.base === null && only !== undefined) {
-      // One snapshot and no earlier base: its parts as the relay sent them are already sealed under
-      // this key and were just opened and checked, so they are kept as they are (sealing the same
-      // state again cost as much CPU as opening it).
-      this.base = only.state;
-      await writeFileAtomic(this.baseFile, JSON.stringify({ sid: only.sid, parts: only.parts }));
+    if (only !== undefined && (this.baseCovers === null || coversAll(only.state.vector, this.baseCovers))) {
+      // One snapshot that covers the earlier base, if any: its parts as the relay sent them are
+      // already sealed under this key and were just opened and checked, so they are kept as they
+      // are (sealing the same state again cost as much CPU as opening it).
+      await this.keep(only.sid, only.parts, only.state.vector);
       return;
     }
     const joined = new SharedReplica();
-    for (const state of [...(this.base === null ? [] : [this.base]), ...taken.map((t) => t.state)]) joined.absorb(state);
-    this.base = joined.exportState();
-    const { sid, parts } = sealSnapshot(this.sealer, this.base, this.options.partBytes);
+    const earlier = await this.readBase();
+    for (const state of [...(earlier === null ? [] : [earlier.state]), ...taken.map((t) => t.state)]) joined.absorb(state);
+    const { sid, parts } = sealSnapshot(this.sealer, joined.exportState(), this.options.partBytes);
+    await this.keep(sid, parts, joined.vector());
+  }
+
+  /** A device holding every change of a verified snapshot newer than its base keeps that one instead. */
+  private async keepNewer(replica: SharedReplica, verified: readonly VerifiedSnapshot[]): Promise<void> {
+    const base = this.baseCovers;
+    const newer = verified.filter(
+      (v) => v.parts !== undefined && v.syncFormat <= this.format && coversAll(replica.vector(), v.covers) && (base === null || (coversAll(v.covers, base) && !coversAll(base, v.covers))),
+    );
+    const size = (v: VerifiedSnapshot) => Object.values(v.covers).reduce((a, b) => a + b, 0);
+    const best = newer.sort((a, b) => size(b) - size(a))[0];
+    if (best?.parts !== undefined) await this.keep(best.sid, best.parts, best.covers);
+  }
+
+  private async keep(sid: string, parts: readonly Sealed[], covers: VersionVector): Promise<void> {
     await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
+    this.baseCovers = covers;
+  }
+
+  private async readBase(): Promise<OpenedSnapshot | null> {
+    let text: string;
+    try {
+      text = await readFile(this.baseFile, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null;
+      throw error;
+    }
+    const base = baseSchema.safeParse(JSON.parse(text));
+    if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
+    return openSnapshot(this.sealer, base.data.sid, base.data.parts);
   }
 }
