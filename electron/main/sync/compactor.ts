@@ -114,7 +114,11 @@ export class Compactor {
   /** Takes in every verified snapshot on the relay that covers a change this device lacks. */
   async absorbNew(replica: SharedReplica): Promise<readonly string[]> {
     if (this.store === undefined || this.sealer.openBlob === undefined) return [];
-    const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
+    const { verified, refused, newer } = await verifiedSnapshots(this.store, this.sealer, this.cache);
+    for (const n of newer) {
+      // A newer app's snapshot that may cover changes this device lacks (purged, perhaps): read-only until updated.
+      if (n.tooNew.covers === null || !coversAll(replica.vector(), n.tooNew.covers)) this.heldBack = Math.max(this.heldBack ?? 0, n.tooNew.syncFormat ?? 0, this.format + 1);
+    }
     const taken: Taken[] = [];
     for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
       if (s.syncFormat > this.format) {
@@ -166,7 +170,7 @@ export class Compactor {
 
   private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<Omit<Taken, 'sid'> | null> {
     const opened = await openFromRelay(store, this.sealer, sid, partIds);
-    return opened === null || opened === 'refused' ? null : opened;
+    return opened === null || opened === 'refused' || 'tooNew' in opened ? null : opened;
   }
 
   private async saveBase(taken: readonly Taken[]): Promise<void> {
