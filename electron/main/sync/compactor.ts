@@ -5,22 +5,17 @@
 // changes no snapshot covers, each device waiting a random part longer, so members seldom do the
 // same work at once (doing it at once is safe, only wasted).
 //
-// The kept base is a snapshot's parts as the relay sent them (sealed under the key, opened and
-// checked here): a device that holds every change of a newer verified snapshot keeps that one
-// instead, and then its sync file drops other members' changes the base covers (shorten). Its own
-// changes always stay in the file: undo and a clean copy's carry-over read them.
-import { readFile, rm } from 'node:fs/promises';
-import { z } from 'zod';
+// What it keeps, and how the sync file then shrinks, is in kept-base.ts: a device that holds every
+// change of a newer verified snapshot keeps that one as its base too.
 import type { Change, VersionVector } from '../../../shared/sync/change';
 import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
 import { coversAll, uncovered } from '../../../shared/sync/snapshot';
-import { writeFileAtomic } from '../store/atomic-write';
-import { errorCode } from '../store/fs-port';
 import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache, type VerifiedSnapshot } from './compaction';
 import type { Sealed, Sealer } from './seal';
-import { openSnapshot, sealSnapshot, type OpenedSnapshot } from './snapshot-seal';
+import { KeptBase } from './kept-base';
+import { sealSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
-import { shortenSyncFile, type PeerFile } from './sync-file';
+import type { PeerFile } from './sync-file';
 
 export interface CompactionOptions {
   /** Compact after this many changes that no snapshot covers (default 1,000, plus up to half again at random). */
@@ -48,17 +43,14 @@ interface Taken {
   readonly state: ReplicaState;
   readonly parts: readonly Sealed[];
 }
-const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
 
 export class Compactor {
   private readonly cache: SnapshotCache = new Map();
   /** What the snapshots this device knows of cover together. */
   private covered: VersionVector = {};
   private readonly threshold: number;
-  /** What the base kept beside the sync file covers (snapshots taken in or kept), or null. */
-  private baseCovers: VersionVector | null = null;
-  /** Author and sequence of each sealed change this device holds, by sealed id (see note()). */
-  private readonly origins = new Map<string, { readonly actor: string; readonly seq: number }>();
+  /** Beside the sync file: the snapshots taken in or kept, sealed. */
+  private readonly base: KeptBase;
   /** The newest sync format among snapshots left untaken because this app is older. */
   private heldBack: number | null = null;
 
@@ -66,49 +58,31 @@ export class Compactor {
     private readonly sealer: Sealer,
     private readonly store: SnapshotStore | undefined,
     /** Beside the sync file: the sealed state taken in from snapshots, if any was. */
-    private readonly baseFile: string,
+    baseFile: string,
     private readonly options: CompactionOptions = {},
     /** The newest sync format this app reads: a snapshot covering newer changes is not taken in. */
     private readonly format = 1,
   ) {
     this.threshold = Math.ceil((options.every ?? DEFAULT_EVERY) * (1 + Math.random() / 2));
+    this.base = new KeptBase(sealer, baseFile, options.seam);
   }
 
   /** At open, after the sync file's changes: the snapshots taken in before (changes waiting on them then apply). */
   async loadBase(replica: SharedReplica): Promise<void> {
-    const opened = await this.readBase();
+    const opened = await this.base.read();
     if (opened === null) return;
-    this.baseCovers = opened.covers;
     replica.absorb(opened.state);
     this.covered = joinVectors([this.covered, opened.covers]);
   }
 
-  /** Remembers who wrote a sealed change this device holds (its sync file's shortening asks). */
+  /** Remembers who wrote a sealed change this device holds (the sync file's shortening asks). */
   note(id: string, change: Pick<Change, 'actor' | 'seq'>): void {
-    this.origins.set(id, { actor: change.actor, seq: change.seq });
+    this.base.note(id, change);
   }
 
-  /**
-   * Rewrites the sync file without the changes of members other than `actor` that the base covers
-   * (never one still to send); `file` follows. The base is on disk before this starts, so a kill
-   * at any point leaves a sync file that opens, beside it, to the same state. How many it dropped.
-   */
-  async shorten(file: PeerFile, path: string, actor: string): Promise<number> {
-    const covers = this.baseCovers;
-    if (covers === null) return 0;
-    const outbox = new Set(file.outbox);
-    const drop = new Set<string>();
-    for (const s of file.known) {
-      const o = this.origins.get(s.id);
-      if (o !== undefined && o.actor !== actor && !outbox.has(s.id) && (covers[o.actor] ?? 0) >= o.seq) drop.add(s.id);
-    }
-    if (drop.size === 0) return 0;
-    await (this.options.seam ?? (async () => undefined))('base-kept');
-    const dropped = new Set(await shortenSyncFile(path, drop));
-    file.known = file.known.filter((s) => !dropped.has(s.id));
-    file.covered = [...(file.covered ?? []), ...dropped];
-    for (const id of dropped) this.origins.delete(id);
-    return dropped.size;
+  /** Drops from the sync file the other members' changes the kept base covers (kept-base.ts). */
+  shorten(file: PeerFile, path: string, actor: string): Promise<number> {
+    return this.base.shorten(file, path, actor);
   }
 
   /** Takes in every verified snapshot on the relay that covers a change this device lacks. */
@@ -165,7 +139,7 @@ export class Compactor {
 
   /** Deletes the kept state (after a clean copy moved the map elsewhere). */
   async forget(): Promise<void> {
-    await rm(this.baseFile, { force: true });
+    await this.base.forget();
   }
 
   private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<Omit<Taken, 'sid'> | null> {
@@ -175,46 +149,29 @@ export class Compactor {
 
   private async saveBase(taken: readonly Taken[]): Promise<void> {
     const only = taken.length === 1 ? taken[0] : undefined;
-    if (only !== undefined && (this.baseCovers === null || coversAll(only.state.vector, this.baseCovers))) {
+    const before = this.base.covers;
+    if (only !== undefined && (before === null || coversAll(only.state.vector, before))) {
       // One snapshot that covers the earlier base, if any: its parts as the relay sent them are
       // already sealed under this key and were just opened and checked, so they are kept as they
       // are (sealing the same state again cost as much CPU as opening it).
-      await this.keep(only.sid, only.parts, only.state.vector);
+      await this.base.keep(only.sid, only.parts, only.state.vector);
       return;
     }
     const joined = new SharedReplica();
-    const earlier = await this.readBase();
+    const earlier = await this.base.read();
     for (const state of [...(earlier === null ? [] : [earlier.state]), ...taken.map((t) => t.state)]) joined.absorb(state);
     const { sid, parts } = sealSnapshot(this.sealer, joined.exportState(), this.options.partBytes);
-    await this.keep(sid, parts, joined.vector());
+    await this.base.keep(sid, parts, joined.vector());
   }
 
   /** A device holding every change of a verified snapshot newer than its base keeps that one instead. */
   private async keepNewer(replica: SharedReplica, verified: readonly VerifiedSnapshot[]): Promise<void> {
-    const base = this.baseCovers;
+    const base = this.base.covers;
     const newer = verified.filter(
       (v) => v.parts !== undefined && v.syncFormat <= this.format && coversAll(replica.vector(), v.covers) && (base === null || (coversAll(v.covers, base) && !coversAll(base, v.covers))),
     );
     const size = (v: VerifiedSnapshot) => Object.values(v.covers).reduce((a, b) => a + b, 0);
     const best = newer.sort((a, b) => size(b) - size(a))[0];
-    if (best?.parts !== undefined) await this.keep(best.sid, best.parts, best.covers);
-  }
-
-  private async keep(sid: string, parts: readonly Sealed[], covers: VersionVector): Promise<void> {
-    await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
-    this.baseCovers = covers;
-  }
-
-  private async readBase(): Promise<OpenedSnapshot | null> {
-    let text: string;
-    try {
-      text = await readFile(this.baseFile, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    }
-    const base = baseSchema.safeParse(JSON.parse(text));
-    if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
-    return openSnapshot(this.sealer, base.data.sid, base.data.parts);
+    if (best?.parts !== undefined) await this.base.keep(best.sid, best.parts, best.covers);
   }
 }
