@@ -2,8 +2,8 @@
 // sealed here), because the changes it covers may be gone from the relay and from the sync file.
 // Kept as the relay sent it whenever one snapshot covers all the base covered before, so nothing is
 // sealed again. Once it is on disk, the sync file drops the other members' changes it covers
-// (shorten); this device's own changes always stay in the file, for undo and a clean copy's
-// carry-over. The base only ever grows, so every change dropped from the file stays covered.
+// (shorten) once they are a tenth of it or more; this device's own changes always stay in the
+// file, for undo and a clean copy's carry-over. The base only ever grows, so every change dropped from the file stays covered.
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Change, VersionVector } from '../../../shared/sync/change';
@@ -15,6 +15,9 @@ import { openSnapshot, type OpenedSnapshot } from './snapshot-seal';
 import { shortenSyncFile, type PeerFile } from './sync-file';
 
 const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
+
+/** The sync file is rewritten when the changes it may drop are at least 1/SHORTEN_SHARE of it. */
+const SHORTEN_SHARE = 10;
 
 export class KeptBase {
   /** What the kept base covers, or null when there is none. */
@@ -65,11 +68,17 @@ export class KeptBase {
     if (covers === null) return 0;
     const outbox = new Set(file.outbox);
     const drop = new Set<string>();
+    let bytes = 0;
+    let gain = 0;
     for (const s of file.known) {
+      bytes += s.ct.length;
       const o = this.origins.get(s.id);
-      if (o !== undefined && o.actor !== actor && !outbox.has(s.id) && (covers[o.actor] ?? 0) >= o.seq) drop.add(s.id);
+      if (o === undefined || o.actor === actor || outbox.has(s.id) || (covers[o.actor] ?? 0) < o.seq) continue;
+      drop.add(s.id);
+      gain += s.ct.length;
     }
-    if (drop.size === 0) return 0;
+    // A rewrite costs the whole file: only when it drops a tenth of it or more (so its cost is repaid).
+    if (drop.size === 0 || gain * SHORTEN_SHARE < bytes) return 0;
     await this.seam('base-kept');
     const dropped = new Set(await shortenSyncFile(path, drop));
     file.known = file.known.filter((s) => !dropped.has(s.id));

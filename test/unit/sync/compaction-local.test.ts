@@ -110,9 +110,11 @@ describe("a device's own sync file after a snapshot", () => {
     expect((await stat(ben.stateFile)).size).toBeLessThan(benFileBefore / 4);
     expect(waiting).toBe(1);
     expect(ben.status().waitingToSend).toBe(1);
-    // Ana, who compacted, keeps her own changes and drops Ben's.
-    expect(await authors(ana, c.sealer)).not.toContain(ben.actor);
-    expect(new Set(await authors(ana, c.sealer))).toEqual(new Set([ana.actor]));
+    // Ana, who compacted, keeps her own changes; Ben's that her snapshot covers are under a tenth of
+    // her file, which holds her first share, so it is not rewritten for them.
+    const anaAuthors = await authors(ana, c.sealer);
+    expect(anaAuthors.filter((a) => a === ana.actor)).toHaveLength(ownSeqs(ana).length);
+    expect(anaAuthors).toContain(ben.actor);
 
     const benAgain = await c.open('Ben');
     expect(ownSeqs(benAgain)).toEqual(ownSeqs(ben));
