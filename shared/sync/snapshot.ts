@@ -91,6 +91,27 @@ export function decodeSnapshot(value: unknown): { ok: true; id: string; state: R
   return { ok: true, id: s.id, state: { vector: s.covers, lamport: s.lamport, records, syncFormat: s.syncFormat } };
 }
 
+/** A snapshot of a newer layout than this app reads, and what it says it covers when that can be read. */
+export interface NewerLayout {
+  readonly version: number;
+  readonly covers: VersionVector | null;
+  readonly syncFormat: number | null;
+}
+
+/**
+ * Non-null when `value` calls itself a snapshot of a newer layout (a newer app wrote it). Opened
+ * under the key, it is authentic: this app cannot take it in, so it says "update the app" instead
+ * of calling it tampered with.
+ */
+export function newerLayout(value: unknown): NewerLayout | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v.format !== SNAPSHOT_FORMAT || typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version <= SNAPSHOT_VERSION) return null;
+  const covers = vector.safeParse(v.covers);
+  const syncFormat = z.number().int().min(1).max(1_000_000).safeParse(v.syncFormat);
+  return { version: v.version, covers: covers.success ? covers.data : null, syncFormat: syncFormat.success ? syncFormat.data : null };
+}
+
 /** True when every change `inner` covers is covered by `outer`. */
 export function coversAll(outer: VersionVector, inner: VersionVector): boolean {
   return Object.entries(inner).every(([a, seq]) => (outer[a] ?? 0) >= seq);

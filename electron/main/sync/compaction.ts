@@ -10,11 +10,14 @@ import type { VersionVector } from '../../../shared/sync/change';
 import type { ReplicaState } from '../../../shared/sync/replica';
 import { coversAll } from '../../../shared/sync/snapshot';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
-import { openSnapshot, parsePartId, type OpenedSnapshot } from './snapshot-seal';
+import { openSnapshot, parsePartId, SnapshotTooNew, type OpenedSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
 
-/** The points between relay calls where a test can hold one member while another goes ahead. */
-export type CompactionStep = 'snapshot-written' | 'snapshots-verified' | 'changes-purged';
+/**
+ * The points between relay calls where a test can hold one member while another goes ahead, and
+ * 'base-kept': a newer base is on disk and the sync file is about to be shortened (kill tests).
+ */
+export type CompactionStep = 'snapshot-written' | 'snapshots-verified' | 'changes-purged' | 'base-kept';
 export type CompactionSeam = (step: CompactionStep) => Promise<void>;
 
 /** A snapshot on the relay that opened and checked: what it covers, and its state when it was opened just now. */
@@ -26,14 +29,24 @@ export interface VerifiedSnapshot {
   readonly syncFormat: number;
   /** Present only when read in this call; the cache keeps no state (a large map's is hundreds of megabytes). */
   readonly state?: ReplicaState;
+  /** The sealed parts as the relay sent them, present with `state`: a device keeps them as they are. */
+  readonly parts?: readonly Sealed[];
 }
 
-export type SnapshotCache = Map<string, VerifiedSnapshot | 'refused'>;
+/** A snapshot that opened under the key in a newer layout (a newer app wrote it): never taken in, never a reason to purge. */
+export interface TooNew {
+  readonly sid: string;
+  readonly tooNew: SnapshotTooNew['newer'];
+}
+
+export type SnapshotCache = Map<string, VerifiedSnapshot | TooNew | 'refused'>;
 
 export interface VerifiedSet {
   readonly verified: VerifiedSnapshot[];
   /** Ids of complete snapshots that did not open (altered, or sealed with another key). */
   readonly refused: string[];
+  /** Snapshots a newer app wrote in a layout this app cannot read. */
+  readonly newer: TooNew[];
 }
 
 /**
@@ -49,12 +62,14 @@ export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, ca
   }
   const verified: VerifiedSnapshot[] = [];
   const refused: string[] = [];
+  const newer: TooNew[] = [];
   for (const [sid, ids] of groups) {
     const count = parsePartId(ids[0] as string)?.count;
     if (ids.length !== count || ids.some((id) => parsePartId(id)?.count !== count)) continue; // still being written, or being deleted
     const cached = cache.get(sid);
     if (cached !== undefined) {
       if (cached === 'refused') refused.push(sid);
+      else if ('tooNew' in cached) newer.push(cached);
       else verified.push(cached);
       continue;
     }
@@ -65,20 +80,29 @@ export async function verifiedSnapshots(store: SnapshotStore, sealer: Sealer, ca
       refused.push(sid);
       continue;
     }
+    if ('tooNew' in opened) {
+      cache.set(sid, opened);
+      newer.push(opened);
+      continue;
+    }
     const light = { sid, partIds: opened.partIds, covers: opened.covers, syncFormat: opened.state.syncFormat ?? 1 };
     cache.set(sid, light);
-    verified.push({ ...light, state: opened.state });
+    verified.push({ ...light, state: opened.state, parts: opened.parts });
   }
-  return { verified, refused };
+  return { verified, refused, newer };
 }
 
+/** An opened snapshot with the sealed parts it was opened from. */
+export type OpenedParts = OpenedSnapshot & { readonly parts: readonly Sealed[] };
+
 /** Reads and opens one snapshot's parts; null when a part is no longer there. */
-export async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedSnapshot | 'refused' | null> {
+export async function openFromRelay(store: SnapshotStore, sealer: Sealer, sid: string, ids: readonly string[]): Promise<OpenedParts | TooNew | 'refused' | null> {
   const parts = await store.read(ids);
   if (parts.length !== ids.length) return null; // a part went while reading: not complete
   try {
-    return openSnapshot(sealer, sid, parts);
+    return { ...openSnapshot(sealer, sid, parts), parts };
   } catch (error) {
+    if (error instanceof SnapshotTooNew) return { sid, tooNew: error.newer };
     if (!(error instanceof SyncRefusal)) throw error;
     return 'refused';
   }

@@ -4,17 +4,18 @@
 // no longer anywhere to be read again; and it decides when this device compacts: after `every`
 // changes no snapshot covers, each device waiting a random part longer, so members seldom do the
 // same work at once (doing it at once is safe, only wasted).
-import { readFile, rm } from 'node:fs/promises';
-import { z } from 'zod';
-import type { VersionVector } from '../../../shared/sync/change';
+//
+// What it keeps, and how the sync file then shrinks, is in kept-base.ts: a device that holds every
+// change of a newer verified snapshot keeps that one as its base too.
+import type { Change, VersionVector } from '../../../shared/sync/change';
 import { SharedReplica, type ReplicaState } from '../../../shared/sync/replica';
 import { coversAll, uncovered } from '../../../shared/sync/snapshot';
-import { writeFileAtomic } from '../store/atomic-write';
-import { errorCode } from '../store/fs-port';
-import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache } from './compaction';
+import { joinVectors, openFromRelay, purgeCovered, verifiedSnapshots, type CompactionSeam, type SnapshotCache, type VerifiedSnapshot } from './compaction';
 import type { Sealed, Sealer } from './seal';
-import { openSnapshot, sealSnapshot } from './snapshot-seal';
+import { KeptBase } from './kept-base';
+import { sealSnapshot } from './snapshot-seal';
 import type { SnapshotStore } from './snapshot-store';
+import type { PeerFile } from './sync-file';
 
 export interface CompactionOptions {
   /** Compact after this many changes that no snapshot covers (default 1,000, plus up to half again at random). */
@@ -35,15 +36,21 @@ export interface CompactionReport {
 }
 
 const DEFAULT_EVERY = 1_000;
-const baseSchema = z.strictObject({ sid: z.string(), parts: z.array(z.strictObject({ id: z.string(), ct: z.string() })) });
+
+/** A snapshot taken in: its state and the sealed parts it was opened from. */
+interface Taken {
+  readonly sid: string;
+  readonly state: ReplicaState;
+  readonly parts: readonly Sealed[];
+}
 
 export class Compactor {
   private readonly cache: SnapshotCache = new Map();
   /** What the snapshots this device knows of cover together. */
   private covered: VersionVector = {};
   private readonly threshold: number;
-  /** The snapshots taken in, joined: kept beside the sync file. Only the relay's snapshots, never this device's own state, so its own changes stay in its history. */
-  private base: ReplicaState | null = null;
+  /** Beside the sync file: the snapshots taken in or kept, sealed. */
+  private readonly base: KeptBase;
   /** The newest sync format among snapshots left untaken because this app is older. */
   private heldBack: number | null = null;
 
@@ -51,48 +58,55 @@ export class Compactor {
     private readonly sealer: Sealer,
     private readonly store: SnapshotStore | undefined,
     /** Beside the sync file: the sealed state taken in from snapshots, if any was. */
-    private readonly baseFile: string,
+    baseFile: string,
     private readonly options: CompactionOptions = {},
     /** The newest sync format this app reads: a snapshot covering newer changes is not taken in. */
     private readonly format = 1,
   ) {
     this.threshold = Math.ceil((options.every ?? DEFAULT_EVERY) * (1 + Math.random() / 2));
+    this.base = new KeptBase(sealer, baseFile, options.seam);
   }
 
   /** At open, after the sync file's changes: the snapshots taken in before (changes waiting on them then apply). */
   async loadBase(replica: SharedReplica): Promise<void> {
-    let text: string;
-    try {
-      text = await readFile(this.baseFile, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
-      throw error;
-    }
-    const base = baseSchema.safeParse(JSON.parse(text));
-    if (!base.success) throw new Error(`${this.baseFile}: not a snapshot this app can read; it was not changed`);
-    const opened = openSnapshot(this.sealer, base.data.sid, base.data.parts);
-    this.base = opened.state;
+    const opened = await this.base.read();
+    if (opened === null) return;
     replica.absorb(opened.state);
     this.covered = joinVectors([this.covered, opened.covers]);
+  }
+
+  /** Remembers who wrote a sealed change this device holds (the sync file's shortening asks). */
+  note(id: string, change: Pick<Change, 'actor' | 'seq'>): void {
+    this.base.note(id, change);
+  }
+
+  /** Drops from the sync file the other members' changes the kept base covers (kept-base.ts). */
+  shorten(file: PeerFile, path: string, actor: string): Promise<number> {
+    return this.base.shorten(file, path, actor);
   }
 
   /** Takes in every verified snapshot on the relay that covers a change this device lacks. */
   async absorbNew(replica: SharedReplica): Promise<readonly string[]> {
     if (this.store === undefined || this.sealer.openBlob === undefined) return [];
-    const { verified, refused } = await verifiedSnapshots(this.store, this.sealer, this.cache);
-    const taken: ReplicaState[] = [];
+    const { verified, refused, newer } = await verifiedSnapshots(this.store, this.sealer, this.cache);
+    for (const n of newer) {
+      // A newer app's snapshot that may cover changes this device lacks (purged, perhaps): read-only until updated.
+      if (n.tooNew.covers === null || !coversAll(replica.vector(), n.tooNew.covers)) this.heldBack = Math.max(this.heldBack ?? 0, n.tooNew.syncFormat ?? 0, this.format + 1);
+    }
+    const taken: Taken[] = [];
     for (const s of verified.filter((v) => !coversAll(replica.vector(), v.covers))) {
       if (s.syncFormat > this.format) {
         this.heldBack = Math.max(this.heldBack ?? 0, s.syncFormat);
         continue;
       }
       // Seen before only by a compaction (the cache keeps no state): read it again.
-      const state = s.state ?? (await this.reopen(this.store, s.sid, s.partIds));
-      if (state === null) continue;
-      replica.absorb(state);
-      taken.push(state);
+      const opened = s.state !== undefined && s.parts !== undefined ? { state: s.state, parts: s.parts } : await this.reopen(this.store, s.sid, s.partIds);
+      if (opened === null) continue;
+      replica.absorb(opened.state);
+      taken.push({ sid: s.sid, ...opened });
     }
     if (taken.length > 0) await this.saveBase(taken);
+    else await this.keepNewer(replica, verified);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
     return refused;
   }
@@ -119,24 +133,45 @@ export class Compactor {
     await seam('snapshots-verified');
     const purged = await purgeCovered(store, this.sealer, known, verified, seam);
     this.covered = joinVectors([this.covered, ...verified.map((s) => s.covers)]);
+    await this.keepNewer(replica, verified);
     return { written: sid, purgedChanges: purged.changes, purgedSnapshots: purged.snapshots, refused };
   }
 
   /** Deletes the kept state (after a clean copy moved the map elsewhere). */
   async forget(): Promise<void> {
-    await rm(this.baseFile, { force: true });
+    await this.base.forget();
   }
 
-  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<ReplicaState | null> {
+  private async reopen(store: SnapshotStore, sid: string, partIds: readonly string[]): Promise<Omit<Taken, 'sid'> | null> {
     const opened = await openFromRelay(store, this.sealer, sid, partIds);
-    return opened === null || opened === 'refused' ? null : opened.state;
+    return opened === null || opened === 'refused' || 'tooNew' in opened ? null : opened;
   }
 
-  private async saveBase(taken: readonly ReplicaState[]): Promise<void> {
+  private async saveBase(taken: readonly Taken[]): Promise<void> {
+    const only = taken.length === 1 ? taken[0] : undefined;
+    const before = this.base.covers;
+    if (only !== undefined && (before === null || coversAll(only.state.vector, before))) {
+      // One snapshot that covers the earlier base, if any: its parts as the relay sent them are
+      // already sealed under this key and were just opened and checked, so they are kept as they
+      // are (sealing the same state again cost as much CPU as opening it).
+      await this.base.keep(only.sid, only.parts, only.state.vector);
+      return;
+    }
     const joined = new SharedReplica();
-    for (const state of [...(this.base === null ? [] : [this.base]), ...taken]) joined.absorb(state);
-    this.base = joined.exportState();
-    const { sid, parts } = sealSnapshot(this.sealer, this.base, this.options.partBytes);
-    await writeFileAtomic(this.baseFile, JSON.stringify({ sid, parts }));
+    const earlier = await this.base.read();
+    for (const state of [...(earlier === null ? [] : [earlier.state]), ...taken.map((t) => t.state)]) joined.absorb(state);
+    const { sid, parts } = sealSnapshot(this.sealer, joined.exportState(), this.options.partBytes);
+    await this.base.keep(sid, parts, joined.vector());
+  }
+
+  /** A device holding every change of a verified snapshot newer than its base keeps that one instead. */
+  private async keepNewer(replica: SharedReplica, verified: readonly VerifiedSnapshot[]): Promise<void> {
+    const base = this.base.covers;
+    const newer = verified.filter(
+      (v) => v.parts !== undefined && v.syncFormat <= this.format && coversAll(replica.vector(), v.covers) && (base === null || (coversAll(v.covers, base) && !coversAll(base, v.covers))),
+    );
+    const size = (v: VerifiedSnapshot) => Object.values(v.covers).reduce((a, b) => a + b, 0);
+    const best = newer.sort((a, b) => size(b) - size(a))[0];
+    if (best?.parts !== undefined) await this.base.keep(best.sid, best.parts, best.covers);
   }
 }

@@ -3,7 +3,7 @@
 // parts cannot be swapped between snapshots, dropped or reordered without the open failing. Parts
 // keep every relay document far under CouchDB's 8 MB document limit (max_document_size, 8,000,000
 // bytes by default): 3 MB of JSON is 4 MB of base64.
-import { decodeSnapshot, encodeSnapshot } from '../../../shared/sync/snapshot';
+import { decodeSnapshot, encodeSnapshot, newerLayout, type NewerLayout } from '../../../shared/sync/snapshot';
 import type { ReplicaState } from '../../../shared/sync/replica';
 import type { VersionVector } from '../../../shared/sync/change';
 import { newSealedId, SyncRefusal, type Sealed, type Sealer } from './seal';
@@ -16,6 +16,13 @@ export interface OpenedSnapshot {
   readonly partIds: readonly string[];
   readonly covers: VersionVector;
   readonly state: ReplicaState;
+}
+
+/** A snapshot that opened under the key but was written by a newer app in a layout this one cannot read. */
+export class SnapshotTooNew extends Error {
+  constructor(readonly sid: string, readonly newer: NewerLayout) {
+    super(`snapshot ${sid} was written by a newer version of the app (snapshot layout ${newer.version})`);
+  }
 }
 
 export function partId(sid: string, index: number, count: number): string {
@@ -66,6 +73,8 @@ export function openSnapshot(sealer: Sealer, sid: string, parts: readonly Sealed
   } catch {
     throw new SyncRefusal(sid, 'its content is not a snapshot');
   }
+  const newer = newerLayout(value);
+  if (newer !== null) throw new SnapshotTooNew(sid, newer);
   const decoded = decodeSnapshot(value);
   if (!decoded.ok) throw new SyncRefusal(sid, decoded.reason);
   if (decoded.id !== sid) throw new SyncRefusal(sid, 'its content belongs to another snapshot');

@@ -4,8 +4,11 @@
 // acknowledged: an edit costs one short append, not a rewrite of a history that reaches a hundred
 // megabytes on a 20,000-stakeholder map. A line torn by a crash is the last one, for an event never
 // acknowledged; it is dropped (and the file rewritten without it) when the file is next opened.
+// Once a verified snapshot kept beside the file (the base, compactor.ts) covers other members'
+// changes, the file is rewritten without them (shortenSyncFile): only their ids stay, so they are
+// not fetched again. Appends and rewrites of one file take turns, so no appended line is lost.
 import { open, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ensurePrivateFolder, PRIVATE_FILE_MODE, writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
@@ -17,9 +20,13 @@ export interface PeerFile {
   refused: string[];
   /** Changes of a newer sync format: kept sealed, applied once the app is new enough. */
   ahead?: Sealed[];
+  /** Ids of other members' changes a kept snapshot covers, no longer held here (not fetched again). */
+  covered?: string[];
 }
 
 const HEADER = JSON.stringify({ format: 'coalition-map-sync', version: 2 });
+/** Version 3 adds `covered` lines: an app that does not know them says it cannot read the file and leaves it alone. */
+const HEADER_V3 = JSON.stringify({ format: 'coalition-map-sync', version: 3 });
 const sealedSchema = z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), ct: z.string() });
 const entrySchema = z.union([
   z.strictObject({ mine: sealedSchema }),
@@ -27,6 +34,7 @@ const entrySchema = z.union([
   z.strictObject({ ahead: sealedSchema }),
   z.strictObject({ sent: z.array(z.string()) }),
   z.strictObject({ refused: z.string() }),
+  z.strictObject({ covered: z.array(z.string().regex(/^[0-9a-f]{32}$/)) }),
 ]);
 export type SyncFileEntry = z.infer<typeof entrySchema>;
 
@@ -42,7 +50,8 @@ export async function readSyncFile(path: string): Promise<{ file: PeerFile; rewr
     if (errorCode(error) === 'ENOENT') return { file: { known: [], outbox: [], refused: [], ahead: [] }, rewrite: false };
     throw error;
   }
-  if (!text.startsWith(HEADER)) {
+  const header = text.startsWith(`${HEADER}\n`) || text.startsWith(`${HEADER_V3}\n`);
+  if (!header) {
     const whole = wholeFileSchema.safeParse(parseOrNull(text));
     if (!whole.success) throw new Error(`${path}: not a sync file this app can read; it was not changed`);
     return { file: { ...whole.data, ahead: whole.data.ahead ?? [] }, rewrite: true };
@@ -61,6 +70,10 @@ export async function readSyncFile(path: string): Promise<{ file: PeerFile; rewr
 /** Appends events and flushes them to disk; resolves once they would survive a power cut. */
 export async function appendSyncFile(path: string, entries: readonly SyncFileEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  await inTurn(path, () => append(path, entries));
+}
+
+async function append(path: string, entries: readonly SyncFileEntry[]): Promise<void> {
   await ensurePrivateFolder(dirname(path));
   const handle = await open(path, 'a', PRIVATE_FILE_MODE);
   try {
@@ -74,14 +87,53 @@ export async function appendSyncFile(path: string, entries: readonly SyncFileEnt
 
 /** Writes the whole file anew, atomically, as the shortest journal of the same content. */
 export async function rewriteSyncFile(path: string, file: PeerFile): Promise<void> {
+  await inTurn(path, () => rewrite(path, file));
+}
+
+/**
+ * Rewrites the file, atomically, without the changes `drop` names (never one still to send), their
+ * ids kept as covered. It filters what is on disk at that moment, appended lines included. A kill
+ * leaves the old file or the new one; both open to the same state beside the base that covers
+ * them, which is written before this is called. Returns the ids it dropped.
+ */
+export async function shortenSyncFile(path: string, drop: ReadonlySet<string>): Promise<string[]> {
+  return inTurn(path, async () => {
+    const { file } = await readSyncFile(path);
+    const outbox = new Set(file.outbox);
+    const dropped = file.known.filter((s) => drop.has(s.id) && !outbox.has(s.id)).map((s) => s.id);
+    if (dropped.length === 0) return [];
+    const gone = new Set(dropped);
+    await rewrite(path, { ...file, known: file.known.filter((s) => !gone.has(s.id)), covered: [...(file.covered ?? []), ...dropped] });
+    return dropped;
+  });
+}
+
+async function rewrite(path: string, file: PeerFile): Promise<void> {
   const outbox = new Set(file.outbox);
+  const covered = file.covered ?? [];
   const entries: SyncFileEntry[] = [
     ...file.known.map((s) => (outbox.has(s.id) ? { mine: s } : { known: s })),
     ...(file.ahead ?? []).map((s) => ({ ahead: s })),
     ...file.refused.map((id) => ({ refused: id })),
+    ...(covered.length === 0 ? [] : [{ covered }]),
   ];
   await ensurePrivateFolder(dirname(path));
-  await writeFileAtomic(path, [HEADER, ...entries.map((e) => JSON.stringify(e))].join('\n') + '\n');
+  const header = covered.length === 0 ? HEADER : HEADER_V3;
+  await writeFileAtomic(path, [header, ...entries.map((e) => JSON.stringify(e))].join('\n') + '\n');
+}
+
+/** Appends and rewrites of one file, one after another in this process. */
+const turns = new Map<string, Promise<unknown>>();
+
+function inTurn<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const key = resolve(path);
+  const run = (turns.get(key) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  turns.set(key, settled);
+  void settled.then(() => {
+    if (turns.get(key) === settled) turns.delete(key);
+  });
+  return run;
 }
 
 function apply(file: PeerFile, entry: SyncFileEntry): void {
@@ -91,6 +143,7 @@ function apply(file: PeerFile, entry: SyncFileEntry): void {
   } else if ('known' in entry) file.known.push(entry.known);
   else if ('ahead' in entry) (file.ahead ??= []).push(entry.ahead);
   else if ('refused' in entry) file.refused.push(entry.refused);
+  else if ('covered' in entry) for (const id of entry.covered) (file.covered ??= []).push(id);
   else {
     const sent = new Set(entry.sent);
     file.outbox = file.outbox.filter((id) => !sent.has(id));

@@ -87,6 +87,7 @@ export class SyncPeer {
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
     peer.replica.receive(readable.map((r) => r.change));
+    for (const r of readable) peer.compactor.note(r.sealed.id, r.change);
     await peer.compactor.loadBase(peer.replica);
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
@@ -139,7 +140,7 @@ export class SyncPeer {
     await this.options.relay.push(outbox);
     await appendSyncFile(this.options.stateFile, outbox.length === 0 ? [] : [{ sent: outbox.map((s) => s.id) }]);
     this.file.outbox = this.file.outbox.filter((id) => !outbox.some((s) => s.id === id));
-    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id)]);
+    const known = new Set([...this.file.known.map((s) => s.id), ...this.file.refused, ...(this.file.ahead ?? []).map((s) => s.id), ...(this.file.covered ?? [])]);
     const incoming = await this.options.relay.pull(known);
     const all = this.openAll(incoming);
     // A signed map checks authors against the member list: a device joining from a snapshot takes it in first.
@@ -149,7 +150,10 @@ export class SyncPeer {
     const refused = [...all.refused, ...checked.refused];
     const { readable, ahead } = this.byFormat(opened);
     this.replica.receive(readable.map((r) => r.change));
-    for (const r of readable) this.file.known.push(r.sealed);
+    for (const r of readable) {
+      this.file.known.push(r.sealed);
+      this.compactor.note(r.sealed.id, r.change);
+    }
     this.file.ahead = [...(this.file.ahead ?? []), ...ahead.map((r) => r.sealed)];
     for (const id of refused) this.file.refused.push(id);
     await appendSyncFile(this.options.stateFile, [
@@ -158,6 +162,7 @@ export class SyncPeer {
       ...refused.map((id) => ({ refused: id })),
     ]);
     await this.compactor.absorbNew(this.replica);
+    await this.compactor.shorten(this.file, this.options.stateFile, this.options.actor);
     if (!this.compacting && this.compactor.due(this.replica)) await this.compactQuietly();
     return { sent: outbox.length, received: readable.length, refused };
   }
@@ -167,7 +172,9 @@ export class SyncPeer {
     this.compacting = true;
     try {
       await this.sync();
-      return await this.compactor.compact(this.replica, this.file.known);
+      const report = await this.compactor.compact(this.replica, this.file.known);
+      await this.compactor.shorten(this.file, this.options.stateFile, this.options.actor);
+      return report;
     } finally {
       this.compacting = false;
     }

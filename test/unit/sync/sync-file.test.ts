@@ -1,10 +1,11 @@
 // The sync file as a journal on disk: a line torn by a crash is dropped (it was never
 // acknowledged), a damaged line before the end is refused without touching the file, and a file in
-// the first layout (one JSON object) is read and rewritten as a journal.
+// the first layout (one JSON object) is read and rewritten as a journal. Shortened once a kept
+// snapshot covers changes, it keeps what is still to send, and appends made meanwhile are not lost.
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendSyncFile, readSyncFile } from '../../../electron/main/sync/sync-file';
+import { appendSyncFile, readSyncFile, shortenSyncFile } from '../../../electron/main/sync/sync-file';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
 import { folderRelay } from '../../../electron/main/sync/folder-relay';
@@ -14,6 +15,19 @@ const tempDir = useTempDirs();
 const sealed = (n: number) => ({ id: n.toString(16).padStart(32, '0'), ct: `c${n}` });
 
 describe('the sync file', () => {
+  it('shortened, keeps what is still to send and the ids it dropped; appends made meanwhile wait their turn and are kept', async () => {
+    const path = join(await tempDir(), 'a.sync.json');
+    await appendSyncFile(path, [{ known: sealed(1) }, { known: sealed(2) }, { mine: sealed(3) }]);
+    const shortening = shortenSyncFile(path, new Set([sealed(1).id, sealed(3).id]));
+    const appended = Promise.all([5, 6, 7].map((n) => appendSyncFile(path, [{ mine: sealed(n) }])));
+    expect(await shortening).toEqual([sealed(1).id]);
+    await appended;
+    const { file, rewrite } = await readSyncFile(path);
+    expect(file).toEqual({ known: [2, 3, 5, 6, 7].map(sealed), outbox: [3, 5, 6, 7].map((n) => sealed(n).id), refused: [], ahead: [], covered: [sealed(1).id] });
+    expect(rewrite).toBe(false);
+    expect(await readFile(path, 'utf8')).toMatch(/^\{"format":"coalition-map-sync","version":3\}\n/);
+  });
+
   it('replays its events: own changes wait until sent, received ones do not', async () => {
     const path = join(await tempDir(), 'a.sync.json');
     await appendSyncFile(path, [{ mine: sealed(1) }, { mine: sealed(2) }, { known: sealed(3) }]);
