@@ -9,8 +9,11 @@ import { ipcChannel, type OpenResult } from '../../../shared/ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
 
+const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
 let base: string;
 let dataDir: string;
+/** The last booted app's IPC handlers, to let its early session finish before its folder goes. */
+let handlers: Map<string, (...args: unknown[]) => unknown> | null = null;
 const savedEnv = process.env.COALITION_DATA_DIR;
 
 beforeEach(async () => {
@@ -21,6 +24,10 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // The main process opens the last map as the window is created (startSessionEarly); the
+  // window's first startSession takes that answer, so asking once waits until nothing writes here.
+  await handlers?.get(ipcChannel('startSession'))?.(trusted, {});
+  handlers = null;
   if (savedEnv === undefined) delete process.env.COALITION_DATA_DIR;
   else process.env.COALITION_DATA_DIR = savedEnv;
   await rm(base, { recursive: true, force: true });
@@ -35,10 +42,10 @@ async function boot(options: { lockGranted?: boolean } = {}) {
   electron.app.appPath = join(base, 'app');
   const main = await import('../../../electron/main/index');
   await main.started;
+  handlers = electron.ipcMain.handlers as Map<string, (...args: unknown[]) => unknown>;
   return { electron, callLog: electron.callLog, windows: electron.BrowserWindow.created };
 }
 
-const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };
 
 describe('start-up', () => {
   it('a second copy asks for the single-instance lock first, then quits without touching anything', async () => {
