@@ -11,6 +11,7 @@ import { carryOver, cleanCopyOps } from '../../../shared/sync/clean-copy';
 import { isRemoved } from '../../../shared/sync/replica';
 import { RelayUnavailable } from '../sync/couch-relay';
 import type { Relay } from '../sync/folder-relay';
+import { noteKeyOf } from '../sync/note-key';
 import { readNote, writeNote } from '../sync/relay-note';
 import { coalitionSealer, SyncRefusal, type Sealer } from '../sync/seal';
 import { signingOf, syncFilePath, type SharingSettings } from '../sync/sharing-file';
@@ -36,8 +37,6 @@ export function movingSyncPath(mapPath: string): string {
   return join(dirname(mapPath), `.${basename(mapPath)}.moving.sync.json`);
 }
 
-const keyOf = (settings: SharingSettings) => ({ key: Buffer.from(settings.key, 'base64'), coalitionId: settings.coalitionId });
-
 export async function copyTo(old: SyncPeer, home: Home, removeMembers: readonly string[]): Promise<SyncPeer> {
   try {
     await old.sync();
@@ -50,12 +49,12 @@ export async function copyTo(old: SyncPeer, home: Home, removeMembers: readonly 
   const peer = await emptyPeer(old, home);
   await peer.write(cleanCopyOps(old.state, { erase, removeMembers }));
   await peer.sync();
-  await writeNote(home.settings.relay, 'handover', { previous: home.previous, basis: old.state.vector(), erase }, keyOf(home.settings));
+  await writeNote(home.settings.relay, 'handover', { previous: home.previous, basis: old.state.vector(), erase }, noteKeyOf(home.settings));
   return peer;
 }
 
 export async function followTo(old: SyncPeer, home: Home): Promise<SyncPeer> {
-  const note = await readNote(home.settings.relay, 'handover', keyOf(home.settings));
+  const note = await readNote(home.settings.relay, 'handover', noteKeyOf(home.settings));
   if (note === null) throw new FollowRefused('This invite does not open a new copy at the relay (an invite to another map, a copy not finished yet, or a mistyped word). Nothing was changed.');
   if (note.previous !== home.previous) throw new FollowRefused('This invite is for a copy of another shared map, not of this one. Nothing was changed.');
   const peer = await emptyPeer(old, home);

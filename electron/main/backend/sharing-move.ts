@@ -18,6 +18,7 @@ import { inviteFromWords } from '../../../shared/sharing/invite';
 import type { SharedMapInvite, SharedMove } from '../../../shared/sharing/sharing-contract';
 import { relayFor as fullRelayFor, syncFilePath, writeSharingFile, type RelaySettings, type SharingSettings } from '../sync/sharing-file';
 import { coalitionSealer, newCoalitionKey } from '../sync/seal';
+import { noteKeyOf } from '../sync/note-key';
 import { holdsOnlyNotes, writeNote } from '../sync/relay-note';
 import type { MapSession } from './map-session';
 import type { SyncAudit } from './sharing-audit';
@@ -100,7 +101,8 @@ export async function moveShared(session: MapSession, sync: SharedMapSync, remov
  */
 async function leaveMovedNote(old: SharingSettings, removed: readonly string[]): Promise<string[]> {
   const note = { at: new Date().toISOString(), by: old.name, removed: [...removed] };
-  const key = { key: Buffer.from(old.key, 'base64'), coalitionId: old.coalitionId };
+  // Signed by this organizer in a signed map, so the others' apps (which read only members' notes) follow it.
+  const key = noteKeyOf(old);
   try {
     await writeNote(old.relay, 'moved', note, key);
     for (let attempt = 0; attempt < 3; attempt += 1) {
