@@ -4,14 +4,21 @@
 // own existing key; every change and the handover note in the new database are signed; Ben's edits
 // reach Ana; and a change forged under Ana's name by someone holding the new coalition key
 // (unsigned, or signed with a key of their own) is refused in the new copy, Ben's map unchanged.
+// A handover note forged with the new key is not followed; a map shared before signing (settings
+// without keys, unsigned changes) becomes signed at its first move.
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coalitionSealer } from '../../../electron/main/sync/seal';
+import { createBackend } from '../../../electron/main/backend';
+import { folderRelay } from '../../../electron/main/sync/folder-relay';
+import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { writeNote } from '../../../electron/main/sync/relay-note';
-import { readSharingFile } from '../../../electron/main/sync/sharing-file';
+import { peerForMap, readSharingFile, writeSharingFile, type SharingSettings } from '../../../electron/main/sync/sharing-file';
+import { SyncPeer } from '../../../electron/main/sync/sync-peer';
 import { documentMessage, fingerprint, newSigningKeys, signText, splitCt } from '../../../electron/main/sync/signing';
 import { inviteFromWords } from '../../../shared/sharing/invite';
+import { ScriptedDialogs } from '../backend/scripted-dialogs';
 import { useBackends } from '../backend/use-backends';
 import { current, opened, sharedByAna, syncAll, withRole } from '../sync/helpers/backend-pair';
 
@@ -95,5 +102,41 @@ describe('a signed map moved in the window', () => {
     }
     await writeFile(file, genuine);
     expect((await ben.api.followSharedMap({ invite: move.invites[0]!.words })).relay).toBe(move.relay);
+  });
+
+  it('a map shared before signing becomes signed at its first move, anchored at a new key of the mover', { timeout: 60_000 }, async () => {
+    // Ana's map shared as an app from before signing did: settings without keys, unsigned changes, Ben joined.
+    const ana = await backends.start();
+    const start = await opened(ana.api);
+    await ana.api.close();
+    const coalitionId = randomBytes(16).toString('hex');
+    const relay = join(await backends.tempDir(), 'drive', `coalition-${coalitionId}`);
+    const key = newCoalitionKey();
+    const settings: SharingSettings = { coalitionId, actor: 'actor-ana-0001', name: 'Ana', key: key.toString('base64'), relay: { kind: 'folder', path: relay } };
+    await writeSharingFile(start.file.path, settings, null);
+    const anaPeer = await peerForMap(start.file.path, settings);
+    await anaPeer.share(start.map);
+    const ben = await SyncPeer.open({ actor: 'actor-ben-0001', name: 'Ben', sealer: coalitionSealer(key, coalitionId), relay: folderRelay(relay), stateFile: join(await backends.tempDir(), 'ben.sync.json') });
+    await ben.join();
+    const before = await readdir(relay);
+    expect(await Promise.all(before.map((f) => readFile(join(relay, f), 'utf8')))).not.toContainEqual(expect.stringContaining('.'));
+
+    const api = await createBackend({ dataDir: ana.dataDir, dialogs: new ScriptedDialogs() });
+    try {
+      await opened(api);
+      await api.syncSharedNow({});
+      const move = await api.startSharedCleanCopy({});
+      expect(move.invites.map((i) => i.name)).toEqual(['Ben']);
+      const handover = inviteFromWords(move.invites[0]!.words);
+      expect(handover.invitation?.length).toBe(16);
+      const after = await readSharingFile(start.file.path, null);
+      expect(after.coalitionId).toBe(handover.coalitionId);
+      expect(fingerprint(after.signing?.publicKey ?? '', after.signing?.anchor ?? '')).toBe(handover.coalitionId);
+      const sealed = (await readdir(move.relay)).filter((f) => f.endsWith('.sealed'));
+      expect(sealed.length).toBeGreaterThan(0);
+      for (const f of sealed) expect(await readFile(join(move.relay, f), 'utf8')).toContain('.');
+    } finally {
+      await api.close();
+    }
   });
 });
