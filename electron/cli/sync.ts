@@ -12,6 +12,7 @@ import { knownView } from '../../shared/sync/schema-skew';
 import { isSameFile } from '../main/export-file';
 import { isMapFileError, writeFileAtomic } from '../main/store';
 import { SyncRefusal } from '../main/sync/seal';
+import { noteKeyOf } from '../main/sync/note-key';
 import { readNote, type MovedNote } from '../main/sync/relay-note';
 import { describeRelay, peerForMap, readSharingFile, SharingFileError, sharingFilePath, syncFilePath, type SharingSettings } from '../main/sync/sharing-file';
 import type { SyncPeer } from '../main/sync/sync-peer';
@@ -28,10 +29,10 @@ const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
  * relay (a file at a folder relay, one request to CouchDB), because a moved copy is no longer
  * synced and everything else the status says is then out of date.
  */
-async function movedLines(settings: SharingSettings): Promise<string[]> {
+async function movedLines(settings: SharingSettings, peer: SyncPeer): Promise<string[]> {
   let note: MovedNote | null;
   try {
-    note = await readNote(settings.relay, 'moved', { key: Buffer.from(settings.key, 'base64'), coalitionId: settings.coalitionId });
+    note = await readNote(settings.relay, 'moved', noteKeyOf(settings, peer.state));
   } catch (error) {
     return [`  moved:         not known (the relay could not be asked: ${error instanceof Error ? error.message : String(error)})`];
   }
@@ -102,7 +103,7 @@ async function run(args: readonly string[], io: CliIO): Promise<number> {
   try {
     const { peer, relay, coalitionId, settings } = await openPeer(mapPath, passphrase);
     if (action === 'status') {
-      io.out(statusText(peer, mapPath, relay, coalitionId, await movedLines(settings)));
+      io.out(statusText(peer, mapPath, relay, coalitionId, await movedLines(settings, peer)));
       return 0;
     }
     if (action === 'compact') return await compactShared(peer, relay, io);

@@ -8,12 +8,15 @@
 import { rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { carryOver, cleanCopyOps } from '../../../shared/sync/clean-copy';
+import { MEMBER_TABLE, type SetOp } from '../../../shared/sync/change';
 import { isRemoved } from '../../../shared/sync/replica';
 import { RelayUnavailable } from '../sync/couch-relay';
 import type { Relay } from '../sync/folder-relay';
+import { noteKeyOf } from '../sync/note-key';
 import { readNote, writeNote } from '../sync/relay-note';
 import { coalitionSealer, SyncRefusal, type Sealer } from '../sync/seal';
 import { signingOf, syncFilePath, type SharingSettings } from '../sync/sharing-file';
+import type { ChangeSigning } from '../sync/signing-peer';
 import { SyncPeer, type PeerOptions } from '../sync/sync-peer';
 import { relayFor } from './sharing-relay';
 
@@ -26,6 +29,10 @@ export interface Home {
   readonly stateFile: string;
   /** The coalition id of the copy being left. */
   readonly previous: string;
+  /** The new copy's signing (always, for a copy this app makes; absent only for an unsigned follow). */
+  readonly signing?: ChangeSigning;
+  /** The mover's invitations for the organizers who stay, written into the new copy before its handover note. */
+  readonly admit: readonly SetOp[];
 }
 
 /** A follow that cannot be: the invite is not for a new copy of this map. Nothing was changed. */
@@ -35,8 +42,6 @@ export class FollowRefused extends Error {}
 export function movingSyncPath(mapPath: string): string {
   return join(dirname(mapPath), `.${basename(mapPath)}.moving.sync.json`);
 }
-
-const keyOf = (settings: SharingSettings) => ({ key: Buffer.from(settings.key, 'base64'), coalitionId: settings.coalitionId });
 
 export async function copyTo(old: SyncPeer, home: Home, removeMembers: readonly string[]): Promise<SyncPeer> {
   try {
@@ -48,26 +53,35 @@ export async function copyTo(old: SyncPeer, home: Home, removeMembers: readonly 
   // Records someone removed are left out for good, and nobody's carried-over edit brings them back.
   const erase = old.state.recordsOf('stakeholders').filter(isRemoved).map((r) => r.id);
   const peer = await emptyPeer(old, home);
-  await peer.write(cleanCopyOps(old.state, { erase, removeMembers }));
+  // In a signed copy each member writes only their own member record: the mover their name, key,
+  // anchor and the invitations first; the others their own when they follow.
+  const ops = cleanCopyOps(old.state, { erase, removeMembers });
+  const signing = home.signing;
+  await peer.write(signing === undefined ? ops : [...ops.filter((op) => op.table === MEMBER_TABLE && op.id === old.actor), ...signing.memberOps(old.actor), ...home.admit, ...ops.filter((op) => op.table !== MEMBER_TABLE)]);
   await peer.sync();
-  await writeNote(home.settings.relay, 'handover', { previous: home.previous, basis: old.state.vector(), erase }, keyOf(home.settings));
+  await writeNote(home.settings.relay, 'handover', { previous: home.previous, basis: old.state.vector(), erase }, noteKeyOf(home.settings));
   return peer;
 }
 
 export async function followTo(old: SyncPeer, home: Home): Promise<SyncPeer> {
-  const note = await readNote(home.settings.relay, 'handover', keyOf(home.settings));
-  if (note === null) throw new FollowRefused('This invite does not open a new copy at the relay (an invite to another map, a copy not finished yet, or a mistyped word). Nothing was changed.');
-  if (note.previous !== home.previous) throw new FollowRefused('This invite is for a copy of another shared map, not of this one. Nothing was changed.');
+  const sealed = await readNote(home.settings.relay, 'handover', { key: Buffer.from(home.settings.key, 'base64'), coalitionId: home.settings.coalitionId });
+  if (sealed === null) throw new FollowRefused('This invite does not open a new copy at the relay (an invite to another map, a copy not finished yet, or a mistyped word). Nothing was changed.');
   const peer = await emptyPeer(old, home);
+  // The copy is taken in before anything is written to it: its member list decides whose handover note counts.
+  await peer.sync();
+  const note = home.signing === undefined ? sealed : await readNote(home.settings.relay, 'handover', noteKeyOf(home.settings, peer.state));
+  if (note === null) throw new FollowRefused('The new copy’s handover note is not signed by one of its members (or the copy has not fully arrived at this relay yet: try again in a while). Nothing was changed.');
+  if (note.previous !== home.previous) throw new FollowRefused('This invite is for a copy of another shared map, not of this one. Nothing was changed.');
   await peer.join();
-  const mine = carryOver(old.state, old.actor, { basis: note.basis, erase: note.erase });
+  // This organizer's own member record is the one join just wrote for the new copy, not the old copy's.
+  const mine = carryOver(old.state, old.actor, { basis: note.basis, erase: note.erase }).filter((op) => op.table !== MEMBER_TABLE);
   if (mine.length > 0) await peer.write(mine);
   await peer.sync();
   return peer;
 }
 
 async function emptyPeer(old: SyncPeer, home: Home): Promise<SyncPeer> {
-  const peer = await SyncPeer.open({ actor: old.actor, name: old.name, sealer: home.sealer, relay: home.relay, stateFile: home.stateFile });
+  const peer = await SyncPeer.open({ actor: old.actor, name: old.name, sealer: home.sealer, relay: home.relay, stateFile: home.stateFile, ...(home.signing === undefined ? {} : { signing: home.signing }) });
   if (peer.status().changes > 0) throw new Error('A move to a new copy was cut short here before; the new copy’s file is in the way. Nothing was changed.');
   return peer;
 }

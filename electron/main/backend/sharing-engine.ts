@@ -18,6 +18,7 @@ import { PlaceholderRefresh } from '../sync/placeholder-refresh';
 import { RestrictedSet } from '../sync/restricted-set';
 import { newInvitation } from '../sync/signing-peer';
 import { SyncPeer } from '../sync/sync-peer';
+import { noteKeyOf } from '../sync/note-key';
 import { readNote, type MovedNote } from '../sync/relay-note';
 import type { SharingSettings } from '../sync/sharing-file';
 import type { SyncAudit } from './sharing-audit';
@@ -261,7 +262,8 @@ export class SharedMapSync {
     try {
       // Checked before anything is sent: once the map moved, an edit sent here would reach only
       // the old key, which the removed organizer holds.
-      this.moved = await readNote(this.config.relay, 'moved', { key: Buffer.from(this.config.key, 'base64'), coalitionId: this.config.coalitionId });
+      // In a signed map only a note a member signed counts: a key holder cannot stop the others' sync.
+      this.moved = await readNote(this.config.relay, 'moved', noteKeyOf(this.config, this.peer.state));
       if (this.moved !== null) {
         this.problem = null;
         return;

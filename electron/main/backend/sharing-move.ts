@@ -3,28 +3,30 @@
 // coalition key, a new database beside the old one at the same relay, the map's `.sharing` file
 // and sync file replaced, and the open map's sync switched to the new copy.
 //
-// The handover, and why it is an invite: members share one coalition key and have no keys of
-// their own, so anything sealed into the old database can be read by the removed organizer too.
+// The handover, and why it is an invite: members share one coalition key for reading (their own
+// keys only sign), so anything sealed into the old database can be read by the removed organizer too.
 // The old database is therefore deleted and left holding only a "moved" note that names no key
 // and no address (relay-note.ts): every app that reads it stops sending there and says the map
 // moved (or, to the removed organizer, that they were removed). The new key reaches each
 // remaining organizer only in a handover invite, shown like the first invite (words and QR code)
 // and given in person or on a call. The removed organizer never gets one, and their old key opens
-// nothing in the new database.
-import { randomBytes } from 'node:crypto';
+// nothing in the new database. The new copy is a signed map anchored at the mover's key, and each
+// handover invite carries an invitation for its organizer (sharing-move-signing.ts).
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { inviteFromWords } from '../../../shared/sharing/invite';
-import type { SharedMapInvite, SharedMove } from '../../../shared/sharing/sharing-contract';
-import { relayFor as fullRelayFor, syncFilePath, writeSharingFile, type RelaySettings, type SharingSettings } from '../sync/sharing-file';
+import type { SharedMove } from '../../../shared/sharing/sharing-contract';
+import type { SetOp } from '../../../shared/sync/change';
+import { relayFor as fullRelayFor, signingOf, syncFilePath, writeSharingFile, type RelaySettings, type SharingSettings } from '../sync/sharing-file';
 import { coalitionSealer, newCoalitionKey } from '../sync/seal';
+import { noteKeyOf } from '../sync/note-key';
 import { holdsOnlyNotes, writeNote } from '../sync/relay-note';
 import type { MapSession } from './map-session';
 import type { SyncAudit } from './sharing-audit';
 import { FollowRefused, movingSyncPath, type Home } from './sharing-copy';
 import { SharedMapSync } from './sharing-engine';
 import { failureKind, relayFor, shownAddress } from './sharing-relay';
-import { inviteFor } from './sharing-start';
+import { anchoredCopy, followerSigning, handoverInvitations } from './sharing-move-signing';
 
 /** The database (or subfolder) of coalition `coalitionId` beside the one `relay` names: same server, same account. */
 export function siblingAddress(relay: RelaySettings, coalitionId: string): RelaySettings {
@@ -37,10 +39,14 @@ export function siblingAddress(relay: RelaySettings, coalitionId: string): Relay
   return { ...relay, url: url.toString().replace(/\/+$/, '') };
 }
 
-function homeFor(mapPath: string, settings: SharingSettings, previous: string): Home {
+function homeFor(mapPath: string, settings: SharingSettings, previous: string, admit: readonly SetOp[] = []): Home {
+  const base = coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId);
+  const signing = signingOf(settings);
   return {
     settings,
-    sealer: coalitionSealer(Buffer.from(settings.key, 'base64'), settings.coalitionId),
+    sealer: signing === undefined ? base : signing.wrap(base),
+    ...(signing === undefined ? {} : { signing }),
+    admit,
     relay: relayFor(settings.relay),
     stateFile: movingSyncPath(mapPath),
     previous,
@@ -67,18 +73,17 @@ async function settle(session: MapSession, sync: SharedMapSync, home: Home, audi
  */
 export async function moveShared(session: MapSession, sync: SharedMapSync, removeMembers: readonly string[], audit: SyncAudit): Promise<{ sync: SharedMapSync; move: SharedMove }> {
   const old = sync.config;
-  const coalitionId = randomBytes(16).toString('hex');
-  // The new copy is not signed yet (re-admitting the members who stay is not built): no signing keys carried over.
-  const { signing: _signing, ...unsigned } = old;
-  const settings: SharingSettings = { ...unsigned, coalitionId, key: newCoalitionKey().toString('base64'), relay: siblingAddress(old.relay, coalitionId) };
+  const { signing: _signing, ...rest } = old;
+  const settings = anchoredCopy(old, (coalitionId) => ({ ...rest, coalitionId, key: newCoalitionKey().toString('base64'), relay: siblingAddress(old.relay, coalitionId) }));
   try {
     await relayFor(settings.relay).create?.();
   } catch (error) {
     throw new Error(`The new copy could not be set up at ${shownAddress(settings.relay)}: ${failureKind(error).reason}. Nothing was changed.`);
   }
-  const home = homeFor(sync.mapPath, settings, old.coalitionId);
-  await rm(home.stateFile, { force: true });
   const stay = sync.organizers().filter((o) => !removeMembers.includes(o.id));
+  const handover = handoverInvitations(settings, stay.filter((o) => o.id !== old.actor).map((o) => o.name));
+  const home = homeFor(sync.mapPath, settings, old.coalitionId, handover.ops);
+  await rm(home.stateFile, { force: true });
   try {
     await sync.startCopy(session.requireOpen().map, home, removeMembers);
   } catch (error) {
@@ -88,8 +93,7 @@ export async function moveShared(session: MapSession, sync: SharedMapSync, remov
   const next = await settle(session, sync, home, audit);
   const warnings = await leaveMovedNote(old, removeMembers);
   await audit(removeMembers.length > 0 ? 'sync-member-removed' : 'sync-clean-copy', removeMembers.length > 0 ? removeMembers.length : stay.length);
-  const invites: SharedMapInvite[] = stay.filter((o) => o.id !== old.actor).map((o) => inviteFor(settings, o.name));
-  return { sync: next, move: { invites, warnings, relay: shownAddress(settings.relay) } };
+  return { sync: next, move: { invites: handover.invites, warnings, relay: shownAddress(settings.relay) } };
 }
 
 /**
@@ -100,7 +104,8 @@ export async function moveShared(session: MapSession, sync: SharedMapSync, remov
  */
 async function leaveMovedNote(old: SharingSettings, removed: readonly string[]): Promise<string[]> {
   const note = { at: new Date().toISOString(), by: old.name, removed: [...removed] };
-  const key = { key: Buffer.from(old.key, 'base64'), coalitionId: old.coalitionId };
+  // Signed by this organizer in a signed map, so the others' apps (which read only members' notes) follow it.
+  const key = noteKeyOf(old);
   try {
     await writeNote(old.relay, 'moved', note, key);
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -122,8 +127,10 @@ export async function followShared(session: MapSession, sync: SharedMapSync, wor
   const invite = inviteFromWords(words);
   const old = sync.config;
   if (invite.coalitionId === old.coalitionId) throw new Error('This is an invite to the copy you already have, not a handover to a new one. Nothing was changed.');
-  const { signing: _signing, ...unsigned } = old;
-  const settings: SharingSettings = { ...unsigned, coalitionId: invite.coalitionId, key: Buffer.from(invite.key).toString('base64'), relay: siblingAddress(old.relay, invite.coalitionId) };
+  // A new copy is always signed: a handover invite carries the invitation that admits this organizer.
+  if (invite.invitation === undefined) throw new FollowRefused('This invite carries no invitation to a new copy (an invite from before signed maps, or a first invite). Nothing was changed.');
+  const { signing: _signing, ...rest } = old;
+  const settings: SharingSettings = { ...rest, coalitionId: invite.coalitionId, key: Buffer.from(invite.key).toString('base64'), relay: siblingAddress(old.relay, invite.coalitionId), ...followerSigning(old, invite.invitation) };
   const home = homeFor(sync.mapPath, settings, old.coalitionId);
   await rm(home.stateFile, { force: true });
   try {
