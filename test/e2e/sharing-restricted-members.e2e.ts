@@ -46,8 +46,12 @@ async function openPanel(page: Page, name: string): Promise<void> {
   await page.getByRole('complementary', { name: 'Stakeholder panel' }).getByRole('heading', { name }).waitFor(SLOW);
 }
 
-/** Tabs from the panel's heading to `button` and presses Enter on it (at most 60 stops). */
+/**
+ * Tabs from the panel's heading to `button` and presses Enter on it (at most 60 stops), once the
+ * button is there: the panel asks for the sharing status every moment and shows it once the map is shared.
+ */
 async function tabToAndPress(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).waitFor(SLOW);
   for (let i = 0; i < 60; i += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.textContent : null));
