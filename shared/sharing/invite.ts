@@ -2,7 +2,10 @@
 // invited organizer's name, as a row of everyday words (one word per byte) that can be pasted,
 // read over the phone or carried in a QR code. It holds a secret: whoever has it can read the
 // shared map, so it travels out of band (in person, a call), never through the relay. Two
-// checksum bytes at the end catch a mistyped or missing word before anything is tried.
+// checksum bytes at the end (CRC-16) catch a mistyped, missing or swapped word before anything is
+// tried. The first release summed the words with Fletcher-16, which cannot tell a byte 0 from a
+// byte 255 (its sums are modulo 255): a word changed between those two went unnoticed. Its
+// version-1 invites are still read by that sum.
 import { INVITE_WORDS } from './invite-words';
 
 export interface Invite {
@@ -37,7 +40,7 @@ export function inviteToWords(invite: Invite): string {
   if (invite.invitation !== undefined && invite.invitation.length !== INVITATION_BYTES) throw new InviteError('An invitation secret is 16 bytes.');
   const signed = invite.invitation === undefined ? [] : [...invite.invitation];
   const body = [signed.length === 0 ? VERSION : SIGNED_VERSION, ...hexBytes(invite.coalitionId), ...invite.key, ...signed, name.length, ...name];
-  const sum = checksum(body);
+  const sum = crc16(body);
   return [...body, sum >> 8, sum & 0xff].map((b) => INVITE_WORDS[b]).join(' ');
 }
 
@@ -54,7 +57,7 @@ export function inviteFromWords(text: string): Invite {
   if (bytes.length < fixed + 1 + 2) throw new InviteError(`The invite is too short (${bytes.length} words): some words are missing.`);
   const body = bytes.slice(0, -2);
   const sum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  if (checksum(body) !== sum) throw new InviteError('The invite’s words do not add up: a word is mistyped, missing or out of order.');
+  if (crc16(body) !== sum && !(body[0] === VERSION && fletcher16(body) === sum)) throw new InviteError('The invite’s words do not add up: a word is mistyped, missing or out of order.');
   if (body[0] !== VERSION && body[0] !== SIGNED_VERSION) throw new InviteError('This invite was made by a newer version of the app; update the app to join.');
   const nameLength = body[fixed - 1] ?? 0;
   if (body.length !== fixed + nameLength) throw new InviteError('The invite’s words do not add up: a word is missing or left over.');
@@ -79,8 +82,21 @@ function hexBytes(hex: string): number[] {
   return Array.from({ length: ID_BYTES }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
 }
 
-/** Fletcher-16: catches a changed, dropped or swapped word, which is all it is for (the key is checked by GCM). */
-function checksum(bytes: readonly number[]): number {
+/**
+ * CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF): it catches every changed word, since one
+ * word is an 8-bit burst, and every swap of two neighbouring words, a burst of at most 16 bits.
+ */
+function crc16(bytes: readonly number[]): number {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+/** The first release's sum, kept to read its version-1 invites. */
+function fletcher16(bytes: readonly number[]): number {
   let a = 0;
   let b = 0;
   for (const byte of bytes) {
