@@ -6,6 +6,7 @@
 // members see them after their next sync. "Join a restricted record…": the invite's words and the
 // record's relay address (InviteEntry.tsx); its people then show on this map as confidential people.
 import { useEffect, useState } from 'react';
+import type { Stakeholder } from '../../../../shared/model';
 import type { RestrictedDetail, RestrictedInvite } from '../../../../shared/sharing/sharing-contract';
 import { isPlaceholder } from '../../../../shared/sync/placeholders';
 import { useActions, useAppState } from '../../state/core/use-store';
@@ -58,29 +59,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   const held = records.find((r) => r.people.includes(person));
   const target = held === undefined ? records.find((r) => r.id === into) : undefined;
   const personName = people.find((p) => p.id === person)?.name ?? 'This person';
-  if (result !== null) {
-    return (
-      <Dialog title={title} onClose={onClose}>
-        {'invite' in result ? (
-          <InviteResult
-            invite={result.invite}
-            opens="this restricted record"
-            note={result.invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}
-            onClose={onClose}
-          />
-        ) : (
-          <>
-            <p role="status">{result.added}</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary" onClick={onClose} autoFocus>
-                Done
-              </button>
-            </div>
-          </>
-        )}
-      </Dialog>
-    );
-  }
+  if (result !== null) return <ShareResult title={title} result={result} onClose={onClose} />;
   const ready = person !== '' && (target !== undefined || name.trim() !== '');
   const run = (): Promise<Result> =>
     target !== undefined
@@ -109,44 +88,8 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
           The person goes into a restricted record, under its own key, in its own place at the relay; the shared map and the other organizers never get them.
           The record’s members see them as a confidential person.
         </p>
-        {chosen !== undefined ? (
-          // From the person's own panel: that person, and the first field is the next choice.
-          <p>
-            Confidential person: <strong>{personName}</strong>
-          </p>
-        ) : people.length === 0 ? (
-          <p className="hint">This map has no confidential people. Mark a person confidential first.</p>
-        ) : (
-          <label className="field">
-            <span>Confidential person</span>
-            <select value={person} onChange={(e) => setPerson(e.target.value)} autoFocus>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {held !== undefined ? (
-          <p className="hint">
-            {personName} is already in “{held.label}” (with {withWhom(held.members.filter((m) => m !== you))}). The invite you make is to that record.
-          </p>
-        ) : (
-          records.length > 0 && (
-            <label className="field">
-              <span>Put them into</span>
-              <select value={into} onChange={(e) => setInto(e.target.value)}>
-                <option value="">A new restricted record</option>
-                {records.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    “{r.label}” (with {withWhom(r.members.filter((m) => m !== you))})
-                  </option>
-                ))}
-              </select>
-            </label>
-          )
-        )}
+        <PersonChoice chosen={chosen} people={people} person={person} personName={personName} onChange={setPerson} />
+        <RecordChoice held={held} records={records} you={you} personName={personName} into={into} onChange={setInto} />
         {target === undefined && (
           <label className="field">
             <span>Share with the organizer named</span>
@@ -156,6 +99,99 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
         <DialogFooter error={error} onClose={onClose} submit={target === undefined ? 'Share and make the invite' : 'Add to the record'} working="Working…" busy={busy} ready={ready} />
       </form>
     </Dialog>
+  );
+}
+
+function ShareResult({ title, result, onClose }: { readonly title: string; readonly result: Result; readonly onClose: () => void }) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      {'invite' in result ? (
+        <InviteResult
+          invite={result.invite}
+          opens="this restricted record"
+          note={result.invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}
+          onClose={onClose}
+        />
+      ) : (
+        <>
+          <p role="status">{result.added}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary" onClick={onClose} autoFocus>
+              Done
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+interface PersonChoiceProps {
+  /** Set when the dialog opened from the person's own panel. */
+  readonly chosen: string | undefined;
+  readonly people: readonly Stakeholder[];
+  readonly person: string;
+  readonly personName: string;
+  readonly onChange: (id: string) => void;
+}
+
+/** Which confidential person: fixed when opened from their panel, else a choice of this map's. */
+function PersonChoice({ chosen, people, person, personName, onChange }: PersonChoiceProps) {
+  if (chosen !== undefined) {
+    // From the person's own panel: that person, and the first field is the next choice.
+    return (
+      <p>
+        Confidential person: <strong>{personName}</strong>
+      </p>
+    );
+  }
+  if (people.length === 0) return <p className="hint">This map has no confidential people. Mark a person confidential first.</p>;
+  return (
+    <label className="field">
+      <span>Confidential person</span>
+      <select value={person} onChange={(e) => onChange(e.target.value)} autoFocus>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface RecordChoiceProps {
+  /** The record that already holds the person, if any. */
+  readonly held: RestrictedDetail | undefined;
+  readonly records: readonly RestrictedDetail[];
+  readonly you: string | null;
+  readonly personName: string;
+  readonly into: string;
+  readonly onChange: (id: string) => void;
+}
+
+/** Where the person goes: the record that holds them already, or a new one or one this organizer is in. */
+function RecordChoice({ held, records, you, personName, into, onChange }: RecordChoiceProps) {
+  if (held !== undefined) {
+    return (
+      <p className="hint">
+        {personName} is already in “{held.label}” (with {withWhom(held.members.filter((m) => m !== you))}). The invite you make is to that record.
+      </p>
+    );
+  }
+  if (records.length === 0) return null;
+  return (
+    <label className="field">
+      <span>Put them into</span>
+      <select value={into} onChange={(e) => onChange(e.target.value)}>
+        <option value="">A new restricted record</option>
+        {records.map((r) => (
+          <option key={r.id} value={r.id}>
+            “{r.label}” (with {withWhom(r.members.filter((m) => m !== you))})
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
