@@ -59,7 +59,14 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   const held = records.find((r) => r.people.includes(person));
   const target = held === undefined ? records.find((r) => r.id === into) : undefined;
   const personName = people.find((p) => p.id === person)?.name ?? 'This person';
-  if (result !== null) return <ShareResult title={title} result={result} onClose={onClose} />;
+  if (result !== null) {
+    // The same Dialog as the form's, so the dialog is not opened anew and Done keeps the focus.
+    return (
+      <Dialog title={title} onClose={onClose}>
+        <ShareResult result={result} onClose={onClose} />
+      </Dialog>
+    );
+  }
   const ready = person !== '' && (target !== undefined || name.trim() !== '');
   const run = (): Promise<Result> =>
     target !== undefined
@@ -102,27 +109,27 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   );
 }
 
-function ShareResult({ title, result, onClose }: { readonly title: string; readonly result: Result; readonly onClose: () => void }) {
+/** What sharing gave: the invite to a new record, or the sentence saying who now sees the person. */
+function ShareResult({ result, onClose }: { readonly result: Result; readonly onClose: () => void }) {
+  if ('invite' in result) {
+    return (
+      <InviteResult
+        invite={result.invite}
+        opens="this restricted record"
+        note={result.invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}
+        onClose={onClose}
+      />
+    );
+  }
   return (
-    <Dialog title={title} onClose={onClose}>
-      {'invite' in result ? (
-        <InviteResult
-          invite={result.invite}
-          opens="this restricted record"
-          note={result.invite.setup ?? 'Nothing has to be set up at the shared folder: the record is sealed under its own key, and only this invite opens it.'}
-          onClose={onClose}
-        />
-      ) : (
-        <>
-          <p role="status">{result.added}</p>
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </>
-      )}
-    </Dialog>
+    <>
+      <p role="status">{result.added}</p>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          Done
+        </button>
+      </div>
+    </>
   );
 }
 
