@@ -5,6 +5,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { inviteFromWords } from '../../../../shared/sharing/invite';
 import { DialogFooter, failureText } from './DialogFooter';
+import { useFormSubmit } from './use-form-submit';
 
 export function splitPasted(text: string): { words: string; relay: string | null } {
   // A copied invite holds the words and, on its last line, the relay address.
@@ -45,24 +46,13 @@ interface Props {
 export function InviteEntry({ wordsLabel, kind = 'invite', emptyHint, relayLabel, intro, note, submit, working, onSubmit, onClose }: Props) {
   const [words, setWords] = useState('');
   const [relay, setRelay] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useFormSubmit();
+  const { busy, error } = form;
   const check = invitePreview(words, kind);
   const id = useId();
   const ready = check?.ok === true && (relayLabel === null || relay.trim() !== '');
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!ready || busy) return;
-        setBusy(true);
-        setError(null);
-        onSubmit(words, relay).catch((failure: unknown) => {
-          setError(failureText(failure));
-          setBusy(false);
-        });
-      }}
-    >
+    <form onSubmit={form.onSubmit(ready, () => onSubmit(words, relay), true)}>
       {intro !== undefined && <p className="hint">{intro}</p>}
       <div className="field sharing-field">
         <label htmlFor={`${id}-words`}>{wordsLabel}</label>

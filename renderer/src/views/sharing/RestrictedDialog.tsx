@@ -11,7 +11,8 @@ import type { RestrictedDetail, RestrictedInvite } from '../../../../shared/shar
 import { isPlaceholder } from '../../../../shared/sync/placeholders';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
-import { DialogFooter, failureText, InviteResult } from './DialogFooter';
+import { DialogFooter, InviteResult } from './DialogFooter';
+import { useFormSubmit } from './use-form-submit';
 import { InviteEntry } from './InviteEntry';
 
 interface Props {
@@ -52,8 +53,7 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   const [person, setPerson] = useState(chosen ?? people[0]?.id ?? '');
   const [into, setInto] = useState('');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, onSubmit } = useFormSubmit();
   const [result, setResult] = useState<Result | null>(null);
   const title = 'Share a confidential person';
   const held = records.find((r) => r.people.includes(person));
@@ -75,21 +75,10 @@ function ShareRestricted({ person: chosen, onClose, onDone }: Omit<Props, 'mode'
   return (
     <Dialog title={title} onClose={onClose}>
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!ready || busy) return;
-          setBusy(true);
-          setError(null);
-          run()
-            .then(
-              (made) => {
-                setResult(made);
-                onDone();
-              },
-              (failure: unknown) => setError(failureText(failure)),
-            )
-            .finally(() => setBusy(false));
-        }}
+        onSubmit={onSubmit(ready, async () => {
+          setResult(await run());
+          onDone();
+        })}
       >
         <p className="hint">
           The person goes into a restricted record, under its own key, in its own place at the relay; the shared map and the other organizers never get them.

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
-import { DialogFooter, failureText, InviteResult } from './DialogFooter';
+import { DialogFooter, InviteResult } from './DialogFooter';
+import { useFormSubmit } from './use-form-submit';
 
 interface Props {
   readonly mode: 'share' | 'invite';
@@ -17,8 +18,7 @@ export function ShareDialog({ mode, onClose, onDone }: Props) {
   const [yourName, setYourName] = useState('');
   const [relay, setRelay] = useState('');
   const [inviteName, setInviteName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, onSubmit } = useFormSubmit();
   const [invite, setInvite] = useState<SharedMapInvite | null>(null);
   const ready = inviteName.trim() !== '' && (mode === 'invite' || (yourName.trim() !== '' && relay.trim() !== ''));
   const title = mode === 'share' ? 'Share this map' : 'Invite an organizer';
@@ -32,20 +32,10 @@ export function ShareDialog({ mode, onClose, onDone }: Props) {
   return (
     <Dialog title={title} onClose={onClose}>
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!ready || busy) return;
-          setBusy(true);
-          setError(null);
-          const made = mode === 'share' ? actions.shareMap(yourName, relay, inviteName) : actions.inviteOrganizer(inviteName);
-          made.then(
-            (result) => {
-              setInvite(result);
-              onDone();
-            },
-            (failure: unknown) => setError(failureText(failure)),
-          ).finally(() => setBusy(false));
-        }}
+        onSubmit={onSubmit(ready, async () => {
+          setInvite(await (mode === 'share' ? actions.shareMap(yourName, relay, inviteName) : actions.inviteOrganizer(inviteName)));
+          onDone();
+        })}
       >
         {mode === 'share' && (
           <>
