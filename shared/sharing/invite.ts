@@ -2,10 +2,11 @@
 // invited organizer's name, as a row of everyday words (one word per byte) that can be pasted,
 // read over the phone or carried in a QR code. It holds a secret: whoever has it can read the
 // shared map, so it travels out of band (in person, a call), never through the relay. Two
-// checksum bytes at the end (CRC-16) catch a mistyped, missing or swapped word before anything is
-// tried. The first release summed the words with Fletcher-16, which cannot tell a byte 0 from a
-// byte 255 (its sums are modulo 255): a word changed between those two went unnoticed. Its
-// version-1 invites are still read by that sum.
+// checksum bytes at the end catch a mistyped, missing or swapped word before anything is tried.
+// Version 2 (a signed map's invite) ends in a CRC-16. Version 1 keeps the first release's
+// Fletcher-16, so that release and this one read each other's invites; that sum cannot tell a
+// byte 0 from a byte 255 (it adds modulo 255), so in a version-1 invite a word changed between
+// those two goes unnoticed until the key or the coalition id fails to open anything.
 import { INVITE_WORDS } from './invite-words';
 
 export interface Invite {
@@ -40,7 +41,7 @@ export function inviteToWords(invite: Invite): string {
   if (invite.invitation !== undefined && invite.invitation.length !== INVITATION_BYTES) throw new InviteError('An invitation secret is 16 bytes.');
   const signed = invite.invitation === undefined ? [] : [...invite.invitation];
   const body = [signed.length === 0 ? VERSION : SIGNED_VERSION, ...hexBytes(invite.coalitionId), ...invite.key, ...signed, name.length, ...name];
-  const sum = crc16(body);
+  const sum = checksumOf(body);
   return [...body, sum >> 8, sum & 0xff].map((b) => INVITE_WORDS[b]).join(' ');
 }
 
@@ -57,7 +58,7 @@ export function inviteFromWords(text: string): Invite {
   if (bytes.length < fixed + 1 + 2) throw new InviteError(`The invite is too short (${bytes.length} words): some words are missing.`);
   const body = bytes.slice(0, -2);
   const sum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  if (crc16(body) !== sum && !(body[0] === VERSION && fletcher16(body) === sum)) throw new InviteError('The invite’s words do not add up: a word is mistyped, missing or out of order.');
+  if (checksumOf(body) !== sum) throw new InviteError('The invite’s words do not add up: a word is mistyped, missing or out of order.');
   if (body[0] !== VERSION && body[0] !== SIGNED_VERSION) throw new InviteError('This invite was made by a newer version of the app; update the app to join.');
   const nameLength = body[fixed - 1] ?? 0;
   if (body.length !== fixed + nameLength) throw new InviteError('The invite’s words do not add up: a word is missing or left over.');
@@ -82,6 +83,11 @@ function hexBytes(hex: string): number[] {
   return Array.from({ length: ID_BYTES }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
 }
 
+/** The sum a body's version ends in: the first release's for version 1, a CRC-16 from version 2 on. */
+function checksumOf(body: readonly number[]): number {
+  return body[0] === VERSION ? fletcher16(body) : crc16(body);
+}
+
 /**
  * CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF): it catches every changed word, since one
  * word is an 8-bit burst, and every swap of two neighbouring words, a burst of at most 16 bits.
@@ -95,7 +101,7 @@ function crc16(bytes: readonly number[]): number {
   return crc;
 }
 
-/** The first release's sum, kept to read its version-1 invites. */
+/** The first release's sum, kept for version 1. */
 function fletcher16(bytes: readonly number[]): number {
   let a = 0;
   let b = 0;

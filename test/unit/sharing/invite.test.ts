@@ -1,8 +1,8 @@
 // The invite's words form: it carries the coalition id, key and name exactly, survives any
 // separators and case, and a changed, missing or unknown word is caught with a sentence saying so.
-// Every change of any one word to any other is caught, also between the words for bytes 0 and 255,
-// which the first release's sum (Fletcher-16, modulo 255) could not tell apart; that release's
-// invites are still read.
+// In a signed map's invite (version 2, ending in a CRC-16) every change of any one word to any
+// other is caught, also between the words for bytes 0 and 255, which the first release's sum
+// (Fletcher-16, modulo 255, kept for version 1) cannot tell apart; that release's invites still read.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inviteFromWords, inviteToWords, InviteError } from '../../../shared/sharing/invite';
@@ -37,8 +37,10 @@ describe('invite words', () => {
     expect(() => inviteFromWords(words.slice(0, -1).join(' '))).toThrow(InviteError);
   });
 
-  it('catches every change of any one word to any other word, also from the byte 255 to 0', () => {
-    const bytes = inviteToWords({ ...invite, coalitionId: '00ff00ff112233445566778899aabbcc' }).split(' ').map((w) => INVITE_WORDS.indexOf(w));
+  it('in a signed map’s invite, catches every change of any one word to any other word, also from the byte 255 to 0', () => {
+    const signed = { ...invite, coalitionId: '00ff00ff112233445566778899aabbcc', invitation: new Uint8Array(randomBytes(16)) };
+    const bytes = inviteToWords(signed).split(' ').map((w) => INVITE_WORDS.indexOf(w));
+    expect(bytes[0]).toBe(2);
     let tried = 0;
     for (let at = 0; at < bytes.length; at += 1) {
       for (let value = 0; value < 256; value += 1) {
