@@ -6,7 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
-import { inviteWordsArg, memberId, organizerName, personId, relayAddress, restrictedRecordId, settleArg, type RestrictedInvite, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
+import { inviteWordsArg, memberId, organizerName, personId, relayAddress, restrictedRecordId, settleArg, type RestrictedInvite, type RestrictedRemoval, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -319,6 +319,8 @@ export const contract = {
   inviteToRestrictedRecord: channel<RestrictedInvite>()(z.strictObject({ record: restrictedRecordId, name: organizerName })),
   /** Leaves a restricted record: its key and sealed changes leave this computer, and so do the people held only through it; returns the map without them. */
   leaveRestrictedRecord: channel<OpenedMap>()(z.strictObject({ record: restrictedRecordId })),
+  /** Removes another organizer from a restricted record this organizer is a member of: the record moves to a new key the others get through the relay, and the removed one cannot read what follows. */
+  removeFromRestrictedRecord: channel<RestrictedRemoval>()(z.strictObject({ record: restrictedRecordId, member: memberId })),
 } as const;
 
 export type Contract = typeof contract;

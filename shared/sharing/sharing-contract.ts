@@ -74,6 +74,17 @@ export interface RestrictedDetail {
   readonly members: readonly string[];
   /** The people leaving it would take off this map: those held only through it (another member put them in). */
   readonly leaving: readonly string[];
+  /** Its organizers with their ids (to remove one), in the order they joined. */
+  readonly organizers?: readonly { readonly id: string; readonly name: string }[];
+  /** Who moved the record to a new key without this organizer, by name; null (or absent) when nobody did. */
+  readonly removedBy?: string | null;
+}
+
+/** "Remove from this record…" done: who was removed, the record's new database, and what the relay's admin must still set (null at a shared folder). */
+export interface RestrictedRemoval {
+  readonly removed: string;
+  readonly relay: string;
+  readonly setup: string | null;
 }
 
 /** A restricted record's id, as the status gives it. */

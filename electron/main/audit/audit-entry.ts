@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'sync-restricted-join',
   'sync-restricted-add',
   'sync-restricted-leave',
+  'sync-restricted-remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -15,7 +15,8 @@ import { createQueue } from '../queue';
 import type { PassphraseCodec } from '../crypto';
 import { allowPlaceholders, mainPart, placeholderRefreshOps, publishedPlaceholders } from '../sync/placeholder-policy';
 import { PlaceholderRefresh } from '../sync/placeholder-refresh';
-import { RestrictedSet } from '../sync/restricted-set';
+import { RestrictedSet, type RecordHooks } from '../sync/restricted-set';
+import { memberView, rosterOf } from '../sync/signing-roster';
 import { newInvitation } from '../sync/signing-peer';
 import { SyncPeer } from '../sync/sync-peer';
 import { noteKeyOf } from '../sync/note-key';
@@ -51,6 +52,8 @@ export class SharedMapSync {
   private retired = false;
   /** When this organizer's placeholders are next checked: on a clock, never with an edit. */
   private readonly placeholderRefresh = new PlaceholderRefresh();
+  /** Saves `<map>.sharing` under the map's passphrase (set by the open map's owner); a restricted record's move is followed only with it. */
+  settingsWriter: ((config: SharingSettings) => Promise<void>) | null = null;
 
   private constructor(
     readonly mapPath: string,
@@ -234,6 +237,23 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /** What a restricted record's move needs (restricted-moves.ts): the coalition's member list, and saving the settings it changes. */
+  recordHooks(): RecordHooks {
+    const write = this.settingsWriter;
+    return {
+      roster: rosterOf(memberView(this.peer.state), this.config.coalitionId),
+      persist:
+        write === null
+          ? null
+          : async (update) => {
+              const next = update(this.config);
+              await write(next);
+              this.config = next;
+            },
+      refused: async (count) => this.audit?.('sync-refused', count),
+    };
+  }
+
   status(): SharingStatus {
     const counts = this.peer.status();
     const refusedState = counts.refused > 0 ? 'refused' : this.lastSyncAt === null ? 'syncing' : 'synced';
@@ -271,7 +291,7 @@ export class SharedMapSync {
       const report = await this.peer.sync();
       if (report.refused.length > 0) await this.audit?.('sync-refused', report.refused.length);
       if (report.received > 0) this.incoming += 1;
-      if (this.restricted.size > 0 && (await this.restricted.sync()) > 0) this.incoming += 1;
+      if (this.restricted.size > 0 && (await this.restricted.sync(this.recordHooks())) > 0) this.incoming += 1;
       await this.refreshPlaceholders();
       this.problem = null;
       this.failures = 0;

@@ -50,6 +50,7 @@ export class OpenSharedMap {
       // Seconds of CPU at 20,000 stakeholders that nobody waits on: the window's thread comes first.
       this.engine = await this.background(() => SharedMapSync.open(store.path, config, store.map, this.audit));
       this.engineCodec = this.session.codec;
+      this.writesSettings(this.engine);
     } catch (error) {
       this.paused = error instanceof Error ? error.message : String(error);
     }
@@ -60,6 +61,15 @@ export class OpenSharedMap {
   adopt(engine: SharedMapSync): void {
     this.engine = engine;
     this.engineCodec = this.session.codec;
+    this.writesSettings(engine);
+  }
+
+  /** The engine may save its settings (a restricted record moved to a new key) under the map's passphrase of the moment. */
+  private writesSettings(engine: SharedMapSync): void {
+    engine.settingsWriter = async (config) => {
+      await writeSharingFile(engine.mapPath, config, this.session.codec);
+      this.engineCodec = this.session.codec;
+    };
   }
 
   startLoop(): void {

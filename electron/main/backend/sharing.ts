@@ -15,11 +15,12 @@ import { syncAudit, type SyncAudit } from './sharing-audit';
 import { followShared, moveShared } from './sharing-move';
 import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricted';
 import { addRestrictedPerson, inviteToRestrictedRecord, leaveRestrictedRecord } from './sharing-restricted-members';
+import { removeFromRestrictedRecord } from './sharing-restricted-remove';
 import { writeFailure } from './write-failure';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -167,7 +168,8 @@ function restrictedHandlers(session: MapSession, inOrder: Queue, open: OpenShare
       open.adopt(sync.succeeds(previous));
       return opened;
     }),
-  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord'>;
+    removeFromRestrictedRecord: queued(inOrder, async (request) => removeFromRestrictedRecord(session, await shared('nobody can be removed from a restricted record'), request, audit)),
+  } satisfies Pick<CoalitionBackend, 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'>;
 }
 
 /** "Remove…", "Start a clean copy…" and "Follow to the new copy…" (sharing-move.ts), in the queue. */

@@ -34,9 +34,23 @@ const handoverSchema = z.strictObject({
   basis: z.record(z.string().max(64), z.number().int().min(0)),
   erase: z.array(z.string().max(200)).max(100_000),
 });
-const SCHEMAS = { moved: movedSchema, handover: handoverSchema } as const;
+/**
+ * "rekey", left in a restricted record's database under its current key (restricted-rekey.ts): the
+ * record moved to a new key and database without the organizers in `removed`; the new key is in
+ * `keys`, wrapped for each remaining member's own key, so the removed ones cannot open it.
+ */
+const rekeySchema = z.strictObject({
+  at: z.iso.datetime(),
+  by: z.string().regex(/^[a-z0-9-]{8,64}$/),
+  removed: z.array(z.string().regex(/^[a-z0-9-]{8,64}$/)).min(1).max(200),
+  next: z.string().regex(/^[0-9a-f]{32}$/),
+  basis: z.record(z.string().max(64), z.number().int().min(0)),
+  keys: z.record(z.string().regex(/^[a-z0-9-]{8,64}$/), z.base64().max(200)),
+});
+const SCHEMAS = { moved: movedSchema, handover: handoverSchema, rekey: rekeySchema } as const;
 export type MovedNote = z.infer<typeof movedSchema>;
 export type HandoverNote = z.infer<typeof handoverSchema>;
+export type RekeyNote = z.infer<typeof rekeySchema>;
 type NoteKind = keyof typeof SCHEMAS;
 type NoteOf<K extends NoteKind> = z.infer<(typeof SCHEMAS)[K]>;
 
@@ -97,23 +111,25 @@ export async function writeNote<K extends NoteKind>(relay: RelaySettings, kind: 
 
 /** The note of this kind the relay holds, or null when there is none (or none this key opens). */
 export async function readNote<K extends NoteKind>(relay: RelaySettings, kind: K, key: NoteKey): Promise<NoteOf<K> | null> {
-  let ct: string;
+  const ct = await readStoredNote(relay, kind);
+  return ct === null ? null : openNote(kind, ct, key);
+}
+
+/** The note of this kind as the relay stores it (sealed and signed), or null when there is none. */
+export async function readStoredNote(relay: RelaySettings, kind: NoteKind): Promise<string | null> {
   if (relay.kind === 'folder') {
     try {
-      ct = await readFile(join(relay.path, `${docId(kind)}.note`), 'utf8');
+      return await readFile(join(relay.path, `${docId(kind)}.note`), 'utf8');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
-  } else {
-    const response = await call(relay, docId(kind), 'GET');
-    if (response.status === 404) return null;
-    if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
-    const doc = (await response.json()) as { ct?: unknown };
-    if (typeof doc.ct !== 'string') return null;
-    ct = doc.ct;
   }
-  return openNote(kind, ct, key);
+  const response = await call(relay, docId(kind), 'GET');
+  if (response.status === 404) return null;
+  if (!response.ok) throw new RelayUnavailable(`the relay answered ${response.status} ${response.statusText}`);
+  const doc = (await response.json()) as { ct?: unknown };
+  return typeof doc.ct === 'string' ? doc.ct : null;
 }
 
 /** True when the relay holds nothing but notes (no sealed change): a moved copy's old database. */

@@ -122,8 +122,18 @@ export class RestrictedRecord {
 
   /** The organizers in the record by name, in the order they joined; those who left are not. */
   members(): string[] {
+    return this.organizers().map((o) => o.name);
+  }
+
+  /** The same with each organizer's id (their actor id in the coalition's shared map). */
+  organizers(): { id: string; name: string }[] {
     const names = this.engine.members();
-    return this.engine.state.recordsOf(MEMBER_TABLE).flatMap((m, i) => (isRemoved(m) ? [] : [names[i] ?? m.id]));
+    return this.engine.state.recordsOf(MEMBER_TABLE).flatMap((m, i) => (isRemoved(m) ? [] : [{ id: m.id, name: names[i] ?? m.id }]));
+  }
+
+  /** The record's sync, for moving it to a new key (restricted-rotation.ts). */
+  get syncPeer(): SyncPeer {
+    return this.engine;
   }
 
   /**

@@ -7,20 +7,35 @@
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { withRestricted } from '../../../shared/sync/restricted';
 import { RestrictedRecord } from './restricted-record';
+import { relayFor, type RelaySettings, type SharingSettings } from './sharing-file';
 import type { Relay } from './folder-relay';
-import type { RelaySettings, SharingSettings } from './sharing-file';
+import { RecordMoves, type RecordHooks } from './restricted-moves';
+
+export type { RecordHooks } from './restricted-moves';
 
 export class RestrictedSet {
   readonly ids = new Set<string>();
 
-  private constructor(private records: readonly RestrictedRecord[]) {
+  /** Moves of records to a new key: followed, started, or this organizer removed (restricted-moves.ts). */
+  readonly moves: RecordMoves;
+
+  private constructor(
+    private records: readonly RestrictedRecord[],
+    mapPath: string,
+    settings: SharingSettings,
+    relayOf: (s: RelaySettings) => Relay,
+  ) {
+    this.moves = new RecordMoves(mapPath, settings, relayOf, (old, fresh) => {
+      this.records = this.records.map((r) => (r === old ? fresh : r));
+      this.learn();
+    });
     this.learn();
   }
 
-  static async open(mapPath: string, settings: SharingSettings, relayOf?: (s: RelaySettings) => Relay): Promise<RestrictedSet> {
+  static async open(mapPath: string, settings: SharingSettings, relayOf: (s: RelaySettings) => Relay = relayFor): Promise<RestrictedSet> {
     const records: RestrictedRecord[] = [];
     for (const entry of settings.restricted ?? []) records.push(await RestrictedRecord.open(mapPath, entry, settings, relayOf));
-    return new RestrictedSet(records);
+    return new RestrictedSet(records, mapPath, settings, relayOf);
   }
 
   get size(): number {
@@ -43,8 +58,16 @@ export class RestrictedSet {
   }
 
   /** The same with each record's id, its members' names and the people in it, for the window's commands on one record. */
-  details(): { id: string; label: string; people: string[]; members: string[]; leaving: string[] }[] {
-    return this.records.map((r) => ({ id: r.settings.id, label: r.settings.label, people: [...r.people()], members: r.members(), leaving: this.leaving(r) }));
+  details(): { id: string; label: string; people: string[]; members: string[]; organizers: { id: string; name: string }[]; leaving: string[]; removedBy: string | null }[] {
+    return this.records.map((r) => ({
+      id: r.settings.id,
+      label: r.settings.label,
+      people: [...r.people()],
+      members: r.members(),
+      organizers: r.organizers(),
+      leaving: this.leaving(r),
+      removedBy: this.moves.removedBy(r),
+    }));
   }
 
   /** Puts this organizer's person `person` of `map` into the record `record` (a member's own, whoever started it). */
@@ -67,12 +90,15 @@ export class RestrictedSet {
     return record.othersPeople().filter((id) => !elsewhere.has(id));
   }
 
-  /** Syncs every record; the number of changes received. One that fails stops the round (and says which). */
-  async sync(): Promise<number> {
+  /**
+   * Syncs every record; the number of changes received. One that fails stops the round (and says
+   * which). With `hooks` (a signed map), a record a member moved to a new key is followed first.
+   */
+  async sync(hooks?: RecordHooks): Promise<number> {
     let received = 0;
-    for (const record of this.records) {
+    for (const record of [...this.records]) {
       try {
-        received += (await record.sync()).received;
+        received += hooks === undefined ? (await record.sync()).received : await this.moves.syncOne(record, hooks);
       } catch (error) {
         throw new Error(`The restricted record “${record.settings.label}” could not sync: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

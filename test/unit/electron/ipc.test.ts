@@ -65,6 +65,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   addRestrictedPerson: { record: '0123456789abcdef0123456789abcdef', person: 's1' },
   inviteToRestrictedRecord: { record: '0123456789abcdef0123456789abcdef', name: 'Dana' },
   leaveRestrictedRecord: { record: '0123456789abcdef0123456789abcdef' },
+  removeFromRestrictedRecord: { record: '0123456789abcdef0123456789abcdef', member: 'actor-0123abcd' },
 };
 
 const trusted = { senderFrame: { parent: null, url: 'app://bundle/index.html' } };

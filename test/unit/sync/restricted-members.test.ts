@@ -27,7 +27,7 @@ describe('adding a person to a restricted record someone else started', () => {
     await expect(carol.api.addRestrictedPerson({ record, person: CLIENT.id })).rejects.toThrow(/not a member of that restricted record/);
 
     const status = await ben.api.addRestrictedPerson({ record, person: CLIENT.id });
-    expect(status.restrictedDetails).toEqual([{ id: record, label: 'Shared with you', people: expect.arrayContaining([SURVIVOR.id, CLIENT.id]), members: ['Ana', 'Ben'], leaving: [SURVIVOR.id] }]);
+    expect(status.restrictedDetails).toEqual([{ id: record, label: 'Shared with you', people: expect.arrayContaining([SURVIVOR.id, CLIENT.id]), members: ['Ana', 'Ben'], organizers: [expect.objectContaining({ name: 'Ana' }), expect.objectContaining({ name: 'Ben' })], leaving: [SURVIVOR.id], removedBy: null }]);
     await syncAll(ben.api, ana.api, carol.api);
 
     // Ana, who started the record, has Ben's client as a confidential person; her record lists both.
