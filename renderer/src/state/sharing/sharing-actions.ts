@@ -3,7 +3,7 @@
 // settling a conflict replace the map in the window's queue, after the edits before them saved.
 // The undo history is dropped then: stepping back past another organizer's change would undo it.
 import type { Notice, OpenedMap } from '../../../../shared/ipc';
-import type { RestrictedInvite, SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
+import type { RestrictedInvite, RestrictedRemoval, SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { differsFrom, NEW_DRAFT } from '../core/drafts';
 import { emptyHistory } from '../core/history';
 import type { CoreStore } from '../core/store';
@@ -44,6 +44,8 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
     /** Puts another of this organizer's confidential people into a record they are in; the map in the window does not change. */
     addRestrictedPerson: (record: string, person: string): Promise<SharingStatus> => getApi().addRestrictedPerson({ record, person }),
     inviteToRestrictedRecord: (record: string, name: string): Promise<RestrictedInvite> => getApi().inviteToRestrictedRecord({ record, name }),
+    /** Removes another organizer from a record (its key changes); the map in the window does not change. */
+    removeFromRestrictedRecord: (record: string, member: string): Promise<RestrictedRemoval> => getApi().removeFromRestrictedRecord({ record, member }),
     /** Leaves a record: the map without the people held only through it replaces the window's (after the edits before it saved); returns what to tell the organizer. */
     leaveRestrictedRecord: (record: string): Promise<readonly Notice[]> =>
       core.queue.run(async () => {

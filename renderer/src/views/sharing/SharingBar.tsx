@@ -11,6 +11,7 @@ import { MoveDialog } from './MoveDialog';
 import { RestrictedDialog } from './RestrictedDialog';
 import { InviteToRecordDialog, LeaveRecordDialog } from './RestrictedRecordDialogs';
 import type { RestrictedOpen } from './RestrictedRecords';
+import { RemoveFromRecordDialog } from './RestrictedRemoveDialog';
 import { ReviewDialog } from './ReviewDialog';
 import { ShareDialog } from './ShareDialog';
 import { statusWords } from './status-words';
@@ -97,5 +98,6 @@ export function SharingBar() {
 function RestrictedOpened({ what, status, onClose, onDone }: { readonly what: RestrictedOpen; readonly status: SharingStatus | null; readonly onClose: () => void; readonly onDone: () => void }) {
   if (what === 'share' || what === 'join') return <RestrictedDialog mode={what} onClose={onClose} onDone={onDone} />;
   if ('invite' in what) return <InviteToRecordDialog record={what.invite} onClose={onClose} onDone={onDone} />;
+  if ('removeFrom' in what) return <RemoveFromRecordDialog record={what.removeFrom} youId={status?.youId ?? null} onClose={onClose} onDone={onDone} />;
   return <LeaveRecordDialog record={what.leave} you={status?.you ?? null} relayIsFolder={!/^https?:/i.test(status?.relay ?? '')} onClose={onClose} onDone={onDone} />;
 }
