@@ -4,13 +4,11 @@
 // "Leave this record" (this device stops syncing it, forgets its key and its sealed changes, and
 // the people it held only through the record leave this map, backups included).
 //
-// Why leaving does not rotate the record's key for the others. Removing an organizer from the
-// coalition's map moves it to a new key because the removed one is not trusted to forget theirs.
-// An organizer who leaves is the one forgetting: this device deletes the key and every sealed
-// change of the record. A rotation started by the leaver cannot reach the others (a new key goes
-// only by handover invite, in person) and would hand the new key to the leaver themselves. When
-// someone must be shut out of a record (their device lost, or not trusted), the way is the one
-// for a person who must disappear: the remaining members start a new record for them. At a
+// Why leaving does not change the record's key for the others. An organizer who leaves is the one
+// forgetting: this device deletes the key and every sealed change of the record, and a new key the
+// leaver made would be one the leaver knows. When someone must be shut out of a record (their
+// device lost, or not trusted), a member who stays removes them ("Remove…",
+// sharing-restricted-remove.ts): the record moves to a new key handed to the others alone. At a
 // CouchDB relay the admin also takes the leaver's account out of the record's database (said in
 // words before the organizer confirms).
 import type { OpenedMap } from '../../../shared/ipc';
