@@ -13,11 +13,14 @@ import type { SyncAudit } from './sharing-audit';
 import type { SharedMapSync } from './sharing-engine';
 import { failureKind, relayFor, shownAddress } from './sharing-relay';
 
-/** What the relay's admin must still do for the new database, in words; null at a shared folder. */
-function adminWords(relay: RelaySettings, removed: string): string | null {
-  if (relay.kind === 'folder') return null;
-  const database = new URL(relay.url).pathname.split('/').pop() ?? relay.url;
-  return `Ask whoever runs the relay to let only the remaining members’ accounts into “${database}” (in CouchDB, its _security members) and to take ${removed}’s account out. Until then ${removed} could fetch its sealed changes, but never read them.`;
+/** What the relay's admin must still do for the old and new databases, in words; null at a shared folder. */
+function adminWords(old: RelaySettings, relay: RelaySettings, removed: string): string | null {
+  if (relay.kind === 'folder' || old.kind === 'folder') return null;
+  const name = (r: { readonly url: string }) => new URL(r.url).pathname.split('/').pop() ?? r.url;
+  return (
+    `Ask whoever runs the relay to let only the remaining members’ accounts into “${name(relay)}” (in CouchDB, its _security members) and to take ${removed}’s account out of “${name(old)}” now. ` +
+    `Until then ${removed} could fetch the new record’s sealed changes (never read them), and could still change what the old database tells the members who are offline.`
+  );
 }
 
 export async function removeFromRestrictedRecord(session: MapSession, sync: SharedMapSync, request: { readonly record: string; readonly member: string }, audit: SyncAudit): Promise<RestrictedRemoval> {
@@ -30,7 +33,7 @@ export async function removeFromRestrictedRecord(session: MapSession, sync: Shar
   const hooks = sync.recordHooks();
   const persist = hooks.persist;
   if (persist === null) throw new Error('This map’s sharing settings cannot be saved right now. Nobody was removed.');
-  const label = record.settings.label;
+  const { label, relay: oldRelay } = record.settings;
   let moved;
   try {
     moved = await sync.inRestricted(store.map, (records) =>
@@ -44,5 +47,5 @@ export async function removeFromRestrictedRecord(session: MapSession, sync: Shar
     throw new Error(`${member.name} could not be removed from “${label}”: ${reason.replace(/\.$/, '')}. The record stays on its key as it was; nothing was changed.`, { cause: error });
   }
   await audit('sync-restricted-remove', 1);
-  return { removed: member.name, relay: shownAddress(moved.settings.relay), setup: adminWords(moved.settings.relay, member.name) };
+  return { removed: member.name, relay: shownAddress(moved.settings.relay), setup: adminWords(oldRelay, moved.settings.relay, member.name) };
 }

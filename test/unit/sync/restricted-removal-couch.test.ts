@@ -69,7 +69,7 @@ describe('removing an organizer from a restricted record at a CouchDB relay', ()
     const database = removal.relay.split('/').pop()!;
     expect(database).toMatch(/^restricted-[0-9a-f]{32}$/);
     expect(removal.setup).toContain(`“${database}”`);
-    expect(removal.setup).toContain('take Carol’s account out');
+    expect(removal.setup).toContain(`take Carol’s account out of “${invite.relay.split('/').pop()!}” now`);
     await ana.api.saveMap({ map: withNotes(await current(ana.api, start), 'couch-after-removal') });
     await ana.api.syncSharedNow({});
 
