@@ -13,13 +13,13 @@
 // nothing in the new database. The new copy is a signed map anchored at the mover's key, and each
 // handover invite carries an invitation for its organizer (sharing-move-signing.ts).
 import { rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { inviteFromWords } from '../../../shared/sharing/invite';
 import type { SharedMove } from '../../../shared/sharing/sharing-contract';
 import type { SetOp } from '../../../shared/sync/change';
 import { relayFor as fullRelayFor, signingOf, syncFilePath, writeSharingFile, type RelaySettings, type SharingSettings } from '../sync/sharing-file';
 import { coalitionSealer, newCoalitionKey } from '../sync/seal';
 import { noteKeyOf } from '../sync/note-key';
+import { besideRelay } from '../sync/relay-beside';
 import { holdsOnlyNotes, writeNote } from '../sync/relay-note';
 import type { MapSession } from './map-session';
 import type { SyncAudit } from './sharing-audit';
@@ -30,13 +30,7 @@ import { anchoredCopy, followerSigning, handoverInvitations } from './sharing-mo
 
 /** The database (or subfolder) of coalition `coalitionId` beside the one `relay` names: same server, same account. */
 export function siblingAddress(relay: RelaySettings, coalitionId: string): RelaySettings {
-  const name = `coalition-${coalitionId}`;
-  if (relay.kind === 'folder') return { ...relay, path: join(dirname(relay.path), name) };
-  const url = new URL(relay.url);
-  const parts = url.pathname.replace(/\/+$/, '').split('/');
-  parts[parts.length - 1] = name;
-  url.pathname = parts.join('/');
-  return { ...relay, url: url.toString().replace(/\/+$/, '') };
+  return besideRelay(relay, `coalition-${coalitionId}`);
 }
 
 function homeFor(mapPath: string, settings: SharingSettings, previous: string, admit: readonly SetOp[] = []): Home {

@@ -12,10 +12,10 @@
 // password here.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { inviteFromWords, inviteToWords } from '../../../shared/sharing/invite';
 import type { RestrictedInvite } from '../../../shared/sharing/sharing-contract';
 import { isPlaceholder } from '../../../shared/sync/placeholders';
+import { besideRelay } from '../sync/relay-beside';
 import { RestrictedRecord, restrictedSyncFilePath } from '../sync/restricted-record';
 import { readSharingFile, writeSharingFile, type RelaySettings, type RestrictedSettings, type SharingSettings } from '../sync/sharing-file';
 import type { MapSession } from './map-session';
@@ -25,12 +25,7 @@ import { failureKind, joinAddress, relayFor, shownAddress } from './sharing-rela
 
 /** A database (or subfolder) named `name` beside the coalition's own at the same relay, with the same account. */
 export function besideCoalition(relay: RelaySettings, name: string): RelaySettings {
-  if (relay.kind === 'folder') return { ...relay, path: join(dirname(relay.path), name) };
-  const url = new URL(relay.url);
-  const parts = url.pathname.replace(/\/+$/, '').split('/');
-  parts[parts.length - 1] = name;
-  url.pathname = parts.join('/');
-  return { ...relay, url: url.toString().replace(/\/+$/, '') };
+  return besideRelay(relay, name);
 }
 
 /** The restricted record's relay as the invited organizer types it; at CouchDB their map's account is used when the address names none. */

@@ -13,10 +13,10 @@
 // record's sealed changes. Nothing is sent under the old key once a member's note says it moved.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { carryOver, cleanCopyOps } from '../../../shared/sync/clean-copy';
 import { memberName } from '../../../shared/sync/conflicts';
 import type { Relay } from './folder-relay';
+import { besideRelay } from './relay-beside';
 import type { RekeyNote } from './relay-note';
 import { boxKeysOf, boxOp, recordMembers, recordNoteKey, unwrapKey, verifiedBox, wrapKey, writeRekeyNote, type SignerRoster } from './restricted-rekey';
 import { RestrictedRecord, restrictedSyncFilePath } from './restricted-record';
@@ -47,13 +47,7 @@ export function identityOf(settings: Pick<SharingSettings, 'actor' | 'name' | 'c
 
 /** The database (or subfolder) of record `id` beside `relay`, with the same account. */
 export function besideRecord(relay: RelaySettings, id: string): RelaySettings {
-  const name = `restricted-${id}`;
-  if (relay.kind === 'folder') return { ...relay, path: join(dirname(relay.path), name) };
-  const url = new URL(relay.url);
-  const parts = url.pathname.replace(/\/+$/, '').split('/');
-  parts[parts.length - 1] = name;
-  url.pathname = parts.join('/');
-  return { ...relay, url: url.toString().replace(/\/+$/, '') };
+  return besideRelay(relay, `restricted-${id}`);
 }
 
 /** The members who stay and their box keys; throws, in words, when one of them has none this device can trust yet. */
