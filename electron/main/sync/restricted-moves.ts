@@ -50,14 +50,23 @@ export class RecordMoves {
     const me = this.me;
     if (me === null) return (await record.sync()).received;
     if (this.removed.has(record.settings.id)) return 0;
-    const found = await readRekeyNote(record.settings.relay, record.settings, recordMembers(record.syncPeer.state), hooks.roster);
+    const found = await this.note(record, hooks);
     if (found.kind === 'valid') return this.follow(record, found.note, me, hooks);
-    if (found.kind === 'refused' && !this.refusedSeen.has(record.settings.id)) {
+    await this.publishBox(record, me);
+    const received = (await record.sync()).received;
+    if (found.kind === 'none') return received;
+    // Refused: perhaps signed by a member this device had not heard of yet; the sync just fetched the record's member list.
+    const again = await this.note(record, hooks);
+    if (again.kind === 'valid') return received + (await this.follow(record, again.note, me, hooks));
+    if (!this.refusedSeen.has(record.settings.id)) {
       this.refusedSeen.add(record.settings.id);
       await hooks.refused?.(1);
     }
-    await this.publishBox(record, me);
-    return (await record.sync()).received;
+    return received;
+  }
+
+  private note(record: RestrictedRecord, hooks: RecordHooks): ReturnType<typeof readRekeyNote> {
+    return readRekeyNote(record.settings.relay, record.settings, recordMembers(record.syncPeer.state), hooks.roster);
   }
 
   /** "Remove from this record…": moves `record` to a new key without `member`; this device switches to it. */

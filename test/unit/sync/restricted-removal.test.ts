@@ -101,6 +101,24 @@ describe('removing an organizer from a restricted record', () => {
     for (const secret of ['Carol', carolId, record, anaEntry!.id, SURVIVOR.name]) expect(text).not.toContain(secret);
   });
 
+  it('follows a removal by a member this device had not heard of yet, in one round, and audits no refusal', async () => {
+    const { ana, ben, carol, record } = await startTrio(backends);
+    await syncAll(ana.api, ben.api);
+    // Carol joins while Ben is offline, then removes Ana: Ben's copy of the record does not list Carol yet.
+    const forCarol = await ana.api.inviteToRestrictedRecord({ record, name: 'Carol' });
+    await carol.api.joinRestrictedRecord({ invite: forCarol.words, relay: forCarol.relay });
+    await syncAll(carol.api);
+    const anaId = (await ana.api.sharingStatus({})).youId!;
+    await carol.api.removeFromRestrictedRecord({ record, member: anaId });
+    const carolEntry = (await settingsOf(carol)).restricted![0]!;
+
+    await ben.api.syncSharedNow({});
+    expect((await settingsOf(ben)).restricted?.[0]).toMatchObject({ id: carolEntry.id, key: carolEntry.key });
+    expect((await verifyAuditLog(ben.dataDir)).entries.filter((e) => e.action === 'sync-refused')).toEqual([]);
+    await syncAll(ana.api);
+    expect((await ana.api.sharingStatus({})).restrictedDetails?.[0]).toMatchObject({ id: record, removedBy: 'Carol' });
+  });
+
   it('refuses a removal signed by an organizer who is not a member of the record, and audits it as a count', async () => {
     const { ana, ben, carol, record } = await startTrio(backends);
     await syncAll(ana.api, ben.api);
