@@ -93,7 +93,13 @@ describe('removing an organizer from a restricted record', () => {
     const carolBox = boxKeysOf(signingOf(carolNow), carolNow.coalitionId);
     const handed = wrapKey(Buffer.from(anaEntry!.key, 'base64'), boxKeysOf(signingOf(await settingsOf(ben)), carolNow.coalitionId).publicKey, anaEntry!.id, (await ben.api.sharingStatus({})).youId!);
     expect(unwrapKey(handed, carolBox, anaEntry!.id, carolId)).toBeNull();
+    // Her map, the others' changes taken in, still has the survivor as before, and nothing written since.
+    expect((await current(carol)).stakeholders.find((s) => s.id === SURVIVOR.id)).toMatchObject({ confidential: true, notes: SURVIVOR.notes });
     for (const canary of ['ana-after-removal', 'ben-after-move', 'ben-offline-area']) expect(await canaryHits(carol.dataDir, [canary])).toEqual([]);
+    // Asked to, Carol leaves: the survivor leaves her computer (it cannot be forced: her app could keep them).
+    expect(await canaryHits(carol.dataDir, [SURVIVOR.name])).not.toEqual([]);
+    await carol.api.leaveRestrictedRecord({ record });
+    expect(await canaryHits(carol.dataDir, [SURVIVOR.name])).toEqual([]);
 
     const log = await verifyAuditLog(ana.dataDir);
     expect(log.entries.filter((e) => e.action === 'sync-restricted-remove').map((e) => [e.recordCount, e.fieldNames])).toEqual([[1, []]]);
