@@ -31,10 +31,18 @@ function recordOf(sync: SharedMapSync, id: string, nothing: string): RestrictedR
   return record;
 }
 
+/** The same, refused when a member moved the record to a new key without this organizer (only leaving is left). */
+function liveRecordOf(sync: SharedMapSync, id: string, nothing: string): RestrictedRecord {
+  const record = recordOf(sync, id, nothing);
+  const by = sync.restrictedRecords.moves.removedBy(record);
+  if (by !== null) throw new Error(`${by} removed you from “${record.settings.label}”: you can only leave it. ${nothing}`);
+  return record;
+}
+
 /** Puts another of this organizer's confidential people into a record they are a member of. */
 export async function addRestrictedPerson(session: MapSession, sync: SharedMapSync, request: { readonly record: string; readonly person: string }, audit: SyncAudit): Promise<void> {
   const store = session.requireOpen('nobody was added');
-  const record = recordOf(sync, request.record, 'Nobody was added.');
+  const record = liveRecordOf(sync, request.record, 'Nobody was added.');
   const person = store.map.stakeholders.find((s) => s.id === request.person);
   if (person === undefined) throw new Error('That person is not in this map (perhaps deleted). Nobody was added.');
   if (isPlaceholder(person)) throw new Error('This is a placeholder for a person another organizer holds; only they can share that person. Nobody was added.');
@@ -48,7 +56,7 @@ export async function addRestrictedPerson(session: MapSession, sync: SharedMapSy
 
 /** Another invite to a record this organizer is a member of, for the named organizer. */
 export function inviteToRestrictedRecord(sync: SharedMapSync, request: { readonly record: string; readonly name: string }): RestrictedInvite {
-  const record = recordOf(sync, request.record, 'Nobody was invited.');
+  const record = liveRecordOf(sync, request.record, 'Nobody was invited.');
   const name = request.name.trim();
   return { words: record.invite(name), relay: shownAddress(record.settings.relay), name, setup: setupWords(record.settings.relay, name, null) };
 }

@@ -27,6 +27,8 @@ export async function removeFromRestrictedRecord(session: MapSession, sync: Shar
   const store = session.requireOpen('nobody was removed');
   const record = sync.restrictedRecords.byId(request.record);
   if (record === undefined) throw new Error('You are not a member of that restricted record (perhaps you left it). Nobody was removed.');
+  const by = sync.restrictedRecords.moves.removedBy(record);
+  if (by !== null) throw new Error(`${by} removed you from “${record.settings.label}”: you can only leave it. Nobody was removed.`);
   if (request.member === sync.config.actor) throw new Error('You cannot remove yourself: use “Leave…” instead. Nobody was removed.');
   const member = record.organizers().find((o) => o.id === request.member);
   if (member === undefined) throw new Error('That organizer is not a member of this record (perhaps already removed). Nobody was removed.');
