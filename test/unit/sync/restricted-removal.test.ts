@@ -97,6 +97,7 @@ describe('removing an organizer from a restricted record', () => {
     expect((await current(carol)).stakeholders.find((s) => s.id === SURVIVOR.id)).toMatchObject({ confidential: true, notes: SURVIVOR.notes });
     for (const canary of ['ana-after-removal', 'ben-after-move', 'ben-offline-area']) expect(await canaryHits(carol.dataDir, [canary])).toEqual([]);
     await expect(carol.api.inviteToRestrictedRecord({ record, name: 'Dana' })).rejects.toThrow(/Ana removed you from “Shared with you”: you can only leave it\. Nobody was invited\./);
+    await expect(carol.api.removeFromRestrictedRecord({ record, member: (await ana.api.sharingStatus({})).youId! })).rejects.toThrow(/Ana removed you from “Shared with you”: you can only leave it\. Nobody was removed\./);
     // Asked to, Carol leaves: the survivor leaves her computer (it cannot be forced: her app could keep them).
     expect(await canaryHits(carol.dataDir, [SURVIVOR.name])).not.toEqual([]);
     await carol.api.leaveRestrictedRecord({ record });
