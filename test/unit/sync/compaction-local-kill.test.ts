@@ -9,48 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { folderRelay } from '../../../electron/main/sync/folder-relay';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
+import { seededRandom } from '../../../shared/graph/random';
 import type { Stakeholder } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { spawnTs } from '../store/helpers/spawn-ts';
 import { useTempDirs } from '../store/helpers/temp-dir';
+import { runUntilKilled } from './helpers/kill-harness';
 import { HEADER } from './helpers/organizers';
 
 const tempDir = useTempDirs();
 const ROUNDS = 8;
 const SEED = 0x5eed11;
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs the child; kills it when it prints `killAt`, or `delayMs` after it prints "opened". */
-function runChild(args: readonly string[], killAt: string | null, delayMs = 0): Promise<string[]> {
-  const child = spawnTs('test/unit/sync/helpers/shorten-child.ts', args);
-  const seen: string[] = [];
-  let buffer = '';
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split('\n');
-    buffer = lines.pop() ?? '';
-    for (const line of lines) {
-      seen.push(line);
-      if (line === killAt) child.kill('SIGKILL');
-      if (line === 'opened' && killAt === null && delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-    }
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`the app failed (${code}): ${stderr}`)))),
-  );
-}
+const SHORTEN_CHILD = 'test/unit/sync/helpers/shorten-child.ts';
 
 async function edit(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
   const before = peer.map(HEADER);
@@ -95,21 +66,21 @@ describe('shortening the sync file, with kills', () => {
     };
 
     // The whole run once: the new file, shorter than the old.
-    expect((await runChild(args('none'), null, -1)).at(-1)).toBe('done');
+    expect((await runUntilKilled(SHORTEN_CHILD, args('none'))).at(-1)).toBe('done');
     const shortened = await readFile(file, 'utf8');
     expect(shortened.length).toBeLessThan(old.length / 2);
     await expectLikeAna();
 
     // Killed after the base is kept, before the sync file is rewritten: the old file beside the new base.
     await restore();
-    expect(await runChild(args('base-kept'), 'step base-kept')).toContain('step base-kept');
+    expect(await runUntilKilled(SHORTEN_CHILD, args('base-kept'), { atLine: (line) => line === 'step base-kept' })).toContain('step base-kept');
     expect(await readFile(file, 'utf8')).toBe(old);
     await expectLikeAna();
 
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     for (let round = 0; round < ROUNDS; round++) {
       await restore();
-      await runChild(args('none'), null, Math.floor(next() * 400));
+      await runUntilKilled(SHORTEN_CHILD, args('none'), { after: 'opened', afterMs: Math.floor(next() * 400) });
       const now = await readFile(file, 'utf8');
       expect([old, shortened]).toContain(now);
       await expectLikeAna();
