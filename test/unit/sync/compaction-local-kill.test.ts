@@ -10,23 +10,16 @@ import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/se
 import { folderRelay } from '../../../electron/main/sync/folder-relay';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
 import { seededRandom } from '../../../shared/graph/random';
-import type { Stakeholder } from '../../../shared/model';
-import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { runUntilKilled } from './helpers/kill-harness';
-import { HEADER } from './helpers/organizers';
+import { anaSharesBenJoins, editPerson, HEADER } from './helpers/organizers';
 
 const tempDir = useTempDirs();
 const ROUNDS = 8;
 const SEED = 0x5eed11;
 
 const SHORTEN_CHILD = 'test/unit/sync/helpers/shorten-child.ts';
-
-async function edit(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  await peer.record(before, { ...before, stakeholders: (before.stakeholders as Stakeholder[]).map((s, i) => (i === n ? { ...s, [field]: value } : s)) });
-}
 
 describe('shortening the sync file, with kills', () => {
   it(`leaves the old file or the new one, each opening to the same map (between the writes and ${ROUNDS} random kills, seed ${SEED})`, { timeout: 300_000 }, async () => {
@@ -35,17 +28,13 @@ describe('shortening the sync file, with kills', () => {
     const key = newCoalitionKey();
     const sealer = coalitionSealer(key, 'harlow-bend');
     const open = (name: string) => SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: folderRelay(relayFolder), stateFile: join(dir, `${name}.sync.json`) });
-    const ana = await open('Ana');
-    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    await ana.sync();
-    const ben = await open('Ben');
-    await ben.join();
+    const { ana, ben } = await anaSharesBenJoins(open);
     for (let i = 0; i < 4; i++) {
-      await edit(ana, i, 'role', `Role by Ana ${i}`);
-      await edit(ben, i + 1, 'sector', `Sector by Ben ${i}`);
+      await editPerson(ana, i, 'role', `Role by Ana ${i}`);
+      await editPerson(ben, i + 1, 'sector', `Sector by Ben ${i}`);
     }
-    await edit(ana, 2, 'stage', 'declined');
-    await edit(ben, 2, 'stage', 'core');
+    await editPerson(ana, 2, 'stage', 'declined');
+    await editPerson(ben, 2, 'stage', 'core');
     for (const p of [ana, ben, ana]) await p.sync();
     await ana.compact();
 

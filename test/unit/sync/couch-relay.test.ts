@@ -12,7 +12,7 @@ import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, contains } from './helpers/canary-scan';
-import { HEADER, plainSealer } from './helpers/organizers';
+import { anaSharesBenJoins, HEADER, plainSealer } from './helpers/organizers';
 import { freePort, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
 
 const tempDir = useTempDirs();
@@ -31,11 +31,7 @@ async function organizersOn(sealed: boolean) {
   await relay.create();
   const sealer = sealed ? coalitionSealer(newCoalitionKey(), 'harlow-bend') : plainSealer;
   const open = (name: string) => SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url: `${server.url}/harlow-bend` }), stateFile: join(dir, `${name}.sync.json`) });
-  const ana = await open('Ana');
-  await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-  await ana.sync();
-  const ben = await open('Ben');
-  await ben.join();
+  const { ana, ben } = await anaSharesBenJoins(open);
   return { dir, server, ana, ben };
 }
 
