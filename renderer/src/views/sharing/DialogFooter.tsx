@@ -1,6 +1,7 @@
 // The foot of every sharing form: what went wrong (read out when it appears), Cancel, and the
 // form's submit button, which says it is working while the Node side answers. And the foot of a
-// dialog that ends on an invite: the card, what it needs said about it, and Done.
+// dialog that ends on an invite: the card, what it needs said about it, and Done. The failure line
+// and the lone Done (or Close) row serve the other dialogs too.
 import type { ReactNode } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
 import { InviteCard } from './InviteCard';
@@ -18,11 +19,7 @@ interface FooterProps {
 export function DialogFooter({ error, onClose, submit, working, busy, ready }: FooterProps) {
   return (
     <>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FailureAlert error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -41,12 +38,29 @@ export function InviteResult({ invite, opens, note, onClose }: { readonly invite
     <>
       <InviteCard invite={invite} {...(opens === undefined ? {} : { opens })} />
       {note !== undefined && <p className="hint">{note}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </>
+  );
+}
+
+/** What went wrong, read out when it appears; nothing while all is well. */
+export function FailureAlert({ error }: { readonly error: string | null }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" role="alert">
+      {error}
+    </p>
+  );
+}
+
+/** A dialog's one way out, focused so Enter closes it: "Done" (the primary button) unless told otherwise. */
+export function CloseRow({ onClose, label = 'Done', primary = true }: { readonly onClose: () => void; readonly label?: string; readonly primary?: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className={primary ? 'primary' : undefined} onClick={onClose} autoFocus>
+        {label}
+      </button>
+    </div>
   );
 }
 
