@@ -1,9 +1,10 @@
 // The foot of every sharing form: what went wrong (read out when it appears), Cancel, and the
 // form's submit button, which says it is working while the Node side answers. And the foot of a
 // dialog that ends on an invite: the card, what it needs said about it, and Done. The failure line
-// and the lone Done (or Close) row serve the other dialogs too.
+// serves the other sharing dialogs too.
 import type { ReactNode } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
+import { CloseRow } from '../CloseRow';
 import { InviteCard } from './InviteCard';
 
 interface FooterProps {
@@ -38,7 +39,7 @@ export function InviteResult({ invite, opens, note, onClose }: { readonly invite
     <>
       <InviteCard invite={invite} {...(opens === undefined ? {} : { opens })} />
       {note !== undefined && <p className="hint">{note}</p>}
-      <CloseRow onClose={onClose} />
+      <CloseRow onClose={onClose} label="Done" primary focus />
     </>
   );
 }
@@ -50,17 +51,6 @@ export function FailureAlert({ error }: { readonly error: string | null }) {
     <p className="field-error" role="alert">
       {error}
     </p>
-  );
-}
-
-/** A dialog's one way out, focused so Enter closes it: "Done" (the primary button) unless told otherwise. */
-export function CloseRow({ onClose, label = 'Done', primary = true }: { readonly onClose: () => void; readonly label?: string; readonly primary?: boolean }) {
-  return (
-    <div className="dialog-actions">
-      <button type="button" className={primary ? 'primary' : undefined} onClick={onClose} autoFocus>
-        {label}
-      </button>
-    </div>
   );
 }
 

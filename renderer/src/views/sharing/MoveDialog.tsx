@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { SharedMove } from '../../../../shared/sharing/sharing-contract';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
-import { CloseRow, FailureAlert, failureText } from './DialogFooter';
+import { CloseRow } from '../CloseRow';
+import { FailureAlert, failureText } from './DialogFooter';
 import { InviteCard } from './InviteCard';
 
 interface Props {
@@ -92,7 +93,7 @@ function Handover({ title, move, onClose }: { readonly title: string; readonly m
       {move.invites.map((invite) => (
         <InviteCard key={invite.name} invite={invite} />
       ))}
-      <CloseRow onClose={onClose} />
+      <CloseRow onClose={onClose} label="Done" primary focus />
     </Dialog>
   );
 }

@@ -6,7 +6,8 @@ import type { SettleArg, SharedConflict, SharingStatus } from '../../../../share
 import { useActions, useAppState } from '../../state/core/use-store';
 import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
-import { CloseRow, FailureAlert, failureText } from './DialogFooter';
+import { CloseRow } from '../CloseRow';
+import { FailureAlert, failureText } from './DialogFooter';
 import { PlaceholderSwitch } from './PlaceholderSwitch';
 import { RestrictedRecords, type RestrictedOpen } from './RestrictedRecords';
 
@@ -55,7 +56,7 @@ export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy
         </ul>
       )}
       <FailureAlert error={error} />
-      <CloseRow onClose={onClose} label="Close" primary={false} />
+      <CloseRow onClose={onClose} focus />
     </Dialog>
   );
 }
