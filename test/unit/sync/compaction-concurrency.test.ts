@@ -6,7 +6,7 @@
 // relay or covered by a snapshot there that opens and checks), and at the end a third device that
 // joins holds exactly Ana's map.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompactionStep } from '../../../electron/main/sync/compaction';
 import { Compactor } from '../../../electron/main/sync/compactor';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
@@ -17,21 +17,17 @@ import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { couchDocCount, lostChanges, sentChanges } from './helpers/compaction-relay';
 import { anaSharesBenJoins, editPerson, HEADER } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 type Seam = (step: CompactionStep) => Promise<void>;
 const PART_BYTES = 3_000;
 
 async function coalitionOnCouch(every = 1_000_000) {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   const sealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');

@@ -5,7 +5,7 @@
 // Neither the snapshot documents nor anything else the relay stores holds a name (positive control:
 // the same scan finds the names with sealing off).
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { purgeCovered, verifiedSnapshots } from '../../../electron/main/sync/compaction';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { folderRelay, type Relay } from '../../../electron/main/sync/folder-relay';
@@ -21,13 +21,11 @@ import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, contains } from './helpers/canary-scan';
 import { couchDocCount, folderDocCount, lostChanges } from './helpers/compaction-relay';
 import { anaSharesBenJoins, editPerson, HEADER, people, plainSealer } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const CANARY = { name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 
@@ -43,8 +41,7 @@ interface Setup {
 
 async function onCouch(sealed = true): Promise<Setup> {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   return setup(dir, sealed, () => couchRelay({ url }), () => couchDocCount(server, 'harlow-bend'), server);

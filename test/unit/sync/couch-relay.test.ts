@@ -3,7 +3,7 @@
 // with sealing off, finds them (the positive control).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay, RelayUnavailable } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
@@ -13,20 +13,17 @@ import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, contains } from './helpers/canary-scan';
 import { anaSharesBenJoins, HEADER, plainSealer } from './helpers/organizers';
-import { freePort, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { freePort } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const CANARY = { name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 
 async function organizersOn(sealed: boolean) {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const relay = couchRelay({ url: `${server.url}/harlow-bend` });
   await relay.create();
   const sealer = sealed ? coalitionSealer(newCoalitionKey(), 'harlow-bend') : plainSealer;

@@ -5,7 +5,7 @@
 // same map, and the sync file holds no plaintext. Check 5 of the sync design.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
@@ -16,13 +16,11 @@ import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { runUntilKilled } from './helpers/kill-harness';
 import { HEADER } from './helpers/organizers';
-import { allDocs, freePort, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { allDocs, freePort } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const TOTAL = 50;
 const ROUNDS = 20;
@@ -39,8 +37,7 @@ function runChild(args: readonly string[], lines: number, delayMs = 0): Promise<
 describe('offline first, with kills', () => {
   it(`every acknowledged edit arrives exactly once after ${ROUNDS} random kills (seed ${SEED})`, { timeout: 300_000 }, async () => {
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     const url = `${server.url}/harlow-bend`;
     await couchRelay({ url }).create();
     const key = newCoalitionKey();

@@ -6,29 +6,26 @@
 // either person, while the record's, opened with the record's key, does (the positive control).
 // Ben then leaves: his computer holds neither the record's key nor its changes, and Ana's copy of
 // the record no longer lists him.
-import { describe, expect, it, afterEach } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restrictedSealer } from '../../../electron/main/sync/restricted-record';
 import { coalitionSealer } from '../../../electron/main/sync/seal';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
 import { useBackends } from '../backend/use-backends';
-import { adminHeaders, allDocs, basicAuth, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { adminHeaders, allDocs, basicAuth, withAccounts } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 import { current } from './helpers/backend-pair';
 import { sharedAtCouch } from './helpers/couch-organizers';
 import { ownPerson } from './helpers/restricted-trio';
 
 const backends = useBackends();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const SURVIVOR = { id: 'survivor-couch-members', name: 'Wilhelmina Ottershaw-Secret', phone: '+1 555 0166 5050' };
 const CLIENT = { id: 'client-couch-members', name: 'Peregrine Aldcliffe-Hidden', phone: '+1 555 0177 6060' };
 
 describe('a restricted record’s members at a CouchDB relay', () => {
   it('Ben adds his client to Ana’s record and leaves; Carol’s account is refused and neither person reaches the coalition’s database', { timeout: 120_000 }, async () => {
-    const server = await startRelayServer(await backends.tempDir());
-    servers.push(server);
+    const server = await startRelay(await backends.tempDir());
     await withAccounts(server, ['ben', 'carol']);
     const { ana, ben, carol, start, benJoined, carolJoined } = await sharedAtCouch(backends, server.url, (map) => ownPerson(map, SURVIVOR));
 
