@@ -9,6 +9,7 @@ import { generateMap } from './generate-map';
 import { timeGraphology } from './graphology-figures';
 import { printSpeedTable } from './speed-table';
 import { printSyncTable } from './sync-bench';
+import { textTable } from './text-table';
 import type { WorkerReply, WorkerRequest } from './worker';
 
 const SIZES = [500, 2_000, 5_000];
@@ -92,11 +93,8 @@ async function printFigureTable(): Promise<void> {
     ]);
   }
   const header = ['stakeholders', 'ties', 'whole', 'cpu', ...FIGURES, 'worker', 'worker+copy', 'graphology'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(`Analysis time in milliseconds (median of ${RUNS} runs; node ${process.version})`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  for (const line of textTable(header, rows)) console.log(line);
   console.log(
     'whole: wall-clock time of analyzeMap; cpu: its CPU time (steadier on a busy machine); worker: the whole ' +
       'analysis inside a worker thread; worker+copy: posting the map in and the insights back; graphology: ' +

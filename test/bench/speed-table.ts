@@ -10,6 +10,7 @@ import type { MapDocument } from '../../shared/model';
 import { buildTieGraph } from '../../shared/analysis/structure';
 import { IGRAPH_MISSING, igraphAvailable, timeAnalyzeProcess, timeIgraph } from './external';
 import { generateMap } from './generate-map';
+import { textTable } from './text-table';
 
 interface SpeedCase {
   readonly size: number;
@@ -121,12 +122,9 @@ export async function printSpeedTable(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number);
   for (const c of CASES) if (!only || only.includes(c.size)) rows.push(await measure(c, withIgraph));
   const header = ['stakeholders', 'links', 'exact 1 thread (cpu)', 'exact parallel', 'speed-up', 'sample k', 'first answer', 'top-50 overlap', 'epsilon', 'analyze process (cpu)', 'igraph fig/proc', 'ratio'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padStart(widths[i]!)).join('  ');
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
   console.log(`\nSpeed (milliseconds) on ${availableParallelism()} cores, ${cpu}, node ${process.version}`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  for (const line of textTable(header, rows)) console.log(line);
   console.log(
     'exact: betweenness+closeness (Brandes); parallel uses every core (worker_threads, shared source counter). ' +
       'first answer: the whole analysis as the app\'s worker gives it first (betweenness from k pivots with linear scaling on every core, ' +

@@ -2,8 +2,8 @@
 // stage of all of them in one step, undo it in one step, and delete several with one undo.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { coveredControls } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -11,10 +11,9 @@ import { readSampleMap, waitUntilSaved } from './support/sample-map';
 const t = appPerTest('bulk');
 
 async function start(): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  await t.app.page.getByRole('button', { name: 'List', exact: true }).click();
-  return t.app.page;
+  const app = await launchOnSample(t);
+  await app.page.getByRole('button', { name: 'List', exact: true }).click();
+  return app.page;
 }
 
 describe('bulk work in the list', () => {

@@ -4,8 +4,8 @@
 // meeting's plan after planning it, as one undo step. Every change is read back from disk.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { openJourney, pick } from './support/journey-dialog';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -26,9 +26,8 @@ async function upToDate(page: Page): Promise<void> {
 
 describe('committees and meeting plans', () => {
   it('scopes coverage to a committee and edits a meeting plan as one undo step', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
 
     // A committee of three: a provider, a retired judge and a librarian; no one directly affected.
     const dialog = await openJourney(page, 'Committees');

@@ -5,8 +5,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchApp, ScriptedDialogs } from './harness';
+import { ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { tabThrough } from './support/focus-checks';
 import { seriousAxeViolations } from './support/layout-checks';
@@ -19,9 +20,8 @@ const customOf = async (name: string) => (await readSampleMap(t.dataDir.path)).s
 describe('custom fields in the stakeholder panel', () => {
   it('shows an imported column, edits, removes and adds fields from the keyboard, and hides them with the sensitive fields', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
     const sheet = join(t.files.path, 'people.csv');
     await writeFile(sheet, 'Name,Ward,Added by\nAmara Okafor,3,Kim\n');
     dialogs.answerNextImport(sheet);
@@ -81,6 +81,6 @@ describe('custom fields in the stakeholder panel', () => {
     expect(await hidden.inputValue()).toBe('');
     expect(await custom.getByRole('button', { name: /^Remove the field/ }).count()).toBe(0);
     expect(await customOf('Amara Okafor')).toEqual({ Ward: '4', Owner: 'Lee' });
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

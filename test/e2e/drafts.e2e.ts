@@ -3,8 +3,8 @@
 // form and a step's notes come back after switching tabs or closing the dialog; a reload asks.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { openJourney } from './support/journey-dialog';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -12,9 +12,8 @@ import { readSampleMap, waitUntilSaved } from './support/sample-map';
 const t = appPerTest('drafts');
 
 async function start(): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  return t.app.page;
+  const app = await launchOnSample(t);
+  return app.page;
 }
 
 async function openInList(page: Page, name: string) {

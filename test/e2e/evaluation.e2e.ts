@@ -2,8 +2,8 @@
 // (no name is asked), read the tallies, then a second round compared with the first. The answers
 // on disk carry no names; step 7 tells the latest round.
 import { describe, expect, it } from 'vitest';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { openJourney } from './support/journey-dialog';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -29,9 +29,8 @@ async function startRound(section: Locator, heldOn: string, name: string): Promi
 
 describe('evaluation by members', () => {
   it('tallies two rounds without names and compares them', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
     const dialog = await openJourney(page, 'Evaluation');
     const section = dialog.getByRole('region', { name: 'Evaluation' });
 
@@ -62,6 +61,6 @@ describe('evaluation by members', () => {
     await facts.getByText('How we work: 4.0 of 5, up 1.7 since the round before.').waitFor();
     await facts.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'evaluation-step-seven');
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

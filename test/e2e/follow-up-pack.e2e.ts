@@ -2,51 +2,40 @@
 // write minutes that name a survivor, then save the pack as PDF and the reminder list as CSV. Both
 // go through the export policy: the survivor appears only under a placeholder, and people without
 // a current consent are left off the reminder list. Read back from the files on disk.
-import { execFileSync } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../shared/exchange/export-csv';
 import { buildFollowUpPack, reminderTable } from '../../shared/journey/follow-up-pack';
-import { launchApp, ScriptedDialogs } from './harness';
+import { ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
-import { openJourney, pick } from './support/journey-dialog';
+import { fillMeetingPlan, openJourney, recordAttendance } from './support/journey-dialog';
+import { launchOnSample } from './support/launch-sample';
 import { SCREENSHOT_DIR } from './support/paths';
+import { pdfText, renderFirstPage } from './support/pdf';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('follow-up-pack', { filesFolder: true });
 
-function tool(name: string): string | null {
-  try {
-    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
 describe('the meeting follow-up pack', () => {
   it('saves the minutes and a consent-filtered, redacted reminder list as PDF and CSV', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
 
     const dialog = await openJourney(page, 'Meetings');
-    const form = dialog.getByRole('form', { name: 'Plan a meeting' });
-    await form.getByLabel('Title', { exact: true }).fill('Winter listening session');
-    await form.getByLabel('Date and time').fill('2025-01-14T18:30');
-    await form.getByLabel('Place', { exact: true }).fill('Harlow Bend Public Library');
-    await form.getByLabel('held outside working hours').check();
-    await form.getByLabel('Accessibility notes').fill('Step-free entrance by the side door');
-    for (const name of ['Renata Voss', 'Maria T.', 'Walter Ng', 'Denise K.']) await pick(form, 'Search to invite', name);
+    const form = await fillMeetingPlan(dialog, {
+      title: 'Winter listening session',
+      startsAt: '2025-01-14T18:30',
+      place: 'Harlow Bend Public Library',
+      outsideWorkHours: true,
+      accessibilityNotes: 'Step-free entrance by the side door',
+      invite: ['Renata Voss', 'Maria T.', 'Walter Ng', 'Denise K.'],
+    });
     await form.getByRole('button', { name: 'Add the meeting' }).click();
-    await dialog.getByRole('button', { name: 'Open “Winter listening session”' }).click();
-    const detail = dialog.getByRole('region', { name: 'Meeting “Winter listening session”' });
-    await detail.getByRole('checkbox', { name: 'Renata Voss' }).check();
-    await detail.getByRole('checkbox', { name: 'Maria T.' }).check();
-    await detail.getByLabel('Minutes').fill('Maria T. asked for evening meetings with childcare.\nRenata will book the library.');
-    await detail.getByRole('button', { name: 'Save attendance and minutes' }).click();
+    const minutes = 'Maria T. asked for evening meetings with childcare.\nRenata will book the library.';
+    const detail = await recordAttendance(dialog, 'Winter listening session', ['Renata Voss', 'Maria T.'], minutes);
     await dialog.getByRole('button', { name: 'Save attendance', exact: true }).click();
     await waitUntilSaved(page);
     const map = await readSampleMap(t.dataDir.path);
@@ -81,22 +70,16 @@ describe('the meeting follow-up pack', () => {
     await page.getByText(`Saved the follow-up pack as ${pdfPath}.`).waitFor();
     expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(dialogs.asked).toContain('export:pdf:winter-listening-session-follow-up-2025-01-14.pdf');
-    const text = tool('pdftotext');
-    if (text !== null) {
-      const words = execFileSync(text, [pdfPath, '-'], { encoding: 'utf8' });
-      expect(words).toContain('Minutes');
-      expect(words).toMatch(/Confidential stakeholder \d+ asked for evening meetings/);
-      expect(words).toContain('Renata will book the library.');
-      expect(words).toContain('Reminder list for the next meeting');
-      for (const hidden of ['Maria', 'Walter Ng', 'Denise']) expect(words).not.toContain(hidden);
-    }
-    const render = tool('pdftoppm');
-    if (render !== null) {
-      const prefix = join(t.files.path, 'pack-page');
-      execFileSync(render, ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, prefix]);
-      await copyFile(`${prefix}.png`, join(SCREENSHOT_DIR, 'follow-up-pack-pdf.png'));
-    }
+    const words = pdfText(pdfPath);
+    expect(words).toContain('Minutes');
+    expect(words).toMatch(/Confidential stakeholder \d+ asked for evening meetings/);
+    expect(words).toContain('Renata will book the library.');
+    expect(words).toContain('Reminder list for the next meeting');
+    for (const hidden of ['Maria', 'Walter Ng', 'Denise']) expect(words).not.toContain(hidden);
+    const prefix = join(t.files.path, 'pack-page');
+    renderFirstPage(pdfPath, prefix, 70);
+    await copyFile(`${prefix}.png`, join(SCREENSHOT_DIR, 'follow-up-pack-pdf.png'));
     expect(dialogs.unexpected).toEqual([]);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

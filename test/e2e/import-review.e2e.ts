@@ -9,23 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../shared/model';
 import { REPO_ROOT } from '../unit/exchange/fixture-paths';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
+import { chooseImport } from './support/import-dialog';
+import { launchOnSample } from './support/launch-sample';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
-import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('import-review', { filesFolder: true });
 const onDisk = () => readSampleMap(t.dataDir.path);
 const named = (map: MapDocument, name: string) => map.stakeholders.filter((s) => s.name === name);
-
-async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string) {
-  dialogs.answerNextImport(path);
-  await (await toolbarButton(launched.page, 'Import…')).click();
-  const dialog = launched.page.getByRole('dialog', { name: /^Import / });
-  await dialog.waitFor();
-  return dialog;
-}
 
 const CHANGED = [
   'Organisation,Contact person,Email,Type,Notes,Added by,Confidential?',
@@ -40,15 +33,14 @@ const CHANGED = [
 describe('the import review', () => {
   it('maps columns and values, reconciles with the map, changes nothing on a re-import, and keeps confidential people hidden', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
     const before = await onDisk();
     const sheet = join(t.files.path, 'partners.csv');
     await writeFile(sheet, await readFile(join(REPO_ROOT, 'test/fixtures/reconcile/partner-sheet.csv')));
 
     // 1. The sheet's own headers: "Contact person" holds the names, "Type" the categories.
-    let dialog = await chooseImport(t.app, dialogs, sheet);
+    let dialog = await chooseImport(page, dialogs, sheet);
     await dialog.getByLabel('What “Contact person” holds').selectOption('name');
     await dialog.getByLabel('What “Type” holds').selectOption('categories');
     await dialog.getByLabel('What “Added by” holds').selectOption('ignore');
@@ -78,7 +70,7 @@ describe('the import review', () => {
     expect(named(after, 'Harbor House Shelter')[0]?.kind).toBe('organization');
 
     // 3. The same file again: the choices come back, every row is already on the map.
-    dialog = await chooseImport(t.app, dialogs, sheet);
+    dialog = await chooseImport(page, dialogs, sheet);
     await dialog.getByText('your choices from the last sheet with these columns').waitFor();
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('0 new · 0 to update · 8 already on the map · 0 repeated in the file · 0 rows left out');
@@ -90,7 +82,7 @@ describe('the import review', () => {
     // 4. A changed sheet: a row left out (saved to fix), a value to replace, two people meant as confidential.
     const changed = join(t.files.path, 'partners-march.csv');
     await writeFile(changed, CHANGED);
-    dialog = await chooseImport(t.app, dialogs, changed);
+    dialog = await chooseImport(page, dialogs, changed);
     expect(await dialog.getByLabel('What “Confidential?” holds').inputValue()).toBe('confidential');
     await dialog.getByLabel('What “Contact person” holds').selectOption('name');
     await dialog.getByLabel('What “Type” holds').selectOption('categories');
@@ -135,6 +127,6 @@ describe('the import review', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => named(await onDisk(), 'Rosa Díaz').length).toBe(1);
     expect(dialogs.unexpected).toEqual([]);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

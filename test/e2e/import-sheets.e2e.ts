@@ -8,25 +8,18 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../shared/model';
 import { REPO_ROOT } from '../unit/exchange/fixture-paths';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
+import { chooseImport } from './support/import-dialog';
+import { launchOnSample } from './support/launch-sample';
 import { tabThrough } from './support/focus-checks';
 import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
-import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('import-sheets', { filesFolder: true });
 const onDisk = () => readSampleMap(t.dataDir.path);
 const idOf = (map: MapDocument, name: string) => map.stakeholders.find((s) => s.name === name)?.id;
-
-async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string): Promise<Locator> {
-  dialogs.answerNextImport(path);
-  await (await toolbarButton(launched.page, 'Import…')).click();
-  const dialog = launched.page.getByRole('dialog', { name: /^Import / });
-  await dialog.waitFor();
-  return dialog;
-}
 
 async function importAndWait(page: Page, dialog: Locator): Promise<MapDocument> {
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -38,14 +31,13 @@ async function importAndWait(page: Page, dialog: Locator): Promise<MapDocument> 
 describe('the import dialog with workbooks and ties sheets', () => {
   it('picks a workbook\'s second sheet from the keyboard, and maps a ties sheet\'s own tie types', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
     const workbook = join(t.files.path, 'partners-libreoffice.xlsx');
     await copyFile(join(REPO_ROOT, 'test/fixtures/messy/partners-libreoffice.xlsx'), workbook);
 
     // 1. The first sheet is shown; the picker names both, and the arrow key reads the other.
-    let dialog = await chooseImport(t.app, dialogs, workbook);
+    let dialog = await chooseImport(page, dialogs, workbook);
     const picker = dialog.getByLabel('Sheet to import');
     await dialog.getByText('4 rows in partners-libreoffice.xlsx').waitFor();
     expect(await picker.locator('option').allTextContents()).toEqual(['Partners', 'Archive 2023']);
@@ -68,7 +60,7 @@ describe('the import dialog with workbooks and ties sheets', () => {
     const links = join(t.files.path, 'links.csv');
     await writeFile(people, 'Name,Type\nAmara Okafor,Shelter\nEastside Clinic,Clinic\n');
     await writeFile(links, 'Source,Target,Type\nAmara Okafor,Eastside Clinic,volunteers at\nAmara Okafor,Sam Reyes,old friend\n');
-    dialog = await chooseImport(t.app, dialogs, people);
+    dialog = await chooseImport(page, dialogs, people);
     await dialog.getByLabel('What “Type” holds').selectOption('categories');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     dialogs.answerNextImport(links);
@@ -92,19 +84,18 @@ describe('the import dialog with workbooks and ties sheets', () => {
       [idOf(after, 'Sam Reyes'), 'knows'],
     ]);
     expect(dialogs.unexpected).toEqual([]);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('brings a Kumu workbook in with its connections, and its picker reads one sheet alone or the pair again', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
     const before = await onDisk();
     const workbook = join(t.files.path, 'kumu-coalition.xlsx');
     await copyFile(join(REPO_ROOT, 'test/fixtures/messy/kumu-coalition.xlsx'), workbook);
 
-    const dialog = await chooseImport(t.app, dialogs, workbook);
+    const dialog = await chooseImport(page, dialogs, workbook);
     const picker = dialog.getByLabel('Sheet to import');
     await dialog.getByText('6 rows in kumu-coalition.xlsx').waitFor();
     expect(await picker.locator('option').allTextContents()).toEqual(['Elements with Connections as ties (Kumu)', 'Elements', 'Connections']);
@@ -122,19 +113,18 @@ describe('the import dialog with workbooks and ties sheets', () => {
     expect(after.ties).toHaveLength(before.ties.length + 6);
     const renee = after.stakeholders.filter((s) => s.name === 'Renée O’Brien').map((s) => s.id);
     expect(after.ties.filter((tie) => renee.includes(tie.source) && tie.type === 'works-at')).toHaveLength(1);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('at 800x600, every control of the columns and the review is reached with Tab, in view and uncovered, and Import shows without scrolling', async () => {
     const dialogs = new ScriptedDialogs();
-    t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t, dialogs);
+    const { page } = app;
     await page.setViewportSize({ width: 800, height: 600 });
     const sheet = join(t.files.path, 'partners.csv');
     await copyFile(join(REPO_ROOT, 'test/fixtures/reconcile/partner-sheet.csv'), sheet);
 
-    const dialog = await chooseImport(t.app, dialogs, sheet);
+    const dialog = await chooseImport(page, dialogs, sheet);
     await dialog.getByLabel('What “Contact person” holds').selectOption('name');
     await dialog.getByLabel('What “Type” holds').selectOption('categories');
     expect(await fullyVisible(dialog.getByRole('button', { name: 'Continue' }))).toBe(true);
@@ -161,6 +151,6 @@ describe('the import dialog with workbooks and ties sheets', () => {
     await volunteer.getByLabel('Influential community member').focus();
     await saveScreenshot(page, 'import-review-800x600-values');
     expect(await fullyVisible(importButton)).toBe(true);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -11,9 +11,11 @@ import type { MapDocument, Stakeholder } from '../../shared/model';
 import { emptyMap } from '../../shared/new-map';
 import { stakeholderSchema } from '../../shared/schema';
 import { EXCHANGE_FIXTURES } from '../unit/exchange/fixture-paths';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { saveScreenshot } from './support/files';
+import { chooseImport } from './support/import-dialog';
+import { launchOnSample } from './support/launch-sample';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 import { toolbarButton } from './support/toolbar';
 
@@ -27,23 +29,13 @@ function content(map: MapDocument) {
 
 async function start(): Promise<{ app: LaunchedApp; dialogs: ScriptedDialogs }> {
   const dialogs = new ScriptedDialogs();
-  t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-  await waitUntilSaved(t.app.page);
-  return { app: t.app, dialogs };
+  return { app: await launchOnSample(t, dialogs), dialogs };
 }
 
 async function writeSheet(name: string, content: string | Buffer): Promise<string> {
   const path = join(t.files.path, name);
   await writeFile(path, content);
   return path;
-}
-
-async function chooseImport(launched: LaunchedApp, dialogs: ScriptedDialogs, path: string) {
-  dialogs.answerNextImport(path);
-  await (await toolbarButton(launched.page, 'Import…')).click();
-  const dialog = launched.page.getByRole('dialog', { name: /^Import / });
-  await dialog.waitFor();
-  return dialog;
 }
 
 const SHEET = [
@@ -61,7 +53,7 @@ describe('importing a sheet', () => {
     const before = await onDisk();
     const sheet = await writeSheet('people.csv', SHEET);
 
-    let dialog = await chooseImport(launched, dialogs, sheet);
+    let dialog = await chooseImport(launched.page, dialogs, sheet);
     // "Full name" and "Email" are recognised; the others need the user.
     expect(await dialog.getByLabel('What “Full name” holds').inputValue()).toBe('name');
     expect(await dialog.getByLabel('What “Email” holds').inputValue()).toBe('email');
@@ -102,7 +94,7 @@ describe('importing a sheet', () => {
     expect(undone.stakeholders.map((s) => s.id)).toEqual(before.stakeholders.map((s) => s.id));
 
     // The same columns again: the choices come back; Cancel changes nothing.
-    dialog = await chooseImport(launched, dialogs, sheet);
+    dialog = await chooseImport(launched.page, dialogs, sheet);
     await dialog.getByText('your choices from the last sheet with these columns').waitFor();
     expect(await dialog.getByLabel('What “Type” holds').inputValue()).toBe('kind');
     expect(await dialog.getByLabel('What “Org” holds').inputValue()).toBe('organization');
@@ -119,7 +111,7 @@ describe('importing a sheet', () => {
     const before = await onDisk();
     const sheet = await writeSheet('kontakte.csv', Buffer.from('Name,Email\nJosé Núñez,jose@example.org\nZoë Brontë,zoe@example.org\n', 'latin1'));
 
-    const dialog = await chooseImport(launched, dialogs, sheet);
+    const dialog = await chooseImport(launched.page, dialogs, sheet);
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/kontakte\.csv, line 2: the file is not UTF-8 .*Windows-1252/);
@@ -142,7 +134,7 @@ describe('importing a sheet', () => {
     const { app: launched, dialogs } = await start();
     const before = await onDisk();
     const sheet = await writeSheet('gaps.csv', 'Name,Role\nAmara Okafor,Tenant organizer\n,Nurse\n');
-    const dialog = await chooseImport(launched, dialogs, sheet);
+    const dialog = await chooseImport(launched.page, dialogs, sheet);
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const leftOut = dialog.getByRole('region', { name: 'Rows left out' });
     await leftOut.waitFor();
@@ -159,7 +151,7 @@ describe('importing a sheet', () => {
     const { app: launched, dialogs } = await start();
     const before = await onDisk();
     const workbook = await writeSheet('people.xlsx', await readFile(join(EXCHANGE_FIXTURES, 'people.xlsx')));
-    const dialog = await chooseImport(launched, dialogs, workbook);
+    const dialog = await chooseImport(launched.page, dialogs, workbook);
     expect(await dialog.getByLabel('What “Name” holds').inputValue()).toBe('name');
     expect(await dialog.getByLabel('What “Consent until” holds').inputValue()).toBe('consent_until');
     await dialog.getByRole('cell', { name: '2025-01-01', exact: true }).first().waitFor();
@@ -186,7 +178,7 @@ describe('importing a sheet', () => {
       '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE gexf [<!ENTITY boom "boom">]>\n' +
         '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="&boom;"/></nodes><edges/></graph></gexf>\n',
     );
-    const dialog = await chooseImport(launched, dialogs, hostile);
+    const dialog = await chooseImport(launched.page, dialogs, hostile);
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/^network\.gexf, .*DOCTYPE/);

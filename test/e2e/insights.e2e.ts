@@ -3,8 +3,8 @@
 // catch up. The analysis runs in its Web Worker inside the real renderer.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 
 const t = appPerTest('insights');
@@ -23,9 +23,8 @@ async function upToDate(page: Page): Promise<void> {
 
 describe('insights panel', () => {
   it('shows the sample’s gap, duplication and broker, highlights a suggestion, and follows an edit', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const app = await launchOnSample(t);
+    const { page } = app;
 
     // The tabs are reachable and work from the keyboard.
     await page.getByRole('tab', { name: 'Details' }).focus();
@@ -90,14 +89,13 @@ describe('insights panel', () => {
 
     await bar.getByRole('button', { name: 'Clear highlight' }).click();
     await bar.waitFor({ state: 'detached' });
-    expect(t.app.errors).toEqual([]);
-    expect(t.app.requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
   });
 
   it('sizes nodes by a chosen figure and colours them by community, with the legend following', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const app = await launchOnSample(t);
+    const { page } = app;
     const legend = page.getByRole('region', { name: 'Legend' });
     expect(await legend.textContent()).toContain('higher influence rating');
     await page.getByLabel('Node size').selectOption({ label: 'Brokerage' });
@@ -107,6 +105,6 @@ describe('insights panel', () => {
     const group = key.getByRole('button', { name: /^Group 1: \d+ stakeholders around / });
     await group.click();
     expect(await page.getByRole('region', { name: 'Highlight' }).textContent()).toContain('Group 1');
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -4,13 +4,13 @@
 // taken around an edit. Every step is read back from the map file on disk.
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchApp, ScriptedDialogs } from './harness';
+import { ScriptedDialogs } from './harness';
 import { appPerTest } from './support/app-per-test';
 import { makeTempDir, saveScreenshot } from './support/files';
 import { pdfText, renderFirstPage } from './support/pdf';
-import { openJourney, pick } from './support/journey-dialog';
+import { fillMeetingPlan, openJourney, recordAttendance } from './support/journey-dialog';
+import { launchOnSample } from './support/launch-sample';
 import { SCREENSHOT_DIR } from './support/paths';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 
@@ -19,25 +19,22 @@ const onDisk = () => readSampleMap(t.dataDir.path);
 
 const stageOnDisk = async (id: string) => (await onDisk()).stakeholders.find((s) => s.id === id)?.stage;
 
-const invite = (form: Locator, name: string) => pick(form, 'Search to invite', name);
-
 describe("the coalition's journey", () => {
   it('plans a meeting, records attendance with one confirmed stage move, closes an overdue task, and compares two snapshots', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
 
     // Plan a meeting with two invitees (Walter Ng is "contacted", Frank Osei "mapped").
     let dialog = await openJourney(page, 'Meetings');
-    const form = dialog.getByRole('form', { name: 'Plan a meeting' });
-    await form.getByLabel('Title', { exact: true }).fill('Spring listening session');
-    await form.getByLabel('Date and time').fill('2025-03-04T18:30');
-    await form.getByLabel('Place', { exact: true }).fill('Harlow Bend Public Library, room 2');
-    await form.getByLabel('held outside working hours').check();
-    await form.getByLabel('childcare offered').check();
-    await form.getByLabel('Agenda (one item a line)').fill('Welcome and introductions\nWhat the map shows\nNext steps');
-    await invite(form, 'Walter Ng');
-    await invite(form, 'Frank Osei');
+    const form = await fillMeetingPlan(dialog, {
+      title: 'Spring listening session',
+      startsAt: '2025-03-04T18:30',
+      place: 'Harlow Bend Public Library, room 2',
+      outsideWorkHours: true,
+      childcare: true,
+      agenda: 'Welcome and introductions\nWhat the map shows\nNext steps',
+      invite: ['Walter Ng', 'Frank Osei'],
+    });
     await form.getByLabel('Search to invite').fill('har');
     await form.getByRole('button', { name: 'Add the meeting' }).evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await saveScreenshot(page, 'journey-plan');
@@ -50,12 +47,7 @@ describe("the coalition's journey", () => {
     expect(meeting.accessibility).toMatchObject({ outsideWorkHours: true, childcare: true, safePlace: false });
 
     // Both came; the app proposes moving both to "member"; the user keeps Frank where he is.
-    await dialog.getByRole('button', { name: 'Open “Spring listening session”' }).click();
-    const detail = dialog.getByRole('region', { name: 'Meeting “Spring listening session”' });
-    await detail.getByRole('checkbox', { name: 'Walter Ng' }).check();
-    await detail.getByRole('checkbox', { name: 'Frank Osei' }).check();
-    await detail.getByLabel('Minutes').fill('Agreed to meet monthly; Walter will share the council calendar.');
-    await detail.getByRole('button', { name: 'Save attendance and minutes' }).click();
+    await recordAttendance(dialog, 'Spring listening session', ['Walter Ng', 'Frank Osei'], 'Agreed to meet monthly; Walter will share the council calendar.');
     const confirm = dialog.getByRole('region', { name: 'Confirm what attendance changes' });
     await confirm.getByRole('checkbox', { name: 'Walter Ng: contacted → member' }).waitFor();
     await confirm.getByRole('checkbox', { name: 'Frank Osei: mapped → member' }).uncheck();
@@ -142,8 +134,8 @@ describe("the coalition's journey", () => {
     await dialog.getByRole('region', { name: 'Compare two snapshots' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'journey-compare');
     expect((await onDisk()).snapshots.map((s) => s.label)).toEqual(['Before the spring drive', 'After the spring drive']);
-    expect(t.app.errors).toEqual([]);
-    expect(t.app.requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+    expect(app.requests).toEqual([]);
   });
 });
 
@@ -152,16 +144,10 @@ describe('meeting papers', () => {
     const out = await makeTempDir('journey-out');
     try {
       const dialogs = new ScriptedDialogs();
-      t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-      const { page } = t.app;
-      await waitUntilSaved(page);
+      const app = await launchOnSample(t, dialogs);
+      const { page } = app;
       const dialog = await openJourney(page, 'Meetings');
-      const form = dialog.getByRole('form', { name: 'Plan a meeting' });
-      await form.getByLabel('Title', { exact: true }).fill('Council briefing');
-      await form.getByLabel('Date and time').fill('2025-05-20T17:30');
-      await form.getByLabel('Agenda (one item a line)').fill('The gaps on the map');
-      await invite(form, 'Walter Ng');
-      await invite(form, 'Denise K.');
+      const form = await fillMeetingPlan(dialog, { title: 'Council briefing', startsAt: '2025-05-20T17:30', agenda: 'The gaps on the map', invite: ['Walter Ng', 'Denise K.'] });
       await form.getByRole('button', { name: 'Add the meeting' }).click();
       await dialog.getByRole('button', { name: 'Open “Council briefing”' }).click();
 
@@ -191,7 +177,7 @@ describe('meeting papers', () => {
       await dialog.getByRole('button', { name: 'Save attendance', exact: true }).click();
       await expect.poll(async () => (await onDisk()).meetings[0]?.attended).toEqual(['s-37']);
       expect(await stageOnDisk('s-37')).toBe('member');
-      expect(t.app.errors).toEqual([]);
+      expect(app.errors).toEqual([]);
     } finally {
       await out.remove();
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { readSampleMap } from './support/sample-map';
 
@@ -153,9 +154,8 @@ describe('keyboard only', () => {
 
 describe('linking on the map', () => {
   it('adds a tie by picking two nodes', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    const app = await launchOnSample(t);
+    const { page } = app;
     const canvas = page.getByRole('application', { name: /^Map of/ });
     /** Clicks the stakeholder where the map shows it: its saved place through the view the map reports. */
     const clickOnMap = async (name: string) => {
@@ -180,6 +180,6 @@ describe('linking on the map', () => {
     const panel = page.getByRole('complementary', { name: 'Stakeholder panel' });
     await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor();
     await panel.getByRole('list', { name: 'Ties of Omar Haddad' }).getByText('Kwame Adjei').waitFor();
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -9,9 +9,10 @@ import { readMapFile } from '../../electron/main/store/read-map';
 import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { coveredControls, seriousAxeViolations } from './support/layout-checks';
-import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { readSampleMap } from './support/sample-map';
 
 const t = appPerTest('list-grid');
 const SIZE = 20_000;
@@ -121,9 +122,8 @@ describe('the list grid on a big map', () => {
 
 describe('the list grid on the sample', () => {
   it('shows a measure as a column, sorted and filtered, and edits stage and owner by mouse and keyboard', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
     await page.getByRole('button', { name: 'List', exact: true }).click();
     const table = page.getByRole('table', { name: 'Stakeholders' });
 
@@ -175,6 +175,6 @@ describe('the list grid on the sample', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.custom['Owner'], SLOW).toBeUndefined();
     expect((await readSampleMap(t.dataDir.path)).stakeholders.find((s) => s.name === name)?.stage).toBe('declined');
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type { MapDocument, Stakeholder } from '../../shared/model';
 import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
 import { toolbarButton } from './support/toolbar';
@@ -101,10 +102,9 @@ function mapState(page: Page) {
 }
 
 async function start(): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  await t.app.page.setViewportSize({ width: 1024, height: 700 });
-  return t.app.page;
+  const app = await launchOnSample(t);
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  return app.page;
 }
 
 describe('handling the small map', () => {

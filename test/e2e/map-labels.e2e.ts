@@ -3,10 +3,10 @@
 // the selected stakeholder's label is always drawn.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
-import { readSampleMap, waitUntilSaved } from './support/sample-map';
+import { readSampleMap } from './support/sample-map';
 
 const t = appPerTest('map-labels');
 
@@ -69,9 +69,8 @@ function overlapping(all: readonly DrawnLabel[]): string[] {
 }
 
 async function start(): Promise<{ page: Page; surface: Locator }> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  const { page } = t.app;
-  await waitUntilSaved(page);
+  const app = await launchOnSample(t);
+  const { page } = app;
   await page.setViewportSize({ width: 1024, height: 700 });
   const surface = page.locator('.map-canvas').first();
   await expect.poll(async () => (await readSampleMap(t.dataDir.path)).stakeholders.every((s) => s.position), { timeout: 15_000 }).toBe(true);

@@ -6,8 +6,9 @@ import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/pro
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchApp, ScriptedDialogs, type LaunchedApp } from './harness';
+import { ScriptedDialogs, type LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { pageText } from './support/page-text';
 import { addToSampleMap, readSampleMap, sampleMapPath, waitUntilSaved } from './support/sample-map';
@@ -33,9 +34,7 @@ async function prepareDataFolder(): Promise<void> {
 }
 
 async function start(dialogs = new ScriptedDialogs()): Promise<LaunchedApp> {
-  t.app = await launchApp({ dataDir: t.dataDir.path, dialogs });
-  await waitUntilSaved(t.app.page);
-  return t.app;
+  return launchOnSample(t, dialogs);
 }
 
 /** Files under the data folder (map, backups, temp files, logs) whose bytes hold `text`. */

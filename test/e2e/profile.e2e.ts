@@ -5,18 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../electron/main/backend';
 import { mapDocumentSchema } from '../../shared/schema';
-import { launchApp, type LaunchedApp } from './harness';
+import type { LaunchedApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
-import { waitUntilSaved } from './support/sample-map';
 import { toolbarButton } from './support/toolbar';
 
 const t = appPerTest('profile');
 
 async function start(): Promise<LaunchedApp> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  return t.app;
+  return launchOnSample(t);
 }
 
 function profileDialog(page: LaunchedApp['page']) {

@@ -2,8 +2,8 @@
 // namesakes apart, presenting starts with an empty search box, and a notice ends with its undo.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { addToSampleMap, waitUntilSaved } from './support/sample-map';
 import { toolbarButton } from './support/toolbar';
@@ -16,9 +16,8 @@ async function start(): Promise<Page> {
     { ...model, id: 'x-ana-1', name: 'Ana Ruiz', role: 'Nurse', email: 'ana.ruiz@clinic.example.org', confidential: false, tags: [] },
     { ...model, id: 'x-ana-2', name: 'Ana Ruíz', role: 'Paralegal', email: 'aruiz@legal.example.org', confidential: false, tags: ['Spanish speaker'] },
   ]);
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  return t.app.page;
+  const app = await launchOnSample(t);
+  return app.page;
 }
 
 describe('search and notices', () => {

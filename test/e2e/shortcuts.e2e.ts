@@ -3,19 +3,17 @@
 // window the rarer commands sit under "More…", and a dialog opened from there returns focus to it.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
-import { waitUntilSaved } from './support/sample-map';
 import { toolbarSettled } from './support/toolbar';
 
 const t = appPerTest('shortcuts');
 
 async function start(width: number, height: number): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  await t.app.page.setViewportSize({ width, height });
-  return t.app.page;
+  const app = await launchOnSample(t);
+  await app.page.setViewportSize({ width, height });
+  return app.page;
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');

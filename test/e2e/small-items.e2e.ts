@@ -3,8 +3,8 @@
 // that cannot be deleted or have their ties edited while presenting.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { waitUntilSaved } from './support/sample-map';
 import { toolbarButton } from './support/toolbar';
 
@@ -12,9 +12,8 @@ const t = appPerTest('small-items');
 const SAMPLE_BANNER = 'This is a fictional sample coalition to explore.';
 
 async function start(): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  return t.app.page;
+  const app = await launchOnSample(t);
+  return app.page;
 }
 
 describe('small items', () => {

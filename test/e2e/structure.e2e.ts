@@ -2,8 +2,8 @@
 // a member said is unsafe, each read back from the map file on disk; a goal's funders and resources
 // changed after the goal was added; the first-meeting agenda added to a meeting's plan.
 import { describe, expect, it } from 'vitest';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { openJourney } from './support/journey-dialog';
 import { readSampleMap, waitUntilSaved } from './support/sample-map';
@@ -12,9 +12,8 @@ const t = appPerTest('structure');
 
 describe('roles, orientation and unsafe places', () => {
   it('records a coordinator, an orientation and an unsafe place', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
     const dialog = await openJourney(page, 'Committees');
     const section = dialog.getByRole('region', { name: 'Structure' });
     const roleForm = section.getByRole('form', { name: 'Give a role' });
@@ -38,13 +37,12 @@ describe('roles, orientation and unsafe places', () => {
     const renata = map.stakeholders.find((s) => s.name === 'Renata Voss')!;
     expect(map.roles).toEqual([{ stakeholderId: renata.id, role: 'coordinator' }]);
     expect(map.oriented).toEqual([renata.id]);
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('changes a goal\u2019s funders and resources after it is added, and fills a first-meeting agenda', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
     const dialog = await openJourney(page, 'Goals');
     const add = dialog.getByRole('form', { name: 'Add a goal' });
     await add.getByLabel('Goal').fill('One shared referral form');
@@ -74,6 +72,6 @@ describe('roles, orientation and unsafe places', () => {
     for (const line of agenda.slice(1)) expect(line).toMatch(/ — Speaker: \S/);
     await plan.getByLabel('Agenda (one item a line)').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await saveScreenshot(page, 'journey-first-meeting-agenda');
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { dataDirWithMap, positionedMap } from '../bench/ui-fixture';
 import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
-import { waitUntilSaved } from './support/sample-map';
 
 const t = appPerTest('ticked-on-map');
 /** A big map's scene is rebuilt after each change: more than expect.poll's one second on a busy machine. */
@@ -26,9 +26,8 @@ async function tickInList(page: Page, count: number): Promise<string[]> {
 
 describe('ticked people on the map', () => {
   it('rings them in Cytoscape on a small map, and the rings go when unticked', async () => {
-    t.app = await launchApp({ dataDir: t.dataDir.path });
-    const { page } = t.app;
-    await waitUntilSaved(page);
+    const app = await launchOnSample(t);
+    const { page } = app;
     const surface = page.getByRole('application', { name: /^Map of 41 stakeholders/ });
     await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('0');
     await tickInList(page, 3);
@@ -36,7 +35,7 @@ describe('ticked people on the map', () => {
     await saveScreenshot(page, 'ticked-on-map-cytoscape');
     await page.getByRole('button', { name: 'Clear choice' }).click();
     await expect.poll(() => surface.getAttribute('data-ticked'), SLOW).toBe('0');
-    expect(t.app.errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('rings them on the big-map canvas', async () => {

@@ -4,11 +4,10 @@
 // buttons (what has no room waits under "More…"). Screenshots of each size.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchApp } from './harness';
 import { appPerTest } from './support/app-per-test';
+import { launchOnSample } from './support/launch-sample';
 import { saveScreenshot } from './support/files';
 import { coveredControls, fullyVisible, seriousAxeViolations } from './support/layout-checks';
-import { waitUntilSaved } from './support/sample-map';
 import { toolbarButton, toolbarSettled } from './support/toolbar';
 
 const t = appPerTest('window-sizes');
@@ -36,9 +35,8 @@ const DIALOGS: readonly DialogCase[] = [
 ];
 
 async function start(): Promise<Page> {
-  t.app = await launchApp({ dataDir: t.dataDir.path });
-  await waitUntilSaved(t.app.page);
-  return t.app.page;
+  const app = await launchOnSample(t);
+  return app.page;
 }
 
 async function openDialog(page: Page, d: DialogCase): Promise<Locator> {

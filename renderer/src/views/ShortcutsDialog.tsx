@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
 import { Dialog } from './Dialog';
+import { CloseRow } from './CloseRow';
 import { SHORTCUTS } from './shortcuts';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -51,11 +52,7 @@ export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }) {
           </section>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} primary focus />
     </Dialog>
   );
 }

@@ -84,7 +84,7 @@ export function StakeholderTable({ visible }: { readonly visible: boolean }) {
           </tbody>
         </table>
       </div>
-      <p id="grid-keys-help" className="hint grid-keys-help">
+      <p id="grid-keys-help" className="hint visually-hidden">
         Arrow keys move between rows and, to the right, into cells; Enter on a row opens it, on a cell edits it; Escape cancels.
       </p>
     </section>

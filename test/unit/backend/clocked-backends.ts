@@ -15,13 +15,21 @@ export function useClockedBackends(startAt: string) {
     await Promise.all(open.splice(0).map((b) => b.close()));
     now = new Date(startAt);
   });
+  /** A backend on `dataDir` (new or used before), on the shared clock. */
+  const launch = async (dataDir: string): Promise<Backend> => {
+    const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock: () => now });
+    open.push(backend);
+    return backend;
+  };
   return {
     tempDir,
-    /** A backend on `dataDir` (new or used before), on the shared clock. */
-    async launch(dataDir: string): Promise<Backend> {
-      const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock: () => now });
-      open.push(backend);
-      return backend;
+    launch,
+    /** Makes a new empty map named `name` the last map of `dataDir`, its backend closed again; the map's path. */
+    async lastMap(dataDir: string, name: string): Promise<string> {
+      const backend = await launch(dataDir);
+      const created = await backend.newMap({ name, template: 'empty' });
+      await backend.close();
+      return created.file.path;
     },
     /** Moves the clock forward by `ms`. */
     advance(ms: number): void {

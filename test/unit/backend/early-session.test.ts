@@ -3,32 +3,18 @@
 // ask (a reloaded window) behaves as it always did.
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, SAMPLE_FILE_NAME, type Backend } from '../../../electron/main/backend';
-import { useTempDirs } from '../store/helpers/temp-dir';
-import { ScriptedDialogs } from './scripted-dialogs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_FILE_NAME } from '../../../electron/main/backend';
+import { useClockedBackends } from './clocked-backends';
 
-const clock = (): Date => new Date('2025-04-02T12:00:00.000Z');
+const STARTED_AT = '2025-04-02T12:00:00.000Z';
 
 describe('opening the last map before the window asks', () => {
-  const tempDir = useTempDirs();
-  const open: Backend[] = [];
-
-  async function launch(dataDir: string): Promise<Backend> {
-    const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock });
-    open.push(backend);
-    return backend;
-  }
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((b) => b.close()));
-  });
+  const { tempDir, launch, lastMap } = useClockedBackends(STARTED_AT);
 
   it('hands the early open, with its notices, to the first ask only', async () => {
     const dataDir = await tempDir();
-    const first = await launch(dataDir);
-    const created = await first.newMap({ name: 'Gone Soon', template: 'empty' });
-    await first.close();
-    await rm(created.file.path);
+    await rm(await lastMap(dataDir, 'Gone Soon'));
 
     const second = await launch(dataDir);
     second.startSessionEarly();
@@ -49,10 +35,7 @@ describe('opening the last map before the window asks', () => {
 
   it('gives the window the problem screen of a last map that fails to open early, and never overwrites it', async () => {
     const dataDir = await tempDir();
-    const first = await launch(dataDir);
-    const created = await first.newMap({ name: 'Fragile', template: 'empty' });
-    await first.close();
-    await writeFile(created.file.path, '{"format": "coalition-map", "version": 2, "coalition": 7}');
+    await writeFile(await lastMap(dataDir, 'Fragile'), '{"format": "coalition-map", "version": 2, "coalition": 7}');
 
     const second = await launch(dataDir);
     second.startSessionEarly();

@@ -1,29 +1,17 @@
 // Starting the app against a data folder: first run, relaunch, and a last map that went wrong.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, SAMPLE_FILE_NAME, type Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
+import { createBackend, SAMPLE_FILE_NAME } from '../../../electron/main/backend';
 import { openMapStore } from '../../../electron/main/store';
 import { SAMPLE_COALITION_NAME } from '../../../shared/sample';
-import { useTempDirs } from '../store/helpers/temp-dir';
+import { useClockedBackends } from './clocked-backends';
 import { ScriptedDialogs } from './scripted-dialogs';
 
-const clock = (): Date => new Date('2025-04-02T12:00:00.000Z');
+const STARTED_AT = '2025-04-02T12:00:00.000Z';
 
 describe('backend session', () => {
-  const tempDir = useTempDirs();
-  const open: Backend[] = [];
-
-  async function launch(dataDir: string): Promise<Backend> {
-    const backend = await createBackend({ dataDir, dialogs: new ScriptedDialogs(), clock });
-    open.push(backend);
-    return backend;
-  }
-
-  async function closeAll(): Promise<void> {
-    await Promise.all(open.splice(0).map((b) => b.close()));
-  }
-  afterEach(closeAll);
+  const { tempDir, launch, lastMap } = useClockedBackends(STARTED_AT);
 
   it('creates and opens the sample coalition on first run, and remembers it', async () => {
     const dataDir = await tempDir();
@@ -38,7 +26,7 @@ describe('backend session', () => {
     const settings = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as { lastMapPath: string };
     expect(settings.lastMapPath).toBe(result.file.path);
     expect(await backend.listRecent({})).toEqual([
-      { path: result.file.path, fileName: SAMPLE_FILE_NAME, coalitionName: SAMPLE_COALITION_NAME, openedAt: clock().toISOString() },
+      { path: result.file.path, fileName: SAMPLE_FILE_NAME, coalitionName: SAMPLE_COALITION_NAME, openedAt: STARTED_AT },
     ]);
     if (process.platform !== 'win32') {
       for (const folder of ['maps', 'backups']) expect((await stat(join(dataDir, folder))).mode & 0o777).toBe(0o700);
@@ -66,10 +54,7 @@ describe('backend session', () => {
 
   it('falls back to the sample with a notice when the last map is gone', async () => {
     const dataDir = await tempDir();
-    const first = await launch(dataDir);
-    const created = await first.newMap({ name: 'Gone Soon', template: 'empty' });
-    await first.close();
-    await rm(created.file.path);
+    await rm(await lastMap(dataDir, 'Gone Soon'));
 
     const second = await launch(dataDir);
     const result = await second.startSession({});
@@ -109,10 +94,7 @@ describe('backend session', () => {
 
   it('reports a last map that another program holds as locked', async () => {
     const dataDir = await tempDir();
-    const first = await launch(dataDir);
-    const created = await first.newMap({ name: 'Shared Drive Map', template: 'empty' });
-    await first.close();
-    const holder = await openMapStore(created.file.path, { backupDir: join(dataDir, 'backups') });
+    const holder = await openMapStore(await lastMap(dataDir, 'Shared Drive Map'), { backupDir: join(dataDir, 'backups') });
     const second = await launch(dataDir);
     const result = await second.startSession({});
     expect(result).toMatchObject({ status: 'problem', reason: 'locked', movedTo: null });

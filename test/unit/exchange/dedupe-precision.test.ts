@@ -11,21 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type MatchStrength } from '../../../shared/exchange/dedupe';
+import type { Pair, Side } from '../../fixtures/reconcile/dedupe-pair';
 import { REPO_ROOT } from './fixture-paths';
 import { org, person } from './merge-maps-fixtures';
-
-interface Side {
-  readonly name: string;
-  readonly kind: 'person' | 'organization';
-  readonly email?: string;
-  readonly phone?: string;
-}
-interface Pair {
-  readonly rule: string;
-  readonly same: boolean;
-  readonly a: Side;
-  readonly b: Side;
-}
 
 const { pairs } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/reconcile/dedupe-pairs.json'), 'utf8')) as { pairs: Pair[] };
 

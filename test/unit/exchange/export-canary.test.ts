@@ -3,36 +3,20 @@
 // person's email must be absent from the bytes of every default export, and appear only where
 // the matching choice puts them.
 import { describe, expect, it } from 'vitest';
-import { exportMap, type ExportRequest } from '../../../shared/exchange/export-map';
-import { CANARY, canaryMap, TODAY } from './export-fixtures';
-
-type Shape = Pick<ExportRequest, 'format' | 'list' | 'withContacts'>;
-
-const SHAPES: readonly (Shape & { label: string })[] = [
-  { label: 'csv stakeholders', format: 'csv', list: 'stakeholders' },
-  { label: 'csv stakeholders with contacts', format: 'csv', list: 'stakeholders', withContacts: true },
-  { label: 'csv ties', format: 'csv', list: 'ties' },
-  { label: 'csv recruitment', format: 'csv', list: 'recruitment' },
-  { label: 'xlsx stakeholders', format: 'xlsx', list: 'stakeholders' },
-  { label: 'xlsx stakeholders with contacts', format: 'xlsx', list: 'stakeholders', withContacts: true },
-  { label: 'xlsx ties', format: 'xlsx', list: 'ties' },
-  { label: 'xlsx recruitment', format: 'xlsx', list: 'recruitment' },
-  { label: 'gexf', format: 'gexf' },
-  { label: 'graphml', format: 'graphml' },
-  { label: 'json', format: 'json' },
-];
+import { exportMap } from '../../../shared/exchange/export-map';
+import { CANARY, canaryMap, EXPORT_SHAPES, type ExportShape, searchableText, TODAY } from './export-fixtures';
 
 const map = canaryMap();
 
 /** Every export is searched as raw bytes, decoded as UTF-8 (XLSX entries are stored, not deflated). */
-function exportText(shape: Shape, includeConfidential: boolean, includeSensitive: boolean): string {
+function exportText(shape: ExportShape, includeConfidential: boolean, includeSensitive: boolean): string {
   const { bytes } = exportMap(map, { ...shape, includeConfidential, includeSensitive, today: TODAY });
-  return Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+  return searchableText(bytes);
 }
 
 const present = (text: string): string[] => Object.values(CANARY).filter((c) => text.includes(c));
 
-describe.each(SHAPES)('$label', (shape) => {
+describe.each(EXPORT_SHAPES)('$label', (shape) => {
   it('holds no canary by default', () => {
     expect(present(exportText(shape, false, false))).toEqual([]);
   });

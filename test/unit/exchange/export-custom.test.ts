@@ -5,27 +5,12 @@
 // learns to write custom fields inherits the rule.
 import { describe, expect, it } from 'vitest';
 import { exportAuditFlags } from '../../../shared/audit-flags';
-import { describeExport, exportMap, type ExportRequest } from '../../../shared/exchange/export-map';
+import { describeExport, exportMap } from '../../../shared/exchange/export-map';
 import { redactMap } from '../../../shared/exchange/export-policy';
 import type { MapDocument } from '../../../shared/model';
-import { sampleMap, TODAY } from './export-fixtures';
+import { EXPORT_SHAPES, type ExportShape, sampleMap, searchableText, TODAY } from './export-fixtures';
 
 const CANARY = 'ZZ-CUSTOM-CANARY';
-type Shape = Pick<ExportRequest, 'format' | 'list' | 'withContacts'>;
-
-const SHAPES: readonly (Shape & { label: string })[] = [
-  { label: 'csv stakeholders', format: 'csv', list: 'stakeholders' },
-  { label: 'csv contact list', format: 'csv', list: 'stakeholders', withContacts: true },
-  { label: 'csv ties', format: 'csv', list: 'ties' },
-  { label: 'csv recruitment', format: 'csv', list: 'recruitment' },
-  { label: 'xlsx stakeholders', format: 'xlsx', list: 'stakeholders' },
-  { label: 'xlsx contact list', format: 'xlsx', list: 'stakeholders', withContacts: true },
-  { label: 'xlsx ties', format: 'xlsx', list: 'ties' },
-  { label: 'xlsx recruitment', format: 'xlsx', list: 'recruitment' },
-  { label: 'gexf', format: 'gexf' },
-  { label: 'graphml', format: 'graphml' },
-  { label: 'json', format: 'json' },
-];
 
 /** The sample map with one open organization carrying an imported "Survivor ID" column. */
 function customMap(): MapDocument {
@@ -38,13 +23,13 @@ function customMap(): MapDocument {
 const map = customMap();
 
 /** Raw bytes searched both ways (XLSX entries are stored, not deflated). */
-function exportText(shape: Shape, includeCustom?: boolean): string {
+function exportText(shape: ExportShape, includeCustom?: boolean): string {
   const options = includeCustom === undefined ? {} : { includeCustom };
   const { bytes } = exportMap(map, { ...shape, includeConfidential: true, includeSensitive: true, ...options, today: TODAY });
-  return Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
+  return searchableText(bytes);
 }
 
-describe.each(SHAPES)('$label', (shape) => {
+describe.each(EXPORT_SHAPES)('$label', (shape) => {
   it('holds no custom value by default, even with confidential and sensitive fields included', () => {
     expect(exportText(shape)).not.toContain(CANARY);
     expect(exportText(shape, false)).not.toContain(CANARY);

@@ -1,6 +1,7 @@
 // Shared by the export tests: the sample coalition on a fixed day, a copy seeded with privacy
 // canaries, and an independent reader for the stored ZIP files the XLSX writer produces.
 import { crc32 } from 'node:zlib';
+import type { ExportRequest } from '../../../shared/exchange/export-map';
 import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 
@@ -44,6 +45,29 @@ export function canaryMap(): MapDocument {
   map = edit(map, 's-37', { email: `${CANARY.email}@example.org`, phone: '555-0199' });
   map = editTie(map, 't-51', { notes: CANARY.tieNote, reportedBy: `Maria ${CANARY.name}` });
   return map;
+}
+
+/** One format and list the app exports, with the label its test cases are named by. */
+export type ExportShape = Pick<ExportRequest, 'format' | 'list' | 'withContacts'>;
+
+/** Every format and list the export dialog offers: the privacy tests search each one's bytes. */
+export const EXPORT_SHAPES: readonly (ExportShape & { readonly label: string })[] = [
+  { label: 'csv stakeholders', format: 'csv', list: 'stakeholders' },
+  { label: 'csv stakeholders with contacts', format: 'csv', list: 'stakeholders', withContacts: true },
+  { label: 'csv ties', format: 'csv', list: 'ties' },
+  { label: 'csv recruitment', format: 'csv', list: 'recruitment' },
+  { label: 'xlsx stakeholders', format: 'xlsx', list: 'stakeholders' },
+  { label: 'xlsx stakeholders with contacts', format: 'xlsx', list: 'stakeholders', withContacts: true },
+  { label: 'xlsx ties', format: 'xlsx', list: 'ties' },
+  { label: 'xlsx recruitment', format: 'xlsx', list: 'recruitment' },
+  { label: 'gexf', format: 'gexf' },
+  { label: 'graphml', format: 'graphml' },
+  { label: 'json', format: 'json' },
+];
+
+/** An export's raw bytes as text both ways, Latin-1 and UTF-8 (XLSX entries are stored, not deflated), for a search of every byte. */
+export function searchableText(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1') + new TextDecoder().decode(bytes);
 }
 
 export function textOf(bytes: Uint8Array): string {

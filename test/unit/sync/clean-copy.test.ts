@@ -4,7 +4,7 @@
 // no change of either organizer's sync file, even decrypted, and the old database is gone. The same
 // decrypting scan finds P in the old history first (the positive control). Check 12 of the sync design.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moveToCleanCopy, startCleanCopy } from '../../../electron/main/sync/clean-copy';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey, type Sealer } from '../../../electron/main/sync/seal';
@@ -17,13 +17,11 @@ import type { MapLike } from '../../../shared/sync/map-ops';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, filesUnder } from './helpers/canary-scan';
 import { HEADER } from './helpers/organizers';
-import { allDocs, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { allDocs, type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const P = { id: 'person-p', name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 const CANARIES = [P.name, P.email, P.phone, P.notes, P.id];
@@ -46,8 +44,7 @@ async function openedSyncFile(path: string, sealer: Sealer): Promise<string> {
 describe('start a clean copy', () => {
   it('leaves an erased person in no byte of the new database or of either sync file, and deletes the old database', { timeout: 120_000 }, async () => {
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     const oldSealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');
     const open = (name: string, db: string, sealer: Sealer, file: string) =>
       SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url: `${server.url}/${db}` }), stateFile: join(dir, 'devices', file) });

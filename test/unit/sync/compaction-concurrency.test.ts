@@ -6,34 +6,28 @@
 // relay or covered by a snapshot there that opens and checks), and at the end a third device that
 // joins holds exactly Ana's map.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompactionStep } from '../../../electron/main/sync/compaction';
 import { Compactor } from '../../../electron/main/sync/compactor';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { readSyncFile } from '../../../electron/main/sync/sync-file';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
-import type { Stakeholder } from '../../../shared/model';
-import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { couchDocCount, lostChanges, sentChanges } from './helpers/compaction-relay';
-import { HEADER } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { anaSharesBenJoins, editPerson, HEADER } from './helpers/organizers';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 type Seam = (step: CompactionStep) => Promise<void>;
 const PART_BYTES = 3_000;
 
 async function coalitionOnCouch(every = 1_000_000) {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   const sealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');
@@ -44,11 +38,7 @@ async function coalitionOnCouch(every = 1_000_000) {
       actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url }), stateFile: join(dir, `${name}.sync.json`),
       compaction: { partBytes: PART_BYTES, every, seam: (step) => seams.get(name)?.(step) ?? Promise.resolve() },
     });
-  const ana = await open('Ana');
-  await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-  await ana.sync();
-  const ben = await open('Ben');
-  await ben.join();
+  const { ana, ben } = await anaSharesBenJoins(open);
   await ana.sync();
   /** Compaction without syncing first: what a member does on a folder relay its sync tool has not fully copied yet. */
   const offlineCompactor = (name: string) => new Compactor(sealer, couchRelay({ url }).snapshots, join(dir, `${name}-offline.snapshot`), { partBytes: PART_BYTES, seam: (step) => seams.get(name)?.(step) ?? Promise.resolve() });
@@ -67,12 +57,6 @@ function barrier(n: number): () => Promise<void> {
   };
 }
 
-async function edit(peer: SyncPeer, n: number, field: 'role' | 'sector' | 'notes', value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  const people = before.stakeholders as Stakeholder[];
-  await peer.record(before, { ...before, stakeholders: people.map((s, i) => (i === n % people.length ? { ...s, [field]: value } : s)) });
-}
-
 function expectSameShared(peer: SyncPeer, ana: SyncPeer): void {
   expect(mapDocumentSchema.parse(peer.map(HEADER))).toEqual(mapDocumentSchema.parse(ana.map(HEADER)));
   expect(peer.conflicts().map((c) => c.sentence).sort()).toEqual(ana.conflicts().map((c) => c.sentence).sort());
@@ -85,7 +69,7 @@ async function partIds(url: string): Promise<string[]> {
 describe('compaction by two members at once', () => {
   it('equal snapshots written at once: both members keep the same one, and a third device equals Ana', { timeout: 120_000 }, async () => {
     const c = await coalitionOnCouch();
-    for (let i = 0; i < 5; i++) await edit(c.ana, i, 'role', `role ${i}`);
+    for (let i = 0; i < 5; i++) await editPerson(c.ana, i, 'role', `role ${i}`);
     await c.ana.sync();
     await c.ben.sync();
     const written = barrier(2);
@@ -105,9 +89,9 @@ describe('compaction by two members at once', () => {
 
   it('snapshots that each cover what the other lacks: both stay, and a third device joins them', { timeout: 120_000 }, async () => {
     const c = await coalitionOnCouch();
-    await edit(c.ana, 1, 'role', 'Ana offline');
-    await edit(c.ben, 1, 'role', 'Ben offline');
-    await edit(c.ben, 2, 'notes', 'Ben offline note');
+    await editPerson(c.ana, 1, 'role', 'Ana offline');
+    await editPerson(c.ben, 1, 'role', 'Ben offline');
+    await editPerson(c.ben, 2, 'notes', 'Ben offline note');
     const written = barrier(2);
     for (const name of ['Ana', 'Ben']) c.seams.set(name, async (step) => (step === 'snapshot-written' ? written() : undefined));
     const known = async (p: SyncPeer) => (await readSyncFile(p.stateFile)).file.known;
@@ -141,7 +125,7 @@ describe('compaction by two members at once', () => {
     });
     const anaRun = c.ana.compact();
     await verified;
-    await edit(c.ben, 4, 'sector', 'Ben while Ana waits');
+    await editPerson(c.ben, 4, 'sector', 'Ben while Ana waits');
     const byBen = await c.ben.compact();
     expect(byBen.purgedSnapshots).toBe(1);
     resumeAna();
@@ -157,7 +141,7 @@ describe('compaction by two members at once', () => {
 
   it('a snapshot first seen during a compaction, ahead of this member, is taken in at the next sync', { timeout: 120_000 }, async () => {
     const c = await coalitionOnCouch();
-    await edit(c.ben, 5, 'notes', 'Ben offline, sent during the compactions');
+    await editPerson(c.ben, 5, 'notes', 'Ben offline, sent during the compactions');
     let anaWrote: () => void = () => undefined;
     const anaHolding = new Promise<void>((resolve) => (anaWrote = resolve));
     let benWrote: () => void = () => undefined;

@@ -9,53 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { folderRelay } from '../../../electron/main/sync/folder-relay';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
-import type { Stakeholder } from '../../../shared/model';
-import { sampleCoalition } from '../../../shared/sample';
+import { seededRandom } from '../../../shared/graph/random';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { spawnTs } from '../store/helpers/spawn-ts';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { HEADER } from './helpers/organizers';
+import { runUntilKilled } from './helpers/kill-harness';
+import { anaSharesBenJoins, editPerson, HEADER } from './helpers/organizers';
 
 const tempDir = useTempDirs();
 const ROUNDS = 8;
 const SEED = 0x5eed11;
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs the child; kills it when it prints `killAt`, or `delayMs` after it prints "opened". */
-function runChild(args: readonly string[], killAt: string | null, delayMs = 0): Promise<string[]> {
-  const child = spawnTs('test/unit/sync/helpers/shorten-child.ts', args);
-  const seen: string[] = [];
-  let buffer = '';
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split('\n');
-    buffer = lines.pop() ?? '';
-    for (const line of lines) {
-      seen.push(line);
-      if (line === killAt) child.kill('SIGKILL');
-      if (line === 'opened' && killAt === null && delayMs >= 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-    }
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`the app failed (${code}): ${stderr}`)))),
-  );
-}
-
-async function edit(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  await peer.record(before, { ...before, stakeholders: (before.stakeholders as Stakeholder[]).map((s, i) => (i === n ? { ...s, [field]: value } : s)) });
-}
+const SHORTEN_CHILD = 'test/unit/sync/helpers/shorten-child.ts';
 
 describe('shortening the sync file, with kills', () => {
   it(`leaves the old file or the new one, each opening to the same map (between the writes and ${ROUNDS} random kills, seed ${SEED})`, { timeout: 300_000 }, async () => {
@@ -64,17 +28,13 @@ describe('shortening the sync file, with kills', () => {
     const key = newCoalitionKey();
     const sealer = coalitionSealer(key, 'harlow-bend');
     const open = (name: string) => SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: folderRelay(relayFolder), stateFile: join(dir, `${name}.sync.json`) });
-    const ana = await open('Ana');
-    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    await ana.sync();
-    const ben = await open('Ben');
-    await ben.join();
+    const { ana, ben } = await anaSharesBenJoins(open);
     for (let i = 0; i < 4; i++) {
-      await edit(ana, i, 'role', `Role by Ana ${i}`);
-      await edit(ben, i + 1, 'sector', `Sector by Ben ${i}`);
+      await editPerson(ana, i, 'role', `Role by Ana ${i}`);
+      await editPerson(ben, i + 1, 'sector', `Sector by Ben ${i}`);
     }
-    await edit(ana, 2, 'stage', 'declined');
-    await edit(ben, 2, 'stage', 'core');
+    await editPerson(ana, 2, 'stage', 'declined');
+    await editPerson(ben, 2, 'stage', 'core');
     for (const p of [ana, ben, ana]) await p.sync();
     await ana.compact();
 
@@ -95,21 +55,21 @@ describe('shortening the sync file, with kills', () => {
     };
 
     // The whole run once: the new file, shorter than the old.
-    expect((await runChild(args('none'), null, -1)).at(-1)).toBe('done');
+    expect((await runUntilKilled(SHORTEN_CHILD, args('none'))).at(-1)).toBe('done');
     const shortened = await readFile(file, 'utf8');
     expect(shortened.length).toBeLessThan(old.length / 2);
     await expectLikeAna();
 
     // Killed after the base is kept, before the sync file is rewritten: the old file beside the new base.
     await restore();
-    expect(await runChild(args('base-kept'), 'step base-kept')).toContain('step base-kept');
+    expect(await runUntilKilled(SHORTEN_CHILD, args('base-kept'), { atLine: (line) => line === 'step base-kept' })).toContain('step base-kept');
     expect(await readFile(file, 'utf8')).toBe(old);
     await expectLikeAna();
 
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     for (let round = 0; round < ROUNDS; round++) {
       await restore();
-      await runChild(args('none'), null, Math.floor(next() * 400));
+      await runUntilKilled(SHORTEN_CHILD, args('none'), { after: 'opened', afterMs: Math.floor(next() * 400) });
       const now = await readFile(file, 'utf8');
       expect([old, shortened]).toContain(now);
       await expectLikeAna();

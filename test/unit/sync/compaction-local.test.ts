@@ -5,41 +5,29 @@
 // change still to send or not covered, stay; reopened, it holds the same map as everyone else.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { readSyncFile } from '../../../electron/main/sync/sync-file';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
-import type { Stakeholder } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { HEADER } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { anaSharesBenJoins, editPerson, HEADER, people } from './helpers/organizers';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 async function coalition() {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   const sealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');
   const open = (name: string) =>
     SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url }), stateFile: join(dir, `${name}.sync.json`), compaction: { partBytes: 4_000 } });
   return { dir, url, sealer, open };
-}
-
-const people = (peer: SyncPeer) => peer.map(HEADER).stakeholders as Stakeholder[];
-
-async function edit(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  await peer.record(before, { ...before, stakeholders: people(peer).map((s, i) => (i === n ? { ...s, [field]: value } : s)) });
 }
 
 function expectSame(a: SyncPeer, b: SyncPeer): void {
@@ -56,7 +44,7 @@ describe('a device joining from a snapshot', () => {
     const c = await coalition();
     const ana = await c.open('Ana');
     await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    for (let i = 0; i < 4; i++) await edit(ana, i, 'role', `role ${i}`);
+    for (let i = 0; i < 4; i++) await editPerson(ana, i, 'role', `role ${i}`);
     const report = await ana.compact();
     const relayParts = await couchRelay({ url: c.url }).snapshots?.read((await couchRelay({ url: c.url }).snapshots?.partIds()) ?? []);
     expect(relayParts?.length).toBeGreaterThan(1);
@@ -76,17 +64,13 @@ describe('a device joining from a snapshot', () => {
 describe("a device's own sync file after a snapshot", () => {
   it('drops the other members\' changes a kept snapshot covers, keeps its own, unsent and uncovered ones, and reopens to the same map', { timeout: 120_000 }, async () => {
     const c = await coalition();
-    let ana = await c.open('Ana');
-    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    await ana.sync();
-    let ben = await c.open('Ben');
-    await ben.join();
+    let { ana, ben } = await anaSharesBenJoins(c.open);
     for (let i = 0; i < 5; i++) {
-      await edit(ana, i, 'role', `Role by Ana ${i}`);
-      await edit(ben, i + 1, 'sector', `Sector by Ben ${i}`);
+      await editPerson(ana, i, 'role', `Role by Ana ${i}`);
+      await editPerson(ben, i + 1, 'sector', `Sector by Ben ${i}`);
     }
-    await edit(ana, 2, 'stage', 'declined');
-    await edit(ben, 2, 'stage', 'core');
+    await editPerson(ana, 2, 'stage', 'declined');
+    await editPerson(ben, 2, 'stage', 'core');
     for (const p of [ana, ben, ana]) await p.sync();
     // Reopened, so their own changes too come from their sync files.
     [ana, ben] = [await c.open('Ana'), await c.open('Ben')];
@@ -97,12 +81,12 @@ describe("a device's own sync file after a snapshot", () => {
     // Cara's change comes after the snapshot; Ben's offline edit is not sent yet.
     const cara = await c.open('Cara');
     await cara.join();
-    await edit(cara, 4, 'notes', 'after the snapshot');
+    await editPerson(cara, 4, 'notes', 'after the snapshot');
     await cara.sync();
-    await edit(ben, 5, 'notes', 'Ben offline');
+    await editPerson(ben, 5, 'notes', 'Ben offline');
     const waiting = ben.status().waitingToSend;
     await ben.sync();
-    await edit(ben, 6, 'notes', 'Ben still to send');
+    await editPerson(ben, 6, 'notes', 'Ben still to send');
 
     // Ben holds every change Ana's snapshot covers: he keeps it and drops Ana's from his file.
     expect(await authors(ben, c.sealer)).not.toContain(ana.actor);
@@ -131,7 +115,7 @@ describe("a device's own sync file after a snapshot", () => {
     expectSame(cara, benAgain);
     expect(people(cara)[6]?.notes).toBe('Ben still to send');
     // Undo after reopening: Ben's new edit goes back to the value he saw, which only the snapshot holds.
-    await edit(benAgain, 1, 'role', 'Ben was here');
+    await editPerson(benAgain, 1, 'role', 'Ben was here');
     expect(await benAgain.undo()).toEqual({ undone: true, message: 'Your last change was undone.' });
     expect(people(benAgain)[1]?.role).toBe('Role by Ana 1');
   });

@@ -6,7 +6,7 @@
 // each step), some compacting without syncing first; after every step no sent change is lost, and
 // at the end a device that joins holds exactly Ana's map.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Compactor } from '../../../electron/main/sync/compactor';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { folderRelay, type Relay } from '../../../electron/main/sync/folder-relay';
@@ -24,13 +24,10 @@ import { joinVectors } from '../../../electron/main/sync/compaction';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { lostChanges, sentChanges } from './helpers/compaction-relay';
 import { HEADER } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const pick = <T,>(random: RandomSource, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -84,8 +81,7 @@ describe('snapshots in the engine', () => {
 });
 
 async function couch(dir: string): Promise<() => Relay> {
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   return () => couchRelay({ url });

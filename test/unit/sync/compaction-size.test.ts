@@ -2,7 +2,7 @@
 // default): a shared map of 12,000 stakeholders with long notes, about 14 MB of snapshot, is sealed in
 // parts of at most 3 MB of JSON each, every part goes to a real pouchdb-server on loopback, and
 // what a member reads back opens into exactly the same state.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifiedSnapshots } from '../../../electron/main/sync/compaction';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
@@ -11,13 +11,10 @@ import type { SetOp } from '../../../shared/sync/change';
 import { SharedReplica } from '../../../shared/sync/replica';
 import { encodeSnapshot } from '../../../shared/sync/snapshot';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const COUCH_DOCUMENT_LIMIT = 8_000_000;
 
@@ -40,8 +37,7 @@ describe('a large snapshot', () => {
     for (const part of parts) expect(Buffer.byteLength(JSON.stringify({ _id: part.id, ct: part.ct }))).toBeLessThan(COUCH_DOCUMENT_LIMIT / 1.9);
 
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     const relay = couchRelay({ url: `${server.url}/harlow-bend` });
     await relay.create();
     await relay.snapshots?.write(parts);

@@ -11,21 +11,14 @@ import { verifiedSnapshots } from '../../../electron/main/sync/compaction';
 import { coalitionSealer, newCoalitionKey, newSealedId, type Sealer } from '../../../electron/main/sync/seal';
 import { partId } from '../../../electron/main/sync/snapshot-seal';
 import { NewerFormat, SyncPeer } from '../../../electron/main/sync/sync-peer';
-import type { Stakeholder } from '../../../shared/model';
 import type { ReplicaState } from '../../../shared/sync/replica';
 import { encodeSnapshot, SNAPSHOT_VERSION } from '../../../shared/sync/snapshot';
 import { SYNC_FORMAT } from '../../../shared/sync/change';
-import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { HEADER } from './helpers/organizers';
+import { anaSharesBenJoins, editPerson, HEADER } from './helpers/organizers';
 
 const tempDir = useTempDirs();
-
-async function edit(peer: SyncPeer, n: number, value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  await peer.record(before, { ...before, stakeholders: (before.stakeholders as Stakeholder[]).map((s, i) => (i === n ? { ...s, role: value } : s)) });
-}
 
 /** What a future app might write: the next layout (one part), sealed under `sealer` as this app seals parts. */
 function newerSnapshot(sealer: Sealer, state: ReplicaState): { sid: string; parts: { id: string; ct: string }[] } {
@@ -43,11 +36,7 @@ describe('a snapshot in a layout only a newer app reads', () => {
     const relayFolder = join(dir, 'relay');
     const sealer = coalitionSealer(newCoalitionKey(), 'harlow-bend');
     const open = (name: string) => SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: folderRelay(relayFolder), stateFile: join(dir, `${name}.sync.json`) });
-    const ana = await open('Ana');
-    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    await ana.sync();
-    const ben = await open('Ben');
-    await ben.join();
+    const { ana, ben } = await anaSharesBenJoins(open);
     await ana.sync();
 
     // A snapshot of the newer layout covering nothing Ben lacks: he carries on.
@@ -58,7 +47,7 @@ describe('a snapshot in a layout only a newer app reads', () => {
     expect(ben.status().newerFormat).toBeNull();
 
     // Ana's newer app edits, writes the newer layout covering it, and purges the change.
-    await edit(ana, 1, 'Written by a newer app');
+    await editPerson(ana, 1, 'role', 'Written by a newer app');
     await ana.sync();
     const edited = (await folderRelay(relayFolder).pull(new Set())).filter((s) => sealer.open(s).actor === ana.actor && sealer.open(s).seq === ana.state.vector()[ana.actor]);
     expect(edited).toHaveLength(1);
@@ -78,7 +67,7 @@ describe('a snapshot in a layout only a newer app reads', () => {
 
     expect(ben.status().newerFormat).toBe(SYNC_FORMAT + 1);
     expect(mapDocumentSchema.parse(ben.map(HEADER))).toEqual(before);
-    await expect(edit(ben, 2, 'refused')).rejects.toThrow(NewerFormat);
-    await expect(edit(ben, 2, 'refused')).rejects.toThrow(/update the app/);
+    await expect(editPerson(ben, 2, 'role', 'refused')).rejects.toThrow(NewerFormat);
+    await expect(editPerson(ben, 2, 'role', 'refused')).rejects.toThrow(/update the app/);
   });
 });

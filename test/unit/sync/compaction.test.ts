@@ -5,7 +5,7 @@
 // Neither the snapshot documents nor anything else the relay stores holds a name (positive control:
 // the same scan finds the names with sealing off).
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { purgeCovered, verifiedSnapshots } from '../../../electron/main/sync/compaction';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { folderRelay, type Relay } from '../../../electron/main/sync/folder-relay';
@@ -20,14 +20,12 @@ import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, contains } from './helpers/canary-scan';
 import { couchDocCount, folderDocCount, lostChanges } from './helpers/compaction-relay';
-import { HEADER, plainSealer } from './helpers/organizers';
-import { startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { anaSharesBenJoins, editPerson, HEADER, people, plainSealer } from './helpers/organizers';
+import { type RelayServer } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const CANARY = { name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 
@@ -43,8 +41,7 @@ interface Setup {
 
 async function onCouch(sealed = true): Promise<Setup> {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const url = `${server.url}/harlow-bend`;
   await couchRelay({ url }).create();
   return setup(dir, sealed, () => couchRelay({ url }), () => couchDocCount(server, 'harlow-bend'), server);
@@ -62,16 +59,6 @@ function setup(dir: string, sealed: boolean, relay: () => Relay, docCount: () =>
   return { dir, sealer, relay, docCount, open, ...(server ? { server } : {}) };
 }
 
-function people(peer: SyncPeer): Stakeholder[] {
-  return peer.map(HEADER).stakeholders as Stakeholder[];
-}
-
-/** Changes field `field` of the n-th stakeholder to `value`, as one local edit. */
-async function edit(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
-  const before = peer.map(HEADER);
-  await peer.record(before, { ...before, stakeholders: people(peer).map((s, i) => (i === n ? { ...s, [field]: value } : s)) });
-}
-
 /** Ana shares, Ben joins, many edits and one open conflict (the same field, both offline). */
 async function busyCoalition(s: Setup): Promise<{ ana: SyncPeer; ben: SyncPeer }> {
   const ana = await s.open('Ana');
@@ -82,11 +69,11 @@ async function busyCoalition(s: Setup): Promise<{ ana: SyncPeer; ben: SyncPeer }
   const ben = await s.open('Ben');
   await ben.join();
   for (let i = 0; i < 6; i++) {
-    await edit(ana, i, 'role', `Role by Ana ${i}`);
-    await edit(ben, i + 1, 'sector', `Sector by Ben ${i}`);
+    await editPerson(ana, i, 'role', `Role by Ana ${i}`);
+    await editPerson(ben, i + 1, 'sector', `Sector by Ben ${i}`);
   }
-  await edit(ana, 2, 'stage', 'declined');
-  await edit(ben, 2, 'stage', 'core');
+  await editPerson(ana, 2, 'stage', 'declined');
+  await editPerson(ben, 2, 'stage', 'core');
   const removed = ben.map(HEADER);
   await ben.record(removed, { ...removed, stakeholders: people(ben).filter((_, i) => i !== 7) });
   for (const peer of [ana, ben, ana]) await peer.sync();
@@ -128,7 +115,7 @@ describe.each([
     const caraAgain = await s.open('Cara');
     expectSameShared(caraAgain, ana);
     // And later edits, by anyone, still reach everyone.
-    await edit(ben, 3, 'notes', 'after the snapshot');
+    await editPerson(ben, 3, 'notes', 'after the snapshot');
     await ben.sync();
     for (const peer of [cara, ana]) await peer.sync();
     expectSameShared(cara, ana);
@@ -143,7 +130,7 @@ describe('when the app compacts', () => {
     await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
     await ana.sync();
     expect((await s.relay().snapshots?.partIds())?.length).toBe(0);
-    for (let i = 0; i < 8; i++) await edit(ana, i, 'role', `role ${i}`);
+    for (let i = 0; i < 8; i++) await editPerson(ana, i, 'role', `role ${i}`);
     await ana.sync();
     expect((await s.relay().snapshots?.partIds())?.length).toBe(1);
     expect(await s.docCount()).toBe(1);
@@ -163,15 +150,15 @@ describe('a device that joined from a snapshot', () => {
     await cara.join();
     const before = people(cara)[1]?.role;
     expect(before).toBe('Role by Ana 1');
-    await edit(cara, 1, 'role', 'Cara was here');
+    await editPerson(cara, 1, 'role', 'Cara was here');
     expect(await cara.undo()).toEqual({ undone: true, message: 'Your last change was undone.' });
     expect(people(cara)[1]?.role).toBe(before);
     // Cara catches up from a later snapshot; reopened, her device still holds every one of her own
     // changes (a clean copy carries over those it has not seen).
-    await edit(cara, 2, 'notes', 'Cara again');
+    await editPerson(cara, 2, 'notes', 'Cara again');
     await cara.sync();
     await ana.sync();
-    await edit(ana, 3, 'notes', 'Ana after');
+    await editPerson(ana, 3, 'notes', 'Ana after');
     await ana.compact();
     await cara.sync();
     expect(people(cara)[3]?.notes).toBe('Ana after');
@@ -186,21 +173,17 @@ describe('organizers on different app versions', () => {
     const s = await onFolder();
     const open = (name: string, syncFormat = SYNC_FORMAT) =>
       SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer: s.sealer, relay: s.relay(), stateFile: join(s.dir, 'devices', `${name}.sync.json`), syncFormat });
-    const ana = await open('Ana');
-    await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-    await ana.sync();
-    const ben = await open('Ben');
-    await ben.join();
+    const { ben } = await anaSharesBenJoins(open);
     const before = mapDocumentSchema.parse(ben.map(HEADER));
     const anaUpdated = await open('Ana', SYNC_FORMAT + 1);
-    await edit(anaUpdated, 1, 'role', 'Written by a newer app');
+    await editPerson(anaUpdated, 1, 'role', 'Written by a newer app');
     await anaUpdated.compact();
 
     await ben.sync();
 
     expect(ben.status().newerFormat).toBe(SYNC_FORMAT + 1);
     expect(mapDocumentSchema.parse(ben.map(HEADER))).toEqual(before);
-    await expect(edit(ben, 2, 'role', 'refused')).rejects.toThrow(NewerFormat);
+    await expect(editPerson(ben, 2, 'role', 'refused')).rejects.toThrow(NewerFormat);
     const benUpdated = await open('Ben', SYNC_FORMAT + 1);
     await benUpdated.sync();
     expect(benUpdated.status().newerFormat).toBeNull();

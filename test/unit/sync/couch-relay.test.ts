@@ -3,7 +3,7 @@
 // with sealing off, finds them (the positive control).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay, RelayUnavailable } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
@@ -12,30 +12,23 @@ import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { canaryHits, contains } from './helpers/canary-scan';
-import { HEADER, plainSealer } from './helpers/organizers';
-import { freePort, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { anaSharesBenJoins, HEADER, plainSealer } from './helpers/organizers';
+import { freePort } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const CANARY = { name: 'Zephyrine Quillfeather', email: 'zq-canary@example.org', phone: '+1 555 0199 7731', notes: 'canary-note-7f3a9c' };
 
 async function organizersOn(sealed: boolean) {
   const dir = await tempDir();
-  const server = await startRelayServer(dir);
-  servers.push(server);
+  const server = await startRelay(dir);
   const relay = couchRelay({ url: `${server.url}/harlow-bend` });
   await relay.create();
   const sealer = sealed ? coalitionSealer(newCoalitionKey(), 'harlow-bend') : plainSealer;
   const open = (name: string) => SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay: couchRelay({ url: `${server.url}/harlow-bend` }), stateFile: join(dir, `${name}.sync.json`) });
-  const ana = await open('Ana');
-  await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-  await ana.sync();
-  const ben = await open('Ben');
-  await ben.join();
+  const { ana, ben } = await anaSharesBenJoins(open);
   return { dir, server, ana, ben };
 }
 

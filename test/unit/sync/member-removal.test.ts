@@ -3,7 +3,7 @@
 // cannot read the new database, their old key opens nothing written there, and the organizers who
 // stay converge with their offline edits carried over. Check 10 of the sync design.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moveToCleanCopy, startCleanCopy } from '../../../electron/main/sync/clean-copy';
 import { couchRelay, RelayUnavailable } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey, SyncRefusal } from '../../../electron/main/sync/seal';
@@ -15,13 +15,11 @@ import { MEMBER_TABLE } from '../../../shared/sync/change';
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { HEADER } from './helpers/organizers';
-import { allDocs, createDatabaseFor, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { allDocs, createDatabaseFor, passwordOf, withAccounts } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const COALITION = 'harlow-bend';
 
@@ -38,8 +36,7 @@ function roleOf(peer: SyncPeer, index: number): string | undefined {
 describe('removing an organizer', () => {
   it('rotates the key, moves the others to a new database, and shuts the removed one out', { timeout: 120_000 }, async () => {
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     await withAccounts(server, ['ana', 'ben', 'carol']);
     await createDatabaseFor(server, 'coalition-1', ['ana', 'ben', 'carol']);
     const oldKey = newCoalitionKey();

@@ -5,67 +5,39 @@
 // same map, and the sync file holds no plaintext. Check 5 of the sync design.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay } from '../../../electron/main/sync/couch-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../electron/main/sync/sync-peer';
+import { seededRandom } from '../../../shared/graph/random';
 import type { Stakeholder } from '../../../shared/model';
 import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
-import { spawnTs } from '../store/helpers/spawn-ts';
 import { useTempDirs } from '../store/helpers/temp-dir';
+import { runUntilKilled } from './helpers/kill-harness';
 import { HEADER } from './helpers/organizers';
-import { allDocs, freePort, startRelayServer, type RelayServer } from './helpers/pouchdb-server';
+import { allDocs, freePort } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const TOTAL = 50;
 const ROUNDS = 20;
 const SEED = 0x5eed16;
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
- * Runs the child until it has printed `lines` lines (then kills it), to its end when lines is
- * Infinity, or, when lines is 0, kills it after `delayMs` wherever it is (starting, opening, writing).
+ * Runs the organizer's app until it has printed `lines` lines (then kills it), to its end when lines
+ * is Infinity, or, when lines is 0, kills it `delayMs` after its start wherever it is (starting, opening, writing).
  */
 function runChild(args: readonly string[], lines: number, delayMs = 0): Promise<string[]> {
-  const child = spawnTs('test/unit/sync/helpers/kill-child.ts', args);
-  if (lines === 0) setTimeout(() => child.kill('SIGKILL'), delayMs);
-  const seen: string[] = [];
-  let buffer = '';
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop() ?? '';
-    seen.push(...parts);
-    if (seen.length >= lines) child.kill('SIGKILL');
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`the app failed (${code}): ${stderr}`)))),
-  );
+  return runUntilKilled('test/unit/sync/helpers/kill-child.ts', args, { atLine: (_line, seen) => seen.length >= lines, ...(lines === 0 ? { afterMs: delayMs } : {}) });
 }
 
 describe('offline first, with kills', () => {
   it(`every acknowledged edit arrives exactly once after ${ROUNDS} random kills (seed ${SEED})`, { timeout: 300_000 }, async () => {
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     const url = `${server.url}/harlow-bend`;
     await couchRelay({ url }).create();
     const key = newCoalitionKey();
@@ -75,7 +47,7 @@ describe('offline first, with kills', () => {
     await ana.sync();
     const unreachable = `http://127.0.0.1:${await freePort()}/harlow-bend`;
 
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const acked: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const online = round % 2 === 0;

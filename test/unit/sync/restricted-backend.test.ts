@@ -8,26 +8,16 @@ import { readSharingFile } from '../../../electron/main/sync/sharing-file';
 import { inviteFromWords } from '../../../shared/sharing/invite';
 import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { useBackends } from '../backend/use-backends';
-import { current, opened, sharedByAna, syncAll } from './helpers/backend-pair';
+import { current, sharedWithBenAndCarol, syncAll } from './helpers/backend-pair';
 import { canaryHits } from './helpers/canary-scan';
+import { ownPerson } from './helpers/restricted-trio';
 
 const backends = useBackends();
 const SURVIVOR = { id: 'survivor-window-1', name: 'Ottilie Brackenridge-Secret', email: 'ob-secret@example.org', phone: '+1 555 0177 3030', notes: 'restricted-backend-note' };
 
 describe('restricted records through the backend', () => {
   it('a confidential person shared with Ben reaches Ben as confidential and never Carol', async () => {
-    const { relay, ana, start, anaMap, invite: forBen } = await sharedByAna(backends, (map) => {
-      const survivor = { ...map.stakeholders[0]!, ...SURVIVOR, categories: ['directly-affected' as const], confidential: true };
-      return { ...map, stakeholders: [...map.stakeholders, survivor] };
-    });
-    const [ben, carol] = [await backends.start(), await backends.start()];
-    const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
-    await ana.api.allowSharedPlaceholders({ allowed: true });
-    await ana.api.syncSharedNow({});
-    await opened(ben.api);
-    await opened(carol.api);
-    const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: forBen.relay });
-    const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: forCarol.relay });
+    const { relay, ana, start, anaMap, invite: forBen, ben, benJoined, carol, carolJoined } = await sharedWithBenAndCarol(backends, (map) => ownPerson(map, SURVIVOR));
 
     // Only a confidential person goes in; a person not in the map is named as such.
     const open = anaMap.stakeholders.find((s) => s.confidential !== true)!;

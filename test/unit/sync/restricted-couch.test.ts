@@ -9,11 +9,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
 import type { MapDocument } from '../../../shared/model';
 import { useBackends } from '../backend/use-backends';
-import { adminHeaders, ADMIN, createDatabaseFor, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
-import { opened } from './helpers/backend-pair';
+import { adminHeaders, ADMIN, basicAuth, createDatabaseFor, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { current } from './helpers/backend-pair';
+import { sharedAtCouch } from './helpers/couch-organizers';
 
 const backends = useBackends();
 const servers: RelayServer[] = [];
@@ -50,16 +50,10 @@ async function asCouchDb(relay: RelayServer): Promise<string> {
   return `http://127.0.0.1:${(guard.address() as AddressInfo).port}`;
 }
 
-async function current(api: Backend, fallback: MapDocument): Promise<MapDocument> {
-  return (await api.takeSharedChanges({}))?.map ?? fallback;
-}
-
 function confidentialOf(map: MapDocument, id: string, name: string): MapDocument {
   return { ...map, stakeholders: [...map.stakeholders, { ...map.stakeholders[0]!, id, name, email: '', phone: '', notes: '', confidential: true }] };
 }
 
-const withAccount = (url: string, user: string, password: string) => url.replace('http://', `http://${user}:${password}@`);
-const basic = (user: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}` });
 
 describe('restricted records at a CouchDB relay, through the backend', () => {
   it('the admin\'s record is made at once, the invite says what is left to set up, and Ben joins with his map\'s account', { timeout: 120_000 }, async () => {
@@ -67,17 +61,7 @@ describe('restricted records at a CouchDB relay, through the backend', () => {
     servers.push(server);
     await withAccounts(server, ['ben', 'carol']);
     const url = await asCouchDb(server);
-    const [ana, ben, carol] = [await backends.start(), await backends.start(), await backends.start()];
-    const start = await opened(ana.api);
-    const anaMap = confidentialOf(start.map, 'survivor-couch-1', 'Philippa Strand-Secret');
-    await ana.api.saveMap({ map: anaMap });
-    const forBen = await ana.api.shareMap({ yourName: 'Ana', relay: withAccount(url, ADMIN.user, ADMIN.password), inviteName: 'Ben' });
-    const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
-    await ana.api.syncSharedNow({});
-    await opened(ben.api);
-    await opened(carol.api);
-    const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: withAccount(forBen.relay, 'ben', passwordOf('ben')) });
-    const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: withAccount(forCarol.relay, 'carol', passwordOf('carol')) });
+    const { ana, ben, carol, benJoined, carolJoined } = await sharedAtCouch(backends, url, (map) => confidentialOf(map, 'survivor-couch-1', 'Philippa Strand-Secret'));
 
     const invite = await ana.api.shareRestrictedPerson({ person: 'survivor-couch-1', name: 'Ben' });
     const database = invite.relay.split('/').pop()!;
@@ -86,7 +70,7 @@ describe('restricted records at a CouchDB relay, through the backend', () => {
     // The relay's admin (Ana here) lets Ben in and nobody else.
     const security = { members: { names: ['ben'], roles: [] }, admins: { names: [], roles: [] } };
     expect((await fetch(`${invite.relay}/_security`, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(security) })).ok).toBe(true);
-    expect([401, 403]).toContain((await fetch(`${invite.relay}/_all_docs`, { headers: basic('carol') })).status);
+    expect([401, 403]).toContain((await fetch(`${invite.relay}/_all_docs`, { headers: basicAuth('carol') })).status);
 
     await ben.api.joinRestrictedRecord({ invite: invite.words, relay: invite.relay });
     await ben.api.syncSharedNow({});

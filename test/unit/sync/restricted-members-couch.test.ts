@@ -6,53 +6,28 @@
 // either person, while the record's, opened with the record's key, does (the positive control).
 // Ben then leaves: his computer holds neither the record's key nor its changes, and Ana's copy of
 // the record no longer lists him.
-import { describe, expect, it, afterEach } from 'vitest';
-import type { Backend } from '../../../electron/main/backend';
+import { describe, expect, it } from 'vitest';
 import { restrictedSealer } from '../../../electron/main/sync/restricted-record';
 import { coalitionSealer } from '../../../electron/main/sync/seal';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
-import type { OpenedMap } from '../../../shared/ipc';
-import type { MapDocument } from '../../../shared/model';
 import { useBackends } from '../backend/use-backends';
-import { ADMIN, adminHeaders, allDocs, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { adminHeaders, allDocs, basicAuth, withAccounts } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
+import { current } from './helpers/backend-pair';
+import { sharedAtCouch } from './helpers/couch-organizers';
 import { ownPerson } from './helpers/restricted-trio';
 
 const backends = useBackends();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const SURVIVOR = { id: 'survivor-couch-members', name: 'Wilhelmina Ottershaw-Secret', phone: '+1 555 0166 5050' };
 const CLIENT = { id: 'client-couch-members', name: 'Peregrine Aldcliffe-Hidden', phone: '+1 555 0177 6060' };
-const withAccount = (url: string, user: string, password: string) => url.replace('http://', `http://${user}:${password}@`);
-const basic = (user: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}` });
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-async function current(api: Backend, fallback: MapDocument): Promise<MapDocument> {
-  return (await api.takeSharedChanges({}))?.map ?? fallback;
-}
 
 describe('a restricted record’s members at a CouchDB relay', () => {
   it('Ben adds his client to Ana’s record and leaves; Carol’s account is refused and neither person reaches the coalition’s database', { timeout: 120_000 }, async () => {
-    const server = await startRelayServer(await backends.tempDir());
-    servers.push(server);
+    const server = await startRelay(await backends.tempDir());
     await withAccounts(server, ['ben', 'carol']);
-    const [ana, ben, carol] = [await backends.start(), await backends.start(), await backends.start()];
-    const start = await opened(ana.api);
-    await ana.api.saveMap({ map: ownPerson(start.map, SURVIVOR) });
-    const forBen = await ana.api.shareMap({ yourName: 'Ana', relay: withAccount(server.url, ADMIN.user, ADMIN.password), inviteName: 'Ben' });
-    const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
-    await ana.api.syncSharedNow({});
-    await opened(ben.api);
-    await opened(carol.api);
-    const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: withAccount(forBen.relay, 'ben', passwordOf('ben')) });
-    const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: withAccount(forCarol.relay, 'carol', passwordOf('carol')) });
+    const { ana, ben, carol, start, benJoined, carolJoined } = await sharedAtCouch(backends, server.url, (map) => ownPerson(map, SURVIVOR));
 
     const invite = await ana.api.shareRestrictedPerson({ person: SURVIVOR.id, name: 'Ben' });
     const security = { members: { names: ['ben'], roles: [] }, admins: { names: [], roles: [] } };
@@ -68,7 +43,7 @@ describe('a restricted record’s members at a CouchDB relay', () => {
     expect(anaMap.stakeholders.find((s) => s.id === CLIENT.id)).toMatchObject({ name: CLIENT.name, confidential: true });
 
     // Carol: refused by the relay, and no member of the record on her own computer.
-    expect([401, 403]).toContain((await fetch(`${invite.relay}/_all_docs`, { headers: basic('carol') })).status);
+    expect([401, 403]).toContain((await fetch(`${invite.relay}/_all_docs`, { headers: basicAuth('carol') })).status);
     await expect(carol.api.addRestrictedPerson({ record, person: CLIENT.id })).rejects.toThrow(/not a member/);
     await expect(carol.api.inviteToRestrictedRecord({ record, name: 'Dana' })).rejects.toThrow(/not a member/);
     await carol.api.syncSharedNow({});

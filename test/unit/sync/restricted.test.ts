@@ -6,7 +6,7 @@
 // even opened with the coalition key. Check 4 of the sync design.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { couchRelay, RelayUnavailable } from '../../../electron/main/sync/couch-relay';
 import { mainPart, placeholderRefreshOps } from '../../../electron/main/sync/placeholder-policy';
 import { provisionRestrictedDatabase } from '../../../electron/main/sync/restricted-database';
@@ -23,13 +23,11 @@ import { isPlaceholder } from '../../../shared/sync/placeholders';
 import { withRestricted } from '../../../shared/sync/restricted';
 import { useTempDirs } from '../store/helpers/temp-dir';
 import { HEADER } from './helpers/organizers';
-import { ADMIN, allDocs, createDatabaseFor, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { ADMIN, allDocs, createDatabaseFor, passwordOf, withAccounts } from './helpers/pouchdb-server';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const tempDir = useTempDirs();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const COALITION = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const SURVIVOR = { id: 'survivor-0001', name: 'Marisol Fenwick-Ardent', email: 'mf-restricted@example.org', phone: '+1 555 0177 4402', notes: 'restricted-note-9b1e', confidential: true };
@@ -49,8 +47,7 @@ function people(map: MapLike): Stakeholder[] {
 describe('a restricted record', () => {
   it('is seen and edited by its members only; the relay shuts a non-member out, who holds no key, and the shared map never has it', { timeout: 120_000 }, async () => {
     const dir = await tempDir();
-    const server = await startRelayServer(dir);
-    servers.push(server);
+    const server = await startRelay(dir);
     await withAccounts(server, ['ana', 'ben', 'carol']);
     await createDatabaseFor(server, 'coalition-main', ['ana', 'ben', 'carol']);
     const coalitionKey = newCoalitionKey();

@@ -8,13 +8,12 @@ import { folderRelay } from '../../../electron/main/sync/folder-relay';
 import { coalitionSealer, newCoalitionKey } from '../../../electron/main/sync/seal';
 import { NewerFormat, SyncPeer } from '../../../electron/main/sync/sync-peer';
 import type { Stakeholder } from '../../../shared/model';
-import { sampleCoalition } from '../../../shared/sample';
 import { mapDocumentSchema } from '../../../shared/schema';
 import { SYNC_FORMAT } from '../../../shared/sync/change';
 import type { MapLike } from '../../../shared/sync/map-ops';
 import { knownView } from '../../../shared/sync/schema-skew';
 import { useTempDirs } from '../store/helpers/temp-dir';
-import { HEADER } from './helpers/organizers';
+import { anaSharesBenJoins, HEADER } from './helpers/organizers';
 
 const tempDir = useTempDirs();
 const NEXT = SYNC_FORMAT + 1;
@@ -29,11 +28,7 @@ async function organizers() {
   const relay = folderRelay(join(dir, 'relay'));
   const open = (name: string, syncFormat = SYNC_FORMAT) =>
     SyncPeer.open({ actor: `actor-${name.toLowerCase()}-0001`, name, sealer, relay, stateFile: join(dir, `${name}.sync.json`), syncFormat });
-  const ana = await open('Ana');
-  await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
-  await ana.sync();
-  const ben = await open('Ben');
-  await ben.join();
+  const { ana, ben } = await anaSharesBenJoins(open);
   await ana.sync();
   const x = (ana.map(HEADER).stakeholders as Stakeholder[])[2];
   if (x === undefined) throw new Error('sample too small');

@@ -9,6 +9,7 @@ import { decide, decisionsFrom, initialAccepted, pairKey, type AcceptedPairs } f
 import { useActions } from '../../state/core/use-store';
 import { ImportStoppedError } from '../../workers/import-client';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
 import { FailedStep } from './FailedStep';
 import { MergeReview } from './MergeReview';
 import { WorkingStep } from './WorkingStep';
@@ -71,11 +72,7 @@ export function MergeDialog({ file, onClose }: Props) {
               Merged: {describeMergeSummary(step.summary)}.
             </p>
             <p className="hint">Everything that came in records this map as its source. Undo takes the whole merge back.</p>
-            <div className="dialog-actions">
-              <button type="button" className="primary" onClick={onClose} autoFocus>
-                Close
-              </button>
-            </div>
+            <CloseRow onClose={onClose} primary focus />
           </>
         )}
         {step.kind === 'failed' && <FailedStep message={step.message} nothingWas="merged" onClose={onClose} />}

@@ -2,9 +2,10 @@
 // them on the map and to give them all one category at once (one edit, one undo step). Imports
 // from sheets whose "Type" column was not mapped are the usual source of these.
 import { useState } from 'react';
-import { CATEGORIES, type CategoryId } from '../../../../shared/categories';
+import type { CategoryId } from '../../../../shared/categories';
 import type { Insights } from '../../../../shared/analysis';
 import { useActions } from '../../state/core/use-store';
+import { CategorySelect } from '../CategorySelect';
 import { HighlightButton } from './HighlightButton';
 import './uncategorized.css';
 
@@ -25,13 +26,7 @@ export function UncategorizedNote({ insights }: { readonly insights: Insights })
         </HighlightButton>
         <label>
           Give them all the category{' '}
-          <select value={category} onChange={(e) => setCategory(e.target.value as CategoryId)}>
-            {CATEGORIES.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
+          <CategorySelect value={category} onChange={setCategory} />
         </label>
         <button type="button" onClick={() => void actions.categorizeStakeholders(ids, category)}>
           Assign to {count === 1 ? 'them' : `all ${count}`}

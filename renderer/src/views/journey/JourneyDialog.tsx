@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
 import { nextTabIndex } from '../tab-keys';
 import { BarriersList } from './BarriersList';
 import { CommitteesSection } from './CommitteesSection';
@@ -83,11 +84,7 @@ export function JourneyDialog({ onClose, initialSection = 'steps' }: Props) {
           {section === 'snapshots' && <SnapshotsSection map={map} />}
           {section === 'evaluation' && <EvaluationSection map={map} />}
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <CloseRow onClose={onClose} />
       </div>
     </Dialog>
   );

@@ -4,6 +4,7 @@ import { passphraseStrength } from '../../../../shared/security/passphrase-stren
 import { describeFailure } from '../../state/core/failure';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
 import { AutoLockChoice } from './AutoLockChoice';
 import { backupReport, newPassphraseProblem } from './passphrase-rules';
 import { PassphraseMeter } from './PassphraseMeter';
@@ -78,11 +79,7 @@ export function PassphraseDialog({ onClose }: { readonly onClose: () => void }) 
         </form>
       )}
       <AutoLockChoice />
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </Dialog>
   );
 }

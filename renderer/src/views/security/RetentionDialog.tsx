@@ -6,6 +6,7 @@ import { describeFailure } from '../../state/core/failure';
 import type { PurgeMode } from '../../state/safety/security-actions';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
 
 function describe(report: PurgeReport, mode: PurgeMode, future: boolean): string {
   const n = report.affected;
@@ -73,11 +74,7 @@ export function RetentionDialog({ onClose }: { readonly onClose: () => void }) {
           </div>
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseRow onClose={onClose} />
     </Dialog>
   );
 }

@@ -1,8 +1,10 @@
 // The foot of every sharing form: what went wrong (read out when it appears), Cancel, and the
 // form's submit button, which says it is working while the Node side answers. And the foot of a
-// dialog that ends on an invite: the card, what it needs said about it, and Done.
+// dialog that ends on an invite: the card, what it needs said about it, and Done. The failure line
+// serves the other sharing dialogs too.
 import type { ReactNode } from 'react';
 import type { SharedMapInvite } from '../../../../shared/sharing/sharing-contract';
+import { CloseRow } from '../CloseRow';
 import { InviteCard } from './InviteCard';
 
 interface FooterProps {
@@ -18,11 +20,7 @@ interface FooterProps {
 export function DialogFooter({ error, onClose, submit, working, busy, ready }: FooterProps) {
   return (
     <>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FailureAlert error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -41,12 +39,18 @@ export function InviteResult({ invite, opens, note, onClose }: { readonly invite
     <>
       <InviteCard invite={invite} {...(opens === undefined ? {} : { opens })} />
       {note !== undefined && <p className="hint">{note}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
+      <CloseRow onClose={onClose} label="Done" primary focus />
     </>
+  );
+}
+
+/** What went wrong, read out when it appears; nothing while all is well. */
+export function FailureAlert({ error }: { readonly error: string | null }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" role="alert">
+      {error}
+    </p>
   );
 }
 

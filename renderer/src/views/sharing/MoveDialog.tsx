@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { SharedMove } from '../../../../shared/sharing/sharing-contract';
 import { useActions } from '../../state/core/use-store';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
+import { FailureAlert, failureText } from './DialogFooter';
 import { InviteCard } from './InviteCard';
 
 interface Props {
@@ -37,7 +39,7 @@ export function MoveDialog({ member, others, onClose, onDone }: Props) {
         onDone();
       },
       (failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(failureText(failure));
         setBusy(false);
       },
     );
@@ -61,11 +63,7 @@ export function MoveDialog({ member, others, onClose, onDone }: Props) {
           they follow, their changes wait on their computers.
         </li>
       </ul>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FailureAlert error={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>
           Cancel
@@ -95,11 +93,7 @@ function Handover({ title, move, onClose }: { readonly title: string; readonly m
       {move.invites.map((invite) => (
         <InviteCard key={invite.name} invite={invite} />
       ))}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Done
-        </button>
-      </div>
+      <CloseRow onClose={onClose} label="Done" primary focus />
     </Dialog>
   );
 }

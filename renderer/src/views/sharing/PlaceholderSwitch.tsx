@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { useActions } from '../../state/core/use-store';
+import { FailureAlert, failureText } from './DialogFooter';
 
 interface Props {
   readonly status: SharingStatus;
@@ -29,7 +30,7 @@ export function PlaceholderSwitch({ status, onChanged }: Props) {
       },
       (failure: unknown) => {
         setBusy(false);
-        setError(failure instanceof Error ? failure.message : String(failure));
+        setError(failureText(failure));
       },
     );
   };
@@ -41,11 +42,7 @@ export function PlaceholderSwitch({ status, onChanged }: Props) {
       <p className="hint" id="placeholder-hint">
         Each shows there as “Confidential person (held by {status.you ?? 'you'})” with its categories and stage only: no name, contact, notes or ties.
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FailureAlert error={error} />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type { SettleArg, SharedConflict, SharingStatus } from '../../../../share
 import { useActions, useAppState } from '../../state/core/use-store';
 import { HIDDEN_FIELD_TEXT, SENSITIVE_FIELDS } from '../../state/safety/sensitive-fields';
 import { Dialog } from '../Dialog';
+import { CloseRow } from '../CloseRow';
+import { FailureAlert, failureText } from './DialogFooter';
 import { PlaceholderSwitch } from './PlaceholderSwitch';
 import { RestrictedRecords, type RestrictedOpen } from './RestrictedRecords';
 
@@ -27,7 +29,7 @@ export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy
   const hide = useAppState((s) => s.security.hideSensitive || s.security.presenting);
   const settle = (arg: SettleArg) => {
     setError(null);
-    actions.settleSharedConflict(arg).then(onSettled, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    actions.settleSharedConflict(arg).then(onSettled, (failure: unknown) => setError(failureText(failure)));
   };
   return (
     <Dialog title="Members and conflicts" onClose={onClose}>
@@ -53,16 +55,8 @@ export function ReviewDialog({ status, onClose, onSettled, onRemove, onCleanCopy
           ))}
         </ul>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <FailureAlert error={error} />
+      <CloseRow onClose={onClose} focus />
     </Dialog>
   );
 }

@@ -6,6 +6,7 @@ import { STAGES } from '../../../../shared/schema';
 import type { Stage } from '../../../../shared/model';
 import { plural } from '../../../../shared/analysis/context';
 import { useActions, useAppState } from '../../state/core/use-store';
+import { CategorySelect } from '../CategorySelect';
 import { ConfirmDialog } from '../Dialog';
 import { STAGE_LABELS } from '../labels';
 
@@ -23,13 +24,7 @@ export function BulkBar() {
       <strong>{plural(count, 'stakeholder')} chosen</strong>
       <label className="field inline">
         <span>Category</span>
-        <select value={category} onChange={(e) => setCategory(CATEGORIES.find((c) => c.id === e.target.value)?.id ?? category)}>
-          {CATEGORIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <CategorySelect value={category} onChange={setCategory} />
       </label>
       <button type="button" className="small" onClick={() => void actions.bulkEdit({ kind: 'add-category', category })}>
         Add category

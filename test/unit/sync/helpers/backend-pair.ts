@@ -45,6 +45,32 @@ export async function sharedByAna(backends: Backends, edit: (map: MapDocument) =
   return { relay, ana, start, anaMap, invite };
 }
 
+export interface SharedWithBenAndCarol extends SharedByAna {
+  readonly ben: StartedBackend;
+  readonly carol: StartedBackend;
+  /** What Ben's and Carol's joins opened: the shared map, each on their own computer. */
+  readonly benJoined: OpenedMap;
+  readonly carolJoined: OpenedMap;
+}
+
+/**
+ * `sharedByAna`, then Ana invites Carol too and allows placeholders, and Ben and Carol, each on a
+ * backend of their own (Ben's with `benClock` when given), join the shared map.
+ */
+export async function sharedWithBenAndCarol(backends: Backends, edit: (map: MapDocument) => MapDocument, benClock?: () => Date): Promise<SharedWithBenAndCarol> {
+  const shared = await sharedByAna(backends, edit);
+  const { ana, invite: forBen } = shared;
+  const [ben, carol] = [await backends.start(benClock === undefined ? {} : { clock: benClock }), await backends.start()];
+  const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
+  await ana.api.allowSharedPlaceholders({ allowed: true });
+  await ana.api.syncSharedNow({});
+  await opened(ben.api);
+  await opened(carol.api);
+  const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: forBen.relay });
+  const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: forCarol.relay });
+  return { ...shared, ben, carol, benJoined, carolJoined };
+}
+
 /** `map` with the person `id` given the role `role`. */
 export function withRole(map: MapDocument, id: string, role: string): MapDocument {
   return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, role } : s)) };

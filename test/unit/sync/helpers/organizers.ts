@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { folderRelay, type Relay } from '../../../../electron/main/sync/folder-relay';
 import { coalitionSealer, newCoalitionKey, parseChange, type Sealer } from '../../../../electron/main/sync/seal';
 import { SyncPeer } from '../../../../electron/main/sync/sync-peer';
+import type { Stakeholder } from '../../../../shared/model';
+import { sampleCoalition } from '../../../../shared/sample';
 import { MAP_FORMAT, MAP_VERSION } from '../../../../shared/schema';
 
 export const HEADER = { format: MAP_FORMAT, version: MAP_VERSION };
@@ -34,4 +36,26 @@ export function coalition(dir: string, options: { readonly sealed: boolean } = {
     organizer: (name, actor = `actor-${name.toLowerCase()}-${randomBytes(3).toString('hex')}`) =>
       SyncPeer.open({ actor, name, sealer, relay, stateFile: join(dir, `${name}.sync.json`) }),
   };
+}
+
+/** The people of `peer`'s map as it is now. */
+export function people(peer: SyncPeer): Stakeholder[] {
+  return peer.map(HEADER).stakeholders as Stakeholder[];
+}
+
+/** One local edit on `peer`: the n-th person (counting round again past the last) with `field` set to `value`. */
+export async function editPerson(peer: SyncPeer, n: number, field: keyof Stakeholder, value: string): Promise<void> {
+  const before = peer.map(HEADER);
+  const all = people(peer);
+  await peer.record(before, { ...before, stakeholders: all.map((s, i) => (i === n % all.length ? { ...s, [field]: value } : s)) });
+}
+
+/** Ana shares the sample coalition (as of 1 March 2026) and Ben joins it, each opened through `open`. */
+export async function anaSharesBenJoins(open: (name: string) => Promise<SyncPeer>): Promise<{ ana: SyncPeer; ben: SyncPeer }> {
+  const ana = await open('Ana');
+  await ana.share(sampleCoalition({ now: '2026-03-01T10:00:00.000Z' }));
+  await ana.sync();
+  const ben = await open('Ben');
+  await ben.join();
+  return { ana, ben };
 }

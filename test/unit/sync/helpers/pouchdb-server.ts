@@ -93,6 +93,16 @@ export function passwordOf(name: string): string {
   return `${name}-password`;
 }
 
+/** `url` with the account `user` in it, as an organizer types a relay address that needs one. */
+export function withAccount(url: string, user: string, password: string): string {
+  return url.replace('http://', `http://${user}:${password}@`);
+}
+
+/** The Basic authorization header of the organizer `user`'s account. */
+export function basicAuth(user: string): { authorization: string } {
+  return { authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}` };
+}
+
 export function adminHeaders(): Record<string, string> {
   return { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}` };
 }

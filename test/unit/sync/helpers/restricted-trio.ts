@@ -3,15 +3,16 @@
 // restricted record, and Ben joins it. Carol is in the coalition but not in the record. Used by
 // restricted-members.test.ts and restricted-leave.test.ts.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Backend } from '../../../../electron/main/backend';
 import { coalitionSealer } from '../../../../electron/main/sync/seal';
 import { readSharingFile, syncFilePath } from '../../../../electron/main/sync/sharing-file';
 import { readSyncFile } from '../../../../electron/main/sync/sync-file';
 import type { OpenedMap } from '../../../../shared/ipc';
 import type { MapDocument, Stakeholder } from '../../../../shared/model';
 import type { Backends, StartedBackend } from '../../backend/use-backends';
+import { sharedWithBenAndCarol, syncAll } from './backend-pair';
+
+export { syncAll };
 
 export const SURVIVOR = { id: 'survivor-members-1', name: 'Philippa Ardenwyck-Secret', email: 'pa-secret@example.org', phone: '+1 555 0199 4040', notes: 'members-survivor-note' };
 
@@ -22,16 +23,6 @@ export interface Trio {
   readonly carol: StartedBackend & { readonly opened: OpenedMap };
   /** The restricted record's id, as the status gives it. */
   readonly record: string;
-}
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
-
-export async function syncAll(...apis: Backend[]): Promise<void> {
-  for (const api of [...apis, ...apis]) await api.syncSharedNow({});
 }
 
 /** The map as the backend holds it now, the others' changes taken in. */
@@ -52,18 +43,7 @@ export function backupEverySave(): () => Date {
 }
 
 export async function startTrio(backends: Backends, benClock?: () => Date): Promise<Trio> {
-  const relay = join(await backends.tempDir(), 'relay');
-  const [ana, ben, carol] = [await backends.start(), await backends.start(benClock === undefined ? {} : { clock: benClock }), await backends.start()];
-  const start = await opened(ana.api);
-  await ana.api.saveMap({ map: ownPerson(start.map, SURVIVOR) });
-  const forBen = await ana.api.shareMap({ yourName: 'Ana', relay, inviteName: 'Ben' });
-  const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
-  await ana.api.allowSharedPlaceholders({ allowed: true });
-  await ana.api.syncSharedNow({});
-  await opened(ben.api);
-  await opened(carol.api);
-  const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: forBen.relay });
-  const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: forCarol.relay });
+  const { relay, ana, start, ben, benJoined, carol, carolJoined } = await sharedWithBenAndCarol(backends, (map) => ownPerson(map, SURVIVOR), benClock);
   const invite = await ana.api.shareRestrictedPerson({ person: SURVIVOR.id, name: 'Ben' });
   const status = await ben.api.joinRestrictedRecord({ invite: invite.words, relay: invite.relay });
   const record = status.restrictedDetails?.[0]?.id;
