@@ -2,7 +2,7 @@
 // a killed writer, read and check the file. An unreadable file is moved aside, never overwritten.
 import type { ByteCodec } from './codec';
 import type { DecodedMap } from './read-map';
-import { decodeMapBytes, plainBytesOf, readMapBytes } from './read-map';
+import { decodeMapBytesInSlices, plainBytesOf, readMapBytes } from './read-map';
 import { MapFileError } from './errors';
 import type { FsPort } from './fs-port';
 import { acquireMapLock, type MapLock } from './lock';
@@ -19,6 +19,9 @@ export interface LockedRead {
   /** A change of passphrase a crash cut short, finished or reported (rekey-journal.ts); else null. */
   readonly recovered: string | null;
 }
+
+/** Lets the event loop run what waits (I/O callbacks, timers) before the next slice of work. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export async function lockAndRead(
   path: string,
@@ -39,7 +42,9 @@ export async function lockAndRead(
     try {
       // A wrong passphrase or an encrypted map without one is not damage: quarantine leaves it be.
       const plain = plainBytesOf(bytes, path, codec);
-      return { lock, bytes, plain, decoded: decodeMapBytes(plain, path, migrations), recovered };
+      // In slices with a turn of the event loop between them: the window's script and other calls are
+      // served while a big map is checked (about 0.3 s of CPU at 20,000 stakeholders).
+      return { lock, bytes, plain, decoded: await decodeMapBytesInSlices(plain, path, nextTurn, migrations), recovered };
     } catch (error) {
       throw await quarantine(error, path, fs, now());
     }
