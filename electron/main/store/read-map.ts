@@ -94,6 +94,15 @@ export async function decodeMapBytesInSlices(
   return checked(path, ready, await parseMapDocumentInSlices(ready.doc, pause));
 }
 
+/**
+ * A file this app wrote after checking it whole (checked-record.ts says its bytes are exactly those):
+ * only parsed. Null if it does not parse, for the caller to check it whole after all.
+ */
+export function decodeCheckedBytes(plain: Uint8Array): DecodedMap | null {
+  const decoded = decodeJsonBytes(plain);
+  return decoded.ok ? { map: decoded.value as MapDocument, migratedFrom: null, filledDefaults: [] } : null;
+}
+
 interface MapValue {
   readonly doc: unknown;
   readonly migratedFrom: number | null;
