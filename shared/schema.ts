@@ -112,37 +112,41 @@ export const coalitionSchema = z.strictObject({
   anchorId: id.nullable().default(null),
 });
 
-export const mapDocumentSchema = z
-  .strictObject({
-    format: z.literal(MAP_FORMAT),
-    version: z.literal(MAP_VERSION),
-    coalition: coalitionSchema,
-    stakeholders: z.array(stakeholderSchema).max(200_000),
-    ties: z.array(tieSchema).max(1_000_000),
-    ...journeyShape,
-    /** Saved views of the map (views.ts); optional, so files without them open unchanged. */
-    views: savedViewsSchema.optional(),
-  })
-  .superRefine((doc, ctx) => {
-    const ids = new Set<string>();
-    doc.stakeholders.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stakeholders', i, 'id'], message: `duplicate stakeholder id "${s.id}"` });
-      ids.add(s.id);
-    });
-    const tieIds = new Set<string>();
-    doc.ties.forEach((t, i) => {
-      if (tieIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'id'], message: `duplicate tie id "${t.id}"` });
-      tieIds.add(t.id);
-      if (!ids.has(t.source)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'source'], message: `tie refers to unknown stakeholder "${t.source}"` });
-      if (!ids.has(t.target)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'target'], message: `tie refers to unknown stakeholder "${t.target}"` });
-      if (t.source === t.target) ctx.addIssue({ code: 'custom', path: ['ties', i], message: 'a tie cannot join a stakeholder to itself' });
-    });
-    if (doc.coalition.anchorId !== null && !ids.has(doc.coalition.anchorId)) {
-      ctx.addIssue({ code: 'custom', path: ['coalition', 'anchorId'], message: 'the anchor organization is not on the map' });
-    }
-    for (const issue of journeyReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
-    for (const issue of practiceReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
+/** The document's fields; its records' lists are checked whole here, or in slices (schema-sliced.ts). */
+export const mapDocumentShape = {
+  format: z.literal(MAP_FORMAT),
+  version: z.literal(MAP_VERSION),
+  coalition: coalitionSchema,
+  stakeholders: z.array(stakeholderSchema).max(200_000),
+  ties: z.array(tieSchema).max(1_000_000),
+  ...journeyShape,
+  /** Saved views of the map (views.ts); optional, so files without them open unchanged. */
+  views: savedViewsSchema.optional(),
+};
+
+/** What no single record can show: ids unique, ties and references pointing at people on the map. */
+export function mapDocumentIssues(doc: z.output<z.ZodObject<typeof mapDocumentShape>>, ctx: z.RefinementCtx): void {
+  const ids = new Set<string>();
+  doc.stakeholders.forEach((s, i) => {
+    if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['stakeholders', i, 'id'], message: `duplicate stakeholder id "${s.id}"` });
+    ids.add(s.id);
   });
+  const tieIds = new Set<string>();
+  doc.ties.forEach((t, i) => {
+    if (tieIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'id'], message: `duplicate tie id "${t.id}"` });
+    tieIds.add(t.id);
+    if (!ids.has(t.source)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'source'], message: `tie refers to unknown stakeholder "${t.source}"` });
+    if (!ids.has(t.target)) ctx.addIssue({ code: 'custom', path: ['ties', i, 'target'], message: `tie refers to unknown stakeholder "${t.target}"` });
+    if (t.source === t.target) ctx.addIssue({ code: 'custom', path: ['ties', i], message: 'a tie cannot join a stakeholder to itself' });
+  });
+  if (doc.coalition.anchorId !== null && !ids.has(doc.coalition.anchorId)) {
+    ctx.addIssue({ code: 'custom', path: ['coalition', 'anchorId'], message: 'the anchor organization is not on the map' });
+  }
+  for (const issue of journeyReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
+  for (const issue of practiceReferenceIssues(doc, ids)) ctx.addIssue({ code: 'custom', ...issue });
+}
+
+export const mapDocumentSchema = z.strictObject(mapDocumentShape).superRefine(mapDocumentIssues);
 
 /** Turns a zod error into one line per problem that says where: "stakeholders[3].name: ...". */
 export function describeSchemaError(error: z.ZodError, limit = 5): string {

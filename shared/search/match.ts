@@ -13,8 +13,13 @@ export interface PeopleAndTies {
 /** Letters the Unicode decomposition leaves whole but a reader treats as plain letters. */
 const PLAIN: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
 
+/** Printable ASCII, tabs and line breaks: nothing to decompose or spell plainly (most names and fields). */
+const PLAIN_ASCII = /^[ -~\t\n\r]*$/;
+
 /** Lower case, accents off, special letters spelled plainly, and nothing but letters and digits. */
 export function foldForSearch(text: string): string {
+  // The same answer as below for such text, several times faster: the map's first frame folds every name.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

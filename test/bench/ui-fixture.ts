@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { MapDocument } from '../../shared/model';
 import { seededRandom } from '../../shared/graph/random';
 import { createMapFile } from '../../electron/main/store';
+import { checkedRecordsDir } from '../../electron/main/store/checked-record';
 import { generateMap } from './generate-map';
 
 const GROUP = 40;
@@ -29,11 +30,14 @@ export function positionedMap(size: number, seed = 1): MapDocument {
   return { ...map, stakeholders };
 }
 
-/** A data folder whose settings reopen `map` on start, as after a previous session. */
+/**
+ * A data folder whose settings reopen `map` on start, as after a previous session: the map file was
+ * last written by the app there, so its digest is on record (electron/main/store/checked-record.ts).
+ */
 export async function dataDirWithMap(dataDir: string, map: MapDocument): Promise<string> {
   const path = join(dataDir, 'maps', `bench-${map.stakeholders.length}.coalition.json`);
   await mkdir(join(dataDir, 'maps'), { recursive: true, mode: 0o700 });
-  await createMapFile(path, map);
+  await createMapFile(path, map, { checkedDir: checkedRecordsDir(dataDir) });
   const settings = {
     version: 1,
     recent: [{ path, fileName: 'bench.coalition.json', coalitionName: map.coalition.name, openedAt: new Date().toISOString() }],

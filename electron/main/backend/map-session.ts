@@ -10,6 +10,7 @@ import type { PassphraseCodec } from '../crypto';
 import { isRecent, loadSettings, rememberMap, renameRecent, saveSettings, settingsPath, type Settings } from '../settings';
 import { ensurePrivateFolder, isMapFileError, listBackups, openMapStore, type MapStore } from '../store';
 import { followLinks } from '../store/real-path';
+import { checkedRecordsDir } from '../store/checked-record';
 import { encryptedBackupCount } from '../backup-recovery';
 import { nodeFs } from '../store/fs-port';
 import { removeLeftoverTemps } from '../store/quarantine';
@@ -122,7 +123,7 @@ export class MapSession implements SessionFolders {
     if (this.#current?.path === target) return this.opened(this.#current, notices);
     let store: MapStore;
     try {
-      store = await openMapStore(target, { backupDir: this.backupDir, clock: this.clock, codec });
+      store = await openMapStore(target, { backupDir: this.backupDir, clock: this.clock, codec, checkedDir: checkedRecordsDir(this.dataDir) });
     } catch (error) {
       return this.problemFor(target, error);
     }
@@ -175,7 +176,7 @@ export class MapSession implements SessionFolders {
   async moveOpenMap(target: string): Promise<MapStore> {
     const store = this.requireOpen('nothing was moved');
     const from = store.path;
-    const options = { backupDir: this.backupDir, clock: this.clock, codec: this.#codec };
+    const options = { backupDir: this.backupDir, clock: this.clock, codec: this.#codec, checkedDir: checkedRecordsDir(this.dataDir) };
     await store.close();
     this.#current = null;
     try {

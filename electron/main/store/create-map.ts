@@ -8,12 +8,15 @@ import { toStored, type ByteCodec } from './codec';
 import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { exists } from './quarantine';
+import { noteChecked } from './checked-record';
 import { serializeMap, validateForWrite } from './serialize';
 
 export interface CreateOptions {
   readonly fs?: FsPort;
   /** Encrypts the new file (and its temp file) when set. */
   readonly codec?: ByteCodec | null;
+  /** Where the store keeps the digests of files it wrote after checking them (checked-record.ts). */
+  readonly checkedDir?: string;
 }
 
 function alreadyThere(path: string): MapFileError {
@@ -26,7 +29,8 @@ export async function createMapFile(path: string, map: MapDocument, options: Cre
   const valid = validateForWrite(map, target);
   await ensurePrivateFolder(dirname(target), fs);
   if (await exists(fs, target)) throw alreadyThere(target);
-  const temp = await writeDurableTemp(target, toStored(serializeMap(valid), options.codec), fs);
+  const stored = toStored(serializeMap(valid), options.codec);
+  const temp = await writeDurableTemp(target, stored, fs);
   try {
     try {
       await fs.link(temp, target);
@@ -39,5 +43,6 @@ export async function createMapFile(path: string, map: MapDocument, options: Cre
     await removeQuietly(fs, temp);
   }
   await syncFolder(fs, dirname(target));
+  if (options.checkedDir !== undefined) await noteChecked(options.checkedDir, target, stored, fs);
   return valid;
 }

@@ -10,6 +10,7 @@ import { MapFileError } from './errors';
 import { nodeFs, type FsPort } from './fs-port';
 import type { Migration } from '../../../shared/migrations';
 import { lockAndRead } from './open-file';
+import { noteChecked } from './checked-record';
 import { rekeyMapAndBackups, type RekeyReport } from './rekey';
 import { serializeMap, validateForWrite } from './serialize';
 import { createQueue } from '../queue';
@@ -26,6 +27,11 @@ export interface MapStoreOptions {
   readonly migrations?: readonly Migration[];
   /** Set for an encrypted map: the map, its backups and every temp file are written through it. */
   readonly codec?: ByteCodec | null;
+  /**
+   * Where the digests of the files this store wrote are kept (checked-record.ts): a file still
+   * holding those bytes opens without the whole check. Without it every open checks the whole map.
+   */
+  readonly checkedDir?: string;
 }
 
 export interface MapStore {
@@ -70,12 +76,14 @@ export class StaleRevisionError extends Error {
  * failing after the lock was taken releases it.
  */
 async function lockReadAndTidy(mapPath: string, fs: FsPort, clock: () => Date, options: MapStoreOptions, place: BackupLocation & { readonly maxBackups?: number }) {
-  const read = await lockAndRead(mapPath, fs, clock, options.migrations, place.codec ?? null, options.backupDir);
+  const read = await lockAndRead(mapPath, fs, clock, options.migrations, place.codec ?? null, options.backupDir, options.checkedDir ?? null);
   try {
     await removeBackupTemps(mapPath, place);
     if (read.decoded.migratedFrom !== null) {
       await writeBackup(mapPath, toStored(read.plain, place.codec ?? null), clock(), place);
-      await writeFileAtomic(mapPath, toStored(serializeMap(read.decoded.map), place.codec ?? null), { fs });
+      const stored = toStored(serializeMap(read.decoded.map), place.codec ?? null);
+      await writeFileAtomic(mapPath, stored, { fs });
+      if (options.checkedDir !== undefined) await noteChecked(options.checkedDir, mapPath, stored, fs);
     }
   } catch (error) {
     await read.lock.release();
@@ -121,7 +129,10 @@ export async function openMapStore(path: string, options: MapStoreOptions): Prom
     if (closed) throw new MapFileError('locked', mapPath, `${mapPath}: the map was closed, so it was not saved`);
     const valid = validateForWrite(next, mapPath);
     await backupIfDue(clock());
-    await writeFileAtomic(mapPath, toStored(serializeMap(valid), codec), { fs });
+    const stored = toStored(serializeMap(valid), codec);
+    await writeFileAtomic(mapPath, stored, { fs });
+    // Checked whole just above: the next open of these very bytes needs only to parse them.
+    if (options.checkedDir !== undefined) await noteChecked(options.checkedDir, mapPath, stored, fs);
     current = valid;
     revision = nextRevision();
     return { savedAt: clock().toISOString(), revision };

@@ -2,7 +2,8 @@
 // a killed writer, read and check the file. An unreadable file is moved aside, never overwritten.
 import type { ByteCodec } from './codec';
 import type { DecodedMap } from './read-map';
-import { decodeMapBytes, plainBytesOf, readMapBytes } from './read-map';
+import { decodeCheckedBytes, decodeMapBytesInSlices, plainBytesOf, readMapBytes } from './read-map';
+import { wasChecked } from './checked-record';
 import { MapFileError } from './errors';
 import type { FsPort } from './fs-port';
 import { acquireMapLock, type MapLock } from './lock';
@@ -20,6 +21,9 @@ export interface LockedRead {
   readonly recovered: string | null;
 }
 
+/** Lets the event loop run what waits (I/O callbacks, timers) before the next slice of work. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export async function lockAndRead(
   path: string,
   fs: FsPort,
@@ -27,6 +31,7 @@ export async function lockAndRead(
   migrations: readonly Migration[] | undefined,
   codec: ByteCodec | null = null,
   backupDir: string | null = null,
+  checkedDir: string | null = null,
 ): Promise<LockedRead> {
   const lock = await acquireMapLock(path, fs);
   let recovered: string | null = null;
@@ -39,7 +44,13 @@ export async function lockAndRead(
     try {
       // A wrong passphrase or an encrypted map without one is not damage: quarantine leaves it be.
       const plain = plainBytesOf(bytes, path, codec);
-      return { lock, bytes, plain, decoded: decodeMapBytes(plain, path, migrations), recovered };
+      // Bytes this app wrote after checking them are only parsed; any others are checked whole, in
+      // slices with a turn of the event loop between them, so the window's script and other calls
+      // are served meanwhile (about 0.3 s of CPU at 20,000 stakeholders).
+      const recorded = checkedDir !== null && (await wasChecked(checkedDir, path, bytes, fs));
+      if (recorded) await nextTurn(); // the digest and the parse: two blocks, not one
+      const written = recorded ? decodeCheckedBytes(plain) : null;
+      return { lock, bytes, plain, decoded: written ?? (await decodeMapBytesInSlices(plain, path, nextTurn, migrations)), recovered };
     } catch (error) {
       throw await quarantine(error, path, fs, now());
     }

@@ -8,6 +8,7 @@ import { MapFileError } from './errors';
 import { errorCode, nodeFs, type FsPort } from './fs-port';
 import { migrateToCurrent, MIGRATIONS, type Migration } from '../../../shared/migrations';
 import { decodeJsonBytes } from './safe-json';
+import { parseMapDocumentInSlices } from '../../../shared/schema-sliced';
 import { NotRegularFileError } from './read-regular';
 
 export interface ReadOptions {
@@ -73,6 +74,50 @@ export function decodeMapBytes(
   migrations: readonly Migration[] = MIGRATIONS,
   codec?: ByteCodec | null,
 ): DecodedMap {
+  const ready = mapValueOf(bytes, path, migrations, codec);
+  return checked(path, ready, mapDocumentSchema.safeParse(ready.doc));
+}
+
+/**
+ * The same answer as decodeMapBytes, with `pause()` awaited after the JSON is parsed and after each
+ * slice of records checked (shared/schema-sliced.ts), so the thread answers other work while a big
+ * map opens. The app opens its maps this way.
+ */
+export async function decodeMapBytesInSlices(
+  bytes: Uint8Array,
+  path: string,
+  pause: () => Promise<void>,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<DecodedMap> {
+  const ready = mapValueOf(bytes, path, migrations, null);
+  await pause();
+  return checked(path, ready, await parseMapDocumentInSlices(ready.doc, pause));
+}
+
+/**
+ * A file this app wrote after checking it whole (checked-record.ts says its bytes are exactly those):
+ * only parsed. Null if it does not parse, for the caller to check it whole after all.
+ */
+export function decodeCheckedBytes(plain: Uint8Array): DecodedMap | null {
+  const decoded = decodeJsonBytes(plain);
+  return decoded.ok ? { map: decoded.value as MapDocument, migratedFrom: null, filledDefaults: [] } : null;
+}
+
+interface MapValue {
+  readonly doc: unknown;
+  readonly migratedFrom: number | null;
+  readonly filled: readonly string[];
+}
+
+function checked(path: string, ready: MapValue, parsed: ReturnType<typeof mapDocumentSchema.safeParse>): DecodedMap {
+  if (!parsed.success) {
+    throw new MapFileError('invalid', path, `${path}: not a valid coalition map:\n${describeSchemaError(parsed.error)}`);
+  }
+  return { map: parsed.data, migratedFrom: ready.migratedFrom, filledDefaults: ready.filled };
+}
+
+/** Bytes to the migrated JSON value with its documented defaults, before the schema's check. */
+function mapValueOf(bytes: Uint8Array, path: string, migrations: readonly Migration[], codec: ByteCodec | null | undefined): MapValue {
   const decoded = decodeJsonBytes(plainBytesOf(bytes, path, codec));
   if (!decoded.ok) throw new MapFileError(decoded.invalid ? 'invalid' : 'unreadable', path, `${path}: ${decoded.problem}`);
   const value = decoded.value;
@@ -103,9 +148,5 @@ export function decodeMapBytes(
   const migrated = migrateToCurrent(doc, version, migrations);
   if (!migrated.ok) throw new MapFileError('invalid', path, `${path}: version: ${migrated.problem}`);
   const completed = fillDocumentedDefaults(migrated.doc, new Date().toISOString());
-  const parsed = mapDocumentSchema.safeParse(completed.doc);
-  if (!parsed.success) {
-    throw new MapFileError('invalid', path, `${path}: not a valid coalition map:\n${describeSchemaError(parsed.error)}`);
-  }
-  return { map: parsed.data, migratedFrom: migrated.migratedFrom, filledDefaults: completed.filled };
+  return { doc: completed.doc, migratedFrom: migrated.migratedFrom, filled: completed.filled };
 }

@@ -1,9 +1,14 @@
 // The toolbar's safety commands: passphrase and auto-lock, retention, hiding sensitive fields, and locking now.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { HideSensitiveToggle } from './HideSensitiveToggle';
-import { PassphraseDialog } from './PassphraseDialog';
 import { RetentionDialog } from './RetentionDialog';
+
+/**
+ * Loaded when first opened: its strength meter brings zxcvbn's dictionaries (over a megabyte of
+ * script, unpacked as it loads), which the window's start need not wait for.
+ */
+const PassphraseDialog = lazy(() => import('./PassphraseDialog').then((module) => ({ default: module.PassphraseDialog })));
 
 export function SecurityMenu() {
   const actions = useActions();
@@ -24,7 +29,11 @@ export function SecurityMenu() {
           Lock now
         </button>
       )}
-      {open === 'passphrase' && <PassphraseDialog onClose={() => setOpen(null)} />}
+      {open === 'passphrase' && (
+        <Suspense fallback={<span role="status">Opening…</span>}>
+          <PassphraseDialog onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
       {open === 'retention' && <RetentionDialog onClose={() => setOpen(null)} />}
     </div>
   );
