@@ -18,7 +18,7 @@ import { dataDirWithMap, positionedMap } from './ui-fixture';
 import { openOurs, type BackendCall } from './ui-pages';
 import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
 import { ms, printTable, verdict } from './ui-stats';
-import { traceWindow, windowTasks, type TraceEvent, type WindowTask } from './ui-trace-read';
+import { mainThread, traceOrigin, traceWindow, windowTasks, type TraceEvent, type WindowTask } from './ui-trace-read';
 
 const SIZE = Number(process.env.SYNC_BENCH_SIZE ?? 20_000);
 /** Long tasks are watched this long after the shared document has loaded (the status's re-render). */
@@ -75,8 +75,10 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
     const timings = (await page.evaluate(READ_TIMINGS)) as PageTimings;
     const read = stop as (() => Promise<TraceEvent[]>) | null;
     if (!read) throw new Error('tracing did not start');
-    const tasks = windowTasks(await read());
+    const events = await read();
+    const tasks = windowTasks(events);
     if (process.env.SYNC_UI_DEBUG) {
+      printWhatRan(events, tasks.filter((t) => t.cpu >= 15));
       for (const c of calls) console.log(c.name, ms(c.startedAt - origin), ms(c.took), c.replyChars);
       console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
     }
@@ -84,6 +86,18 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
     return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
   } finally {
     await bench.close();
+  }
+}
+
+/** Debugging aid (SYNC_UI_DEBUG): what each given task of the window ran, by the trace's event names inside it. */
+function printWhatRan(events: readonly TraceEvent[], tasks: readonly WindowTask[]): void {
+  const { pid, tid } = mainThread(events);
+  const origin = traceOrigin(events);
+  for (const task of tasks) {
+    const from = origin + task.start * 1000;
+    const inside = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name !== 'RunTask' && e.ts >= from && e.ts < from + task.wall * 1000 && (e.dur ?? 0) >= 2000);
+    const names = inside.map((e) => `${e.name}${e.args?.data?.functionName ? `:${e.args.data.functionName}` : ''} ${ms((e.dur ?? 0) / 1000)}/${ms((e.tdur ?? 0) / 1000)}`);
+    console.log(`task at ${ms(task.start)}: wall ${ms(task.wall)}, cpu ${ms(task.cpu)}: ${names.join(', ')}`);
   }
 }
 

@@ -18,6 +18,7 @@ import { RelayUnavailable } from './couch-relay';
 import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
+import { slicer } from './slices';
 import type { ChangeSigning } from './signing-peer';
 import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
 
@@ -37,6 +38,8 @@ export interface PeerOptions {
   readonly compaction?: CompactionOptions;
   /** A signed map (signing-peer.ts): `sealer` is then `signing.wrap(...)` of the coalition sealer. */
   readonly signing?: ChangeSigning;
+  /** Opening the sync file lets the event loop run after this many ms of work (slices.ts; 0: after every line and change). */
+  readonly sliceMs?: number;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -77,17 +80,31 @@ export class SyncPeer {
     this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction, options.syncFormat ?? SYNC_FORMAT);
   }
 
+  /**
+   * Opens this device's sync file and applies what it holds. A big history takes a second or more of
+   * CPU, so the work goes in slices (slices.ts): between lines, changes opened and changes applied
+   * the event loop runs, and saves and the window's calls are answered meanwhile.
+   */
   static async open(options: PeerOptions): Promise<SyncPeer> {
-    const { file, rewrite } = await readSyncFile(options.stateFile);
+    const pause = slicer(options.sliceMs);
+    const { file, rewrite } = await readSyncFile(options.stateFile, pause);
     const peer = new SyncPeer(options, file);
-    const open = (s: Sealed): Opened => ({ sealed: s, change: options.sealer.open(s) });
-    const { readable, ahead } = peer.byFormat([...file.known, ...(file.ahead ?? [])].map(open));
+    const opened: Opened[] = [];
+    for (const s of [...file.known, ...(file.ahead ?? [])]) {
+      await pause();
+      opened.push({ sealed: s, change: options.sealer.open(s) });
+    }
+    const { readable, ahead } = peer.byFormat(opened);
     // An updated app applies what an older one held back; the file then says so.
     const moved = ahead.length !== (file.ahead ?? []).length;
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
-    peer.replica.receive(readable.map((r) => r.change));
-    for (const r of readable) peer.compactor.note(r.sealed.id, r.change);
+    // One change at a time applies exactly as all at once (a change waiting for an earlier one is applied when it comes).
+    for (const r of readable) {
+      await pause();
+      peer.replica.receive([r.change]);
+      peer.compactor.note(r.sealed.id, r.change);
+    }
     await peer.compactor.loadBase(peer.replica);
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
