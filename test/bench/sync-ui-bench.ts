@@ -52,12 +52,15 @@ interface WindowRun {
   readonly tasks: readonly WindowTask[];
   /** The first sharing status: asked and answered, ms from navigation start (null when the map is not shared). */
   readonly load: { readonly asked: number; readonly done: number } | null;
+  /** The longest stall of this process's event loop (the backend's) while the shared document loaded (wall ms). */
+  readonly mainStall: number | null;
 }
 
 /** Opens the app on `dataDir` and watches its window until SETTLE_MS after the shared document loaded. */
 async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun> {
   const calls: BackendCall[] = [];
   let stop: (() => Promise<TraceEvent[]>) | null = null;
+  const stopWatching = watchEventLoop();
   const bench = await openOurs(dataDir, {
     onCall: (call) => calls.push(call),
     beforeNavigation: async (page) => {
@@ -83,10 +86,33 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
       console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
     }
     const first = status()!;
-    return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
+    // Stalls that overlap the load, from the first status asked to its answer.
+    const during = stopWatching().filter((s) => s.at >= first.startedAt && s.at - s.ms <= first.startedAt + first.took);
+    const mainStall = shared ? Math.max(0, ...during.map((s) => s.ms)) : null;
+    return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null, mainStall };
   } finally {
+    stopWatching();
     await bench.close();
   }
+}
+
+/**
+ * The backend runs in this very process (as in the app's main process, which it stands for), so
+ * its event loop's stalls are those of the main process, plus this bench's own page serving.
+ * Returns what stops watching and gives each stall over 10 ms: when it ended (epoch ms) and how long.
+ */
+function watchEventLoop(): () => { readonly at: number; readonly ms: number }[] {
+  const stalls: { at: number; ms: number }[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last > 10) stalls.push({ at: Date.now(), ms: now - last });
+    last = now;
+  }, 1);
+  return () => {
+    clearInterval(timer);
+    return stalls;
+  };
 }
 
 /** Debugging aid (SYNC_UI_DEBUG): what each given task of the window ran, by the trace's event names inside it. */
@@ -132,6 +158,7 @@ export async function runSyncUiBench(): Promise<void> {
     const rows = [
       ['window usable from the map file (from navigation)', ms(shared.timings.interactiveAt), `under 1 s: ${verdict(shared.timings.interactiveAt, 1_000)}; same map not shared: ${ms(plain.timings.interactiveAt)}`],
       ['shared document loaded in the main process (asked / answered)', `${ms(asked)} / ${ms(done)}`, `${(syncBytes / 1e6).toFixed(1)} MB of sealed changes`],
+      ['longest stall of the main process (the backend here) while it loaded', ms(shared.mainStall), 'saves and calls wait this long at most (wall; the page and bridge of this bench run here too)'],
       ['longest window task from then until 3 s after it loaded, once usable', ms(afterUsable), `under 100 ms: ${verdict(afterUsable, 100)}; same map not shared, as long after usable: ${ms(plainAfter)}`],
       ['  the same, in CPU time of the window thread', ms(sharedCpu.most), `under 100 ms: ${verdict(sharedCpu.most, 100)}; same map not shared: ${ms(plainCpu.most)} (wall time on a loaded machine is mostly waiting for a core)`],
       ['window thread CPU from navigation to usable', ms(cpuOf(shared.tasks, 0, usable).total), `same map not shared: ${ms(cpuOf(plain.tasks, 0, plainUsable).total)}`],
