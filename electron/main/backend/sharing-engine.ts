@@ -51,6 +51,7 @@ export class SharedMapSync {
   private retired = false;
   /** When this organizer's placeholders are next checked: on a clock, never with an edit. */
   private readonly placeholderRefresh = new PlaceholderRefresh();
+  private organizersKept: { readonly revision: number; readonly list: readonly { id: string; name: string }[] } | null = null;
 
   private constructor(
     readonly mapPath: string,
@@ -152,8 +153,12 @@ export class SharedMapSync {
 
   /** The organizers, with their ids (to remove one), in the order they joined. */
   organizers(): { id: string; name: string }[] {
-    const names = this.peer.members();
-    return this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id }));
+    // Read from the whole shared state only after it changed (the window asks for the status every 1.5 s).
+    if (this.organizersKept?.revision !== this.peer.state.revision) {
+      const names = this.peer.members();
+      this.organizersKept = { revision: this.peer.state.revision, list: this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id })) };
+    }
+    return this.organizersKept.list.map((o) => ({ ...o }));
   }
 
   /** The restricted records this organizer is a member of (restricted-set.ts). */

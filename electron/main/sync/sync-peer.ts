@@ -59,6 +59,12 @@ export interface SyncReport {
 /** Far below the change schema's limit, so sharing a big map sends many modest changes. */
 const OPS_PER_CHANGE = 5_000;
 
+interface Derived {
+  readonly members: string[];
+  readonly conflicts: Conflict[];
+}
+type DerivedEntries = { [K in keyof Derived]: { readonly revision: number; readonly value: Derived[K] } };
+
 interface Opened {
   readonly sealed: Sealed;
   readonly change: Change;
@@ -70,6 +76,7 @@ export class SyncPeer {
   private readonly part: (map: MapLike) => MapLike;
   private readonly compactor: Compactor;
   private compacting = false;
+  private readonly derived: Partial<DerivedEntries> = {};
 
   private constructor(
     private readonly options: PeerOptions,
@@ -234,7 +241,7 @@ export class SyncPeer {
 
   /** The organizers of this shared map, by the names they gave when they shared or joined. */
   members(): string[] {
-    return this.replica.recordsOf(MEMBER_TABLE).map((m) => memberName(this.replica, m.id));
+    return [...this.sinceLastChange('members', () => this.replica.recordsOf(MEMBER_TABLE).map((m) => memberName(this.replica, m.id)))];
   }
 
   map(header: { readonly format: string; readonly version: number }): MapLike {
@@ -242,7 +249,19 @@ export class SyncPeer {
   }
 
   conflicts(): Conflict[] {
-    return openConflicts(this.replica);
+    return [...this.sinceLastChange('conflicts', () => openConflicts(this.replica))];
+  }
+
+  /**
+   * What is read from the whole shared state (tens of ms at 20,000 stakeholders: the window asks for
+   * the status every 1.5 s) is worked out again only after the state changed.
+   */
+  private sinceLastChange<K extends keyof Derived>(what: K, work: () => Derived[K]): Derived[K] {
+    const kept = this.derived[what];
+    if (kept !== undefined && kept.revision === this.replica.revision) return kept.value;
+    const value = work();
+    this.derived[what] = { revision: this.replica.revision, value } as DerivedEntries[K];
+    return value;
   }
 
   status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number; readonly newerFormat: number | null } {
