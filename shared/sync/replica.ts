@@ -33,6 +33,12 @@ export class SharedReplica {
   private readonly base = new Map<string, Map<string, Register>>();
   private lamport = 0;
   private newestFormat = 1;
+  private changed = 0;
+
+  /** Goes up whenever the state changes (a change applied, a snapshot taken in): what is read from it may be kept until then. */
+  get revision(): number {
+    return this.changed;
+  }
 
   /** Applies what it can of `changes` (and anything they unblock); the rest waits. */
   receive(changes: readonly Change[]): { applied: number; waiting: number } {
@@ -68,6 +74,7 @@ export class SharedReplica {
    * been purged from the relay); only what it does not cover still arrives as changes.
    */
   absorb(state: ReplicaState): number {
+    this.changed += 1;
     for (const theirs of state.records) {
       const key = recordKey(theirs.table, theirs.id);
       this.remember(key, theirs.fields);
@@ -154,6 +161,7 @@ export class SharedReplica {
   }
 
   private apply(change: Change): void {
+    this.changed += 1;
     for (const op of change.ops) this.write(op, change);
     this.applied.set(change.actor, change.seq);
     this.lamport = Math.max(this.lamport, change.clock);

@@ -18,7 +18,7 @@ import { dataDirWithMap, positionedMap } from './ui-fixture';
 import { openOurs, type BackendCall } from './ui-pages';
 import { INTERACTIVE, READ_TIMINGS, type PageTimings } from './ui-probe';
 import { ms, printTable, verdict } from './ui-stats';
-import { traceWindow, windowTasks, type TraceEvent, type WindowTask } from './ui-trace-read';
+import { mainThread, traceOrigin, traceWindow, windowTasks, type TraceEvent, type WindowTask } from './ui-trace-read';
 
 const SIZE = Number(process.env.SYNC_BENCH_SIZE ?? 20_000);
 /** Long tasks are watched this long after the shared document has loaded (the status's re-render). */
@@ -52,12 +52,15 @@ interface WindowRun {
   readonly tasks: readonly WindowTask[];
   /** The first sharing status: asked and answered, ms from navigation start (null when the map is not shared). */
   readonly load: { readonly asked: number; readonly done: number } | null;
+  /** The longest stall of this process's event loop (the backend's) while the shared document loaded (wall ms). */
+  readonly mainStall: number | null;
 }
 
 /** Opens the app on `dataDir` and watches its window until SETTLE_MS after the shared document loaded. */
 async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun> {
   const calls: BackendCall[] = [];
   let stop: (() => Promise<TraceEvent[]>) | null = null;
+  const stopWatching = watchEventLoop();
   const bench = await openOurs(dataDir, {
     onCall: (call) => calls.push(call),
     beforeNavigation: async (page) => {
@@ -75,15 +78,52 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
     const timings = (await page.evaluate(READ_TIMINGS)) as PageTimings;
     const read = stop as (() => Promise<TraceEvent[]>) | null;
     if (!read) throw new Error('tracing did not start');
-    const tasks = windowTasks(await read());
+    const events = await read();
+    const tasks = windowTasks(events);
     if (process.env.SYNC_UI_DEBUG) {
+      printWhatRan(events, tasks.filter((t) => t.cpu >= 15));
       for (const c of calls) console.log(c.name, ms(c.startedAt - origin), ms(c.took), c.replyChars);
       console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
     }
     const first = status()!;
-    return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null };
+    // Stalls that overlap the load, from the first status asked to its answer.
+    const during = stopWatching().filter((s) => s.at >= first.startedAt && s.at - s.ms <= first.startedAt + first.took);
+    const mainStall = shared ? Math.max(0, ...during.map((s) => s.ms)) : null;
+    return { timings, tasks, load: shared ? { asked: first.startedAt - origin, done: first.startedAt - origin + first.took } : null, mainStall };
   } finally {
+    stopWatching();
     await bench.close();
+  }
+}
+
+/**
+ * The backend runs in this very process (as in the app's main process, which it stands for), so
+ * its event loop's stalls are those of the main process, plus this bench's own page serving.
+ * Returns what stops watching and gives each stall over 10 ms: when it ended (epoch ms) and how long.
+ */
+function watchEventLoop(): () => { readonly at: number; readonly ms: number }[] {
+  const stalls: { at: number; ms: number }[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last > 10) stalls.push({ at: Date.now(), ms: now - last });
+    last = now;
+  }, 1);
+  return () => {
+    clearInterval(timer);
+    return stalls;
+  };
+}
+
+/** Debugging aid (SYNC_UI_DEBUG): what each given task of the window ran, by the trace's event names inside it. */
+function printWhatRan(events: readonly TraceEvent[], tasks: readonly WindowTask[]): void {
+  const { pid, tid } = mainThread(events);
+  const origin = traceOrigin(events);
+  for (const task of tasks) {
+    const from = origin + task.start * 1000;
+    const inside = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name !== 'RunTask' && e.ts >= from && e.ts < from + task.wall * 1000 && (e.dur ?? 0) >= 2000);
+    const names = inside.map((e) => `${e.name}${e.args?.data?.functionName ? `:${e.args.data.functionName}` : ''} ${ms((e.dur ?? 0) / 1000)}/${ms((e.tdur ?? 0) / 1000)}`);
+    console.log(`task at ${ms(task.start)}: wall ${ms(task.wall)}, cpu ${ms(task.cpu)}: ${names.join(', ')}`);
   }
 }
 
@@ -118,6 +158,7 @@ export async function runSyncUiBench(): Promise<void> {
     const rows = [
       ['window usable from the map file (from navigation)', ms(shared.timings.interactiveAt), `under 1 s: ${verdict(shared.timings.interactiveAt, 1_000)}; same map not shared: ${ms(plain.timings.interactiveAt)}`],
       ['shared document loaded in the main process (asked / answered)', `${ms(asked)} / ${ms(done)}`, `${(syncBytes / 1e6).toFixed(1)} MB of sealed changes`],
+      ['longest stall of the main process (the backend here) while it loaded', ms(shared.mainStall), 'saves and calls wait this long at most (wall; the page and bridge of this bench run here too)'],
       ['longest window task from then until 3 s after it loaded, once usable', ms(afterUsable), `under 100 ms: ${verdict(afterUsable, 100)}; same map not shared, as long after usable: ${ms(plainAfter)}`],
       ['  the same, in CPU time of the window thread', ms(sharedCpu.most), `under 100 ms: ${verdict(sharedCpu.most, 100)}; same map not shared: ${ms(plainCpu.most)} (wall time on a loaded machine is mostly waiting for a core)`],
       ['window thread CPU from navigation to usable', ms(cpuOf(shared.tasks, 0, usable).total), `same map not shared: ${ms(cpuOf(plain.tasks, 0, plainUsable).total)}`],

@@ -1,5 +1,5 @@
 // Long work of the main process that nobody waits on (loading a shared map's sync history: about
-// 1.5 s of CPU in one stretch at 20,000 stakeholders) runs at a lower scheduling priority, so that on
+// 1.5 s of CPU at 20,000 stakeholders, in slices: sync/slices.ts) runs at a lower scheduling priority, so that on
 // a machine with few cores the window's thread gets a core first when both want one, instead of
 // waiting behind it (the sync design's check 15: no window task over 100 ms while it loads).
 //

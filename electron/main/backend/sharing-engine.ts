@@ -54,6 +54,7 @@ export class SharedMapSync {
   private readonly placeholderRefresh = new PlaceholderRefresh();
   /** Saves `<map>.sharing` under the map's passphrase (set by the open map's owner); a restricted record's move is followed only with it. */
   settingsWriter: ((config: SharingSettings) => Promise<void>) | null = null;
+  private organizersKept: { readonly revision: number; readonly list: readonly { id: string; name: string }[] } | null = null;
 
   private constructor(
     readonly mapPath: string,
@@ -155,8 +156,12 @@ export class SharedMapSync {
 
   /** The organizers, with their ids (to remove one), in the order they joined. */
   organizers(): { id: string; name: string }[] {
-    const names = this.peer.members();
-    return this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id }));
+    // Read from the whole shared state only after it changed (the window asks for the status every 1.5 s).
+    if (this.organizersKept?.revision !== this.peer.state.revision) {
+      const names = this.peer.members();
+      this.organizersKept = { revision: this.peer.state.revision, list: this.peer.state.recordsOf(MEMBER_TABLE).map((m, i) => ({ id: m.id, name: names[i] ?? m.id })) };
+    }
+    return this.organizersKept.list.map((o) => ({ ...o }));
   }
 
   /** The restricted records this organizer is a member of (restricted-set.ts). */

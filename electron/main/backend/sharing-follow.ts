@@ -15,12 +15,26 @@ import { SharedMapSync } from './sharing-engine';
 const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
 const TICK_MS = 1_000;
 
+/** A save that landed while the open map's sync was still loading: handed to it, in order, once loaded. */
+interface SavedMeanwhile {
+  readonly map: MapDocument;
+  readonly edit: { readonly base: MapDocument; readonly patch: MapPatch } | undefined;
+}
+
+interface Loading {
+  readonly path: string;
+  readonly pending: SavedMeanwhile[];
+  done: Promise<void>;
+}
+
 export class OpenSharedMap {
   private engine: SharedMapSync | null = null;
   private engineCodec: unknown = null;
   /** Why the open map's sharing could not start (its settings unreadable, say); null when it runs or the map is not shared. */
   private paused: string | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** The open map's sync history being loaded, outside the backend's queue: saves and calls go on meanwhile. */
+  private loading: Loading | null = null;
 
   constructor(
     private readonly session: MapSession,
@@ -30,35 +44,83 @@ export class OpenSharedMap {
     private readonly background: <T>(work: () => Promise<T>) => Promise<T> = inBackground,
   ) {}
 
-  /** The open map's sync (run in the queue), or null when the open map is not shared. */
+  /**
+   * The open map's sync (run in the queue), or null when the open map is not shared. When its
+   * history is not loaded yet, this waits for the load (a user's sharing action needs the engine).
+   */
   async current(): Promise<SharedMapSync | null> {
     const store = this.session.store;
-    if (this.engine !== null && this.engine.mapPath === store?.path) {
-      if (this.session.codec !== this.engineCodec) {
-        // A passphrase was set, changed or removed: the key is written again under the new one.
-        await writeSharingFile(this.engine.mapPath, this.engine.config, this.session.codec);
-        this.engineCodec = this.session.codec;
-      }
-      return this.engine;
+    if (store !== null && this.engine?.mapPath !== store.path) await this.load(store.path);
+    return this.loaded();
+  }
+
+  /**
+   * The open map's sync once loaded (run in the queue), never waiting: a load under way goes on
+   * outside the queue, and this says null meanwhile. The settings are written again under a new passphrase.
+   */
+  private async loaded(): Promise<SharedMapSync | null> {
+    const store = this.session.store;
+    if (this.engine === null || this.engine.mapPath !== store?.path) {
+      this.engine = null;
+      return null;
     }
-    this.engine = null;
-    this.paused = null;
-    if (store === null) return null;
-    try {
-      const config = await readSharingFileIfShared(store.path, this.session.codec);
-      if (config === null) return null;
-      // Seconds of CPU at 20,000 stakeholders that nobody waits on: the window's thread comes first.
-      this.engine = await this.background(() => SharedMapSync.open(store.path, config, store.map, this.audit));
+    if (this.session.codec !== this.engineCodec) {
+      // A passphrase was set, changed or removed: the key is written again under the new one.
+      await writeSharingFile(this.engine.mapPath, this.engine.config, this.session.codec);
       this.engineCodec = this.session.codec;
-      this.writesSettings(this.engine);
-    } catch (error) {
-      this.paused = error instanceof Error ? error.message : String(error);
     }
     return this.engine;
   }
 
+  /** The loaded sync (run in the queue), or null while its load, started here when none is under way, goes on outside the queue. */
+  private loadedOrLoading(): Promise<SharedMapSync | null> {
+    const path = this.session.store?.path;
+    if (path !== undefined && this.engine?.mapPath !== path) void this.load(path);
+    return this.loaded();
+  }
+
+  /**
+   * Loads the sync history of the map at `path` (or joins the load under way): seconds of CPU at
+   * 20,000 stakeholders that nobody waits on, in slices (sync/slices.ts) and at a lower priority,
+   * outside the backend's queue, so saves are answered meanwhile. They are handed to the engine
+   * in order once it is loaded (noteSaved), so every edit reaches the shared map. Never throws: a
+   * failure is the status's reason.
+   */
+  private load(path: string): Promise<void> {
+    if (this.loading?.path === path) return this.loading.done;
+    const loading: Loading = { path, pending: [], done: Promise.resolve() };
+    this.loading = loading;
+    this.paused = null;
+    loading.done = this.open(loading).finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+    return loading.done;
+  }
+
+  private async open(loading: Loading): Promise<void> {
+    const store = this.session.store;
+    if (store?.path !== loading.path) return;
+    const codec = this.session.codec;
+    // The map as the load starts: every save from now on is in `pending`, handed over after it.
+    const map = store.map;
+    try {
+      const config = await readSharingFileIfShared(store.path, codec);
+      if (config === null) return;
+      const engine = await this.background(() => SharedMapSync.open(store.path, config, map, this.audit));
+      // Another map opened, a share adopted its own engine, or the app stopped: this one is dropped.
+      if (this.loading !== loading || this.session.store?.path !== loading.path) return;
+      this.engine = engine;
+      this.engineCodec = codec;
+      this.writesSettings(engine);
+      for (const saved of loading.pending) engine.noteSaved(saved.map, saved.edit);
+    } catch (error) {
+      if (this.loading === loading) this.paused = error instanceof Error ? error.message : String(error);
+    }
+  }
+
   /** A map was just shared from here: its sync becomes the open one. */
   adopt(engine: SharedMapSync): void {
+    this.loading = null;
     this.engine = engine;
     this.engineCodec = this.session.codec;
     this.writesSettings(engine);
@@ -75,14 +137,18 @@ export class OpenSharedMap {
   startLoop(): void {
     if (this.timer !== null) return;
     this.timer = setInterval(() => {
-      void this.inOrder(() => this.current()).then((sync) => sync?.tick()).catch(() => undefined);
+      // A history still loading is not waited for here: the queue stays free for saves meanwhile.
+      void this.inOrder(() => this.loadedOrLoading()).then((sync) => sync?.tick()).catch(() => undefined);
     }, TICK_MS);
     this.timer.unref();
   }
 
+  /** The status; the first one for a newly opened shared map answers once its history is loaded (outside the queue). */
   async status(): Promise<SharingStatus> {
     this.startLoop();
-    const sync = await this.inOrder(() => this.current());
+    const path = this.session.store?.path;
+    if (path !== undefined && this.engine?.mapPath !== path) await this.load(path);
+    const sync = await this.inOrder(() => this.loaded());
     return sync === null ? { ...NOT_SHARED, reason: this.paused } : sync.status();
   }
 
@@ -103,14 +169,21 @@ export class OpenSharedMap {
    */
   noteSaved(edit?: { readonly base: MapDocument | null; readonly patch: MapPatch; readonly revision: number | undefined }): void {
     const store = this.session.store;
-    if (this.engine === null || store === null || this.engine.mapPath !== store.path) return;
+    if (store === null) return;
     const exact = edit !== undefined && edit.base !== null && edit.revision !== undefined && store.revision === edit.revision;
-    this.engine.noteSaved(store.map, exact ? { base: edit.base!, patch: edit.patch } : undefined);
+    const saved: SavedMeanwhile = { map: store.map, edit: exact ? { base: edit.base!, patch: edit.patch } : undefined };
+    if (this.engine !== null && this.engine.mapPath === store.path) this.engine.noteSaved(saved.map, saved.edit);
+    // Saved while the history loads: handed over, in order, once it has.
+    else if (this.loading?.path === store.path) this.loading.pending.push(saved);
   }
 
   async stop(): Promise<void> {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
+    // A load under way finishes reading (nothing is written after the app closed) and is dropped.
+    const loading = this.loading;
+    this.loading = null;
+    await loading?.done;
     const stopping = this.engine;
     this.engine = null;
     await stopping?.idle();

@@ -17,6 +17,8 @@ import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricte
 import { addRestrictedPerson, inviteToRestrictedRecord, leaveRestrictedRecord } from './sharing-restricted-members';
 import { removeFromRestrictedRecord } from './sharing-restricted-remove';
 import { writeFailure } from './write-failure';
+import { sameAsSaved } from './same-map';
+import { slicer } from '../sync/slices';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
@@ -27,6 +29,12 @@ type SharingHandlers = Pick<
 async function takeChanges(session: MapSession, sync: SharedMapSync, store: MapStore): Promise<OpenedMap | null> {
   const merged = await sync.merged(store.map);
   if (merged === null) return null;
+  // Nothing new (as after a restart, when the map file already held them all), found a record at a
+  // time: the window is not sent the whole map again, and the main process stays free meanwhile.
+  if (await sameAsSaved(merged.map, store.map, slicer())) {
+    await sync.mergedSaved(store.map, merged.incoming);
+    return null;
+  }
   const parsed = mapDocumentSchema.safeParse(merged.map);
   if (!parsed.success) throw new Error(`The others’ changes could not be shown (${describeSchemaError(parsed.error)}). Your map was left as it is.`);
   // Nothing new for this map (as after a restart, when the map file already held them all): the

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { ensurePrivateFolder, PRIVATE_FILE_MODE, writeFileAtomic } from '../store/atomic-write';
 import { errorCode } from '../store/fs-port';
 import type { Sealed } from './seal';
+import { slicer, type Pause } from './slices';
 
 export interface PeerFile {
   known: Sealed[];
@@ -41,30 +42,44 @@ export type SyncFileEntry = z.infer<typeof entrySchema>;
 /** The first layout, one JSON object rewritten whole: still read, rewritten as a journal. */
 const wholeFileSchema = z.strictObject({ known: z.array(sealedSchema), outbox: z.array(z.string()), refused: z.array(z.string()), ahead: z.array(sealedSchema).optional() });
 
-/** The file's content, and whether it must be rewritten (an older layout, or a torn last line). */
-export async function readSyncFile(path: string): Promise<{ file: PeerFile; rewrite: boolean }> {
-  let text: string;
+/**
+ * The file's content, and whether it must be rewritten (an older layout, or a torn last line). Its
+ * lines are checked in slices (`pause` between lines), so a 70 MB history does not hold the event loop.
+ */
+export async function readSyncFile(path: string, pause: Pause = slicer()): Promise<{ file: PeerFile; rewrite: boolean }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { file: { known: [], outbox: [], refused: [], ahead: [] }, rewrite: false };
     throw error;
   }
-  const header = text.startsWith(`${HEADER}\n`) || text.startsWith(`${HEADER_V3}\n`);
+  const header = startsWith(bytes, `${HEADER}\n`) || startsWith(bytes, `${HEADER_V3}\n`);
   if (!header) {
-    const whole = wholeFileSchema.safeParse(parseOrNull(text));
+    const whole = wholeFileSchema.safeParse(parseOrNull(bytes.toString('utf8')));
     if (!whole.success) throw new Error(`${path}: not a sync file this app can read; it was not changed`);
     return { file: { ...whole.data, ahead: whole.data.ahead ?? [] }, rewrite: true };
   }
-  const lines = text.split('\n');
-  const torn = lines.pop() !== '';
+  // Line by line from the bytes: decoding 70 MB into one string and splitting it would hold the
+  // event loop for some 60 ms in one stretch. A last line without its newline is torn, and dropped.
   const file: PeerFile = { known: [], outbox: [], refused: [], ahead: [] };
-  lines.slice(1).forEach((line, index) => {
-    const entry = entrySchema.safeParse(parseOrNull(line));
-    if (!entry.success) throw new Error(`${path}: line ${index + 2} is damaged; the sync file was not changed`);
+  let start = bytes.indexOf(NEWLINE) + 1;
+  for (let number = 2; ; number += 1) {
+    const end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) return { file, rewrite: start < bytes.length };
+    await pause();
+    const entry = entrySchema.safeParse(parseOrNull(bytes.toString('utf8', start, end)));
+    if (!entry.success) throw new Error(`${path}: line ${number} is damaged; the sync file was not changed`);
     apply(file, entry.data);
-  });
-  return { file, rewrite: torn };
+    start = end + 1;
+  }
+}
+
+const NEWLINE = 0x0a;
+
+function startsWith(bytes: Buffer, text: string): boolean {
+  const prefix = Buffer.from(text, 'utf8');
+  return bytes.length >= prefix.length && bytes.subarray(0, prefix.length).equals(prefix);
 }
 
 /** Appends events and flushes them to disk; resolves once they would survive a power cut. */

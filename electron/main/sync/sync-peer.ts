@@ -18,6 +18,7 @@ import { RelayUnavailable } from './couch-relay';
 import { Compactor, type CompactionOptions, type CompactionReport } from './compactor';
 import type { Relay } from './folder-relay';
 import { SyncRefusal, type Sealed, type Sealer } from './seal';
+import { slicer } from './slices';
 import type { ChangeSigning } from './signing-peer';
 import { appendSyncFile, readSyncFile, rewriteSyncFile, type PeerFile } from './sync-file';
 
@@ -37,6 +38,8 @@ export interface PeerOptions {
   readonly compaction?: CompactionOptions;
   /** A signed map (signing-peer.ts): `sealer` is then `signing.wrap(...)` of the coalition sealer. */
   readonly signing?: ChangeSigning;
+  /** Opening the sync file lets the event loop run after this many ms of work (slices.ts; 0: after every line and change). */
+  readonly sliceMs?: number;
 }
 
 /** A change from a newer app is waiting: the shared map is read-only until this app is updated. */
@@ -56,6 +59,12 @@ export interface SyncReport {
 /** Far below the change schema's limit, so sharing a big map sends many modest changes. */
 const OPS_PER_CHANGE = 5_000;
 
+interface Derived {
+  readonly members: string[];
+  readonly conflicts: Conflict[];
+}
+type DerivedEntries = { [K in keyof Derived]: { readonly revision: number; readonly value: Derived[K] } };
+
 interface Opened {
   readonly sealed: Sealed;
   readonly change: Change;
@@ -67,6 +76,7 @@ export class SyncPeer {
   private readonly part: (map: MapLike) => MapLike;
   private readonly compactor: Compactor;
   private compacting = false;
+  private readonly derived: Partial<DerivedEntries> = {};
 
   private constructor(
     private readonly options: PeerOptions,
@@ -77,17 +87,31 @@ export class SyncPeer {
     this.compactor = new Compactor(options.sealer, options.relay.snapshots, `${options.stateFile}.snapshot`, options.compaction, options.syncFormat ?? SYNC_FORMAT);
   }
 
+  /**
+   * Opens this device's sync file and applies what it holds. A big history takes a second or more of
+   * CPU, so the work goes in slices (slices.ts): between lines, changes opened and changes applied
+   * the event loop runs, and saves and the window's calls are answered meanwhile.
+   */
   static async open(options: PeerOptions): Promise<SyncPeer> {
-    const { file, rewrite } = await readSyncFile(options.stateFile);
+    const pause = slicer(options.sliceMs);
+    const { file, rewrite } = await readSyncFile(options.stateFile, pause);
     const peer = new SyncPeer(options, file);
-    const open = (s: Sealed): Opened => ({ sealed: s, change: options.sealer.open(s) });
-    const { readable, ahead } = peer.byFormat([...file.known, ...(file.ahead ?? [])].map(open));
+    const opened: Opened[] = [];
+    for (const s of [...file.known, ...(file.ahead ?? [])]) {
+      await pause();
+      opened.push({ sealed: s, change: options.sealer.open(s) });
+    }
+    const { readable, ahead } = peer.byFormat(opened);
     // An updated app applies what an older one held back; the file then says so.
     const moved = ahead.length !== (file.ahead ?? []).length;
     file.known = readable.map((r) => r.sealed);
     file.ahead = ahead.map((r) => r.sealed);
-    peer.replica.receive(readable.map((r) => r.change));
-    for (const r of readable) peer.compactor.note(r.sealed.id, r.change);
+    // One change at a time applies exactly as all at once (a change waiting for an earlier one is applied when it comes).
+    for (const r of readable) {
+      await pause();
+      peer.replica.receive([r.change]);
+      peer.compactor.note(r.sealed.id, r.change);
+    }
     await peer.compactor.loadBase(peer.replica);
     if (rewrite || moved) await rewriteSyncFile(options.stateFile, file);
     return peer;
@@ -217,7 +241,7 @@ export class SyncPeer {
 
   /** The organizers of this shared map, by the names they gave when they shared or joined. */
   members(): string[] {
-    return this.replica.recordsOf(MEMBER_TABLE).map((m) => memberName(this.replica, m.id));
+    return [...this.sinceLastChange('members', () => this.replica.recordsOf(MEMBER_TABLE).map((m) => memberName(this.replica, m.id)))];
   }
 
   map(header: { readonly format: string; readonly version: number }): MapLike {
@@ -225,7 +249,19 @@ export class SyncPeer {
   }
 
   conflicts(): Conflict[] {
-    return openConflicts(this.replica);
+    return [...this.sinceLastChange('conflicts', () => openConflicts(this.replica))];
+  }
+
+  /**
+   * What is read from the whole shared state (tens of ms at 20,000 stakeholders: the window asks for
+   * the status every 1.5 s) is worked out again only after the state changed.
+   */
+  private sinceLastChange<K extends keyof Derived>(what: K, work: () => Derived[K]): Derived[K] {
+    const kept = this.derived[what];
+    if (kept !== undefined && kept.revision === this.replica.revision) return kept.value;
+    const value = work();
+    this.derived[what] = { revision: this.replica.revision, value } as DerivedEntries[K];
+    return value;
   }
 
   status(): { readonly waitingToSend: number; readonly refused: number; readonly changes: number; readonly newerFormat: number | null } {

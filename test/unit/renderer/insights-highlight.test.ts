@@ -21,6 +21,16 @@ const insights = analyzeMap(map, { includeConfidential: true });
 const nameOf = namesFrom(insights);
 
 describe('highlights from insights', () => {
+  it('indexes an answer’s names once, however many sections ask in one render, and a new answer anew', () => {
+    expect(namesFrom(insights)).toBe(nameOf);
+    const first = map.stakeholders[0]!;
+    expect(nameOf(first.id)).toBe(first.name);
+    expect(nameOf('gone-since')).toBe('a stakeholder');
+    const renamed = { ...insights, stakeholders: insights.stakeholders.map((s) => (s.id === first.id ? { ...s, name: 'Renamed' } : s)) };
+    expect(namesFrom(renamed)).not.toBe(nameOf);
+    expect(namesFrom(renamed)(first.id)).toBe('Renamed');
+  });
+
   it('lights a category’s members, or everyone of it on the map', () => {
     const members = categoryHighlight(insights, 'policymaker', 'members');
     expect(members.ids).toEqual([]);

@@ -37,6 +37,19 @@ describe('the sync file', () => {
     expect(rewrite).toBe(false);
   });
 
+  it('reads its lines in slices: the pause comes before each line, and a torn last line is still dropped', async () => {
+    const path = join(await tempDir(), 'a.sync.json');
+    await appendSyncFile(path, [{ mine: sealed(1) }, { known: sealed(2) }, { sent: [sealed(1).id] }]);
+    await appendFile(path, '{"known":{"id":"000');
+    const log: string[] = [];
+    const { file, rewrite } = await readSyncFile(path, async () => {
+      log.push('pause');
+    });
+    expect(log).toEqual(['pause', 'pause', 'pause']);
+    expect(file).toEqual({ known: [sealed(1), sealed(2)], outbox: [], refused: [], ahead: [] });
+    expect(rewrite).toBe(true);
+  });
+
   it('drops a torn last line, and the peer rewrites the file without it', async () => {
     const dir = await tempDir();
     const path = join(dir, 'a.sync.json');

@@ -8,10 +8,17 @@ import type { Highlight } from './insights-state';
 
 export type NameOf = (id: string) => string;
 
+/** Each answer's names, indexed once: three sections ask for them in the same render (20,000 people on a big map). */
+const namesOfAnswer = new WeakMap<Insights, NameOf>();
+
 /** Names as the analysis reported them (a stakeholder removed since then reads as "a stakeholder"). */
 export function namesFrom(insights: Insights): NameOf {
+  const known = namesOfAnswer.get(insights);
+  if (known !== undefined) return known;
   const names = new Map(insights.stakeholders.map((s) => [s.id, s.name]));
-  return (id) => names.get(id) ?? 'a stakeholder';
+  const nameOf: NameOf = (id) => names.get(id) ?? 'a stakeholder';
+  namesOfAnswer.set(insights, nameOf);
+  return nameOf;
 }
 
 export function categoryHighlight(insights: Insights, category: CategoryId, scope: 'members' | 'map'): Highlight {

@@ -3,21 +3,30 @@
 import { useMemo } from 'react';
 import type { ColourField } from '../../../../shared/views';
 import { fieldValueCounts } from '../../graph/encodings';
+import type { AppState } from '../../state/core/app-state';
 import { useActions, useAppState } from '../../state/core/use-store';
 import { Choice } from '../Choice';
 import { colourOptions } from './figure-labels';
+
+/** The analysis's figures by person, for counting values of a figure field. */
+function figuresOf(result: AppState['insights']['analysis']['result']) {
+  return result ? new Map(result.insights.stakeholders.map((f) => [f.id, f])) : null;
+}
 
 export function LookFilterControl() {
   const map = useAppState((s) => s.map);
   const filter = useAppState((s) => s.insights.lookFilter);
   const result = useAppState((s) => s.insights.analysis.result);
   const actions = useActions();
-  const fields = useMemo(() => [{ value: null, label: 'Everyone' }, ...colourOptions(map).filter((o) => o.value !== 'community' || result)], [map, result]);
-  const figures = useMemo(() => (result ? new Map(result.insights.stakeholders.map((f) => [f.id, f])) : null), [result]);
+  // A new analysis changes the fields offered only from none to some: the map's 20,000 people are
+  // not scanned again for it, nor its figures indexed while no field is chosen (both on the UI thread).
+  const analysed = result !== null;
+  const fields = useMemo(() => [{ value: null, label: 'Everyone' }, ...colourOptions(map).filter((o) => o.value !== 'community' || analysed)], [map, analysed]);
+  const figures = useMemo(() => (filter ? figuresOf(result) : null), [result, filter]);
   const values = useMemo(() => (map && filter ? fieldValueCounts(map, filter.field, figures) : []), [map, filter, figures]);
   const pickField = (field: ColourField | null) => {
     if (!field || !map) return actions.setLookFilter(null);
-    const first = fieldValueCounts(map, field, figures)[0];
+    const first = fieldValueCounts(map, field, figuresOf(result))[0];
     actions.setLookFilter(first ? { field, value: first.value } : null);
   };
   const valueOptions = values.map((v) => ({ value: v.value, label: `${v.label} (${v.count})` }));

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { useActions, useAppState } from '../../state/core/use-store';
+import { afterNextFrame } from '../../state/insights/insights-runner';
 import { FollowDialog } from './FollowDialog';
 import { JoinDialog } from './JoinDialog';
 import { MoveDialog } from './MoveDialog';
@@ -30,9 +31,14 @@ export function SharingBar() {
     actions.sharingStatus().then(setStatus, () => undefined);
   }, [actions]);
   useEffect(() => {
-    refresh();
+    // The first ask for a newly opened shared map starts loading its history in the main process
+    // (a second or more of CPU on a big map): it waits until the map's first frame is drawn.
+    const cancelFirst = afterNextFrame(refresh);
     const timer = setInterval(refresh, ASK_EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      cancelFirst();
+      clearInterval(timer);
+    };
   }, [refresh, mapPath]);
   const incoming = status && status.state !== 'not-shared' ? `${mapPath}:${status.incoming}` : '';
   useEffect(() => {
