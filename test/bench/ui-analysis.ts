@@ -1,7 +1,7 @@
 // The analysis as the window gives it on big maps (issue 6): the built app opens a generated map
 // in headless Chromium, and the insights panel's status line is read as it changes, from the map's
 // arrival to the first answer (sampled figures, stated bound) and on to the exact answer worked
-// out by Web Workers on every core. Times count from the map's arrival in the window.
+// out by Web Workers on every core but one (one is left to the window). Times count from the map's arrival in the window.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // A big map in the real renderer: the insights panel first shows an answer from sampled figures,
 // saying how many stakeholders were sampled and how far off a figure may be, then replaces it with
-// the exact answer worked out by helper workers on every core. The map is a generated 8,000-
+// the exact answer worked out by helper workers on every core but one. The map is a generated 8,000-
 // stakeholder coalition with saved positions, reopened as after a previous session.
 import { describe, expect, it } from 'vitest';
 import { STAGED_MIN_ORDER } from '../../shared/analysis/staged-analysis';

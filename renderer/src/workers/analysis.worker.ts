@@ -2,12 +2,13 @@
 // plain insights; names of confidential stakeholders stay as they are, because the window already
 // shows them to the person who keeps the map (exports and reports redact them instead). On a big
 // map it answers twice: a first answer from sampled figures, then the exact one, with the
-// searches spread over helper workers on every core.
+// searches spread over helper workers on every core but one.
 import { analyzeInStages } from '../../../shared/analysis/staged-analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-client';
-import { searchesOnEveryCore } from './searches-on-every-core';
+import { searchesOnEveryCore, searchThreadsFor } from './searches-on-every-core';
 
-const threads = Math.max(1, navigator.hardwareConcurrency || 1);
+/** One core is left to the window (searchThreadsFor). */
+const threads = searchThreadsFor(navigator.hardwareConcurrency);
 /**
  * Provider pairs kept per service. A 20,000-stakeholder map has over a million overlapping pairs;
  * the panel shows them a page at a time and states the total, so a few hundred are plenty, and

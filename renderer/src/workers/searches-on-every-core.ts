@@ -27,6 +27,17 @@ export const MIN_SOURCES_PER_THREAD = 400;
 /** How long a run waits for a helper that has not said it is ready before searching its slice here. */
 export const READY_TIMEOUT_MS = 3_000;
 
+/**
+ * How many threads search, given the machine's logical cores: all but one, at least one. The core
+ * left over keeps the window answering while the exact answer is worked out; with searches on every
+ * core, a 27 ms task of the window took 120 ms and more by the clock on two cores, waiting for a
+ * core (sync-ui-bench, 5 December 2026). On two cores the exact answer then takes about twice as long.
+ */
+export function searchThreadsFor(cores: number | undefined): number {
+  const known = cores !== undefined && Number.isFinite(cores) ? Math.floor(cores) : 1;
+  return Math.max(1, known - 1);
+}
+
 function helperWorker(): SliceWorker {
   return new Worker(new URL('./brandes-slice.worker.ts', import.meta.url), { type: 'module' }) as SliceWorker;
 }

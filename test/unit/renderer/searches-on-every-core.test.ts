@@ -8,7 +8,7 @@ import { brandesPartialSums, addPartialSums, type PartialSums } from '../../../s
 import { exactSourcePlan } from '../../../shared/graph/betweenness';
 import { buildTieGraph } from '../../../shared/analysis/structure';
 import type { SliceReply, SliceRequest } from '../../../renderer/src/workers/brandes-slice-protocol';
-import { MIN_SOURCES_PER_THREAD, searchesOnEveryCore, type SliceWorker } from '../../../renderer/src/workers/searches-on-every-core';
+import { MIN_SOURCES_PER_THREAD, searchesOnEveryCore, searchThreadsFor, type SliceWorker } from '../../../renderer/src/workers/searches-on-every-core';
 import { generateMap } from '../../bench/generate-map';
 
 type Behaviour = 'works' | 'fails' | 'never ready';
@@ -120,5 +120,14 @@ describe('searches on every core', () => {
     const parts = await searches.run(graph, plan, true);
     expect(parts).toHaveLength(4);
     expectSameSums(parts);
+  });
+
+  it('leaves one core to the window: every other core searches, and one thread always does', () => {
+    expect(searchThreadsFor(8)).toBe(7);
+    expect(searchThreadsFor(2)).toBe(1);
+    expect(searchThreadsFor(1)).toBe(1);
+    expect(searchThreadsFor(0)).toBe(1);
+    expect(searchThreadsFor(undefined)).toBe(1);
+    expect(searchThreadsFor(Number.NaN)).toBe(1);
   });
 });
