@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { useActions, useAppState } from '../../state/core/use-store';
-import { afterNextFrame } from '../../state/insights/insights-runner';
+import { afterFirstPaintIdle } from '../../state/sharing/after-first-paint-idle';
 import { FollowDialog } from './FollowDialog';
 import { JoinDialog } from './JoinDialog';
 import { MoveDialog } from './MoveDialog';
@@ -32,8 +32,9 @@ export function SharingBar() {
   }, [actions]);
   useEffect(() => {
     // The first ask for a newly opened shared map starts loading its history in the main process
-    // (a second or more of CPU on a big map): it waits until the map's first frame is drawn.
-    const cancelFirst = afterNextFrame(refresh);
+    // (a second or more of CPU on a big map): it waits until the map's first frame is drawn and
+    // the window has a moment to spare.
+    const cancelFirst = afterFirstPaintIdle(refresh);
     const timer = setInterval(refresh, ASK_EVERY_MS);
     return () => {
       cancelFirst();
