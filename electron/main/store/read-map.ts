@@ -100,7 +100,16 @@ export async function decodeMapBytesInSlices(
  */
 export function decodeCheckedBytes(plain: Uint8Array): DecodedMap | null {
   const decoded = decodeJsonBytes(plain);
-  return decoded.ok ? { map: decoded.value as MapDocument, migratedFrom: null, filledDefaults: [] } : null;
+  // Only a plain map of this version: an encrypted envelope read without its key (the same bytes the
+  // app wrote) must still be refused as encrypted, and anything else goes the whole way.
+  if (!decoded.ok || !isCurrentPlainMap(decoded.value)) return null;
+  return { map: decoded.value as MapDocument, migratedFrom: null, filledDefaults: [] };
+}
+
+function isCurrentPlainMap(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const doc = value as Record<string, unknown>;
+  return doc.format === MAP_FORMAT && doc.version === MAP_VERSION;
 }
 
 interface MapValue {

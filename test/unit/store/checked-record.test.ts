@@ -48,6 +48,18 @@ describe('the record of a map file the store wrote', () => {
     }
   });
 
+  it('still asks for the passphrase when a recorded encrypted map is opened without it, and leaves the file as it was', async () => {
+    const codec = await createPassphraseCodec('harbour kettle violet');
+    const { path, options } = await setup(codec);
+    const first = await openMapStore(path, options);
+    await first.save(numberedMap(4, 5));
+    await first.close();
+    const stored = await readFile(path);
+    const error = await mapFileErrorFrom(() => openMapStore(path, { ...options, codec: null }), 'an encrypted map opened without its key');
+    expect(error.reason).toBe('encrypted');
+    expect(await readFile(path)).toStrictEqual(stored);
+  });
+
   it('skips the whole check only for the recorded bytes (positive control: a record made by hand for a bad file)', async () => {
     const { dir, path, options } = await setup();
     await writeFile(path, duplicateIdText());
