@@ -81,7 +81,8 @@ async function watchWindow(dataDir: string, shared: boolean): Promise<WindowRun>
     const events = await read();
     const tasks = windowTasks(events);
     if (process.env.SYNC_UI_DEBUG) {
-      printWhatRan(events, tasks.filter((t) => t.cpu >= 15));
+      // SYNC_UI_DEBUG_CPU: the least CPU time (ms) of a task to print, 15 unless given.
+      printWhatRan(events, tasks.filter((t) => t.cpu >= Number(process.env.SYNC_UI_DEBUG_CPU ?? 15)));
       for (const c of calls) console.log(c.name, ms(c.startedAt - origin), ms(c.took), c.replyChars);
       console.log(timings.longTasks.map((t) => `${ms(t.start)}+${ms(t.duration)}`).join(', '));
     }

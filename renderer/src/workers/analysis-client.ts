@@ -3,6 +3,7 @@
 // big map never queues up behind itself.
 import type { Insights } from '../../../shared/analysis';
 import { analysisMapOf, type AnalysisMap } from '../../../shared/analysis/analysis-map';
+import { unpackInsights, type PackedInsights } from '../../../shared/analysis/figure-columns';
 import type { MapDocument } from '../../../shared/model';
 import { createSingleJobClient, type JobOutcome, type JobWorker } from './single-job-client';
 
@@ -18,8 +19,9 @@ export type AnalysisReply =
   /**
    * `first`: an early answer from sampled figures on a big map; the exact one follows.
    * `elapsedMs`: the worker's own time from receiving the map to this answer.
+   * `insights`: packed (figure-columns.ts), so the window's thread decodes it in a moment.
    */
-  | { readonly seq: number; readonly insights: Insights; readonly first?: boolean; readonly elapsedMs?: number }
+  | { readonly seq: number; readonly insights: PackedInsights; readonly first?: boolean; readonly elapsedMs?: number }
   | { readonly seq: number; readonly error: string };
 
 /** What the client needs of a Worker; tests pass an in-process stand-in. */
@@ -60,14 +62,33 @@ function moduleWorker(): WorkerLike {
 }
 
 /** Reads one reply of the current run: a big map's first answer is news, the exact one ends the run. */
-function readReply(reply: AnalysisReply): JobOutcome<Insights, Insights> {
+function readReply(reply: AnalysisReply): JobOutcome<PackedInsights, PackedInsights> {
   if ('error' in reply) return { error: new Error(`The analysis stopped with an error: ${reply.error}`) };
   if (reply.elapsedMs !== undefined) recordWorkerTime(reply.first === true, reply.elapsedMs);
   return reply.first ? { interim: reply.insights } : { result: reply.insights };
 }
 
+/** Resolves in a task of its own: a message from another task, so the one before ends first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Hands an answer over in short tasks of the window's thread rather than one long one: the task
+ * that receives it only decodes the packed reply; the next one rebuilds the figures; the one after
+ * gives them to the caller, whose store update and render run there. In the order answers came,
+ * as each hop waits one task (setTimeout keeps their order), so a first answer never lands after
+ * the exact one.
+ */
+async function handOver(packed: PackedInsights): Promise<Insights> {
+  await nextTask();
+  const insights = unpackInsights(packed);
+  await nextTask();
+  return insights;
+}
+
 export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorker): AnalysisClient {
-  const runs = createSingleJobClient<AnalysisRequest, AnalysisReply, Insights, Insights>({
+  const runs = createSingleJobClient<AnalysisRequest, AnalysisReply, PackedInsights, PackedInsights>({
     startWorker,
     jobOf: (reply) => reply.seq,
     read: readReply,
@@ -78,7 +99,10 @@ export function createAnalysisClient(startWorker: () => WorkerLike = moduleWorke
     crashed: (detail) => new Error(`The analysis worker stopped unexpectedly${detail}. It will start again after your next change.`),
   });
   return {
-    analyze: (seq, map, committeeId = null, onFirstAnswer) => runs.run(seq, { seq, map: analysisMapOf(map), committeeId }, onFirstAnswer),
+    analyze: (seq, map, committeeId = null, onFirstAnswer) =>
+      runs
+        .run(seq, { seq, map: analysisMapOf(map), committeeId }, (first) => void handOver(first).then((insights) => onFirstAnswer?.(insights)))
+        .then(handOver),
     warm: () => runs.warm(),
     dispose: () => runs.stop((seq) => new AnalysisSupersededError(seq)),
   };

@@ -3,6 +3,7 @@
 // shows them to the person who keeps the map (exports and reports redact them instead). On a big
 // map it answers twice: a first answer from sampled figures, then the exact one, with the
 // searches spread over helper workers on every core but one.
+import { packInsights, transferablesOf } from '../../../shared/analysis/figure-columns';
 import { analyzeInStages } from '../../../shared/analysis/staged-analysis';
 import type { AnalysisReply, AnalysisRequest } from './analysis-client';
 import { searchesOnEveryCore, searchThreadsFor } from './searches-on-every-core';
@@ -19,6 +20,11 @@ const PAIR_LIMIT = 500;
 const searches = searchesOnEveryCore(threads);
 searches.warm();
 
+/** Sends an answer with its figures as columns, whose buffers move to the window (figure-columns.ts). */
+function send(reply: AnalysisReply): void {
+  self.postMessage(reply, 'insights' in reply ? transferablesOf(reply.insights) : []);
+}
+
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const { seq, map, committeeId } = event.data;
   const received = performance.now();
@@ -30,11 +36,11 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       committeeId,
       pairLimit: PAIR_LIMIT,
       runSearches: searches.run,
-      onFirstAnswer: (first) => self.postMessage({ seq, insights: first, first: true, elapsedMs: elapsedMs() } satisfies AnalysisReply),
+      onFirstAnswer: (first) => send({ seq, insights: packInsights(first), first: true, elapsedMs: elapsedMs() }),
     });
-    reply = { seq, insights, elapsedMs: elapsedMs() };
+    reply = { seq, insights: packInsights(insights), elapsedMs: elapsedMs() };
   } catch (error) {
     reply = { seq, error: error instanceof Error ? error.message : String(error) };
   }
-  self.postMessage(reply);
+  send(reply);
 };
