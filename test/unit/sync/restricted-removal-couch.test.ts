@@ -6,32 +6,23 @@
 // 401/403 from the new database, and every document in it, fetched with the admin's account, stays
 // shut to Carol's old key while the new key opens it (the positive control). Check 10 for records.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
 import { restrictedSealer } from '../../../electron/main/sync/restricted-record';
 import { readSharingFile } from '../../../electron/main/sync/sharing-file';
 import type { OpenedMap } from '../../../shared/ipc';
 import type { MapDocument } from '../../../shared/model';
 import { useBackends } from '../backend/use-backends';
-import { ADMIN, adminHeaders, allDocs, passwordOf, startRelayServer, withAccounts, type RelayServer } from './helpers/pouchdb-server';
+import { adminHeaders, allDocs, basicAuth, withAccounts } from './helpers/pouchdb-server';
+import { sharedAtCouch } from './helpers/couch-organizers';
 import { ownPerson } from './helpers/restricted-trio';
+import { useRelayServers } from './helpers/use-relay-servers';
 
 const backends = useBackends();
-const servers: RelayServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
-});
+const startRelay = useRelayServers();
 
 const SURVIVOR = { id: 'survivor-couch-removal', name: 'Araminta Pellworth-Secret', phone: '+1 555 0188 7070' };
-const withAccount = (url: string, user: string, password: string) => url.replace('http://', `http://${user}:${password}@`);
-const basic = (user: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}` });
 const onlyFor = (names: string[]) => JSON.stringify({ members: { names, roles: [] }, admins: { names: [], roles: [] } });
-
-async function opened(api: Backend): Promise<OpenedMap> {
-  const result = await api.startSession({});
-  if (result.status !== 'opened') throw new Error(result.message);
-  return result;
-}
 
 /** The map as the backend holds it now (the others' changes taken in), read from its file. */
 async function current(api: Backend, at: OpenedMap): Promise<MapDocument> {
@@ -44,19 +35,9 @@ const withNotes = (map: MapDocument, notes: string): MapDocument => ({ ...map, s
 
 describe('removing an organizer from a restricted record at a CouchDB relay', () => {
   it('moves the record to a new database Carol’s account and key cannot open; Ben follows once the admin lets him in', { timeout: 120_000 }, async () => {
-    const server = await startRelayServer(await backends.tempDir());
-    servers.push(server);
+    const server = await startRelay(await backends.tempDir());
     await withAccounts(server, ['ben', 'carol']);
-    const [ana, ben, carol] = [await backends.start(), await backends.start(), await backends.start()];
-    const start = await opened(ana.api);
-    await ana.api.saveMap({ map: ownPerson(start.map, SURVIVOR) });
-    const forBen = await ana.api.shareMap({ yourName: 'Ana', relay: withAccount(server.url, ADMIN.user, ADMIN.password), inviteName: 'Ben' });
-    const forCarol = await ana.api.inviteOrganizer({ name: 'Carol' });
-    await ana.api.syncSharedNow({});
-    await opened(ben.api);
-    await opened(carol.api);
-    const benJoined = await ben.api.joinSharedMap({ invite: forBen.words, relay: withAccount(forBen.relay, 'ben', passwordOf('ben')) });
-    const carolJoined = await carol.api.joinSharedMap({ invite: forCarol.words, relay: withAccount(forCarol.relay, 'carol', passwordOf('carol')) });
+    const { ana, ben, carol, start, benJoined, carolJoined } = await sharedAtCouch(backends, server.url, (map) => ownPerson(map, SURVIVOR));
     const invite = await ana.api.shareRestrictedPerson({ person: SURVIVOR.id, name: 'Ben' });
     expect((await fetch(`${invite.relay}/_security`, { method: 'PUT', headers: adminHeaders(), body: onlyFor(['ben', 'carol']) })).ok).toBe(true);
     const record = (await ben.api.joinRestrictedRecord({ invite: invite.words, relay: invite.relay })).restrictedDetails![0]!.id;
@@ -85,7 +66,7 @@ describe('removing an organizer from a restricted record at a CouchDB relay', ()
     expect(notesOf(await current(ana.api, start))).toBe('couch-ben-after-move');
 
     // Carol: refused by the new database, and her old key opens none of its documents.
-    expect([401, 403]).toContain((await fetch(`${removal.relay}/_all_docs`, { headers: basic('carol') })).status);
+    expect([401, 403]).toContain((await fetch(`${removal.relay}/_all_docs`, { headers: basicAuth('carol') })).status);
     const docs = await allDocs(server, database);
     expect(docs.length).toBeGreaterThan(0);
     const carolKey = restrictedSealer({ id: anaEntry.id, key: carolSettings.restricted![0]!.key });
