@@ -75,6 +75,8 @@ describe('removing an organizer from a restricted record in two windows', () => 
     const after = (await sharingOf(anaDir.path)).restricted![0]!;
     expect(after.id).not.toBe(before.id);
     expect(after.key).not.toBe(before.key);
+    // It was named after Ben, who is out of it now.
+    expect(after.label).toBe('Shared with nobody else now');
     if (after.relay.kind !== 'folder') throw new Error('a folder relay was expected');
     const names = (await readdir(after.relay.path)).filter((n) => n.endsWith('.sealed'));
     expect(names.length).toBeGreaterThan(0);

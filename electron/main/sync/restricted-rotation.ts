@@ -62,13 +62,24 @@ export function boxesOfStaying(record: RestrictedRecord, removed: readonly strin
     });
 }
 
+/**
+ * The record's name on the remover's device once `removed` are out of it: a record named after one
+ * of them when it was shared ("Shared with Ben") is named after who stays; any other name is kept.
+ */
+export function labelWithout(label: string, removed: readonly string[], staying: readonly string[]): string {
+  if (!removed.some((name) => label === `Shared with ${name}`)) return label;
+  return staying.length === 0 ? 'Shared with nobody else now' : `Shared with ${staying.join(', ')}`;
+}
+
 /** The remover's side: the new record, written and sent, and the signed note that hands its key over. */
 export async function moveRecordWithout(old: RestrictedRecord, removed: readonly string[], roster: SignerRoster, ctx: MoveContext, create: (relay: RelaySettings) => Promise<void>): Promise<RestrictedRecord> {
   const boxes = boxesOfStaying(old, removed, roster, ctx.me);
   await old.sync();
   if ((await readStoredNote(old.settings.relay, 'rekey')) !== null) throw new Error('This record was already moved to a new key (perhaps by another member just now). Nothing was changed.');
   const id = randomBytes(16).toString('hex');
-  const next: RestrictedSettings = { id, label: old.settings.label, key: newCoalitionKey().toString('base64'), relay: besideRecord(old.settings.relay, id) };
+  const staying = boxes.map(([actor]) => actor).filter((actor) => actor !== ctx.me.actor).map((actor) => memberName(old.syncPeer.state, actor));
+  const label = labelWithout(old.settings.label, removed.map((actor) => memberName(old.syncPeer.state, actor)), staying);
+  const next: RestrictedSettings = { id, label, key: newCoalitionKey().toString('base64'), relay: besideRecord(old.settings.relay, id) };
   await create(next.relay);
   const fresh = await openFresh(next, ctx);
   try {
