@@ -9,7 +9,6 @@ import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file'
 import type { Queue } from '../queue';
 import type { MapSession } from './map-session';
 import type { SyncAudit } from './sharing-audit';
-import { inBackground } from './background-priority';
 import { SharedMapSync } from './sharing-engine';
 
 const NOT_SHARED: SharingStatus = { state: 'not-shared', waiting: 0, refused: 0, reason: null, relay: null, you: null, members: [], conflicts: [], incoming: 0, lastSyncAt: null };
@@ -40,8 +39,8 @@ export class OpenSharedMap {
     private readonly session: MapSession,
     private readonly inOrder: Queue,
     private readonly audit: SyncAudit | null = null,
-    /** Runs the sync history's load (a seam for the test that it runs at the lower priority). */
-    private readonly background: <T>(work: () => Promise<T>) => Promise<T> = inBackground,
+    /** Runs the sync history's load (a seam for the test that holds it back while a save goes on). */
+    private readonly runLoad: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
   ) {}
 
   /**
@@ -81,8 +80,10 @@ export class OpenSharedMap {
 
   /**
    * Loads the sync history of the map at `path` (or joins the load under way): seconds of CPU at
-   * 20,000 stakeholders that nobody waits on, in slices (sync/slices.ts) and at a lower priority,
-   * outside the backend's queue, so saves are answered meanwhile. They are handed to the engine
+   * 20,000 stakeholders that nobody waits on, in slices of about 25 ms (sync/slices.ts), outside
+   * the backend's queue, so saves are answered meanwhile. It runs at the thread's own priority:
+   * lowered (nice +10), it stalled the main process longer and helped the window no more, and on
+   * Linux and macOS the thread could not be raised again for the rest of the session. They are handed to the engine
    * in order once it is loaded (noteSaved), so every edit reaches the shared map. Never throws: a
    * failure is the status's reason.
    */
@@ -106,7 +107,7 @@ export class OpenSharedMap {
     try {
       const config = await readSharingFileIfShared(store.path, codec);
       if (config === null) return;
-      const engine = await this.background(() => SharedMapSync.open(store.path, config, map, this.audit));
+      const engine = await this.runLoad(() => SharedMapSync.open(store.path, config, map, this.audit));
       // Another map opened, a share adopted its own engine, or the app stopped: this one is dropped.
       if (this.loading !== loading || this.session.store?.path !== loading.path) return;
       this.engine = engine;
