@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // The page's one plain script (run before the bundle, see its header): a browser script, not a module.
+    files: ['renderer/public/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', performance: 'readonly' } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -55,7 +55,7 @@ function packedPackages(): string[] {
 
 describe.runIf(process.platform === 'linux')('electron-builder --dir with a stand-in Electron', () => {
   it('packs the built main, preload and renderer and the package manifest, byte for byte', async () => {
-    for (const path of ['/dist/main/index.js', '/dist/preload/index.cjs', '/dist/renderer/index.html', '/package.json']) {
+    for (const path of ['/dist/main/index.js', '/dist/preload/index.cjs', '/dist/renderer/index.html', '/dist/renderer/ask-session.js', '/package.json']) {
       expect(packed).toContain(path);
     }
     const asar = join(appOutDir, 'resources', 'app.asar');
