@@ -6,7 +6,7 @@ import { AUDIT_FLAG } from './audit-flags';
 import type { MapDocument } from './model';
 import { mapPatchSchema } from './map-patch';
 import { describeSchemaError, mapDocumentSchema } from './schema';
-import { inviteWordsArg, memberId, organizerName, personId, relayAddress, restrictedRecordId, settleArg, type RestrictedInvite, type RestrictedRemoval, type SharedMapInvite, type SharedMove, type SharingStatus } from './sharing/sharing-contract';
+import { historyStepArg, inviteWordsArg, memberId, organizerName, personId, relayAddress, restrictedRecordId, settleArg, type RestrictedInvite, type RestrictedRemoval, type SharedMapInvite, type SharedMove, type SharedUndo, type SharingStatus } from './sharing/sharing-contract';
 
 /** Where a map lives and how the app refers to it. */
 export interface MapFileInfo {
@@ -201,10 +201,11 @@ export const contract = {
    * Writes the whole map durably; the renderer commits the change to memory only when this resolves.
    * `audit` marks a save that imported, merged or deleted records: logged only after the save landed.
    * `erase` (only with a 'delete' audit) then rewrites every backup of the map without those stakeholders.
+   * `historyStep` says how the window's undo history took the save (sharing-contract.ts; absent: an edit).
    */
   saveMap: channel<SaveResult>()(
     z
-      .strictObject({ map: mapDocumentSchema, audit: saveAudit.optional(), erase: saveErase.optional() })
+      .strictObject({ map: mapDocumentSchema, audit: saveAudit.optional(), erase: saveErase.optional(), historyStep: historyStepArg.optional() })
       .refine((args) => args.erase === undefined || args.audit?.action === 'delete', {
         message: 'erase goes only with a delete audit',
         path: ['erase'],
@@ -225,6 +226,7 @@ export const contract = {
         /** As for saveMap: logged (and the erase done) only after the save landed. */
         audit: saveAudit.optional(),
         erase: saveErase.optional(),
+        historyStep: historyStepArg.optional(),
       })
       .refine((args) => args.erase === undefined || args.audit?.action === 'delete', { message: 'erase goes only with a delete audit', path: ['erase'] }),
   ),
@@ -299,6 +301,8 @@ export const contract = {
   takeSharedChanges: channel<OpenedMap | null>()(empty),
   /** Settles one conflict ("Keep this one", or keep or remove a person removed while edited) and returns the map with it settled. */
   settleSharedConflict: channel<OpenedMap>()(settleArg),
+  /** Undoes this organizer's own last change to the open shared map, for everyone, and returns the map then saved; refused in words, nothing changed, when someone changed one of its fields since. */
+  undoSharedChange: channel<SharedUndo>()(empty),
   /** Tries the relay now instead of waiting for the next attempt. */
   syncSharedNow: channel<SharingStatus>()(empty),
   /** Removes an organizer: the shared map moves to a new key and database without them, the old one is deleted; returns a handover invite for each who stays. */

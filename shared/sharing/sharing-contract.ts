@@ -2,6 +2,7 @@
 // always shows, the invite it hands out, and the open conflicts in words. The channels themselves
 // are declared in shared/ipc.ts with the others; their argument schemas live here.
 import { z } from 'zod';
+import type { OpenedMap } from '../ipc';
 
 /** One line of the status the window always shows. */
 export type SharingState = 'not-shared' | 'synced' | 'syncing' | 'offline' | 'unreachable' | 'refused' | 'moved' | 'removed';
@@ -52,6 +53,8 @@ export interface SharingStatus {
   readonly organizers?: readonly { readonly id: string; readonly name: string }[];
   /** This organizer's id in the shared map. */
   readonly youId?: string | null;
+  /** Whether a change of this organizer's own to the shared map is there for Undo to take back (absent: none). */
+  readonly undoable?: boolean;
   /** The restricted records this organizer is a member of: their names on this device and how many people each holds. */
   readonly restricted?: readonly RestrictedSummary[];
   /** The same records with their ids, people and members. */
@@ -144,3 +147,25 @@ export const settleArg = z.union([
   z.strictObject({ table: recordTable, id: recordId, keepRecord: z.boolean() }),
 ]);
 export type SettleArg = z.infer<typeof settleArg>;
+
+/**
+ * How the window's undo history took a save of a shared map, for the sync's own undo to follow it:
+ * 'undo' the window stepping back over its last step (the sync forgets that step rather than
+ * keeping the save as a new change of its own to undo, which would bring the step back); 'none' a
+ * save that is no step (laying out the map); 'clear' a delete that erases the undo history (the
+ * sync forgets every step too). Absent: an edit, or a redo, each a step of its own.
+ */
+export const historyStepArg = z.enum(['undo', 'none', 'clear']);
+export type HistoryStep = z.infer<typeof historyStepArg>;
+
+/** "Undo" on a shared map once the others' changes were taken in: what the sync did, in words. */
+export interface SharedUndo {
+  /** True when this organizer's last change was taken back, for everyone. */
+  readonly undone: boolean;
+  /** What happened, or why not ("Not undone: Ben changed role of X since your change."). */
+  readonly message: string;
+  /** The map saved with the change taken back (null when nothing changed). */
+  readonly opened: OpenedMap | null;
+  /** Whether another change of this organizer's own is still there to undo. */
+  readonly undoable: boolean;
+}

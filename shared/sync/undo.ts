@@ -8,6 +8,9 @@ import { ABSENT } from './map-ops';
 import { winner, writeRegister, type Register } from './register';
 import type { SharedReplica } from './replica';
 
+/** Bookkeeping stamps, not what anyone edited. */
+const STAMPS = new Set(['updatedAt', 'createdAt']);
+
 export type UndoPlan = { readonly ok: true; readonly ops: SetOp[] } | { readonly ok: false; readonly reason: string };
 
 export function undoOps(replica: SharedReplica, change: Change, at: string): UndoPlan {
@@ -16,6 +19,8 @@ export function undoOps(replica: SharedReplica, change: Change, at: string): Und
     const register = replica.record(op.table, op.id)?.fields.get(op.field) ?? [];
     const other = register.find((w) => w.actor !== change.actor || w.seq !== change.seq);
     if (other !== undefined) {
+      // Every edit stamps these; another organizer's later stamp stays, and is no reason to refuse.
+      if (STAMPS.has(op.field)) continue;
       const what = op.field === REMOVED_FIELD ? 'removed or kept' : `changed ${op.field} of`;
       const label = op.table === 'stakeholders' || op.table === 'ties' ? labelOf(replica, op.table, op.id) : `the ${op.id} section`;
       return { ok: false, reason: `Not undone: ${memberName(replica, other.actor)} ${what} ${label} since your change.` };

@@ -27,6 +27,9 @@ export const AUDIT_ACTIONS = [
   'sync-restricted-add',
   'sync-restricted-leave',
   'sync-restricted-remove',
+  // The window's Undo on a shared map: one own change taken back for everyone, or refused in words.
+  'sync-undo',
+  'sync-undo-refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,7 +6,9 @@
 import { keepValue, settleRemoval, type Conflict } from '../../../shared/sync/conflicts';
 import { tiesRemovedWith } from '../../../shared/sharing/keep-removed';
 import { mergeShared, valueText } from '../../../shared/sharing/merge';
-import type { SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
+import type { HistoryStep, SettleArg, SharedConflict, SharingStatus } from '../../../shared/sharing/sharing-contract';
+import type { Change } from '../../../shared/sync/change';
+import type { SharedReplica } from '../../../shared/sync/replica';
 import type { MapPatch } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
 import { MAP_FORMAT, MAP_VERSION } from '../../../shared/schema';
@@ -102,10 +104,11 @@ export class SharedMapSync {
 
   /**
    * A save landed: the map is now `map`. Recorded as a change in the background, in order; from
-   * `edit.patch` when `map` is that patch applied to `edit.base` (the window's own patch save).
+   * `edit.patch` when `map` is that patch applied to `edit.base` (the window's own patch save);
+   * `step` is how the window's undo history took it (SyncPeer's undo follows it).
    */
-  noteSaved(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): void {
-    void this.inPeer(() => this.recordUpTo(map, edit)).catch(() => undefined);
+  noteSaved(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }, step?: HistoryStep): void {
+    void this.inPeer(() => this.recordUpTo(map, edit, step)).catch(() => undefined);
     this.nextAt = Math.min(this.nextAt, Date.now() + 300);
   }
 
@@ -223,6 +226,24 @@ export class SharedMapSync {
     this.tryNow();
   }
 
+  /**
+   * Takes back this organizer's last own change, for everyone (SyncPeer.undo), after the saves
+   * before it are recorded; `describe` says what it was, read before it is undone. When undone, the
+   * window takes the map again (sharing-undo.ts).
+   */
+  async undoOwn(local: MapDocument, describe: (state: SharedReplica, changes: readonly Change[]) => string): Promise<{ undone: boolean; message: string; what: string }> {
+    const result = await this.inPeer(async () => {
+      await this.recordUpTo(local);
+      const next = this.peer.nextUndo();
+      const what = next === undefined ? '' : describe(this.peer.state, next);
+      const done = await this.peer.undo();
+      if (done.undone) this.incoming += 1;
+      return { ...done, what };
+    });
+    if (result.undone) this.tryNow();
+    return result;
+  }
+
   /** Runs `work` on the restricted records in order with every sync step, after the edits saved before it are recorded. */
   async inRestricted<T>(local: MapDocument, work: (records: RestrictedSet) => Promise<T>): Promise<T> {
     const result = await this.inPeer(async () => {
@@ -276,6 +297,7 @@ export class SharedMapSync {
       members: this.peer.members(),
       conflicts: this.peer.conflicts().filter((c) => c.kind !== 'two-values' || !NOT_ASKED.has(c.field)).map((c) => this.inWords(c)),
       incoming: this.incoming,
+      undoable: this.peer.undoable,
       lastSyncAt: this.lastSyncAt,
       placeholders: this.config.placeholders !== undefined,
       restricted: this.restricted.summaries(),
@@ -321,11 +343,11 @@ export class SharedMapSync {
     await this.peer.write(placeholderRefreshOps(this.peer, this.config, this.lastRecorded, this.restricted.ids, new Date(now).toISOString()));
   }
 
-  private async recordUpTo(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }): Promise<void> {
+  private async recordUpTo(map: MapDocument, edit?: { readonly base: MapDocument; readonly patch: MapPatch }, step?: HistoryStep): Promise<void> {
     if (map === this.lastRecorded) return;
     // The patch says the edit only when it was made on what the sync last recorded.
-    if (edit !== undefined && edit.base === this.lastRecorded) await this.peer.recordPatch(this.lastRecorded, edit.patch);
-    else await this.peer.record(this.lastRecorded, map);
+    if (edit !== undefined && edit.base === this.lastRecorded) await this.peer.recordPatch(this.lastRecorded, edit.patch, step);
+    else await this.peer.record(this.lastRecorded, map, step);
     await this.restricted.record(this.lastRecorded, map);
     this.lastRecorded = map;
   }

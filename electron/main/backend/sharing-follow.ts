@@ -4,7 +4,7 @@
 // method that touches the engine runs in the backend's queue (the caller's `inOrder`).
 import type { MapPatch } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
-import type { SharingStatus } from '../../../shared/sharing/sharing-contract';
+import type { HistoryStep, SharingStatus } from '../../../shared/sharing/sharing-contract';
 import { readSharingFileIfShared, writeSharingFile } from '../sync/sharing-file';
 import type { Queue } from '../queue';
 import type { MapSession } from './map-session';
@@ -18,6 +18,7 @@ const TICK_MS = 1_000;
 interface SavedMeanwhile {
   readonly map: MapDocument;
   readonly edit: { readonly base: MapDocument; readonly patch: MapPatch } | undefined;
+  readonly step: HistoryStep | undefined;
 }
 
 interface Loading {
@@ -113,7 +114,7 @@ export class OpenSharedMap {
       this.engine = engine;
       this.engineCodec = codec;
       this.writesSettings(engine);
-      for (const saved of loading.pending) engine.noteSaved(saved.map, saved.edit);
+      for (const saved of loading.pending) engine.noteSaved(saved.map, saved.edit, saved.step);
     } catch (error) {
       if (this.loading === loading) this.paused = error instanceof Error ? error.message : String(error);
     }
@@ -168,12 +169,12 @@ export class OpenSharedMap {
    * with the window's patch when the saved map is exactly that patch on `base`, so the edit costs
    * the sync what the patch holds, not the whole map.
    */
-  noteSaved(edit?: { readonly base: MapDocument | null; readonly patch: MapPatch; readonly revision: number | undefined }): void {
+  noteSaved(edit?: { readonly base: MapDocument | null; readonly patch: MapPatch; readonly revision: number | undefined }, step?: HistoryStep): void {
     const store = this.session.store;
     if (store === null) return;
     const exact = edit !== undefined && edit.base !== null && edit.revision !== undefined && store.revision === edit.revision;
-    const saved: SavedMeanwhile = { map: store.map, edit: exact ? { base: edit.base!, patch: edit.patch } : undefined };
-    if (this.engine !== null && this.engine.mapPath === store.path) this.engine.noteSaved(saved.map, saved.edit);
+    const saved: SavedMeanwhile = { map: store.map, edit: exact ? { base: edit.base!, patch: edit.patch } : undefined, step };
+    if (this.engine !== null && this.engine.mapPath === store.path) this.engine.noteSaved(saved.map, saved.edit, saved.step);
     // Saved while the history loads: handed over, in order, once it has.
     else if (this.loading?.path === store.path) this.loading.pending.push(saved);
   }

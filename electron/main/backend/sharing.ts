@@ -17,12 +17,13 @@ import { joinRestrictedRecord, shareRestrictedPerson } from './sharing-restricte
 import { addRestrictedPerson, inviteToRestrictedRecord, leaveRestrictedRecord } from './sharing-restricted-members';
 import { removeFromRestrictedRecord } from './sharing-restricted-remove';
 import { writeFailure } from './write-failure';
+import { undoSharedChange } from './sharing-undo';
 import { sameAsSaved } from './same-map';
 import { slicer } from '../sync/slices';
 
 type SharingHandlers = Pick<
   CoalitionBackend,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'undoSharedChange' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'saveMap' | 'saveMapPatch' | 'setPassphrase' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'
 > & { stopSharing(): Promise<void> };
 
 /** The others' changes into the open map, saved like any edit; null when there is nothing new. */
@@ -108,6 +109,7 @@ export function createSharingHandlers({ session, inOrder }: HandlerContext, save
       await sync.settle(arg, store.map);
       return (await takeChanges(session, sync, store)) ?? session.opened(store, []);
     }),
+    undoSharedChange: queued(inOrder, async () => undoSharedChange(session, await shared('there is no change of yours to undo through it'), session.requireOpen('nothing was undone'), audit, takeChanges)),
     ...moveHandlers(session, inOrder, open, audit, shared),
     allowSharedPlaceholders: queued(inOrder, async ({ allowed }) => {
       const sync = await current();
@@ -127,13 +129,13 @@ function savesReachingSync(saves: Pick<CoalitionBackend, 'saveMap' | 'saveMapPat
   return {
     async saveMap(args) {
       const result = await saves.saveMap(args);
-      open.noteSaved();
+      open.noteSaved(undefined, args.historyStep);
       return result;
     },
     async saveMapPatch(args) {
       const base = open.patchBase(args);
       const result = await saves.saveMapPatch(args);
-      open.noteSaved({ base, patch: args.patch, revision: result.revision });
+      open.noteSaved({ base, patch: args.patch, revision: result.revision }, args.historyStep);
       return result;
     },
     async setPassphrase(args) {

@@ -8,6 +8,7 @@ import { MEMBER_TABLE, SYNC_FORMAT, type Change, type SetOp } from '../../../sha
 import { memberName, openConflicts, type Conflict } from '../../../shared/sync/conflicts';
 import { applyMapPatch, type MapPatch } from '../../../shared/map-patch';
 import type { MapDocument } from '../../../shared/model';
+import type { HistoryStep } from '../../../shared/sharing/sharing-contract';
 import { mapOf, opsBetween, type MapLike } from '../../../shared/sync/map-ops';
 import { opsOfPatch } from '../../../shared/sync/patch-ops';
 import { SharedReplica } from '../../../shared/sync/replica';
@@ -131,8 +132,8 @@ export class SyncPeer {
   }
 
   /** Records a local edit (`before` -> `after`); resolves once it is safely in the sync file. */
-  async record(before: MapLike, after: MapLike): Promise<number> {
-    return this.recordOps(opsBetween(this.part(before), this.part(after), this.removal()));
+  async record(before: MapLike, after: MapLike, step?: HistoryStep): Promise<number> {
+    return this.recordOps(opsBetween(this.part(before), this.part(after), this.removal()), step);
   }
 
   /**
@@ -140,17 +141,41 @@ export class SyncPeer {
    * at a cost that follows the patch rather than the map (patch-ops.ts). A patch that does not fit
    * `before` is compared whole, so it fails (or not) exactly as record() would.
    */
-  async recordPatch(before: MapLike, patch: MapPatch): Promise<number> {
+  async recordPatch(before: MapLike, patch: MapPatch, step?: HistoryStep): Promise<number> {
     const removal = this.removal();
     const ops = opsOfPatch(before, patch, removal, (m) => this.part(m)) ?? opsBetween(this.part(before), this.part(applyMapPatch(before as MapDocument, patch)), removal);
-    return this.recordOps(ops);
+    return this.recordOps(ops, step);
   }
 
-  private async recordOps(ops: readonly SetOp[]): Promise<number> {
+  private async recordOps(ops: readonly SetOp[], step?: HistoryStep): Promise<number> {
     const kept = keepUnknown(ops);
     const changes = await this.commit(kept);
-    if (changes.length > 0) this.undoStack.push(changes);
+    this.followStep(changes, step);
     return kept.length;
+  }
+
+  /**
+   * The undo stack follows the window's own history (HistoryStep, sharing-contract.ts): the
+   * window's undo of its last step takes that step off (recorded as a new change, it would
+   * otherwise be the next thing undo() takes back, bringing the step back); a save that is no step
+   * is not one here either; a delete that erases the history erases this one. A step that changed
+   * nothing shared (a confidential person's) is on neither side.
+   */
+  private followStep(changes: readonly Change[], step: HistoryStep | undefined): void {
+    if (step === 'clear') this.undoStack.splice(0);
+    else if (changes.length === 0 || step === 'none') return;
+    else if (step === 'undo') this.undoStack.pop();
+    else this.undoStack.push([...changes]);
+  }
+
+  /** Whether undo() has a change of this organizer's own to take back. */
+  get undoable(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  /** The changes undo() would take back next (to say what they were); read them, never change them. */
+  nextUndo(): readonly Change[] | undefined {
+    return this.undoStack[this.undoStack.length - 1];
   }
 
   /** Writes the given ops as one local edit (settling a conflict, for example). */

@@ -22,7 +22,10 @@ interface ToolbarProps {
 
 export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters, onShowShortcuts }: ToolbarProps) {
   const actions = useActions();
-  const canUndo = useAppState((s) => s.history.past.length > 0);
+  const ownStep = useAppState((s) => s.history.past.length > 0);
+  // On a shared map, once the others' changes came in, Undo takes back your own last change for everyone.
+  const sharedUndo = useAppState((s) => s.history.past.length === 0 && s.sharedUndo);
+  const canUndo = ownStep || sharedUndo;
   const canRedo = useAppState((s) => s.history.future.length > 0);
   const view = useAppState((s) => s.view);
   const presenting = useAppState((s) => s.security.presenting);
@@ -53,7 +56,7 @@ export function Toolbar({ onNewMap, searchRef, filtersOpen, onToggleFilters, onS
     <div ref={ref} className="toolbar" role="toolbar" aria-label="Map commands">
       {place(false)}
       <div className="button-group">
-        <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        <button type="button" onClick={() => void actions.undo()} disabled={!canUndo} title={sharedUndo ? 'Undo your last change to the shared map, for everyone (Ctrl+Z)' : 'Undo (Ctrl+Z)'}>
           Undo
         </button>
         <button type="button" onClick={() => void actions.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">

@@ -55,6 +55,7 @@ const VALID_ARGS: { readonly [K in ChannelName]: ChannelArgs<K> } = {
   joinSharedMap: { invite: 'acorn adobe agent', relay: 'https://relay.example.org/coalition-0123' },
   takeSharedChanges: {},
   settleSharedConflict: { table: 'stakeholders', id: 's1', field: 'role', keep: 1 },
+  undoSharedChange: {},
   syncSharedNow: {},
   removeSharedMember: { member: 'org-0123456789abcdef' },
   startSharedCleanCopy: {},

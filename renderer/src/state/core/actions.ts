@@ -39,6 +39,7 @@ export function createAppStore(api: RendererApi, options: AppStoreOptions = {}) 
     ...createInsightsActions(core.setState, core.getState),
     ...createImportActions(core),
     ...createSecurityActions(core, windowSecurityApi),
+    // After the edit actions: on a shared map its undo reaches this organizer's changes before the others' came in.
     ...createSharingActions(core, windowSharingApi),
     // After the security actions: its setAutoLockMinutes also remembers the choice.
     ...createDisplaySettings(core, options.settings === undefined ? windowSettingsStorage() : options.settings),

@@ -30,6 +30,11 @@ export interface AppState {
   readonly map: MapDocument | null;
   readonly problem: MapProblem | null;
   readonly history: History;
+  /**
+   * A shared map's sync holds a change of this organizer's own that Undo can take back once the
+   * window's own history is empty (the others' changes taken in: state/sharing/shared-undo.ts).
+   */
+  readonly sharedUndo: boolean;
   /** Number of saves in flight; the toolbar shows "Saving…" while it is above zero. */
   readonly pendingSaves: number;
   readonly lastSavedAt: string | null;
@@ -62,6 +67,7 @@ export const initialState: AppState = {
   map: null,
   problem: null,
   history: emptyHistory,
+  sharedUndo: false,
   pendingSaves: 0,
   lastSavedAt: null,
   notices: [],

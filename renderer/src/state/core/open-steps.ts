@@ -17,6 +17,7 @@ function openedState(s: AppState, result: OpenedMap): Partial<AppState> {
     map: result.map,
     problem: null,
     history: emptyHistory,
+    sharedUndo: false,
     selection: null,
     panel: 'closed',
     // Drafts belong to the map they were typed in (the stores' leave step saved what it could).

@@ -9,6 +9,7 @@ import type { SaveAudit, SaveErase, SaveResult } from '../../../../shared/ipc';
 import { MAX_PATCH_ITEMS, STALE_PATCH_MESSAGE, type MapPatch } from '../../../../shared/map-patch';
 import { patchOfAnySize, splitPatch, wholeMapPatch } from '../../../../shared/map-patch-parts';
 import type { MapDocument } from '../../../../shared/model';
+import type { HistoryStep } from '../../../../shared/sharing/sharing-contract';
 import type { RendererApi } from '../../api';
 
 interface Saved {
@@ -21,7 +22,7 @@ interface Saved {
 /** A whole map of up to this many stakeholders and ties goes in one message (far under 64 MiB). */
 export const WHOLE_MAP_MESSAGE_ITEMS = 20_000;
 
-export type SaveMap = ((next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase) => Promise<SaveResult>) & {
+export type SaveMap = ((next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase, historyStep?: HistoryStep) => Promise<SaveResult>) & {
   /**
    * A map just opened, as the Node side holds it under `revision`: the first save after opening is
    * then a patch too. Without this a big map's first save would send the whole document.
@@ -29,7 +30,8 @@ export type SaveMap = ((next: MapDocument, session: number, audit?: SaveAudit, e
   seed(map: MapDocument, revision: number, session: number): void;
 };
 
-type Extras = { audit?: SaveAudit; erase?: SaveErase };
+/** `historyStep`: how the window's undo history took the save (a shared map's undo follows it). */
+type Extras = { audit?: SaveAudit; erase?: SaveErase; historyStep?: HistoryStep };
 type SaveApi = Pick<RendererApi, 'saveMap' | 'saveMapPatch' | 'stageMapPatch'>;
 
 let stageCount = 0;
@@ -59,10 +61,10 @@ function sendWhole(api: SaveApi, map: MapDocument, extras: Extras): Promise<Save
 
 export function createPatchSaver(api: SaveApi): SaveMap {
   let last: Saved | null = null;
-  const save = async (next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase): Promise<SaveResult> => {
+  const save = async (next: MapDocument, session: number, audit?: SaveAudit, erase?: SaveErase, historyStep?: HistoryStep): Promise<SaveResult> => {
     const base = last !== null && last.session === session ? last : null;
     last = null; // until this save lands, nothing on disk is known for sure
-    const extras: Extras = { ...(audit ? { audit } : {}), ...(erase ? { erase } : {}) };
+    const extras: Extras = { ...(audit ? { audit } : {}), ...(erase ? { erase } : {}), ...(historyStep ? { historyStep } : {}) };
     const patch = base ? patchOfAnySize(base.map, next) : null;
     let result: SaveResult | null = null;
     if (base && patch) {

@@ -63,7 +63,8 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
         return null;
       }
       if (result.map === current) return result.value;
-      if (!(await save(result.map, what, editOptions.audit, editOptions.erase))) return null;
+      const step = editOptions.history === 'clear' ? 'clear' : editOptions.history === false ? 'none' : undefined;
+      if (!(await save(result.map, what, editOptions.audit, editOptions.erase, step))) return null;
       // Another map may have been opened while this one saved; then there is nothing to commit to.
       if (getState().map !== current) return null;
       const stale = undoNoticesAfter(current, result.map, editOptions.history !== false);
@@ -81,7 +82,8 @@ export function createCoreStore(api: RendererApi, options: StoreOptions = {}) {
       const { map: current, history } = getState();
       const target = direction === 'undo' ? undoTarget(history) : redoTarget(history);
       if (!current || !target) return false;
-      if (!(await save(target, direction === 'undo' ? 'the undo' : 'the redo'))) return false;
+      // A redo is an edit again; the undo's save says it is one, so a shared map's undo follows.
+      if (!(await save(target, direction === 'undo' ? 'the undo' : 'the redo', undefined, undefined, direction === 'undo' ? 'undo' : undefined))) return false;
       if (getState().map !== current) return false;
       const ended = direction === 'undo' ? endedByUndoOf(current) : [];
       setState((s) => ({

@@ -1,13 +1,15 @@
 // The window's side of sharing. Sharing and inviting only ask the Node side (the map does not
 // change); joining opens the shared map like any other map; taking the others' changes and
 // settling a conflict replace the map in the window's queue, after the edits before them saved.
-// The undo history is dropped then: stepping back past another organizer's change would undo it.
+// The undo history is dropped then: stepping back past another organizer's change would undo it;
+// Undo then reaches this organizer's own earlier changes through the sync (shared-undo.ts).
 import type { Notice, OpenedMap } from '../../../../shared/ipc';
 import type { RestrictedInvite, RestrictedRemoval, SettleArg, SharedMapInvite, SharedMove, SharingStatus } from '../../../../shared/sharing/sharing-contract';
 import { differsFrom, NEW_DRAFT } from '../core/drafts';
 import { emptyHistory } from '../core/history';
 import type { CoreStore } from '../core/store';
 import type { SharingApi } from './sharing-api';
+import { createSharedUndo } from './shared-undo';
 
 export function createSharingActions(core: CoreStore, getApi: () => SharingApi) {
   /** Shows the map the Node side saved, if it is still the open map. */
@@ -19,9 +21,12 @@ export function createSharingActions(core: CoreStore, getApi: () => SharingApi) 
     core.setState({ map: result.map, history: emptyHistory, drafts: { ...drafts, stakeholders } });
     return true;
   };
+  const { noteUndoable, undo } = createSharedUndo(core, getApi, show);
   return {
-    sharingStatus: (): Promise<SharingStatus> => getApi().sharingStatus({}),
-    syncSharedNow: (): Promise<SharingStatus> => getApi().syncSharedNow({}),
+    sharingStatus: async (): Promise<SharingStatus> => noteUndoable(await getApi().sharingStatus({})),
+    syncSharedNow: async (): Promise<SharingStatus> => noteUndoable(await getApi().syncSharedNow({})),
+    /** Replaces the edit actions' undo: on a shared map it reaches past the others' changes (shared-undo.ts). */
+    undo,
     allowSharedPlaceholders: (allowed: boolean): Promise<SharingStatus> => getApi().allowSharedPlaceholders({ allowed }),
     shareMap: (yourName: string, relay: string, inviteName: string): Promise<SharedMapInvite> => getApi().shareMap({ yourName, relay, inviteName }),
     inviteOrganizer: (name: string): Promise<SharedMapInvite> => getApi().inviteOrganizer({ name }),

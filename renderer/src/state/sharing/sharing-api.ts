@@ -5,7 +5,7 @@ import { windowCoalition } from '../../api';
 
 export type SharingApi = Pick<
   CoalitionApi,
-  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'
+  'sharingStatus' | 'shareMap' | 'inviteOrganizer' | 'joinSharedMap' | 'takeSharedChanges' | 'settleSharedConflict' | 'undoSharedChange' | 'syncSharedNow' | 'removeSharedMember' | 'startSharedCleanCopy' | 'followSharedMap' | 'allowSharedPlaceholders' | 'shareRestrictedPerson' | 'joinRestrictedRecord' | 'addRestrictedPerson' | 'inviteToRestrictedRecord' | 'leaveRestrictedRecord' | 'removeFromRestrictedRecord'
 >;
 
 export const windowSharingApi: () => SharingApi = windowCoalition;
