@@ -1,8 +1,9 @@
 // The window's Undo on a shared map after the others' changes came in (check 6 in the window): Ana's
 // real window store, over her real backend through the contract's own validation (as over IPC),
 // and Ben's backend, sharing one map through a folder relay. Undo takes back Ana's own last change
-// on both devices; refuses in words, changing nothing, when Ben changed that field since; and
-// never brings back a step the window itself had undone before the others' changes came in.
+// on both devices; refuses in words, changing nothing, when Ben changed that field since; never
+// brings back a step the window itself had undone before the others' changes came in; skips a
+// layout save, as the window's history does; and has nothing left after a delete that erased it.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../../electron/main/backend';
@@ -116,6 +117,32 @@ describe("the window's Undo on a shared map after the others' changes came in", 
     await syncAndTake(win, ana.api, ben.api);
     expect(await win.actions.undo()).toBe(true);
     expect(person(win.getState().map, x.id)).toMatchObject({ role: x.role, phone: '555 0142' });
+  });
+
+  it('skips a save that is no undo step (laying out the map), as the window does', async () => {
+    const { ana, ben, win, x, y } = await setUp();
+    await setRole(win, x.id, 'Director of outreach');
+    const before = person(win.getState().map, y.id).position;
+    const placed = { x: (before?.x ?? 0) + 40, y: (before?.y ?? 0) + 40 };
+    expect(await win.actions.setPositions(new Map([[y.id, placed]]), false)).toBe(true);
+    await benSetsRole(ben.api, y.id, 'Chair');
+    await syncAndTake(win, ana.api, ben.api);
+    expect(await win.actions.undo()).toBe(true);
+    expect(person(win.getState().map, x.id).role).toBe(x.role);
+    expect(person(win.getState().map, y.id).position).toEqual(placed);
+  });
+
+  it('leaves nothing to undo after a delete that erased the undo history, so the sync cannot bring the person back', async () => {
+    const { ana, ben, win, x, y } = await setUp();
+    const held = win.getState().map!.stakeholders.find((s) => s.livedExperience === true && !s.confidential);
+    if (held === undefined) throw new Error('the sample has no open person with lived experience');
+    await setRole(win, x.id, 'Director of outreach');
+    expect(await win.actions.removeStakeholder(held.id, { eraseHistory: true })).toBe(true);
+    await benSetsRole(ben.api, y.id, 'Chair');
+    await syncAndTake(win, ana.api, ben.api);
+    expect(win.getState().sharedUndo).toBe(false);
+    expect((await ana.api.undoSharedChange({})).message).toBe('Nothing of yours to undo.');
+    expect(win.getState().map!.stakeholders.map((s) => s.id)).not.toContain(held.id);
   });
 
   it('refuses in words, changing nothing, when Ben changed that field since', async () => {
