@@ -1,0 +1,27 @@
+// When the window's first picture of a big map is on the screen: the canvas is drawn in one frame
+// and reaches the screen with the next (the frame that commits it), so work the picture does not
+// need (the search box's suggestions, the list behind the map) waits for two frames and then for
+// a moment to spare (after-first-paint-idle.ts, bounded by IDLE_WAIT_MS), instead of coming in
+// between them.
+import { useEffect, useState } from 'react';
+import { afterNextFrame } from '../state/insights/insights-runner';
+import { afterFirstPaintIdle, type PaintIdleClock } from '../state/sharing/after-first-paint-idle';
+
+/** Runs `run` once two frames have been drawn and the window then has an idle moment; returns what cancels it. Tests pass their own clock. */
+export function afterFirstPicture(run: () => void, clock?: PaintIdleClock): () => void {
+  let cancelRest = (): void => {};
+  const cancelFrame = (clock?.afterNextFrame ?? afterNextFrame)(() => {
+    cancelRest = afterFirstPaintIdle(run, clock);
+  });
+  return () => {
+    cancelFrame();
+    cancelRest();
+  };
+}
+
+/** False until the first picture is on the screen (afterFirstPicture), true from then on. */
+export function useFirstPictureShown(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => (shown ? undefined : afterFirstPicture(() => setShown(true))), [shown]);
+  return shown;
+}
