@@ -3,6 +3,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';
+import { KINDS, TIE_TYPES } from '../../../shared/schema';
 import type { Filters } from '../state/core/app-state';
 import { matchesFilters } from './filters';
 import { defaultNodeLook, type NodeLook } from './node-look';
@@ -81,22 +82,39 @@ export function isShown(s: Stakeholder, filters: Filters, look: NodeLook): boole
   return matchesFilters(s, filters, { text: false }) && look.shows(s);
 }
 
+const KIND_INDEX = new Map(KINDS.map((kind, i) => [kind, i]));
+/** The classes a node code's bits stand for, above its kind's, in the order the list writes them. */
+const NODE_FLAGS = ['anchor', 'confidential', 'uncategorized', 'hidden', 'chosen', 'neighbour', 'faded', 'single-fill', 'ticked'] as const;
+const FLAG = Object.fromEntries(NODE_FLAGS.map((name, i) => [name, KINDS.length * 2 ** i])) as Record<(typeof NODE_FLAGS)[number], number>;
+
 /**
- * The node's classes, space-separated: everything the look table styles it by. Written as one
- * string (no list to join) since the canvas builds it for each of a big map's 20,000 nodes.
+ * A node's own classes as one number (its kind and a bit per class the map gives it); the canvas
+ * keys its looks on it, so 20,000 nodes need no string each (nodeClassesOf writes the list).
  */
-export function nodeClasses(s: Stakeholder, context: ElementContext, visible: boolean, fill: string | null): string {
-  const { map, selection, neighbours, look } = context;
-  let classes: string = s.kind;
-  if (map.coalition.anchorId === s.id) classes += ' anchor';
-  if (s.confidential) classes += ' confidential';
-  if (s.categories.length === 0) classes += ' uncategorized';
-  if (!visible) classes += ' hidden';
-  if (selection !== null) classes += s.id === selection ? ' chosen' : neighbours.has(s.id) ? ' neighbour' : ' faded';
-  if (fill !== null) classes += ' single-fill';
-  if (context.checked?.has(s.id) === true) classes += ' ticked';
-  for (const c of look.nodeClasses(s.id)) classes += ` ${c}`;
+export function nodeCode(s: Stakeholder, context: ElementContext, visible: boolean, fill: string | null): number {
+  const { map, selection, neighbours } = context;
+  let code = KIND_INDEX.get(s.kind)!;
+  if (map.coalition.anchorId === s.id) code += FLAG.anchor;
+  if (s.confidential) code += FLAG.confidential;
+  if (s.categories.length === 0) code += FLAG.uncategorized;
+  if (!visible) code += FLAG.hidden;
+  if (selection !== null) code += s.id === selection ? FLAG.chosen : neighbours.has(s.id) ? FLAG.neighbour : FLAG.faded;
+  if (fill !== null) code += FLAG['single-fill'];
+  if (context.checked?.has(s.id) === true) code += FLAG.ticked;
+  return code;
+}
+
+/** The classes, space-separated, of a node with this code and the look's own classes for it. */
+export function nodeClassesOf(code: number, extra: readonly string[]): string {
+  let classes: string = KINDS[code % KINDS.length]!;
+  for (const name of NODE_FLAGS) if (Math.floor(code / FLAG[name]) % 2 === 1) classes += ` ${name}`;
+  for (const c of extra) classes += ` ${c}`;
   return classes;
+}
+
+/** The node's classes, space-separated: everything the look table styles it by. */
+export function nodeClasses(s: Stakeholder, context: ElementContext, visible: boolean, fill: string | null): string {
+  return nodeClassesOf(nodeCode(s, context, visible, fill), context.look.nodeClasses(s.id));
 }
 
 function nodeElement(s: Stakeholder, context: ElementContext, visible: boolean, preview: GraphInput['preview']): ElementDefinition {
@@ -117,14 +135,36 @@ function nodeElement(s: Stakeholder, context: ElementContext, visible: boolean, 
   };
 }
 
+const TIE_TYPE_INDEX = new Map(TIE_TYPES.map((type, i) => [type, i]));
+/** Selection marks a tie can carry: none (nothing selected), touching the selection, or faded. */
+const SELECTION_MARKS = ['', ' touching', ' faded'] as const;
+
+/**
+ * A tie's own classes as one number: its type, whether both ends show, and how it stands to the
+ * selection; the canvas keys its looks on it, so 60,000 ties need no string each (edgeClassesOf).
+ */
+export function edgeCode(t: Tie, visibleNodes: ReadonlySet<string>, selection: string | null): number {
+  const hidden = !visibleNodes.has(t.source) || !visibleNodes.has(t.target) ? 1 : 0;
+  const mark = selection === null ? 0 : t.source === selection || t.target === selection ? 1 : 2;
+  return (TIE_TYPE_INDEX.get(t.type)! * 2 + hidden) * SELECTION_MARKS.length + mark;
+}
+
+/** The classes, space-separated, of a tie with this code and the look's own classes for it. */
+export function edgeClassesOf(code: number, extra: readonly string[]): string {
+  const mark = code % SELECTION_MARKS.length;
+  const hidden = Math.floor(code / SELECTION_MARKS.length) % 2 === 1;
+  const type = TIE_TYPES[Math.floor(code / SELECTION_MARKS.length / 2)]!;
+  let classes: string = type;
+  if (TIE_STYLES[type].directed) classes += ' directed';
+  if (hidden) classes += ' hidden';
+  classes += SELECTION_MARKS[mark];
+  for (const c of extra) classes += ` ${c}`;
+  return classes;
+}
+
 /** The tie's classes, space-separated: its type, direction, whether both ends show, and the selection's and look's marks. */
 export function edgeClasses(t: Tie, visibleNodes: ReadonlySet<string>, selection: string | null, look: NodeLook): string {
-  let classes: string = t.type;
-  if (TIE_STYLES[t.type].directed) classes += ' directed';
-  if (!visibleNodes.has(t.source) || !visibleNodes.has(t.target)) classes += ' hidden';
-  if (selection !== null) classes += t.source === selection || t.target === selection ? ' touching' : ' faded';
-  for (const c of look.edgeClasses(t)) classes += ` ${c}`;
-  return classes;
+  return edgeClassesOf(edgeCode(t, visibleNodes, selection), look.edgeClasses(t));
 }
 
 function edgeElement(t: Tie, visibleNodes: ReadonlySet<string>, selection: string | null, look: NodeLook): ElementDefinition {

@@ -50,14 +50,14 @@ export class SceneBuilder {
   private readonly nodes: SceneNode[] = [];
   private readonly indexOf = new Map<string, number>();
   private largestSize = 0;
-  private readonly nodeKinds = new Map<string, NodeLookParts>();
-  private readonly tieKinds = new Map<string, TieKind>();
+  private readonly nodeKinds = new Map<string | number, NodeLookParts>();
+  private readonly tieKinds = new Map<string | number, TieKind>();
   private readonly tieGroups = new Map<string, TieGroup>();
   /** Groups in the order their first tie came, as the drawing order keeps it within one z-index and opacity. */
   private readonly listed: TieGroup[] = [];
 
-  /** `key` names the class list (read by `classes` only the first time the key comes). */
-  node(key: string, classes: () => ReadonlySet<string>, id: string, data: Data, x: number, y: number): void {
+  /** `key` names the class list (read by `classes` only the first time the key comes); or a number. */
+  node(key: string | number, classes: () => ReadonlySet<string>, id: string, data: Data, x: number, y: number): void {
     let parts = this.nodeKinds.get(key);
     if (!parts) this.nodeKinds.set(key, (parts = nodeLookParts(classes())));
     const node = nodeFrom(parts, id, data, x, y);
@@ -68,7 +68,7 @@ export class SceneBuilder {
   }
 
   /** A tie, once every node is in: one whose ends are not both shown is left out. */
-  edge(key: string, classes: () => ReadonlySet<string>, id: string, sourceId: string, targetId: string, data: Data): void {
+  edge(key: string | number, classes: () => ReadonlySet<string>, id: string, sourceId: string, targetId: string, data: Data): void {
     let kind = this.tieKinds.get(key);
     if (!kind) this.tieKinds.set(key, (kind = { parts: tieLookParts(classes()), only: undefined, byData: new Map() }));
     const group = this.groupOf(kind, data);

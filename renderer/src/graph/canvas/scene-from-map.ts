@@ -3,7 +3,7 @@
 // out first and reading them back: on a 20,000-stakeholder map that was most of the window's first
 // render. The scene equals buildScene(buildElements(input)) (canvas-scene-from-map.test.ts).
 import type { Stakeholder, Tie } from '../../../../shared/model';
-import { edgeClasses, elementContext, isShown, nodeClasses, nodeColour, PIE_SLOTS, pieColour, pieSize, placeOf, type GraphInput } from '../elements';
+import { edgeClassesOf, edgeCode, elementContext, isShown, nodeClassesOf, nodeCode, nodeColour, PIE_SLOTS, pieColour, pieSize, placeOf, type GraphInput } from '../elements';
 import type { Scene } from './scene';
 import { SceneBuilder } from './scene-builder';
 import type { Data } from './scene-looks';
@@ -55,15 +55,20 @@ export function buildMapScene(input: GraphInput, linkSource: string | null = nul
     const shown = isShown(s, input.filters, look);
     if (shown) visible.add(s.id);
     const fill = look.fill(s);
-    const classes = s.id === linkSource ? `${nodeClasses(s, context, shown, fill)} link-source` : nodeClasses(s, context, shown, fill);
+    // Keyed by its code while nothing adds a class of its own (a highlight, the link's first end):
+    // no string per node.
+    const code = nodeCode(s, context, shown, fill);
+    const own = s.id === linkSource ? [...look.nodeClasses(s.id), 'link-source'] : look.nodeClasses(s.id);
     const place = placeOf(s, preview);
     const data = new StakeholderData(s, nodeColour(s, fill), look.size(s), fill !== null);
-    builder.node(classes, () => classSet(classes), s.id, asData(data), place?.x ?? NaN, place?.y ?? NaN);
+    builder.node(own.length === 0 ? code : `${code} ${own.join(' ')}`, () => classSet(nodeClassesOf(code, own)), s.id, asData(data), place?.x ?? NaN, place?.y ?? NaN);
   }
   for (const t of input.map.ties) {
+    // Keyed by its code while the look adds no class of its own (no highlight): no string per tie.
     // A tie's element data are its own id, ends, type and strength.
-    const classes = edgeClasses(t, visible, input.selection, look);
-    builder.edge(classes, () => classSet(classes), t.id, t.source, t.target, asData(t));
+    const code = edgeCode(t, visible, input.selection);
+    const extra = look.edgeClasses(t);
+    builder.edge(extra.length === 0 ? code : `${code} ${extra.join(' ')}`, () => classSet(edgeClassesOf(code, extra)), t.id, t.source, t.target, asData(t));
   }
   return builder.finish();
 }
