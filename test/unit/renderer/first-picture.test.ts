@@ -3,7 +3,7 @@
 // after them, never earlier, and never once cancelled.
 import { describe, expect, it } from 'vitest';
 import { IDLE_WAIT_MS, type PaintIdleClock } from '../../../renderer/src/state/sharing/after-first-paint-idle';
-import { afterFirstPicture } from '../../../renderer/src/views/first-picture';
+import { afterFirstPicture, afterPictureShown } from '../../../renderer/src/views/first-picture';
 
 /** A clock whose frames and idle periods come when the test says. */
 function steppedClock() {
@@ -59,5 +59,21 @@ describe('afterFirstPicture', () => {
     cancelLate();
     late.idle();
     expect(started).toEqual([]);
+  });
+
+  it('hands a new map to the analysis after two frames, with no idle wait, and not once cancelled', () => {
+    const { clock, frame, idles } = steppedClock();
+    const started: string[] = [];
+    afterPictureShown(() => started.push('analysis'), clock.afterNextFrame);
+    frame();
+    expect(started).toEqual([]);
+    frame();
+    expect(started).toEqual(['analysis']);
+    expect(idles).toEqual([]);
+    const cancel = afterPictureShown(() => started.push('cancelled'), clock.afterNextFrame);
+    frame();
+    cancel();
+    frame();
+    expect(started).toEqual(['analysis']);
   });
 });
