@@ -1,5 +1,6 @@
 // Pure: (map, filters, selection) -> Cytoscape element definitions. Everything the picture shows
-// about a stakeholder is in its data and classes here, so the map view only has to apply them.
+// about a stakeholder is in its data and classes here, so the map view only has to apply them. The
+// big-map canvas reads the same classes and data through the parts exported here (scene-from-map.ts).
 import type { ElementDefinition } from 'cytoscape';
 import { categoryInfo, UNCATEGORIZED_COLOUR } from '../../../shared/categories';
 import type { MapDocument, Stakeholder, Tie } from '../../../shared/model';

@@ -9,8 +9,8 @@ import { SceneBuilder } from './scene-builder';
 import type { Data } from './scene-looks';
 
 /**
- * A node's data fields as elements.ts names them, read when the look asks: most nodes never have
- * their pie slots read, since a look reads the slots only for people in several categories.
+ * A node's data fields as elements.ts names them, read when the look asks: of the ten pie fields,
+ * most nodes have one read (the second slot's size, which tells a pie from a single fill).
  */
 class StakeholderData {
   constructor(
