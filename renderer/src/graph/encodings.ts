@@ -69,10 +69,20 @@ export function isNumericField(map: MapDocument, field: ColourField | SizeField)
 }
 
 /** Custom field names used on the map, sorted. */
-export function customFieldNames(map: MapDocument): string[] {
-  const names = new Set<string>();
-  for (const s of map.stakeholders) for (const [k, v] of Object.entries(s.custom)) if (v.trim() !== '') names.add(k);
-  return [...names].sort((a, b) => a.localeCompare(b));
+const fieldNamesOf = new WeakMap<readonly Stakeholder[], readonly string[]>();
+
+/**
+ * The custom fields with a value, sorted; kept per stakeholder list, since the window's first render
+ * asks for them three times (colour and size choices, the show-only control) on 20,000 people.
+ */
+export function customFieldNames(map: MapDocument): readonly string[] {
+  let known = fieldNamesOf.get(map.stakeholders);
+  if (!known) {
+    const names = new Set<string>();
+    for (const s of map.stakeholders) for (const [k, v] of Object.entries(s.custom)) if (v.trim() !== '') names.add(k);
+    fieldNamesOf.set(map.stakeholders, (known = [...names].sort((a, b) => a.localeCompare(b))));
+  }
+  return known;
 }
 
 function mix(low: string, high: string, t: number): string {

@@ -5,6 +5,7 @@ import type { Stakeholder } from '../../../shared/model';
 import { organizationsOf, searchPeople, type PeopleAndTies } from '../../../shared/search/match';
 import { pickerLabels } from '../../../shared/search/namesakes';
 import { useActions, useAppState } from '../state/core/use-store';
+import { useFirstPictureShown } from './first-picture';
 
 const NO_ONE: readonly Stakeholder[] = [];
 const NO_MAP = { stakeholders: NO_ONE, ties: [] };
@@ -35,9 +36,11 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
   const actions = useActions();
   const map = useMemo(() => ({ stakeholders, ties: ties ?? [] }), [stakeholders, ties]);
   // The suggestions (one option per person: 20,000 elements on a big map) follow the map in a
-  // render of their own after the map is drawn (starting empty when the box first shows), which
-  // React splits into short slices; typing reuses the same list instead of rebuilding it each key.
-  const listed = useDeferredValue(map, NO_MAP);
+  // render of their own, once the map's first picture is on the screen (empty until then; telling
+  // namesakes apart is one unbroken task), which React splits into short slices; typing reuses the
+  // same list instead of rebuilding it each key.
+  const painted = useFirstPictureShown();
+  const listed = useDeferredValue(painted ? map : NO_MAP, NO_MAP);
   // Namesakes are listed with what tells them apart, so the right one can be picked.
   const labels = useMemo(() => pickerLabels(listed.stakeholders, organizationsOf(listed)), [listed]);
   const [query, setQuery] = useState('');

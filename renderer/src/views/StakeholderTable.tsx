@@ -14,14 +14,16 @@ import { GridRow } from './table/GridRow';
 import { ColumnPicker } from './table/ColumnPicker';
 import { useGridFocus } from './table/use-grid-focus';
 import { useGridView } from './table/use-grid-view';
+import { useFirstPictureShown } from './first-picture';
 import './table/grid.css';
 
 export function StakeholderTable({ visible }: { readonly visible: boolean }) {
   const current = useAppState((s) => s.map);
   // Hidden behind the map, the list follows the map in a later render of its own (React slices
-  // it; it starts empty when first shown), so a big map's first frame does not wait for 20,000
-  // rows sorted and filtered.
-  const deferred = useDeferredValue(current, null);
+  // it; it starts empty when first shown), once the map's first picture is on the screen
+  // (first-picture.ts), so a big map's first frame does not wait for 20,000 rows sorted and filtered.
+  const pictureShown = useFirstPictureShown();
+  const deferred = useDeferredValue(pictureShown ? current : null, null);
   const map = visible ? current : deferred;
   const filters = useAppState((s) => s.filters);
   const selection = useAppState((s) => s.selection);

@@ -47,6 +47,14 @@ describe('fields', () => {
     expect(isNumericField(map, 'stage')).toBe(false);
   });
 
+  it('reads the custom fields once per list of stakeholders (the first render asks three times), anew for a new list', () => {
+    const names = customFieldNames(map);
+    expect(customFieldNames({ ...map })).toBe(names);
+    const edited = { ...map, stakeholders: map.stakeholders.map((s) => (s.id === 's4' ? { ...s, custom: { Area: 'North' } } : s)) };
+    expect(customFieldNames(edited)).toEqual(['Area', 'Budget', 'Note', 'Ward']);
+    expect(customFieldNames(map)).toEqual(['Budget', 'Note', 'Ward']);
+  });
+
   it('counts each value, the most common first, with the stakeholders without one last', () => {
     expect(fieldValueCounts(map, 'custom:Ward', null).map((e) => [e.value, e.label, e.count])).toEqual([
       ['Ward 3', 'Ward 3', 2],

@@ -6,6 +6,7 @@ import { startAnalysisRunner } from '../../state/insights/insights-runner';
 import { startSnapshotSchedule } from '../../state/journey/journey-schedule';
 import { StoreContext } from '../../state/core/use-store';
 import { createAnalysisClient } from '../../workers/analysis-client';
+import { afterPictureShown } from '../first-picture';
 
 export function useAnalysisRunner(): void {
   const store = useContext(StoreContext);
@@ -13,7 +14,8 @@ export function useAnalysisRunner(): void {
     if (!store) return;
     const client = createAnalysisClient();
     client.warm();
-    const stop = startAnalysisRunner(store, (seq, map, committeeId, onFirst) => client.analyze(seq, map, committeeId, onFirst));
+    // A newly opened map is handed to the analysis once its first picture is on the screen.
+    const stop = startAnalysisRunner(store, (seq, map, committeeId, onFirst) => client.analyze(seq, map, committeeId, onFirst), undefined, afterPictureShown);
     const stopSchedule = startSnapshotSchedule(store);
     return () => {
       stopSchedule();

@@ -1,9 +1,11 @@
 // The big-map surface: maps above LARGE_MAP_NODES are drawn on one canvas by our own painter
 // (graph/canvas/), because Cytoscape's per-element styles, bounds and caches take seconds to set up
-// on thousands of stakeholders. It shows the same picture from the same element list, and keeps
+// on thousands of stakeholders. It shows the same picture (its scene is read straight from the map,
+// equal to one read from Cytoscape's element list), and keeps
 // the same gestures: click to select or link, drag to move a node or pan, wheel or keys to zoom.
 import { useEffect, useMemo, useRef } from 'react';
 import { buildScene } from '../../graph/canvas/scene';
+import { buildMapScene } from '../../graph/canvas/scene-from-map';
 import { useActions } from '../../state/core/use-store';
 import { leaveMap, mapLabel } from './map-label';
 import { canvasSurface } from './map-surface';
@@ -16,12 +18,14 @@ import { useCanvasScene } from './use-canvas-scene';
 import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
 
+const EMPTY_SCENE = buildScene([]);
+
 export function CanvasMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
-  const { map, selection, mapSession, focusRequest, fitRequest, elements } = useMapSurfaceState();
+  const { map, selection, mapSession, focusRequest, fitRequest, graph } = useMapSurfaceState();
   const actions = useActions();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const linkFrom = linking.state?.from ?? null;
-  const scene = useMemo(() => buildScene(elements, linkFrom), [elements, linkFrom]);
+  const scene = useMemo(() => (graph ? buildMapScene(graph, linkFrom) : EMPTY_SCENE), [graph, linkFrom]);
   const sceneRef = useRef(scene);
 
   const painter = useCanvasPainter(canvasRef, {

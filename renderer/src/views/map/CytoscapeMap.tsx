@@ -2,6 +2,7 @@
 // applied in a single batch, so edits never rebuild or re-lay-out the whole map. Maps above
 // LARGE_MAP_NODES are drawn by the canvas surface instead (CanvasMap.tsx).
 import { useEffect, useMemo, useRef } from 'react';
+import { buildElements } from '../../graph/elements';
 import { isWithin, ON_SCREEN_MARGIN } from '../../graph/screen';
 import { useActions } from '../../state/core/use-store';
 import { useHighlightFocus } from '../insights/use-highlight-focus';
@@ -17,7 +18,8 @@ import type { Linking } from './use-linking';
 import { useMapSurfaceState } from './use-map-surface-state';
 
 export function CytoscapeMap({ visible, linking }: { readonly visible: boolean; readonly linking: Linking }) {
-  const { map, selection, mapSession, focusRequest, fitRequest, elements } = useMapSurfaceState();
+  const { map, selection, mapSession, focusRequest, fitRequest, graph } = useMapSurfaceState();
+  const elements = useMemo(() => (graph ? buildElements(graph) : []), [graph]);
   const actions = useActions();
   const containerRef = useRef<HTMLDivElement>(null);
   const cy = useCytoscape(containerRef, linking);

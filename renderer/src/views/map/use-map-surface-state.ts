@@ -1,7 +1,8 @@
-// What both map surfaces read from the store, and the element list they both draw from
-// (elements.ts): the same picture whichever surface shows it.
+// What both map surfaces read from the store, and what they draw from: the map with its filters,
+// selection and look (elements.ts), from which Cytoscape gets its element list and the big-map
+// canvas its scene, the same picture whichever surface shows it.
 import { useMemo } from 'react';
-import { buildElements } from '../../graph/elements';
+import type { GraphInput } from '../../graph/elements';
 import { useAppState } from '../../state/core/use-store';
 import { useNodeLook } from '../insights/use-node-look';
 
@@ -16,9 +17,9 @@ export function useMapSurfaceState() {
   const preview = useAppState((s) => s.insights.layoutPreview);
   const checkedIds = useAppState((s) => s.checked);
   const checked = useMemo(() => new Set(checkedIds), [checkedIds]);
-  const elements = useMemo(
-    () => (map ? buildElements({ map, filters, selection, look: look ?? undefined, preview, checked }) : []),
+  const graph = useMemo<GraphInput | null>(
+    () => (map ? { map, filters, selection, look: look ?? undefined, preview, checked } : null),
     [map, filters, selection, look, preview, checked],
   );
-  return { map, selection, mapSession, focusRequest, fitRequest, elements };
+  return { map, selection, mapSession, focusRequest, fitRequest, graph };
 }
