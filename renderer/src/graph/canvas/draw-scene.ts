@@ -4,7 +4,7 @@
 // view is skipped, which is what lets 10,000 stakeholders draw in tens of milliseconds.
 import type { Viewport } from '../level-of-detail';
 import { INK, LABEL_FONT_FAMILY as FONT_FAMILY, LABEL_MAX_WIDTH as MAX_LABEL_WIDTH, NODE_BORDER } from '../look-table';
-import { dashAt } from './dash';
+import { clippedForDashes, dashAt } from './dash';
 import { drawDecorated, drawTinyDecorated, nodePath, TINY_NODE_PX } from './draw-decorated';
 import { FONT_SIZE } from '../visible-labels';
 import { NODE_LAYERS, type Scene, type SceneNode } from './scene';
@@ -26,9 +26,12 @@ export interface DrawOptions {
 /** Below this, the white border would only grey the fill. */
 const BORDER_MIN_PX = 8;
 const TIE_DASH = [7, 4];
+const TIE_DASH_PERIOD = 11;
 
 function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
   const box = visibleBox(o.view, o.width, o.height);
+  // Dashed ties are cut to the view; a margin keeps their cut ends and caps off screen.
+  const dashBox = visibleBox(o.view, o.width, o.height, 10);
   const { nodes } = scene;
   for (const group of scene.edgeGroups) {
     const { look } = group;
@@ -38,6 +41,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
     ctx.fillStyle = look.colour;
     ctx.lineWidth = look.width;
     ctx.setLineDash(dash.segments);
+    const dashed = dash.segments.length > 0;
     const arrows: number[] = [];
     const arrowLength = 5 + look.width * 2.5;
     const showArrows = arrowLength * o.view.zoom >= 4;
@@ -47,8 +51,15 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
       const b = nodes[e.target]!;
       if (Math.max(a.x, b.x) < box.x1 || Math.min(a.x, b.x) > box.x2 || Math.max(a.y, b.y) < box.y1 || Math.min(a.y, b.y) > box.y2) continue;
       if (!Number.isFinite(a.x + a.y + b.x + b.y)) continue;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+      if (dashed) {
+        const part = clippedForDashes(a.x, a.y, b.x, b.y, dashBox, TIE_DASH_PERIOD);
+        if (!part) continue;
+        ctx.moveTo(part[0], part[1]);
+        ctx.lineTo(part[2], part[3]);
+      } else {
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
+      }
       if (e.directed && showArrows) arrows.push(e.source, e.target);
     }
     ctx.stroke();
