@@ -1,7 +1,8 @@
 // Draws a scene (scene.ts) on a 2D canvas in the map's look (stylesheet.ts): ties under nodes,
-// nodes back to front by layer, rings and halos on the few that have them, then the labels. Each
-// group of same-looking elements is one path filled or stroked once, and whatever lies outside the
-// view is skipped, which is what lets 10,000 stakeholders draw in tens of milliseconds.
+// nodes back to front by layer, rings, halos and pies on those that have them (draw-decorated.ts),
+// then the labels. Each group of same-looking elements is one path filled or stroked once, and
+// whatever lies outside the view is skipped, which is what lets 10,000 stakeholders draw in tens of
+// milliseconds. Dashes the screen cannot show are drawn as a fainter solid line (dash.ts).
 import type { Viewport } from '../level-of-detail';
 import { INK, LABEL_FONT_FAMILY as FONT_FAMILY, LABEL_MAX_WIDTH as MAX_LABEL_WIDTH, NODE_BORDER } from '../look-table';
 import { clippedForDashes, dashAt } from './dash';
