@@ -131,6 +131,22 @@ describe('a big map on the canvas', () => {
     const fitted = await nextView(page, canvas, panned);
     expect(fitted.zoom).toBeCloseTo(first.zoom, 5);
 
+    // A frame asked for just as the canvas's box changes size (a bar shown above the map) is drawn
+    // once, at the new size: not first at the old size and then wiped when the resize is noticed.
+    const resized = await page.evaluate(async () => {
+      const drawn = document.querySelector('.map-canvas canvas') as HTMLCanvasElement;
+      const box = drawn.parentElement!;
+      const before = Number(drawn.dataset.fullFrames);
+      // Fit again (the view it is in): a full frame is asked for.
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Fit')!.click();
+      box.style.flex = `0 0 ${box.clientHeight - 45}px`;
+      await new Promise((done) => setTimeout(done, 500));
+      const seen = { frames: Number(drawn.dataset.fullFrames) - before, height: drawn.height / devicePixelRatio, boxHeight: box.clientHeight };
+      box.style.flex = '';
+      return seen;
+    });
+    expect(resized).toEqual({ frames: 1, height: resized.boxHeight, boxHeight: expect.any(Number) });
+
     // Linking by clicking two nodes opens the new tie's dialog.
     await page.getByRole('button', { name: 'Link two nodes' }).click();
     const atAAgain = await onScreen(canvas, a);

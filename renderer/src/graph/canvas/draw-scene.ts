@@ -1,9 +1,12 @@
 // Draws a scene (scene.ts) on a 2D canvas in the map's look (stylesheet.ts): ties under nodes,
-// nodes back to front by layer, rings and halos on the few that have them, then the labels. Each
-// group of same-looking elements is one path filled or stroked once, and whatever lies outside the
-// view is skipped, which is what lets 10,000 stakeholders draw in tens of milliseconds.
+// nodes back to front by layer, rings, halos and pies on those that have them (draw-decorated.ts),
+// then the labels. Each group of same-looking elements is one path filled or stroked once, and
+// whatever lies outside the view is skipped, which is what lets 10,000 stakeholders draw in tens of
+// milliseconds. Dashes the screen cannot show are drawn as a fainter solid line (dash.ts).
 import type { Viewport } from '../level-of-detail';
 import { INK, LABEL_FONT_FAMILY as FONT_FAMILY, LABEL_MAX_WIDTH as MAX_LABEL_WIDTH, NODE_BORDER } from '../look-table';
+import { clippedForDashes, dashAt } from './dash';
+import { drawDecorated, drawTinyDecorated, nodePath, TINY_NODE_PX } from './draw-decorated';
 import { FONT_SIZE } from '../visible-labels';
 import { NODE_LAYERS, type Scene, type SceneNode } from './scene';
 import { visibleBox } from './view';
@@ -21,28 +24,25 @@ export interface DrawOptions {
   readonly minZoomedFontSize: number;
 }
 
-/** Below this many screen pixels across, a node is a plain square: nobody can tell the shape. */
-const TINY_NODE_PX = 4;
 /** Below this, the white border would only grey the fill. */
 const BORDER_MIN_PX = 8;
-
-function nodePath(ctx: CanvasRenderingContext2D, n: SceneNode, radius: number, tiny: boolean): void {
-  if (tiny) return ctx.rect(n.x - radius, n.y - radius, radius * 2, radius * 2);
-  if (n.organization) return ctx.roundRect(n.x - radius, n.y - radius, radius * 2, radius * 2, radius * 0.3);
-  ctx.moveTo(n.x + radius, n.y);
-  ctx.arc(n.x, n.y, radius, 0, Math.PI * 2);
-}
+const TIE_DASH = [7, 4];
+const TIE_DASH_PERIOD = 11;
 
 function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions): void {
   const box = visibleBox(o.view, o.width, o.height);
+  // Dashed ties are cut to the view; a margin keeps their cut ends and caps off screen.
+  const dashBox = visibleBox(o.view, o.width, o.height, 10);
   const { nodes } = scene;
   for (const group of scene.edgeGroups) {
     const { look } = group;
-    ctx.globalAlpha = look.opacity;
+    const dash = look.dashed ? dashAt(TIE_DASH, o.view.zoom * o.pixelRatio) : { segments: [], alpha: 1 };
+    ctx.globalAlpha = look.opacity * dash.alpha;
     ctx.strokeStyle = look.colour;
     ctx.fillStyle = look.colour;
     ctx.lineWidth = look.width;
-    ctx.setLineDash(look.dashed ? [7, 4] : []);
+    ctx.setLineDash(dash.segments);
+    const dashed = dash.segments.length > 0;
     const arrows: number[] = [];
     const arrowLength = 5 + look.width * 2.5;
     const showArrows = arrowLength * o.view.zoom >= 4;
@@ -52,12 +52,20 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
       const b = nodes[e.target]!;
       if (Math.max(a.x, b.x) < box.x1 || Math.min(a.x, b.x) > box.x2 || Math.max(a.y, b.y) < box.y1 || Math.min(a.y, b.y) > box.y2) continue;
       if (!Number.isFinite(a.x + a.y + b.x + b.y)) continue;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+      if (dashed) {
+        const part = clippedForDashes(a.x, a.y, b.x, b.y, dashBox, TIE_DASH_PERIOD);
+        if (!part) continue;
+        ctx.moveTo(part[0], part[1]);
+        ctx.lineTo(part[2], part[3]);
+      } else {
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
+      }
       if (e.directed && showArrows) arrows.push(e.source, e.target);
     }
     ctx.stroke();
     if (arrows.length === 0) continue;
+    ctx.globalAlpha = look.opacity;
     ctx.setLineDash([]);
     ctx.beginPath();
     for (let i = 0; i < arrows.length; i += 2) {
@@ -76,62 +84,6 @@ function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
       ctx.closePath();
     }
     ctx.fill();
-  }
-  ctx.setLineDash([]);
-}
-
-/** A halo (selection, highlight) stays at least this many screen pixels across when zoomed out. */
-const MIN_HALO_PX = 22;
-
-function drawDecorated(ctx: CanvasRenderingContext2D, n: SceneNode, zoom: number): void {
-  const r = n.size / 2;
-  if (n.halo) {
-    ctx.globalAlpha = n.halo.opacity * n.opacity;
-    ctx.fillStyle = n.halo.colour;
-    ctx.beginPath();
-    nodePath(ctx, n, Math.max(r + n.halo.padding, MIN_HALO_PX / 2 / zoom), false);
-    ctx.fill();
-  }
-  ctx.globalAlpha = n.opacity;
-  if (n.pie && r * zoom * 2 >= TINY_NODE_PX) {
-    let angle = -Math.PI / 2;
-    ctx.save();
-    ctx.beginPath();
-    nodePath(ctx, n, r, false);
-    ctx.clip();
-    for (const slice of n.pie) {
-      const end = angle + slice.share * Math.PI * 2;
-      ctx.fillStyle = slice.colour;
-      ctx.beginPath();
-      ctx.moveTo(n.x, n.y);
-      ctx.arc(n.x, n.y, r * 1.5, angle, end);
-      ctx.closePath();
-      ctx.fill();
-      angle = end;
-    }
-    ctx.restore();
-    ctx.globalAlpha = n.opacity;
-  } else {
-    ctx.fillStyle = n.colour;
-    ctx.beginPath();
-    nodePath(ctx, n, r, false);
-    ctx.fill();
-  }
-  const ring = n.ring ?? { colour: NODE_BORDER.colour, width: NODE_BORDER.width, style: 'solid' as const };
-  ctx.strokeStyle = ring.colour;
-  ctx.setLineDash(ring.style === 'dashed' ? [5, 3] : []);
-  if (ring.style === 'double') {
-    ctx.lineWidth = ring.width / 3;
-    for (const radius of [r - ring.width / 3, r + ring.width / 3]) {
-      ctx.beginPath();
-      nodePath(ctx, n, radius, false);
-      ctx.stroke();
-    }
-  } else {
-    ctx.lineWidth = ring.width;
-    ctx.beginPath();
-    nodePath(ctx, n, r, false);
-    ctx.stroke();
   }
   ctx.setLineDash([]);
 }
@@ -161,11 +113,16 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions):
         ctx.stroke();
       }
     }
+    // The layer's decorated nodes: the tiny ones batched, then the others one by one.
+    const tiny: SceneNode[] = [];
+    const big: SceneNode[] = [];
     for (; nextDecorated < scene.decorated.length; nextDecorated += 1) {
       const n = scene.nodes[scene.decorated[nextDecorated]!]!;
       if (n.layer !== layer) break;
-      if (inView(n)) drawDecorated(ctx, n, o.view.zoom);
+      if (inView(n)) (n.size * o.view.zoom < TINY_NODE_PX ? tiny : big).push(n);
     }
+    if (tiny.length > 0) drawTinyDecorated(ctx, tiny, o.view.zoom, o.view.zoom * o.pixelRatio);
+    for (const n of big) drawDecorated(ctx, n, o.view.zoom, o.view.zoom * o.pixelRatio);
   }
 }
 

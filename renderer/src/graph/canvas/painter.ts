@@ -202,6 +202,11 @@ export class MapPainter {
   }
 
   private draw(now: number): void {
+    // The canvas's box may have changed since the resize observer last reported (a bar shown or
+    // hidden above the map): match it before drawing, or this frame, drawn at the old size, is wiped
+    // when the observer reports the new one after it. Reading the size lays the page out, as the
+    // frame would right after anyway; while this frame is pending, the resize asks for no other.
+    this.resize();
     this.frame = null;
     if (!this.scene || this.cssWidth === 0) return;
     if (this.animation) this.step(now);

@@ -30,9 +30,12 @@ export function useCanvasPainter(
       tapBackground: () => latest.current.tapBackground(),
       moved: (id, to) => latest.current.moved(id, to),
     });
+    let fullFrames = 0;
     instance.onFullFrame = (view, drawMs) => {
       // Read by the end-to-end tests to find a node on screen from its saved position, and by
-      // the bench for the cost of a full frame.
+      // the bench for the cost of a full frame; the count, by the tests that no frame is wasted.
+      fullFrames += 1;
+      canvas.dataset.fullFrames = String(fullFrames);
       canvas.dataset.drawMs = drawMs.toFixed(1);
       canvas.dataset.zoom = String(view.zoom);
       canvas.dataset.panX = String(view.pan.x);
