@@ -2,27 +2,8 @@
 // it is asked once the window has drawn its next frame and then has an idle moment (or after
 // IDLE_WAIT_MS), never before, and not at all once cancelled (the map was closed meanwhile).
 import { describe, expect, it } from 'vitest';
-import { afterFirstPaintIdle, IDLE_WAIT_MS, type PaintIdleClock } from '../../../renderer/src/state/sharing/after-first-paint-idle';
-
-/** A clock whose frames and idle periods come when the test says. */
-function steppedClock() {
-  const frames: (() => void)[] = [];
-  const idles: { run: () => void; timeoutMs: number; cancelled: boolean }[] = [];
-  const clock: PaintIdleClock = {
-    afterNextFrame(run) {
-      frames.push(run);
-      return () => frames.splice(frames.indexOf(run), 1);
-    },
-    whenIdle(run, timeoutMs) {
-      const idle = { run, timeoutMs, cancelled: false };
-      idles.push(idle);
-      return () => (idle.cancelled = true);
-    },
-  };
-  const frame = () => frames.splice(0).forEach((run) => run());
-  const idle = () => idles.splice(0).forEach((i) => !i.cancelled && i.run());
-  return { clock, frame, idle, idles };
-}
+import { afterFirstPaintIdle, IDLE_WAIT_MS } from '../../../renderer/src/state/sharing/after-first-paint-idle';
+import { steppedClock } from './stepped-clock';
 
 describe('afterFirstPaintIdle', () => {
   it('waits for the next frame, then for an idle moment, with a bound on that wait', () => {

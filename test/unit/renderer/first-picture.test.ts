@@ -2,28 +2,9 @@
 // starts once the picture is on the screen: two frames (drawn, then committed) and an idle moment
 // after them, never earlier, and never once cancelled.
 import { describe, expect, it } from 'vitest';
-import { IDLE_WAIT_MS, type PaintIdleClock } from '../../../renderer/src/state/sharing/after-first-paint-idle';
+import { IDLE_WAIT_MS } from '../../../renderer/src/state/sharing/after-first-paint-idle';
+import { steppedClock } from './stepped-clock';
 import { afterFirstPicture, afterPictureShown } from '../../../renderer/src/views/first-picture';
-
-/** A clock whose frames and idle periods come when the test says. */
-function steppedClock() {
-  const frames: (() => void)[] = [];
-  const idles: { run: () => void; timeoutMs: number; cancelled: boolean }[] = [];
-  const clock: PaintIdleClock = {
-    afterNextFrame(run) {
-      frames.push(run);
-      return () => void frames.splice(frames.indexOf(run), 1);
-    },
-    whenIdle(run, timeoutMs) {
-      const idle = { run, timeoutMs, cancelled: false };
-      idles.push(idle);
-      return () => (idle.cancelled = true);
-    },
-  };
-  const frame = () => frames.splice(0).forEach((run) => run());
-  const idle = () => idles.splice(0).forEach((i) => !i.cancelled && i.run());
-  return { clock, frame, idle, idles };
-}
 
 describe('afterFirstPicture', () => {
   it('waits for two frames, then for an idle moment (bounded), not for one frame and an idle moment', () => {
