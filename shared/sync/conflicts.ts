@@ -5,6 +5,7 @@ import { MEMBER_TABLE, RECORD_TABLES, REMOVED_FIELD, type SetOp } from './change
 import { removedWhileEdited } from './map-ops';
 import { winner } from './register';
 import type { SharedReplica } from './replica';
+import { fieldWords } from './field-words';
 
 export interface FieldConflict {
   readonly kind: 'two-values';
@@ -32,7 +33,7 @@ export function openConflicts(replica: SharedReplica): Conflict[] {
       for (const [field, register] of record.fields) {
         if (field === REMOVED_FIELD || register.length < 2) continue;
         const values = register.map((w) => ({ value: w.value, by: memberName(replica, w.actor) }));
-        conflicts.push({ kind: 'two-values', table, id: record.id, field, values, sentence: `${labelOf(replica, table, record.id)}: ${field} changed by ${joinNames(values.map((v) => v.by))}` });
+        conflicts.push({ kind: 'two-values', table, id: record.id, field, values, sentence: `${labelOf(replica, table, record.id)}: ${fieldWords(field)} changed by ${joinNames(values.map((v) => v.by))}` });
       }
     }
   }

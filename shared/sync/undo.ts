@@ -7,6 +7,7 @@ import { labelOf, memberName } from './conflicts';
 import { ABSENT } from './map-ops';
 import { winner, writeRegister, type Register } from './register';
 import type { SharedReplica } from './replica';
+import { fieldWords } from './field-words';
 
 /** Bookkeeping stamps, not what anyone edited. */
 const STAMPS = new Set(['updatedAt', 'createdAt']);
@@ -21,7 +22,7 @@ export function undoOps(replica: SharedReplica, change: Change, at: string): Und
     if (other !== undefined) {
       // Every edit stamps these; another organizer's later stamp stays, and is no reason to refuse.
       if (STAMPS.has(op.field)) continue;
-      const what = op.field === REMOVED_FIELD ? 'removed or kept' : `changed ${op.field} of`;
+      const what = op.field === REMOVED_FIELD ? 'removed or kept' : `changed ${fieldWords(op.field)} of`;
       const label = op.table === 'stakeholders' || op.table === 'ties' ? labelOf(replica, op.table, op.id) : `the ${op.id} section`;
       return { ok: false, reason: `Not undone: ${memberName(replica, other.actor)} ${what} ${label} since your change.` };
     }

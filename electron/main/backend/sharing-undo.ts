@@ -7,6 +7,7 @@ import type { OpenedMap } from '../../../shared/ipc';
 import type { SharedUndo } from '../../../shared/sharing/sharing-contract';
 import { MEMBER_TABLE, RECORD_TABLES, REMOVED_FIELD, type Change } from '../../../shared/sync/change';
 import { labelOf } from '../../../shared/sync/conflicts';
+import { fieldWords } from '../../../shared/sync/field-words';
 import type { SharedReplica } from '../../../shared/sync/replica';
 import type { MapStore } from '../store';
 import type { MapSession } from './map-session';
@@ -56,7 +57,7 @@ function recordWords(state: SharedReplica, table: string, id: string, fields: Re
   const label = labelOf(state, recordTable, id);
   if (fields.has('-')) return `removing ${label}`;
   if (fields.has('+')) return `adding ${label}`;
-  return `${joinWords([...fields])} of ${label}`;
+  return `${joinWords([...fields].map(fieldWords))} of ${label}`;
 }
 
 function joinWords(words: readonly string[]): string {

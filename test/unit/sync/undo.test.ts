@@ -68,6 +68,18 @@ describe('undo in a shared map', () => {
     expect(ana.status().waitingToSend).toBe(waiting);
   });
 
+  it('names a field of two words in words, in the refusal and in the conflict', async () => {
+    const { ana, ben, x } = await pair();
+    const start = ana.map(HEADER);
+    await ana.record(start, edit(start, x.id, { consentUntil: '2027-01-31' }));
+    const seen = ben.map(HEADER);
+    await ben.record(seen, edit(seen, x.id, { consentUntil: '2027-06-30' }));
+    await ben.sync();
+    await ana.sync();
+    expect(ana.conflicts().map((c) => c.sentence)).toEqual([`${x.name}: consent until changed by Ana and Ben`]);
+    expect(await ana.undo()).toEqual({ undone: false, message: `Not undone: Ben changed consent until of ${x.name} since your change.` });
+  });
+
   it('undoing an added person removes them again', async () => {
     const { ana, ben, x } = await pair();
     const start = ana.map(HEADER);

@@ -10,6 +10,7 @@ import { CloseRow } from '../CloseRow';
 import { FailureAlert, failureText } from './DialogFooter';
 import { PlaceholderSwitch } from './PlaceholderSwitch';
 import { RestrictedRecords, type RestrictedOpen } from './RestrictedRecords';
+import { fieldWords } from '../../../../shared/sync/field-words';
 
 interface Props {
   readonly status: SharingStatus;
@@ -116,9 +117,9 @@ export function ConflictItem({ conflict, onSettle, hide }: ItemProps) {
     );
   }
   return (
-    <li className="sharing-conflict" aria-label={`${conflict.label}, ${field}: ${conflict.sentence}`}>
+    <li className="sharing-conflict" aria-label={`${conflict.label}, ${fieldWords(field)}: ${conflict.sentence}`}>
       <p>
-        <strong>{conflict.label}</strong>, {field}: {conflict.sentence}
+        <strong>{conflict.label}</strong>, {fieldWords(field)}: {conflict.sentence}
       </p>
       <ul className="conflict-values">
         {conflict.values.map((value, index) => (
