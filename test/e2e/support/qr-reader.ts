@@ -1,7 +1,16 @@
 // Reads the QR code the window shows, as a phone would: the SVG is drawn into a canvas in the
-// page, and its pixels go through the library's decoder (a reader, not the encoder run again).
-import decodeQR from '@paulmillr/qr/decode.js';
+// page, and its pixels go to zbar (Debian's zbar-tools), a reader written apart from the encoder
+// the app uses. The encoder's own library also has a decoder, but it misreads about 1 in 20 of
+// these large codes (an invite is some 500 characters: version 17 to 20) that zbar reads every time,
+// which made the tests fail at random. `.ci/run` installs zbar-tools; without it the read fails.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+
+const run = promisify(execFile);
 
 const DRAW = `(async () => {
   const svg = document.querySelector('svg.invite-qr').cloneNode(true);
@@ -21,10 +30,38 @@ const DRAW = `(async () => {
   context.imageSmoothingEnabled = false;
   context.drawImage(image, 0, 0, size, size);
   URL.revokeObjectURL(url);
-  return { width: size, height: size, data: Array.from(context.getImageData(0, 0, size, size).data) };
+  const rgba = context.getImageData(0, 0, size, size).data;
+  const grey = [];
+  for (let i = 0; i < rgba.length; i += 4) grey.push(Math.round((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3));
+  return { size, grey };
 })()`;
 
+/** The picture as a binary greyscale PGM (netpbm), which zbarimg reads without any other library. */
+function pgm(size: number, grey: readonly number[]): Buffer {
+  return Buffer.concat([Buffer.from(`P5 ${size} ${size} 255\n`, 'ascii'), Uint8Array.from(grey)]);
+}
+
+async function zbarRead(file: string): Promise<string> {
+  try {
+    const { stdout } = await run('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' });
+    // --raw prints the code's text and a newline.
+    return stdout.endsWith('\n') ? stdout.slice(0, -1) : stdout;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new Error("reading the QR code needs zbarimg (Debian's zbar-tools, which .ci/run installs)");
+    if (code === 4) throw new Error('zbarimg found no QR code in the window');
+    throw error;
+  }
+}
+
 export async function readQrCode(page: Page): Promise<string> {
-  const image = (await page.evaluate(DRAW)) as { width: number; height: number; data: number[] };
-  return decodeQR({ width: image.width, height: image.height, data: Uint8Array.from(image.data) });
+  const { size, grey } = (await page.evaluate(DRAW)) as { size: number; grey: number[] };
+  const dir = await mkdtemp(join(tmpdir(), 'coalition-qr-'));
+  try {
+    const file = join(dir, 'invite.pgm');
+    await writeFile(file, pgm(size, grey));
+    return await zbarRead(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
